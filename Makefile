@@ -1,0 +1,128 @@
+# wire: small Unix filters that turn news copy into NDJSON.
+#
+#   make            build every program into bin/
+#   make demo       build, then run the whole pipeline on an example feed
+#   make test       unit tests of common/ and the bats suite
+#   make sanitize   the same suite under AddressSanitizer and UBSan
+#   make valgrind   the same suite under valgrind memcheck
+#   make bench      throughput and memory against jansson and jq
+#   make eval       quality scores against the gold data in ../shared
+#   make install    programs and man pages under PREFIX (/usr/local)
+
+VERSION = 0.1.0
+PREFIX ?= /usr/local
+BINDIR = $(PREFIX)/bin
+MANDIR = $(PREFIX)/share/man
+
+CC ?= cc
+OPT ?= -O2 -g
+STD = -std=c11 -D_GNU_SOURCE
+WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+DEPFLAGS = -MMD -MP
+
+# Where a build goes: the sanitizer build lives beside the plain one.
+BUILD ?= build
+BIN ?= bin
+
+# Deferred (=) so that pkg-config runs after ensure-deps has installed it.
+PKG_CFLAGS = $(shell pkg-config --cflags jansson libpcre2-8)
+PKG_LIBS = $(shell pkg-config --libs jansson libpcre2-8)
+
+ALL_CFLAGS = $(STD) $(WARN) $(OPT) $(DEPFLAGS) -Icommon -DWIRE_VERSION='"$(VERSION)"' \
+	$(PKG_CFLAGS) $(CFLAGS)
+ALL_LDFLAGS = $(LDFLAGS)
+LIBS = $(PKG_LIBS) -lm
+
+FILTERS = split
+PROGRAMS = $(FILTERS:%=$(BIN)/wire-%)
+COMMON_SRC = $(wildcard common/*.c)
+COMMON_OBJ = $(COMMON_SRC:common/%.c=$(BUILD)/common/%.o)
+LIBWIRE = $(BUILD)/libwire.a
+UNIT_SRC = $(wildcard tests/unit/*.c)
+UNIT_BIN = $(BUILD)/unit-tests
+BENCH_TOOLS = $(BUILD)/bench/genfeed $(BUILD)/bench/jansson-loop
+
+.PHONY: all deps-build deps-test deps-demo deps-bench deps-eval demo test \
+	check sanitize valgrind bench eval install uninstall clean examples
+
+all: $(PROGRAMS)
+
+deps-build:
+	@build-aux/ensure-deps build
+deps-test:
+	@build-aux/ensure-deps test
+deps-demo:
+	@build-aux/ensure-deps demo
+deps-bench:
+	@build-aux/ensure-deps bench
+deps-eval:
+	@build-aux/ensure-deps eval
+
+$(BUILD)/common/%.o: common/%.c | deps-build
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/filters/%.o: filters/%.c | deps-build
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIBWIRE): $(COMMON_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $(COMMON_OBJ)
+
+$(BIN)/wire-%: $(BUILD)/filters/%.o $(LIBWIRE)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIBWIRE) $(LIBS)
+
+$(UNIT_BIN): $(UNIT_SRC) $(LIBWIRE) | deps-build
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(UNIT_SRC) $(LIBWIRE) $(LIBS)
+
+$(BUILD)/bench/%: bench/%.c $(LIBWIRE) | deps-build
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBWIRE) $(LIBS)
+
+demo: deps-demo all
+	@sh examples/demo.sh
+
+test: deps-test all $(UNIT_BIN)
+	@WIRE_BIN=$(CURDIR)/$(BIN) WIRE_UNIT=$(CURDIR)/$(UNIT_BIN) tests/run
+
+check: test
+
+# The same suite against programs built with ASan and UBSan.
+sanitize: deps-test
+	$(MAKE) BUILD=build-san BIN=bin-san \
+		OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
+		LDFLAGS='-fsanitize=address,undefined' all build-san/unit-tests
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+		WIRE_SANITIZED=1 WIRE_BIN=$(CURDIR)/bin-san WIRE_UNIT=$(CURDIR)/build-san/unit-tests tests/run
+
+valgrind: deps-test all $(UNIT_BIN)
+	@build-aux/ensure-deps valgrind
+	@WIRE_VALGRIND=1 WIRE_BIN=$(CURDIR)/$(BIN) WIRE_UNIT=$(CURDIR)/$(UNIT_BIN) tests/run
+
+bench: deps-bench all $(BENCH_TOOLS)
+	@BUILD=$(BUILD) BIN=$(BIN) bench/run
+
+eval: deps-eval all
+	@BIN=$(BIN) eval/run
+
+examples: all
+	@sh examples/demo.sh --regenerate
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
+	install -m 755 $(PROGRAMS) $(DESTDIR)$(BINDIR)
+	install -m 644 $(wildcard man/*.1) $(DESTDIR)$(MANDIR)/man1
+	install -m 644 $(wildcard man/*.7) $(DESTDIR)$(MANDIR)/man7
+
+uninstall:
+	rm -f $(PROGRAMS:$(BIN)/%=$(DESTDIR)$(BINDIR)/%)
+	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(wildcard man/*.1))
+	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man7/%,$(wildcard man/*.7))
+
+clean:
+	rm -rf build build-san bin bin-san
+
+-include $(wildcard $(BUILD)/*/*.d)
+.SECONDARY:

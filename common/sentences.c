@@ -1,0 +1,550 @@
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "abbrev.h"
+#include "diag.h"
+#include "sentences.h"
+#include "text.h"
+
+/* A run of text between white space, and what its edges are. */
+struct chunk {
+	size_t start, end;		/* the whole run */
+	size_t core_start, core_end;	/* less openers, closers, final stops */
+	unsigned dots;			/* final full stops; an ellipsis is 3 */
+	bool bang;			/* ends in ? or ! */
+};
+
+struct chunk_list {
+	struct chunk *v;
+	size_t n, cap;
+};
+
+enum list_kind {
+	LIST_NONE, LIST_BULLET, LIST_NUM_DOT_PAREN, LIST_NUM_PAREN,
+	LIST_NUM_DOT, LIST_ALPHA_DOT, LIST_ALPHA_PAREN
+};
+
+struct splitter {
+	const char *text;
+	size_t len;
+	struct chunk_list chunks;
+	struct sent_list *out;
+	size_t sent_start;		/* SIZE_MAX: no sentence open */
+	size_t sent_chunks;		/* chunks in the open sentence */
+	enum list_kind list;
+	long list_value;
+};
+
+static bool
+is_opener(uint32_t cp)
+{
+	return cp == '(' || cp == '[' || cp == '{' || cp == '"' || cp == '\'' ||
+	    cp == 0x201C || cp == 0x2018 || cp == 0x00AB || cp == 0x2039 ||
+	    cp == 0x201E || cp == 0x201A;
+}
+
+static bool
+is_closer(uint32_t cp)
+{
+	return cp == ')' || cp == ']' || cp == '}' || cp == '"' || cp == '\'' ||
+	    cp == 0x201D || cp == 0x2019 || cp == 0x00BB || cp == 0x203A;
+}
+
+static bool
+is_bullet(uint32_t cp)
+{
+	return cp == 0x2022 || cp == 0x2043 || cp == 0x25E6 || cp == 0x25AA ||
+	    cp == 0x2023 || cp == 0x25CF;
+}
+
+static bool
+ascii_lower(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static bool
+ascii_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+/* Finds the core and the final punctuation of a chunk. */
+static void
+analyse_chunk(const char *text, struct chunk *c)
+{
+	size_t p = c->end, q;
+	uint32_t cp;
+
+	c->dots = 0;
+	c->bang = false;
+	/* At the end of a run any quotation mark closes: "decision.“" is
+	 * a typo for "decision.”". */
+	while (p > c->start) {
+		q = p;
+		cp = utf8_prev(text, &q);
+		if (!is_closer(cp) && !text_is_quote(cp))
+			break;
+		p = q;
+	}
+	while (p > c->start) {
+		q = p;
+		cp = utf8_prev(text, &q);
+		if (cp == '.')
+			c->dots++;
+		else if (cp == 0x2026)
+			c->dots += 3;
+		else if (cp == '?' || cp == '!')
+			c->bang = true;
+		else
+			break;
+		p = q;
+	}
+	c->core_end = p;
+	p = c->start;
+	while (p < c->core_end) {
+		q = p;
+		cp = utf8_next(text, c->core_end, &q);
+		if (!is_opener(cp))
+			break;
+		p = q;
+	}
+	c->core_start = p;
+}
+
+static void
+push_chunk(struct splitter *sp, size_t start, size_t end)
+{
+	struct chunk_list *l = &sp->chunks;
+
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 64;
+		l->v = xrealloc(l->v, l->cap * sizeof(*l->v));
+	}
+	l->v[l->n].start = start;
+	l->v[l->n].end = end;
+	analyse_chunk(sp->text, &l->v[l->n]);
+	l->n++;
+}
+
+static bool
+chunk_has(const char *text, size_t start, size_t end, const char *set)
+{
+	for (size_t i = start; i < end; i++)
+		if (strchr(set, text[i]) != NULL)
+			return true;
+	return false;
+}
+
+/*
+ * "the end.The next": a stop between two words with no space.  Only
+ * when the left word has two lower-case letters, the right one is
+ * capitalised, and the run is no address, file name or domain.
+ */
+static size_t
+missing_space_split(const char *t, size_t start, size_t end)
+{
+	if (chunk_has(t, start, end, "@/:_"))
+		return 0;
+	for (size_t k = start + 2; k + 2 < end; k++) {
+		if ((t[k] == '.' || t[k] == '?' || t[k] == '!') &&
+		    ascii_lower(t[k - 1]) && ascii_lower(t[k - 2]) &&
+		    ascii_upper(t[k + 1]) && ascii_lower(t[k + 2]) &&
+		    !chunk_has(t, start, k, "."))
+			return k + 1;
+	}
+	return 0;
+}
+
+static void
+split_chunks(struct splitter *sp)
+{
+	size_t i = 0, start = 0;
+	bool in_chunk = false;
+
+	sp->chunks.n = 0;
+	while (i <= sp->len) {
+		size_t here = i;
+		bool space = true;
+
+		if (i < sp->len)
+			space = text_is_space(utf8_next(sp->text, sp->len, &i));
+		else
+			i++;
+		if (!space && !in_chunk) {
+			start = here;
+			in_chunk = true;
+		} else if (space && in_chunk) {
+			size_t cut = missing_space_split(sp->text, start, here);
+
+			if (cut != 0) {
+				push_chunk(sp, start, cut);
+				start = cut;
+			}
+			push_chunk(sp, start, here);
+			in_chunk = false;
+		}
+	}
+}
+
+/* The first letter or digit of a chunk after its openers, and the
+ * letters of the word it starts. */
+struct next_word {
+	uint32_t first;		/* 0 when the chunk has none */
+	size_t start, len;	/* the word's letters */
+};
+
+static struct next_word
+next_word(const struct splitter *sp, const struct chunk *c)
+{
+	struct next_word w = { 0, 0, 0 };
+	size_t p = c->start, q;
+
+	while (p < c->end) {
+		q = p;
+		uint32_t cp = utf8_next(sp->text, c->end, &q);
+
+		if (text_is_alpha(cp) || text_is_digit(cp)) {
+			w.first = cp;
+			w.start = p;
+			break;
+		}
+		if (!is_opener(cp))
+			return w;
+		p = q;
+	}
+	for (p = w.start; p < c->end;) {
+		q = p;
+		if (!text_is_alpha(utf8_next(sp->text, c->end, &q)))
+			break;
+		p = q;
+	}
+	w.len = w.first ? p - w.start : 0;
+	return w;
+}
+
+static bool
+starts_lower(const struct next_word *w)
+{
+	return w->first != 0 && text_is_lower(w->first);
+}
+
+static bool
+starts_upper(const struct next_word *w)
+{
+	return w->first != 0 && text_is_upper(w->first);
+}
+
+static bool
+is_starter(const struct splitter *sp, const struct next_word *w)
+{
+	return starts_upper(w) &&
+	    abbrev_is_sentence_starter(sp->text + w->start, w->len);
+}
+
+static bool
+is_all_caps(const struct splitter *sp, const struct next_word *w)
+{
+	for (size_t i = 0; i < w->len; i++)
+		if (!ascii_upper(sp->text[w->start + i]))
+			return false;
+	return w->len >= 2;
+}
+
+static bool
+lone_dots(const struct chunk *c)
+{
+	return c->core_start == c->core_end && c->dots > 0 && !c->bang;
+}
+
+/* After a word ending in one full stop: does a spaced ellipsis follow,
+ * and then a capitalised word ("compounds. . . . The practice")? */
+static bool
+spaced_ellipsis_then_sentence(const struct splitter *sp, size_t i)
+{
+	unsigned dots = 0;
+	size_t j = i + 1;
+
+	while (j < sp->chunks.n && lone_dots(&sp->chunks.v[j]))
+		dots += sp->chunks.v[j++].dots;
+	if (dots < 3 || j >= sp->chunks.n)
+		return false;
+	struct next_word w = next_word(sp, &sp->chunks.v[j]);
+	return starts_upper(&w);
+}
+
+static bool
+is_initial(const struct splitter *sp, const struct chunk *c)
+{
+	size_t n = c->core_end - c->core_start;
+
+	return n == 1 && ascii_upper(sp->text[c->core_start]);
+}
+
+/* Is the word of chunk i-1 one that begins in lower case? */
+static bool
+previous_is_lower(const struct splitter *sp, size_t i)
+{
+	if (i == 0)
+		return false;
+	struct next_word w = next_word(sp, &sp->chunks.v[i - 1]);
+	return starts_lower(&w);
+}
+
+/* Decides a chunk that ends in a single full stop. */
+static bool
+period_ends_sentence(const struct splitter *sp, size_t i,
+    const struct next_word *n)
+{
+	const struct chunk *c = &sp->chunks.v[i];
+	const char *core = sp->text + c->core_start;
+	size_t core_len = c->core_end - c->core_start;
+	bool digit_next = n->first != 0 && text_is_digit(n->first);
+
+	if (starts_lower(n) || n->first == 0)
+		return false;
+	switch (abbrev_lookup(core, core_len)) {
+	case ABBREV_TITLE:
+		return false;
+	case ABBREV_NUMBER:
+	case ABBREV_MONTH:
+		return !digit_next && is_starter(sp, n);
+	case ABBREV_TIME:
+		/* "At 5 a.m. Mr. Smith went" against "left at 6 P.M. Mr. Smith
+		 * then went": a time after a clause ends it. */
+		return is_starter(sp, n) || (starts_upper(n) &&
+		    sp->sent_chunks > 3 && !is_all_caps(sp, n));
+	case ABBREV_OTHER:
+		return is_starter(sp, n);
+	case ABBREV_NONE:
+		break;
+	}
+	if (is_initial(sp, c)) {
+		if (core[0] == 'I' && previous_is_lower(sp, i))
+			return true;
+		return is_starter(sp, n);
+	}
+	if (abbrev_is_dotted(core, core_len) ||
+	    (core_len == 1 && ascii_lower(core[0])))
+		return !digit_next && is_starter(sp, n);
+	return true;
+}
+
+static bool
+ends_sentence(const struct splitter *sp, size_t i)
+{
+	const struct chunk *c = &sp->chunks.v[i];
+	const struct chunk *next = &sp->chunks.v[i + 1];
+	struct next_word n;
+
+	if (c->dots == 0 && !c->bang)
+		return false;
+	if (lone_dots(c)) {
+		/* The end of a spaced ellipsis: four dots end a sentence. */
+		if (lone_dots(next))
+			return false;
+		unsigned dots = 0;
+		for (size_t j = i + 1; j-- > 0 && lone_dots(&sp->chunks.v[j]);)
+			dots += sp->chunks.v[j].dots;
+		n = next_word(sp, next);
+		/* "yields [...] Ozone is": an omission that ends a quoted
+		 * sentence, unless a citation follows ("[...]" (Smith 55)). */
+		if (sp->text[c->start] == '[' && starts_upper(&n) &&
+		    !is_opener((unsigned char)sp->text[next->start]))
+			return true;
+		return dots >= 4 && !starts_lower(&n) && n.first != 0;
+	}
+	if (c->dots == 1 && !c->bang && lone_dots(next))
+		return spaced_ellipsis_then_sentence(sp, i);
+	n = next_word(sp, next);
+	if (c->bang || c->dots >= 4)
+		return !starts_lower(&n) && n.first != 0;
+	if (c->dots >= 2)	/* an ellipsis attached to its word */
+		return starts_upper(&n) &&
+		    !(n.len == 1 && sp->text[n.start] == 'I');
+	return period_ends_sentence(sp, i, &n);
+}
+
+/* Parses a list item marker: "1.)", "1)", "1.", "a.", "a)", a bullet. */
+static enum list_kind
+list_marker(const struct splitter *sp, const struct chunk *c, long *value)
+{
+	const char *t = sp->text + c->start;
+	size_t n = c->end - c->start, i = 0;
+	size_t p = c->start;
+
+	if (is_bullet(utf8_next(sp->text, c->end, &p))) {
+		*value = 0;
+		return LIST_BULLET;
+	}
+	if (n >= 2 && ascii_lower(t[0]) && (t[1] == '.' || t[1] == ')') && n == 2) {
+		*value = t[0] - 'a' + 1;
+		return t[1] == '.' ? LIST_ALPHA_DOT : LIST_ALPHA_PAREN;
+	}
+	*value = 0;
+	while (i < n && i < 3 && t[i] >= '0' && t[i] <= '9')
+		*value = *value * 10 + (t[i++] - '0');
+	if (i == 0)
+		return LIST_NONE;
+	if (n - i == 2 && t[i] == '.' && t[i + 1] == ')')
+		return LIST_NUM_DOT_PAREN;
+	if (n - i == 1 && t[i] == ')')
+		return LIST_NUM_PAREN;
+	if (n - i == 1 && t[i] == '.')
+		return LIST_NUM_DOT;
+	return LIST_NONE;
+}
+
+static void
+close_sentence(struct splitter *sp, size_t end)
+{
+	struct sent_list *out = sp->out;
+
+	if (sp->sent_start == SIZE_MAX)
+		return;
+	if (out->n == out->cap) {
+		out->cap = out->cap ? out->cap * 2 : 16;
+		out->v = xrealloc(out->v, out->cap * sizeof(*out->v));
+	}
+	out->v[out->n].start = sp->sent_start;
+	out->v[out->n].end = end;
+	out->n++;
+	sp->sent_start = SIZE_MAX;
+	sp->sent_chunks = 0;
+}
+
+/* Whether the paragraph is a list: it starts with an item marker. */
+static void
+detect_list(struct splitter *sp)
+{
+	long value;
+	enum list_kind kind;
+
+	sp->list = LIST_NONE;
+	if (sp->chunks.n < 2)
+		return;
+	kind = list_marker(sp, &sp->chunks.v[0], &value);
+	if (kind == LIST_NONE)
+		return;
+	sp->list = kind;
+	sp->list_value = value;
+}
+
+/*
+ * In a list, is chunk i the marker of the next item?  Items split before
+ * their markers; a marker's own full stop ends nothing.
+ */
+static bool
+is_list_marker(struct splitter *sp, size_t i, bool *next_item)
+{
+	long value;
+	enum list_kind kind;
+
+	*next_item = false;
+	if (sp->list == LIST_NONE)
+		return false;
+	kind = list_marker(sp, &sp->chunks.v[i], &value);
+	if (kind == LIST_NONE)
+		return false;
+	if (i > 0 && sp->list == LIST_BULLET) {
+		/* "• 9. The first item": the number belongs to its bullet. */
+		long ignored;
+		if (list_marker(sp, &sp->chunks.v[i - 1], &ignored) == LIST_BULLET)
+			return true;
+	}
+	if (kind != sp->list)
+		return false;
+	if (i == 0)
+		return true;
+	if (kind != LIST_BULLET && value != sp->list_value + 1)
+		return false;
+	sp->list_value = value;
+	*next_item = true;
+	return true;
+}
+
+/* "... tweet to student Ahmed Image: Twitter": a picture credit starts
+ * a sentence of its own. */
+static bool
+is_credit(const struct splitter *sp, size_t i)
+{
+	static const char *const credits[] = {
+		"Image:", "Photo:", "Picture:", "Photograph:", "Video:",
+	};
+	const struct chunk *c = &sp->chunks.v[i];
+
+	for (size_t k = 0; k < sizeof(credits) / sizeof(credits[0]); k++)
+		if (c->end - c->start == strlen(credits[k]) &&
+		    memcmp(sp->text + c->start, credits[k], strlen(credits[k])) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * "... in any geographical constituency In the New Territories": a
+ * function word capitalised after a word with no stop, a number or a
+ * dateline dash starts a sentence whose stop was lost.  Kept to words
+ * that titles rarely hold.
+ */
+static bool
+is_unpunctuated_start(const struct splitter *sp, size_t i)
+{
+	static const char *const words[] = {
+		"In", "On", "However", "But", "This", "These", "There", "He",
+		"She", "They", "We", "When", "While",
+	};
+	const struct chunk *c = &sp->chunks.v[i], *prev = &sp->chunks.v[i - 1];
+	size_t n = c->end - c->start;
+	bool known = false;
+
+	if (i + 1 >= sp->chunks.n || prev->dots > 0 || prev->bang)
+		return false;
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]) && !known; k++)
+		known = n == strlen(words[k]) &&
+		    memcmp(sp->text + c->start, words[k], n) == 0;
+	if (!known)
+		return false;
+	/* The word before must end in a letter, a digit or be a dash. */
+	const char last = sp->text[prev->end - 1];
+	return (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') ||
+	    (last >= '0' && last <= '9') ||
+	    (prev->end - prev->start == 1 && last == '-');
+}
+
+void
+sent_split(const char *text, size_t len, struct sent_list *out)
+{
+	struct splitter sp = {
+		.text = text, .len = len, .out = out, .sent_start = SIZE_MAX,
+	};
+
+	out->n = 0;
+	split_chunks(&sp);
+	detect_list(&sp);
+	for (size_t i = 0; i < sp.chunks.n; i++) {
+		struct chunk *c = &sp.chunks.v[i];
+		bool next_item, marker = is_list_marker(&sp, i, &next_item);
+
+		if (next_item || (i > 0 && (is_credit(&sp, i) ||
+		    is_unpunctuated_start(&sp, i))))
+			close_sentence(&sp, sp.chunks.v[i - 1].end);
+		if (sp.sent_start == SIZE_MAX)
+			sp.sent_start = c->start;
+		sp.sent_chunks++;
+		if (i + 1 == sp.chunks.n)
+			close_sentence(&sp, c->end);
+		else if (!marker && ends_sentence(&sp, i))
+			close_sentence(&sp, c->end);
+	}
+	free(sp.chunks.v);
+}
+
+void
+sent_list_free(struct sent_list *list)
+{
+	free(list->v);
+	list->v = NULL;
+	list->n = list->cap = 0;
+}

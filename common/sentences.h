@@ -1,0 +1,36 @@
+/*
+ * sentences: sentence boundaries in a paragraph of news text.
+ *
+ * Rules, not a model: a full stop, question or exclamation mark, or an
+ * ellipsis ends a sentence unless what surrounds it says otherwise.  The
+ * word before it may be a title ("Gen."), an abbreviation ("Inc.",
+ * "U.S."), an initial ("George W. Bush"), a number abbreviation
+ * ("No. 10", "Nov. 26") or a time ("5 a.m."); the word after it may
+ * start in lower case ("co. at noon", "'Yes.' she said").  Closing
+ * quotation marks and brackets after the stop belong to the sentence
+ * they close.  Spaced ellipses (". . .") mark omissions, and end a
+ * sentence only as four dots.  Numbered, lettered and bulleted lists
+ * split before each item.  A missing space after a full stop
+ * ("end.The next") still ends a sentence when both sides are words.
+ *
+ * Spans are byte offsets into the paragraph, with no surrounding space.
+ */
+#ifndef WIRE_SENTENCES_H
+#define WIRE_SENTENCES_H
+
+#include <stddef.h>
+
+struct sent_span {
+	size_t start, end;
+};
+
+struct sent_list {
+	struct sent_span *v;
+	size_t n, cap;
+};
+
+/* Replaces the contents of out with the sentences of text[0..len). */
+void sent_split(const char *text, size_t len, struct sent_list *out);
+void sent_list_free(struct sent_list *list);
+
+#endif
