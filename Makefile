@@ -94,7 +94,7 @@ sanitize: deps-test
 	$(MAKE) BUILD=build-san BIN=bin-san \
 		OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 		LDFLAGS='-fsanitize=address,undefined' all build-san/unit-tests
-	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	@ASAN_OPTIONS=detect_leaks=1:exitcode=99 UBSAN_OPTIONS=print_stacktrace=1:exitcode=99 \
 		WIRE_SANITIZED=1 WIRE_BIN=$(CURDIR)/bin-san WIRE_UNIT=$(CURDIR)/build-san/unit-tests tests/run
 
 valgrind: deps-test all $(UNIT_BIN)

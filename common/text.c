@@ -186,9 +186,13 @@ text_is_upper(uint32_t cp)
 		return cp >= 'A' && cp <= 'Z';
 	if (cp >= 0xC0 && cp <= 0xDE)
 		return cp != 0xD7;
-	if (cp >= 0x100 && cp <= 0x17F)
-		return cp == 0x178 || ((cp & 1) == 0 && cp != 0x138) ||
-		    (cp >= 0x139 && cp <= 0x148 && (cp & 1));
+	if (cp >= 0x100 && cp <= 0x17F) {
+		if (cp <= 0x137 || (cp >= 0x14A && cp <= 0x177))
+			return (cp & 1) == 0;
+		if ((cp >= 0x139 && cp <= 0x148) || cp >= 0x179)
+			return (cp & 1) == 1 && cp != 0x17F;
+		return cp == 0x178;
+	}
 	if (cp >= 0x180 && cp <= 0x24F)
 		return (cp & 1) == 0;
 	if (cp >= 0x391 && cp <= 0x3AB)
@@ -210,7 +214,7 @@ text_is_lower(uint32_t cp)
 	if (cp >= 0xDF && cp <= 0xFF)
 		return cp != 0xF7;
 	if (cp >= 0x100 && cp <= 0x24F)
-		return !text_is_upper(cp);
+		return cp != 0x149 && !text_is_upper(cp);
 	if (cp >= 0x3AC && cp <= 0x3CE)
 		return true;
 	if (cp >= 0x430 && cp <= 0x45F)

@@ -1,0 +1,45 @@
+# Shared set-up for the bats files: the assertion libraries, the programs
+# under test on PATH, and a scratch directory per test.
+
+bats_require_minimum_version 1.5.0
+bats_load_library bats-support
+bats_load_library bats-assert
+
+: "${WIRE_BIN:=$BATS_TEST_DIRNAME/../bin}"
+export PATH="$WIRE_BIN:$PATH"
+FIXTURES=$BATS_TEST_DIRNAME/fixtures
+
+setup() {
+	cd "$BATS_TEST_TMPDIR" || return 1
+}
+
+# The programs present in WIRE_BIN, one per line.
+programs() {
+	local p
+	for p in "$WIRE_BIN"/wire-*; do
+		[ -x "$p" ] && basename "$p"
+	done
+}
+
+# A record every program accepts: one paragraph, one sentence.
+good_record() {
+	printf '{"id":"s%s","doc":"s%s","para":0,"text":"The minister resigned on Monday.","last":true}\n' "$1" "$1"
+}
+
+# Compares two files of JSON records with keys sorted, for tests where
+# key order is not the point.
+json_cmp() {
+	diff <(jq -S -c . "$1") <(jq -S -c . "$2")
+}
+
+# Waits up to a second (ten under valgrind) for FILE to have N lines.
+wait_for_lines() {
+	local file=$1 want=$2 tries=20
+	[ "${WIRE_SLOW:-}" = 1 ] && tries=200
+	while [ "$tries" -gt 0 ]; do
+		[ -f "$file" ] && [ "$(wc -l < "$file")" -ge "$want" ] && return 0
+		sleep 0.05
+		tries=$((tries - 1))
+	done
+	return 1
+}

@@ -1,0 +1,20 @@
+#include "opts.h"
+#include "unit.h"
+
+void
+test_opts(void)
+{
+	size_t size = 0;
+	double secs = 0;
+	long n = 0;
+
+	CHECK(opts_size("64M", "--max-line", &size) && size == 64u << 20, "64M is 64 MiB");
+	CHECK(opts_size("10", "--max-line", &size) && size == 10, "a bare number is bytes");
+	CHECK(!opts_size("-5", "--max-line", &size), "a negative size is refused");
+	CHECK(!opts_size("12Q", "--max-line", &size), "an unknown suffix is refused");
+	CHECK(opts_duration("15m", "--window", &secs) && secs == 900, "15m is 900 seconds");
+	CHECK(opts_duration("2h", "--window", &secs) && secs == 7200, "2h is 7200 seconds");
+	CHECK(!opts_duration("soon", "--window", &secs), "a word is no duration");
+	CHECK(opts_long("42", "--n", 1, 100, &n) && n == 42, "a whole number in range");
+	CHECK(!opts_long("420", "--n", 1, 100, &n), "a number out of range is refused");
+}
