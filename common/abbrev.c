@@ -5,72 +5,78 @@
 
 struct entry {
 	const char *word;
+	size_t len;
 	enum abbrev_kind kind;
 };
 
+/* An entry with its length, so that lookups compare lengths first. */
+#define E(word, kind) { word, sizeof(word) - 1, ABBREV_##kind }
+
+enum { LONGEST_ABBREV = 6 };	/* "Messrs", "approx" */
+
 /* Matched exactly: the case tells "No." (number) from "no." (word). */
 static const struct entry exact[] = {
-	{ "No", ABBREV_NUMBER }, { "Nos", ABBREV_NUMBER },
-	{ "N°", ABBREV_NUMBER }, { "Art", ABBREV_NUMBER },
-	{ "St", ABBREV_TITLE }, { "Mt", ABBREV_TITLE }, { "Ft", ABBREV_TITLE },
+	E("No", NUMBER), E("Nos", NUMBER),
+	E("N°", NUMBER), E("Art", NUMBER),
+	E("St", TITLE), E("Mt", TITLE), E("Ft", TITLE),
 	/* states of the U.S., as news agencies abbreviate them */
-	{ "Ariz", ABBREV_OTHER }, { "Calif", ABBREV_OTHER }, { "Colo", ABBREV_OTHER },
-	{ "Conn", ABBREV_OTHER }, { "Fla", ABBREV_OTHER }, { "Ga", ABBREV_OTHER },
-	{ "Ill", ABBREV_OTHER }, { "Ind", ABBREV_OTHER }, { "Kan", ABBREV_OTHER },
-	{ "Ky", ABBREV_OTHER }, { "La", ABBREV_OTHER }, { "Md", ABBREV_OTHER },
-	{ "Mass", ABBREV_OTHER }, { "Mich", ABBREV_OTHER }, { "Minn", ABBREV_OTHER },
-	{ "Miss", ABBREV_OTHER }, { "Mo", ABBREV_OTHER }, { "Mont", ABBREV_OTHER },
-	{ "Neb", ABBREV_OTHER }, { "Nev", ABBREV_OTHER }, { "Okla", ABBREV_OTHER },
-	{ "Ore", ABBREV_OTHER }, { "Pa", ABBREV_OTHER }, { "Penn", ABBREV_OTHER },
-	{ "Tenn", ABBREV_OTHER }, { "Tex", ABBREV_OTHER }, { "Va", ABBREV_OTHER },
-	{ "Vt", ABBREV_OTHER }, { "Wash", ABBREV_OTHER }, { "Wis", ABBREV_OTHER },
-	{ "Wyo", ABBREV_OTHER }, { "Mex", ABBREV_OTHER },
+	E("Ariz", OTHER), E("Calif", OTHER), E("Colo", OTHER),
+	E("Conn", OTHER), E("Fla", OTHER), E("Ga", OTHER),
+	E("Ill", OTHER), E("Ind", OTHER), E("Kan", OTHER),
+	E("Ky", OTHER), E("La", OTHER), E("Md", OTHER),
+	E("Mass", OTHER), E("Mich", OTHER), E("Minn", OTHER),
+	E("Miss", OTHER), E("Mo", OTHER), E("Mont", OTHER),
+	E("Neb", OTHER), E("Nev", OTHER), E("Okla", OTHER),
+	E("Ore", OTHER), E("Pa", OTHER), E("Penn", OTHER),
+	E("Tenn", OTHER), E("Tex", OTHER), E("Va", OTHER),
+	E("Vt", OTHER), E("Wash", OTHER), E("Wis", OTHER),
+	E("Wyo", OTHER), E("Mex", OTHER),
 };
 
 /* Matched ignoring case. */
 static const struct entry folded[] = {
 	/* titles and ranks */
-	{ "Mr", ABBREV_TITLE }, { "Mrs", ABBREV_TITLE }, { "Ms", ABBREV_TITLE },
-	{ "Messrs", ABBREV_TITLE }, { "Mmes", ABBREV_TITLE },
-	{ "Dr", ABBREV_TITLE }, { "Prof", ABBREV_TITLE },
-	{ "Gen", ABBREV_TITLE }, { "Lt", ABBREV_TITLE }, { "Col", ABBREV_TITLE },
-	{ "Maj", ABBREV_TITLE }, { "Capt", ABBREV_TITLE }, { "Cmdr", ABBREV_TITLE },
-	{ "Adm", ABBREV_TITLE }, { "Brig", ABBREV_TITLE }, { "Sgt", ABBREV_TITLE },
-	{ "Cpl", ABBREV_TITLE }, { "Pvt", ABBREV_TITLE }, { "Lieut", ABBREV_TITLE },
-	{ "Sen", ABBREV_TITLE }, { "Rep", ABBREV_TITLE }, { "Gov", ABBREV_TITLE },
-	{ "Pres", ABBREV_TITLE }, { "Supt", ABBREV_TITLE }, { "Insp", ABBREV_TITLE },
-	{ "Det", ABBREV_TITLE }, { "Rev", ABBREV_TITLE }, { "Hon", ABBREV_TITLE },
-	{ "Msgr", ABBREV_TITLE }, { "Fr", ABBREV_TITLE }, { "Sr", ABBREV_OTHER },
-	{ "Jr", ABBREV_OTHER }, { "Sra", ABBREV_TITLE }, { "Mme", ABBREV_TITLE },
-	{ "Mlle", ABBREV_TITLE }, { "Atty", ABBREV_TITLE }, { "Amb", ABBREV_TITLE },
-	{ "Assoc", ABBREV_OTHER }, { "Asst", ABBREV_TITLE }, { "Gens", ABBREV_TITLE },
-	{ "Reps", ABBREV_TITLE }, { "Sens", ABBREV_TITLE }, { "Govt", ABBREV_OTHER },
+	E("Mr", TITLE), E("Mrs", TITLE), E("Ms", TITLE),
+	E("Messrs", TITLE), E("Mmes", TITLE),
+	E("Dr", TITLE), E("Prof", TITLE),
+	E("Gen", TITLE), E("Lt", TITLE), E("Col", TITLE),
+	E("Maj", TITLE), E("Capt", TITLE), E("Cmdr", TITLE),
+	E("Adm", TITLE), E("Brig", TITLE), E("Sgt", TITLE),
+	E("Cpl", TITLE), E("Pvt", TITLE), E("Lieut", TITLE),
+	E("Sen", TITLE), E("Rep", TITLE), E("Gov", TITLE),
+	E("Pres", TITLE), E("Supt", TITLE), E("Insp", TITLE),
+	E("Det", TITLE), E("Rev", TITLE), E("Hon", TITLE),
+	E("Msgr", TITLE), E("Fr", TITLE), E("Sr", OTHER),
+	E("Jr", OTHER), E("Sra", TITLE), E("Mme", TITLE),
+	E("Mlle", TITLE), E("Atty", TITLE), E("Amb", TITLE),
+	E("Assoc", OTHER), E("Asst", TITLE), E("Gens", TITLE),
+	E("Reps", TITLE), E("Sens", TITLE), E("Govt", OTHER),
 	/* before numbers */
-	{ "p", ABBREV_NUMBER }, { "pp", ABBREV_NUMBER }, { "vol", ABBREV_NUMBER },
-	{ "vols", ABBREV_NUMBER }, { "fig", ABBREV_NUMBER }, { "figs", ABBREV_NUMBER },
-	{ "ch", ABBREV_NUMBER }, { "chap", ABBREV_NUMBER }, { "sec", ABBREV_NUMBER },
-	{ "para", ABBREV_NUMBER }, { "ca", ABBREV_NUMBER }, { "approx", ABBREV_NUMBER },
-	{ "tel", ABBREV_NUMBER }, { "ext", ABBREV_NUMBER }, { "op", ABBREV_NUMBER },
-	{ "Rte", ABBREV_NUMBER }, { "Hwy", ABBREV_NUMBER }, { "Apt", ABBREV_NUMBER },
-	{ "Pt", ABBREV_NUMBER }, { "Ps", ABBREV_NUMBER }, { "Jn", ABBREV_NUMBER },
+	E("p", NUMBER), E("pp", NUMBER), E("vol", NUMBER),
+	E("vols", NUMBER), E("fig", NUMBER), E("figs", NUMBER),
+	E("ch", NUMBER), E("chap", NUMBER), E("sec", NUMBER),
+	E("para", NUMBER), E("ca", NUMBER), E("approx", NUMBER),
+	E("tel", NUMBER), E("ext", NUMBER), E("op", NUMBER),
+	E("Rte", NUMBER), E("Hwy", NUMBER), E("Apt", NUMBER),
+	E("Pt", NUMBER), E("Ps", NUMBER), E("Jn", NUMBER),
 	/* months */
-	{ "Jan", ABBREV_MONTH }, { "Feb", ABBREV_MONTH }, { "Mar", ABBREV_MONTH },
-	{ "Apr", ABBREV_MONTH }, { "Jun", ABBREV_MONTH }, { "Jul", ABBREV_MONTH },
-	{ "Aug", ABBREV_MONTH }, { "Sep", ABBREV_MONTH }, { "Sept", ABBREV_MONTH },
-	{ "Oct", ABBREV_MONTH }, { "Nov", ABBREV_MONTH }, { "Dec", ABBREV_MONTH },
+	E("Jan", MONTH), E("Feb", MONTH), E("Mar", MONTH),
+	E("Apr", MONTH), E("Jun", MONTH), E("Jul", MONTH),
+	E("Aug", MONTH), E("Sep", MONTH), E("Sept", MONTH),
+	E("Oct", MONTH), E("Nov", MONTH), E("Dec", MONTH),
 	/* times */
-	{ "a.m", ABBREV_TIME }, { "p.m", ABBREV_TIME },
+	E("a.m", TIME), E("p.m", TIME),
 	/* others */
-	{ "Inc", ABBREV_OTHER }, { "Corp", ABBREV_OTHER }, { "Ltd", ABBREV_OTHER },
-	{ "Co", ABBREV_OTHER }, { "Cos", ABBREV_OTHER }, { "Bros", ABBREV_OTHER },
-	{ "Plc", ABBREV_OTHER }, { "Pty", ABBREV_OTHER }, { "Dept", ABBREV_OTHER },
-	{ "Univ", ABBREV_OTHER }, { "Assn", ABBREV_OTHER }, { "Intl", ABBREV_OTHER },
-	{ "Ave", ABBREV_OTHER }, { "Blvd", ABBREV_OTHER }, { "Rd", ABBREV_OTHER },
-	{ "Sq", ABBREV_OTHER }, { "Ste", ABBREV_OTHER }, { "Mtn", ABBREV_OTHER },
-	{ "etc", ABBREV_OTHER }, { "vs", ABBREV_OTHER }, { "v", ABBREV_OTHER },
-	{ "al", ABBREV_OTHER }, { "cf", ABBREV_OTHER }, { "est", ABBREV_OTHER },
-	{ "ed", ABBREV_OTHER }, { "eds", ABBREV_OTHER }, { "repr", ABBREV_OTHER },
-	{ "trans", ABBREV_OTHER }, { "viz", ABBREV_OTHER }, { "ibid", ABBREV_OTHER },
+	E("Inc", OTHER), E("Corp", OTHER), E("Ltd", OTHER),
+	E("Co", OTHER), E("Cos", OTHER), E("Bros", OTHER),
+	E("Plc", OTHER), E("Pty", OTHER), E("Dept", OTHER),
+	E("Univ", OTHER), E("Assn", OTHER), E("Intl", OTHER),
+	E("Ave", OTHER), E("Blvd", OTHER), E("Rd", OTHER),
+	E("Sq", OTHER), E("Ste", OTHER), E("Mtn", OTHER),
+	E("etc", OTHER), E("vs", OTHER), E("v", OTHER),
+	E("al", OTHER), E("cf", OTHER), E("est", OTHER),
+	E("ed", OTHER), E("eds", OTHER), E("repr", OTHER),
+	E("trans", OTHER), E("viz", OTHER), E("ibid", OTHER),
 };
 
 /* Capitalised words that begin sentences far more often than they
@@ -92,24 +98,24 @@ static const char *const starters[] = {
 };
 
 static bool
-word_equals(const char *word, size_t len, const char *entry, bool fold)
+word_equals(const char *word, size_t len, const struct entry *e, bool fold)
 {
-	size_t n = strlen(entry);
-
-	if (n != len)
+	if (e->len != len)
 		return false;
-	return fold ? strncasecmp(word, entry, len) == 0 :
-	    memcmp(word, entry, len) == 0;
+	return fold ? strncasecmp(word, e->word, len) == 0 :
+	    memcmp(word, e->word, len) == 0;
 }
 
 enum abbrev_kind
 abbrev_lookup(const char *word, size_t len)
 {
+	if (len == 0 || len > LONGEST_ABBREV)
+		return ABBREV_NONE;
 	for (size_t i = 0; i < sizeof(exact) / sizeof(exact[0]); i++)
-		if (word_equals(word, len, exact[i].word, false))
+		if (word_equals(word, len, &exact[i], false))
 			return exact[i].kind;
 	for (size_t i = 0; i < sizeof(folded) / sizeof(folded[0]); i++)
-		if (word_equals(word, len, folded[i].word, true))
+		if (word_equals(word, len, &folded[i], true))
 			return folded[i].kind;
 	return ABBREV_NONE;
 }
@@ -144,6 +150,8 @@ abbrev_is_sentence_starter(const char *word, size_t len)
 {
 	size_t lo = 0, hi = sizeof(starters) / sizeof(starters[0]);
 
+	if (len == 0 || len > 10)
+		return false;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		size_t n = strlen(starters[mid]);

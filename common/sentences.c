@@ -72,6 +72,13 @@ ascii_upper(char c)
 }
 
 /* Finds the core and the final punctuation of a chunk. */
+static bool
+ascii_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
 static void
 analyse_chunk(const char *text, struct chunk *c)
 {
@@ -80,6 +87,13 @@ analyse_chunk(const char *text, struct chunk *c)
 
 	c->dots = 0;
 	c->bang = false;
+	/* Most runs are plain words: nothing to strip at either end. */
+	if (ascii_alnum((unsigned char)text[c->end - 1]) &&
+	    ascii_alnum((unsigned char)text[c->start])) {
+		c->core_start = c->start;
+		c->core_end = c->end;
+		return;
+	}
 	/* At the end of a run any quotation mark closes: "decision.“" is
 	 * a typo for "decision.”". */
 	while (p > c->start) {
@@ -146,13 +160,11 @@ chunk_has(const char *text, size_t start, size_t end, const char *set)
 static size_t
 missing_space_split(const char *t, size_t start, size_t end)
 {
-	if (chunk_has(t, start, end, "@/:_"))
-		return 0;
 	for (size_t k = start + 2; k + 2 < end; k++) {
 		if ((t[k] == '.' || t[k] == '?' || t[k] == '!') &&
 		    ascii_lower(t[k - 1]) && ascii_lower(t[k - 2]) &&
 		    ascii_upper(t[k + 1]) && ascii_lower(t[k + 2]) &&
-		    !chunk_has(t, start, k, "."))
+		    !chunk_has(t, start, k, ".") && !chunk_has(t, start, end, "@/:_"))
 			return k + 1;
 	}
 	return 0;
@@ -169,7 +181,12 @@ split_chunks(struct splitter *sp)
 		size_t here = i;
 		bool space = true;
 
-		if (i < sp->len)
+		if (i < sp->len && (unsigned char)sp->text[i] < 0x80)
+			space = sp->text[i] == ' ' ||
+			    (sp->text[i] >= '\t' && sp->text[i] <= '\r');
+		if (i < sp->len && (unsigned char)sp->text[i] < 0x80)
+			i++;
+		else if (i < sp->len)
 			space = text_is_space(utf8_next(sp->text, sp->len, &i));
 		else
 			i++;
@@ -475,6 +492,8 @@ is_credit(const struct splitter *sp, size_t i)
 	};
 	const struct chunk *c = &sp->chunks.v[i];
 
+	if (sp->text[c->end - 1] != ':' || !ascii_upper(sp->text[c->start]))
+		return false;
 	for (size_t k = 0; k < sizeof(credits) / sizeof(credits[0]); k++)
 		if (c->end - c->start == strlen(credits[k]) &&
 		    memcmp(sp->text + c->start, credits[k], strlen(credits[k])) == 0)
@@ -499,7 +518,8 @@ is_unpunctuated_start(const struct splitter *sp, size_t i)
 	size_t n = c->end - c->start;
 	bool known = false;
 
-	if (i + 1 >= sp->chunks.n || prev->dots > 0 || prev->bang)
+	if (!ascii_upper(sp->text[c->start]) || i + 1 >= sp->chunks.n ||
+	    prev->dots > 0 || prev->bang)
 		return false;
 	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]) && !known; k++)
 		known = n == strlen(words[k]) &&

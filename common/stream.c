@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "jsonw.h"
 #include "stop.h"
 #include "stream.h"
 #include "text.h"
@@ -293,25 +294,30 @@ stream_text(const struct stream *s, json_t *rec, size_t *len)
 	return json_string_value(text);
 }
 
-static int
-append_to_buf(const char *p, size_t size, void *data)
+static void
+write_line(struct stream *s, const char *data, size_t len)
 {
-	buf_append(data, p, size);
-	return 0;
+	if (fwrite(data, 1, len, stdout) != len)
+		write_failed();
+	s->written++;
 }
 
 void
-stream_emit(struct stream *s, json_t *rec)
+stream_emit(struct stream *s, const json_t *rec)
 {
-	struct buf *o = &s->out;
+	s->out.len = 0;
+	jsonw_value(&s->out, rec);
+	buf_append(&s->out, "\n", 1);
+	write_line(s, s->out.data, s->out.len);
+}
 
-	o->len = 0;
-	if (json_dump_callback(rec, append_to_buf, o, JSON_COMPACT) != 0)
-		diag_fatal("cannot serialise a record");
-	buf_append(o, "\n", 1);
-	if (fwrite(o->data, 1, o->len, stdout) != o->len)
-		write_failed();
-	s->written++;
+void
+stream_emit_raw(struct stream *s, struct buf *line)
+{
+	buf_append(line, "\n", 1);
+	write_line(s, line->data, line->len);
+	line->len--;
+	line->data[line->len] = '\0';
 }
 
 void

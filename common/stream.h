@@ -78,7 +78,10 @@ void stream_reject(struct stream *s, const char *fmt, ...)
 const char *stream_text(const struct stream *s, json_t *rec, size_t *len);
 
 /* Writes rec as one line. */
-void stream_emit(struct stream *s, json_t *rec);
+void stream_emit(struct stream *s, const json_t *rec);
+
+/* Writes a record already serialised (see jsonw.h) as one line. */
+void stream_emit_raw(struct stream *s, struct buf *line);
 
 /* Flushes stdout now (for filters that write on a timer). */
 void stream_flush(struct stream *s);

@@ -1,3 +1,5 @@
+#include <string.h>
+
 #include "text.h"
 
 /* Continuation bytes are 10xxxxxx. */
@@ -15,7 +17,16 @@ utf8_valid_prefix(const char *str, size_t len)
 
 	while (i < len) {
 		unsigned char c = s[i];
+		uint64_t word;
 
+		/* Eight ASCII bytes at a time: the common case in news. */
+		if (i + 8 <= len) {
+			memcpy(&word, s + i, 8);
+			if ((word & 0x8080808080808080ULL) == 0) {
+				i += 8;
+				continue;
+			}
+		}
 		if (c < 0x80) {
 			i++;
 			continue;

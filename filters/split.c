@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "hash.h"
+#include "jsonw.h"
 #include "opts.h"
 #include "sentences.h"
 #include "stop.h"
@@ -36,7 +37,7 @@ struct config {
 /* The story in hand. */
 struct story {
 	char doc[128];
-	json_t *fields;		/* the story object, for its other fields */
+	struct buf carried;	/* the story's other fields, serialised once */
 	const char *text_field;
 	size_t npara;
 	size_t cp;		/* code points of the story read so far */
@@ -46,10 +47,15 @@ struct story {
 	bool para_open;
 };
 
-/* Holds back one record, so that the last of a story can say so. */
+/*
+ * Holds back one record, so that the last of a story can say so.  A
+ * record is written into the free buffer without its closing brace;
+ * committing it writes the one held before.
+ */
 struct writer {
 	struct stream *stream;
-	json_t *held;
+	struct buf rec[2];
+	int held;		/* index of the held record, or -1 */
 };
 
 
@@ -108,23 +114,50 @@ handle_option(int opt, const char *arg, void *ctx)
 	}
 }
 
-static void
-writer_put(struct writer *w, json_t *rec)
+/* The buffer for the next record, emptied. */
+static struct buf *
+writer_next(struct writer *w)
 {
-	if (w->held != NULL) {
-		stream_emit(w->stream, w->held);
-		json_decref(w->held);
-	}
-	w->held = rec;
+	struct buf *b = &w->rec[w->held == 0 ? 1 : 0];
+
+	b->len = 0;
+	return b;
+}
+
+static void
+writer_flush_held(struct writer *w, const char *tail)
+{
+	struct buf *b;
+
+	if (w->held < 0)
+		return;
+	b = &w->rec[w->held];
+	buf_append(b, tail, strlen(tail));
+	stream_emit_raw(w->stream, b);
+	w->held = -1;
+}
+
+/* The record just written into writer_next's buffer is complete. */
+static void
+writer_commit(struct writer *w)
+{
+	int next = w->held == 0 ? 1 : 0;
+
+	writer_flush_held(w, "}");
+	w->held = next;
 }
 
 static void
 writer_end_story(struct writer *w)
 {
-	if (w->held == NULL)
-		return;
-	json_object_set_new(w->held, "last", json_true());
-	writer_put(w, NULL);
+	writer_flush_held(w, ",\"last\":true}");
+}
+
+static void
+writer_free(struct writer *w)
+{
+	buf_free(&w->rec[0]);
+	buf_free(&w->rec[1]);
 }
 
 /* Fields this filter writes; a story's own fields of these names give
@@ -143,61 +176,84 @@ is_own_field(const char *key)
 	return false;
 }
 
-static json_t *
-new_record(const struct story *st, long sent, const char *text, size_t len,
-    size_t start, size_t end)
+/* Starts a record: its own fields, up to "end". */
+static struct buf *
+begin_record(struct writer *w, const struct story *st, long sent,
+    const char *text, size_t len, size_t start, size_t end)
 {
-	json_t *rec = json_object();
-	char id[160];
+	struct buf *b = writer_next(w);
+	char id[200];
+	int n;
 
 	if (sent < 0)
-		snprintf(id, sizeof(id), "%s:p%zu", st->doc, st->npara);
+		n = snprintf(id, sizeof(id), "%s:p%zu", st->doc, st->npara);
 	else
-		snprintf(id, sizeof(id), "%s:p%zu:s%ld", st->doc, st->npara, sent);
-	json_object_set_new(rec, "id", json_string(id));
-	json_object_set_new(rec, "doc", json_string(st->doc));
-	json_object_set_new(rec, "para", json_integer((json_int_t)st->npara));
-	if (sent >= 0)
-		json_object_set_new(rec, "sent", json_integer(sent));
-	json_object_set_new(rec, "text", json_stringn_nocheck(text, len));
-	json_object_set_new(rec, "start", json_integer((json_int_t)start));
-	json_object_set_new(rec, "end", json_integer((json_int_t)end));
-	return rec;
+		n = snprintf(id, sizeof(id), "%s:p%zu:s%ld", st->doc, st->npara, sent);
+	buf_append(b, "{", 1);
+	jsonw_key(b, "id");
+	jsonw_string(b, id, (size_t)n < sizeof(id) ? (size_t)n : sizeof(id) - 1);
+	jsonw_key(b, "doc");
+	jsonw_string(b, st->doc, strlen(st->doc));
+	jsonw_key(b, "para");
+	jsonw_int(b, (long long)st->npara);
+	if (sent >= 0) {
+		jsonw_key(b, "sent");
+		jsonw_int(b, sent);
+	}
+	jsonw_key(b, "text");
+	jsonw_string(b, text, len);
+	jsonw_key(b, "start");
+	jsonw_int(b, (long long)start);
+	jsonw_key(b, "end");
+	jsonw_int(b, (long long)end);
+	return b;
 }
 
-/* Copies the story's other fields, in their order, after the record's
- * own. */
+/* Serialises the story's other fields, in their order, for every record
+ * of the story: ',"title":"...","time":"..."'. */
 static void
-copy_story_fields(json_t *rec, const struct story *st)
+carry_story_fields(struct story *st, json_t *rec)
 {
 	const char *key;
 	json_t *value;
 
-	if (st->fields == NULL)
+	st->carried.len = 0;
+	buf_append(&st->carried, "", 0);
+	if (rec == NULL)
 		return;
-	json_object_foreach(st->fields, key, value) {
-		if (!is_own_field(key) && strcmp(key, st->text_field) != 0)
-			json_object_set(rec, key, value);
+	json_object_foreach(rec, key, value) {
+		if (is_own_field(key) || strcmp(key, st->text_field) == 0)
+			continue;
+		buf_append(&st->carried, ",", 1);
+		jsonw_string(&st->carried, key, strlen(key));
+		buf_append(&st->carried, ":", 1);
+		jsonw_value(&st->carried, value);
 	}
 }
 
-static json_t *
-sentence_offsets(const char *text, const struct sent_list *sl)
+static void
+end_record(struct writer *w, struct buf *b, const struct story *st)
 {
-	json_t *list = json_array();
+	buf_append(b, st->carried.data, st->carried.len);
+	writer_commit(w);
+}
+
+static void
+sentence_offsets(struct buf *b, const char *text, const struct sent_list *sl)
+{
 	struct text_cursor cur;
 
+	jsonw_key(b, "sentences");
+	buf_append(b, "[", 1);
 	text_cursor_init(&cur, text);
 	for (size_t i = 0; i < sl->n; i++) {
-		json_t *pair = json_array();
-
-		json_array_append_new(pair, json_integer(
-		    (json_int_t)text_cursor_cp(&cur, sl->v[i].start)));
-		json_array_append_new(pair, json_integer(
-		    (json_int_t)text_cursor_cp(&cur, sl->v[i].end)));
-		json_array_append_new(list, pair);
+		buf_append(b, i > 0 ? ",[" : "[", i > 0 ? 2 : 1);
+		jsonw_int(b, (long long)text_cursor_cp(&cur, sl->v[i].start));
+		buf_append(b, ",", 1);
+		jsonw_int(b, (long long)text_cursor_cp(&cur, sl->v[i].end));
+		buf_append(b, "]", 1);
 	}
-	return list;
+	buf_append(b, "]", 1);
 }
 
 /* Writes the records of one paragraph, text[0..len) at code point
@@ -212,22 +268,19 @@ write_paragraph(const struct config *cfg, struct writer *w, struct story *st,
 	sent_split(text, len, &sl);
 	if (!cfg->sentences) {
 		size_t end_cp = start_cp + text_cp_count(text, len);
-		json_t *rec = new_record(st, -1, text, len, start_cp, end_cp);
+		struct buf *b = begin_record(w, st, -1, text, len, start_cp, end_cp);
 
-		json_object_set_new(rec, "sentences", sentence_offsets(text, &sl));
-		copy_story_fields(rec, st);
-		writer_put(w, rec);
+		sentence_offsets(b, text, &sl);
+		end_record(w, b, st);
 	} else {
 		text_cursor_init(&cur, text);
 		for (size_t i = 0; i < sl.n; i++) {
 			size_t s = start_cp + text_cursor_cp(&cur, sl.v[i].start);
 			size_t e = start_cp + text_cursor_cp(&cur, sl.v[i].end);
+			struct buf *b = begin_record(w, st, (long)i,
+			    text + sl.v[i].start, sl.v[i].end - sl.v[i].start, s, e);
 
-			json_t *rec = new_record(st, (long)i, text + sl.v[i].start,
-			    sl.v[i].end - sl.v[i].start, s, e);
-
-			copy_story_fields(rec, st);
-			writer_put(w, rec);
+			end_record(w, b, st);
 		}
 	}
 	sent_list_free(&sl);
@@ -303,12 +356,11 @@ end_story(const struct config *cfg, struct writer *w, struct story *st)
 {
 	close_paragraph(cfg, w, st);
 	if (st->npara == 0) {
-		json_t *rec = new_record(st, cfg->sentences ? 0 : -1, "", 0, 0, 0);
+		struct buf *b = begin_record(w, st, cfg->sentences ? 0 : -1, "", 0, 0, 0);
 
 		if (!cfg->sentences)
-			json_object_set_new(rec, "sentences", json_array());
-		copy_story_fields(rec, st);
-		writer_put(w, rec);
+			sentence_offsets(b, "", &(struct sent_list){ 0 });
+		end_record(w, b, st);
 	}
 	writer_end_story(w);
 	st->npara = 0;
@@ -385,9 +437,8 @@ split_records(const struct config *cfg, struct stream *in, struct writer *w,
 		if (!story_id(st, rec, text, len))
 			stream_reject(in, "\"id\" is not a string or an integer");
 		else {
-			st->fields = rec;
+			carry_story_fields(st, rec);
 			split_text(cfg, w, st, text, len);
-			st->fields = NULL;
 		}
 		json_decref(rec);
 	}
@@ -423,6 +474,7 @@ begin_text_story(const struct config *cfg, struct story *st,
     struct lookahead *la, const char *name)
 {
 	snprintf(st->doc, sizeof(st->doc), "%s", name);
+	carry_story_fields(st, NULL);
 	st->mode = cfg->mode == PARA_AUTO ? PARA_LINE : cfg->mode;
 	la->deciding = cfg->mode == PARA_AUTO;
 	la->lines.len = 0;
@@ -489,7 +541,7 @@ main(int argc, char **argv)
 	struct stream_options sopt = { 0 };
 	struct stream in;
 	struct story st = { .text_field = "text" };
-	struct writer w = { .stream = &in };
+	struct writer w = { .stream = &in, .held = -1 };
 	int status;
 
 	opts_parse(&info, &sopt, &argc, &argv);
@@ -503,6 +555,8 @@ main(int argc, char **argv)
 	else
 		split_records(&cfg, &in, &w, &st);
 	buf_free(&st.para);
+	buf_free(&st.carried);
+	writer_free(&w);
 	status = stream_finish(&in);
 	return status;
 }
