@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "jsonr.h"
 #include "jsonw.h"
 #include "stop.h"
 #include "stream.h"
@@ -214,17 +215,16 @@ static json_t *
 parse_record(struct stream *s)
 {
 	size_t valid = utf8_valid_prefix(s->line, s->line_len);
-	json_error_t err;
+	struct jsonr_error err;
 	json_t *rec;
 
 	if (valid < s->line_len) {
 		stream_reject(s, "invalid UTF-8 at byte %zu", valid + 1);
 		return NULL;
 	}
-	rec = json_loadb(s->line, s->line_len,
-	    JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &err);
+	rec = jsonr_parse(s->line, s->line_len, &err);
 	if (rec == NULL) {
-		stream_reject(s, "invalid JSON at column %d: %s", err.column,
+		stream_reject(s, "invalid JSON at column %zu: %s", err.column,
 		    err.text);
 		return NULL;
 	}

@@ -10,13 +10,17 @@ void
 unit_check(bool ok, const char *file, int line, const char *fmt, ...)
 {
 	va_list ap;
+	char name[512];
 
 	unit_count++;
-	printf("%s %d - ", ok ? "ok" : "not ok", unit_count);
 	va_start(ap, fmt);
-	vprintf(fmt, ap);
+	vsnprintf(name, sizeof(name), fmt, ap);
 	va_end(ap);
-	putchar('\n');
+	/* A TAP line is one line: newlines in a name would break it. */
+	for (char *c = name; *c != '\0'; c++)
+		if (*c == '\n' || *c == '\r')
+			*c = ' ';
+	printf("%s %d - %s\n", ok ? "ok" : "not ok", unit_count, name);
 	if (!ok) {
 		unit_failed++;
 		printf("#   at %s:%d\n", file, line);
@@ -31,6 +35,7 @@ main(void)
 	test_sentences();
 	test_lines();
 	test_opts();
+	test_json();
 	printf("1..%d\n", unit_count);
 	return unit_failed ? 1 : 0;
 }

@@ -22,5 +22,6 @@ void test_text(void);
 void test_sentences(void);
 void test_lines(void);
 void test_opts(void);
+void test_json(void);
 
 #endif
