@@ -36,6 +36,7 @@ main(void)
 	test_lines();
 	test_opts();
 	test_json();
+	test_tok();
 	printf("1..%d\n", unit_count);
 	return unit_failed ? 1 : 0;
 }

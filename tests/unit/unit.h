@@ -23,5 +23,6 @@ void test_sentences(void);
 void test_lines(void);
 void test_opts(void);
 void test_json(void);
+void test_tok(void);
 
 #endif
