@@ -16,8 +16,7 @@ import os
 import subprocess
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+import common
 
 
 def run_split(binary, stories, *args):
@@ -93,14 +92,14 @@ def gum(binary, path, verbose):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--bin", default=os.path.join(ROOT, "bin"))
-    ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
-    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--data", default=os.path.join(common.SHARED, "data"))
+    ap.add_argument("-v", "--verbose", action="store_true",
+                    help="list the rules failed and the boundaries missed or extra")
     a = ap.parse_args()
-    binary = os.path.join(a.bin, "wire-split")
+    binary = common.program("wire-split")
     rules_path = os.path.join(a.data, "split", "golden_rules_en.jsonl")
     gum_path = os.path.join(a.data, "split", "gum_news_docs.jsonl")
-    if not os.path.exists(binary):
+    if binary is None:
         print("split\tnot built")
         return
     if os.path.exists(rules_path):

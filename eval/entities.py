@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Scores wire-tag-entities: exact-span precision, recall and F1.
+
+Matching rule, the same for every system compared: a found entity is
+right when its span (start, end in code points of the story) equals a
+gold mention's span exactly and its type is one the gold accepts.
+
+Seed live blog (../shared/seed/entities.gold.json): every whole-word,
+case-sensitive occurrence of a cluster's surface is a gold mention
+(longest surface first, no overlaps), with the cluster's accepted types.
+Precision and recall are per type over PERSON, ORG, GPE and LOC; a
+PERSON mention's canonical name is right when it is one of the cluster's
+canonical names.
+
+GMB (../shared/data/ner/gmb.conll, the `split = test` sentences, tokens
+joined by single spaces): gold spans from the BIO tags, with this type
+mapping: per -> PERSON; org -> ORG; geo and gpe -> one class LOCATION,
+which our GPE, LOC and NORP all map to; other GMB types are not scored,
+and found entities of other types are ignored.
+"""
+import argparse
+import json
+import os
+import re
+
+import common
+
+SEED_TYPES = ("PERSON", "ORG", "GPE", "LOC")
+GMB_MAP = {"per": "PERSON", "org": "ORG", "geo": "LOCATION", "gpe": "LOCATION"}
+OURS_TO_GMB = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION",
+               "NORP": "LOCATION"}
+
+
+def seed_gold(text, clusters):
+    """Gold mentions: (start, end, types, canonical names)."""
+    surfaces = sorted(((s, c) for c in clusters for s in c["surfaces"]),
+                      key=lambda sc: -len(sc[0]))
+    taken, gold = [False] * len(text), []
+    for surface, cluster in surfaces:
+        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
+            if any(taken[m.start():m.end()]):
+                continue
+            taken[m.start():m.end()] = [True] * (m.end() - m.start())
+            gold.append((m.start(), m.end(), set(cluster["types"]), set(cluster["canonical"])))
+    return gold
+
+
+def score_seed(found, gold):
+    """found: (start, end, type, canonical).  Returns per-type
+    [tp, found, gold] and person canonical [right, matched]."""
+    by_span = {(g[0], g[1]): g for g in gold}
+    table = {t: [0, 0, 0] for t in SEED_TYPES}
+    canon = [0, 0]
+    for g in gold:
+        for t in g[2] & set(SEED_TYPES):
+            table[t][2] += 1
+            break
+    for s, e, t, c in found:
+        if t not in table:
+            continue
+        table[t][1] += 1
+        g = by_span.get((s, e))
+        if g is not None and t in g[2]:
+            table[t][0] += 1
+            if t == "PERSON":
+                canon[1] += 1
+                canon[0] += c in g[3]
+    return table, canon
+
+
+def gmb_test(path):
+    """Sentences of the test split: (text, gold spans {(s, e, class)})."""
+    out, tokens, tags, test = [], [], [], False
+
+    def flush():
+        if tokens and test:
+            text, spans, pos, cur = " ".join(tokens), set(), 0, None
+            for tok, tag in zip(tokens, tags):
+                start, end = pos, pos + len(tok)
+                kind = GMB_MAP.get(tag[2:]) if tag != "O" else None
+                if tag.startswith("B-") or (tag.startswith("I-") and (cur is None or cur[2] != kind)):
+                    if cur:
+                        spans.add(tuple(cur))
+                    cur = [start, end, kind] if kind else None
+                elif tag.startswith("I-") and cur:
+                    cur[1] = end
+                else:
+                    if cur:
+                        spans.add(tuple(cur))
+                    cur = None
+                pos = end + 1
+            if cur:
+                spans.add(tuple(cur))
+            out.append((text, {s for s in spans if s[2]}))
+        tokens.clear()
+        tags.clear()
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.startswith("# sent_id"):
+            flush()
+            test = "split = test" in line
+        elif line.strip():
+            parts = line.split("\t")
+            tokens.append(parts[0])
+            tags.append(parts[-1])
+    flush()
+    return out
+
+
+def self_test():
+    text = "Vladimir Putin met Putin's aides in Moscow. IS fighters left ISIL."
+    clusters = [
+        {"surfaces": ["Vladimir Putin", "Putin"], "types": ["PERSON"], "canonical": ["Vladimir Putin"]},
+        {"surfaces": ["Moscow"], "types": ["GPE"], "canonical": ["Moscow"]},
+        {"surfaces": ["IS", "ISIL"], "types": ["ORG"], "canonical": ["Islamic State"]},
+    ]
+    gold = seed_gold(text, clusters)
+    assert [(g[0], g[1]) for g in sorted(gold)] == [(0, 14), (19, 24), (36, 42), (44, 46), (61, 65)]
+    found = [(g[0], g[1], sorted(g[2])[0], sorted(g[3])[0]) for g in gold]
+    table, canon = score_seed(found, gold)
+    assert all(v[0] == v[1] == v[2] for v in table.values()), table
+    assert canon == [2, 2]
+    table, _ = score_seed([(0, 8, "PERSON", ""), (36, 42, "LOC", "")], gold)
+    assert table["PERSON"] == [0, 1, 2] and table["LOC"] == [0, 1, 0], table
+    print("self-test passed")
+
+
+def entities_of(records):
+    for r in records:
+        for e in r.get("entities") or []:
+            yield r, e
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--self-test", action="store_true")
+    a = ap.parse_args()
+    if a.self_test:
+        return self_test()
+    split, tagger = common.program("wire-split"), common.program("wire-tag-entities")
+    if tagger is None:
+        common.row("entities", "wire-tag-entities", "not built yet")
+        return
+    seed = os.path.join(common.SHARED, "seed")
+    text = open(os.path.join(seed, "liveblog.txt"), encoding="utf-8").read()
+    clusters = json.load(open(os.path.join(seed, "entities.gold.json"), encoding="utf-8"))["clusters"]
+    recs = common.run_records([[split, "--paragraphs", "line"], [tagger]],
+                              [{"id": "liveblog", "text": text}])
+    found = [(r["start"] + e["start"], r["start"] + e["end"], e["type"], e.get("canonical"))
+             for r, e in entities_of(recs)]
+    table, canon = score_seed(found, seed_gold(text, clusters))
+    for t in SEED_TYPES:
+        p, r, f = common.prf(table[t][0], table[t][1], table[t][2])
+        common.row("entities", f"seed {t} P/R/F1", f"{p:.3f}/{r:.3f}/{f:.3f}")
+    common.row("entities", "seed PERSON canonical right",
+               f"{canon[0] / max(1, canon[1]):.3f} ({canon[0]}/{canon[1]})")
+    gmb = os.path.join(common.SHARED, "data", "ner", "gmb.conll")
+    if os.path.exists(gmb):
+        sents = gmb_test(gmb)
+        recs = common.run_records([[tagger]], [{"id": f"g{i}", "text": t}
+                                               for i, (t, _) in enumerate(sents)])
+        found = {}
+        for r, e in entities_of(recs):
+            cls = OURS_TO_GMB.get(e["type"])
+            if cls:
+                found.setdefault(r["id"], set()).add((e["start"], e["end"], cls))
+        for cls in ("PERSON", "ORG", "LOCATION", "all"):
+            tp = nf = ng = 0
+            for i, (_, gold) in enumerate(sents):
+                g = {s for s in gold if cls in ("all", s[2])}
+                f = {s for s in found.get(f"g{i}", set()) if cls in ("all", s[2])}
+                tp, nf, ng = tp + len(g & f), nf + len(f), ng + len(g)
+            p, r, f1 = common.prf(tp, nf, ng)
+            common.row("entities", f"GMB test {cls} P/R/F1", f"{p:.3f}/{r:.3f}/{f1:.3f}")
+
+
+if __name__ == "__main__":
+    main()
