@@ -16,10 +16,21 @@ struct chunk {
 	bool bang;			/* ends in ? or ! */
 };
 
+/*
+ * The chunks near the one being decided.  They are scanned from the text
+ * as the decisions need them and dropped once far behind, so that memory
+ * stays small however long the paragraph: v[0] is chunk number base.
+ */
 struct chunk_list {
 	struct chunk *v;
 	size_t n, cap;
+	size_t base;
+	size_t scan;		/* where the next chunk is looked for */
+	bool done;		/* the text is scanned to its end */
 };
+
+/* How far a decision looks back or ahead, in chunks. */
+enum { CHUNK_REACH = 64 };
 
 enum list_kind {
 	LIST_NONE, LIST_BULLET, LIST_NUM_DOT_PAREN, LIST_NUM_PAREN,
@@ -170,40 +181,92 @@ missing_space_split(const char *t, size_t start, size_t end)
 	return 0;
 }
 
-static void
-split_chunks(struct splitter *sp)
+/* Scans the next run of non-space text (two when a stop lacks its
+ * space).  False at the end of the text. */
+static bool
+scan_chunk(struct splitter *sp)
 {
-	size_t i = 0, start = 0;
-	bool in_chunk = false;
+	size_t i = sp->chunks.scan, start, cut;
 
-	sp->chunks.n = 0;
-	while (i <= sp->len) {
+	while (i < sp->len) {
 		size_t here = i;
-		bool space = true;
+		unsigned char c = (unsigned char)sp->text[i];
+		bool space = c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) :
+		    text_is_space(utf8_next(sp->text, sp->len, &i));
 
-		if (i < sp->len && (unsigned char)sp->text[i] < 0x80)
-			space = sp->text[i] == ' ' ||
-			    (sp->text[i] >= '\t' && sp->text[i] <= '\r');
-		if (i < sp->len && (unsigned char)sp->text[i] < 0x80)
+		if (c < 0x80)
 			i++;
-		else if (i < sp->len)
-			space = text_is_space(utf8_next(sp->text, sp->len, &i));
-		else
-			i++;
-		if (!space && !in_chunk) {
-			start = here;
-			in_chunk = true;
-		} else if (space && in_chunk) {
-			size_t cut = missing_space_split(sp->text, start, here);
-
-			if (cut != 0) {
-				push_chunk(sp, start, cut);
-				start = cut;
-			}
-			push_chunk(sp, start, here);
-			in_chunk = false;
+		if (!space) {
+			i = here;
+			break;
 		}
 	}
+	if (i >= sp->len) {
+		sp->chunks.scan = sp->len;
+		sp->chunks.done = true;
+		return false;
+	}
+	start = i;
+	while (i < sp->len) {
+		size_t here = i;
+		unsigned char c = (unsigned char)sp->text[i];
+		bool space = c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) :
+		    text_is_space(utf8_next(sp->text, sp->len, &i));
+
+		if (c < 0x80)
+			i++;
+		if (space) {
+			i = here;
+			break;
+		}
+	}
+	sp->chunks.scan = i;
+	cut = missing_space_split(sp->text, start, i);
+	if (cut != 0) {
+		push_chunk(sp, start, cut);
+		start = cut;
+	}
+	push_chunk(sp, start, i);
+	return true;
+}
+
+/* Copies chunk number i into *c; false past the last (or when it was
+ * forgotten).  A copy, because scanning more may move the window. */
+static bool
+get_chunk(struct splitter *sp, size_t i, struct chunk *c)
+{
+	struct chunk_list *l = &sp->chunks;
+
+	if (i < l->base)
+		return false;
+	while (i >= l->base + l->n)
+		if (l->done || !scan_chunk(sp))
+			return false;
+	*c = l->v[i - l->base];
+	return true;
+}
+
+static bool
+has_chunk(struct splitter *sp, size_t i)
+{
+	struct chunk c;
+
+	return get_chunk(sp, i, &c);
+}
+
+/* Drops the chunks that no decision from chunk i on can reach. */
+static void
+forget_chunks_before(struct splitter *sp, size_t i)
+{
+	struct chunk_list *l = &sp->chunks;
+	size_t drop;
+
+	if (i < l->base + 4 * CHUNK_REACH)
+		return;
+	drop = i - CHUNK_REACH - l->base;
+	memmove(l->v, l->v + drop, (l->n - drop) * sizeof(*l->v));
+	l->n -= drop;
+	l->base += drop;
 }
 
 /* The first letter or digit of a chunk after its openers, and the
@@ -279,16 +342,19 @@ lone_dots(const struct chunk *c)
 /* After a word ending in one full stop: does a spaced ellipsis follow,
  * and then a capitalised word ("compounds. . . . The practice")? */
 static bool
-spaced_ellipsis_then_sentence(const struct splitter *sp, size_t i)
+spaced_ellipsis_then_sentence(struct splitter *sp, size_t i)
 {
 	unsigned dots = 0;
 	size_t j = i + 1;
+	struct chunk c;
 
-	while (j < sp->chunks.n && lone_dots(&sp->chunks.v[j]))
-		dots += sp->chunks.v[j++].dots;
-	if (dots < 3 || j >= sp->chunks.n)
+	while (get_chunk(sp, j, &c) && lone_dots(&c) && j - i < CHUNK_REACH) {
+		dots += c.dots;
+		j++;
+	}
+	if (dots < 3 || !get_chunk(sp, j, &c))
 		return false;
-	struct next_word w = next_word(sp, &sp->chunks.v[j]);
+	struct next_word w = next_word(sp, &c);
 	return starts_upper(&w);
 }
 
@@ -302,20 +368,21 @@ is_initial(const struct splitter *sp, const struct chunk *c)
 
 /* Is the word of chunk i-1 one that begins in lower case? */
 static bool
-previous_is_lower(const struct splitter *sp, size_t i)
+previous_is_lower(struct splitter *sp, size_t i)
 {
-	if (i == 0)
+	struct chunk prev;
+
+	if (i == 0 || !get_chunk(sp, i - 1, &prev))
 		return false;
-	struct next_word w = next_word(sp, &sp->chunks.v[i - 1]);
+	struct next_word w = next_word(sp, &prev);
 	return starts_lower(&w);
 }
 
 /* Decides a chunk that ends in a single full stop. */
 static bool
-period_ends_sentence(const struct splitter *sp, size_t i,
+period_ends_sentence(struct splitter *sp, size_t i, const struct chunk *c,
     const struct next_word *n)
 {
-	const struct chunk *c = &sp->chunks.v[i];
 	const char *core = sp->text + c->core_start;
 	size_t core_len = c->core_end - c->core_start;
 	bool digit_next = n->first != 0 && text_is_digit(n->first);
@@ -349,39 +416,51 @@ period_ends_sentence(const struct splitter *sp, size_t i,
 	return true;
 }
 
-static bool
-ends_sentence(const struct splitter *sp, size_t i)
+/* The full stops of the spaced ellipsis that ends with chunk i. */
+static unsigned
+dots_back_from(struct splitter *sp, size_t i)
 {
-	const struct chunk *c = &sp->chunks.v[i];
-	const struct chunk *next = &sp->chunks.v[i + 1];
+	unsigned dots = 0;
+	struct chunk c;
+
+	for (size_t j = i + 1; j-- > 0 && i - j < CHUNK_REACH &&
+	    get_chunk(sp, j, &c) && lone_dots(&c);)
+		dots += c.dots;
+	return dots;
+}
+
+/* Does the sentence end after chunk i (not the last chunk)? */
+static bool
+ends_sentence(struct splitter *sp, size_t i)
+{
+	struct chunk c, next;
 	struct next_word n;
 
-	if (c->dots == 0 && !c->bang)
+	if (!get_chunk(sp, i, &c) || (c.dots == 0 && !c.bang) ||
+	    !get_chunk(sp, i + 1, &next))
 		return false;
-	if (lone_dots(c)) {
+	if (lone_dots(&c)) {
 		/* The end of a spaced ellipsis: four dots end a sentence. */
-		if (lone_dots(next))
+		if (lone_dots(&next))
 			return false;
-		unsigned dots = 0;
-		for (size_t j = i + 1; j-- > 0 && lone_dots(&sp->chunks.v[j]);)
-			dots += sp->chunks.v[j].dots;
-		n = next_word(sp, next);
+		n = next_word(sp, &next);
 		/* "yields [...] Ozone is": an omission that ends a quoted
 		 * sentence, unless a citation follows ("[...]" (Smith 55)). */
-		if (sp->text[c->start] == '[' && starts_upper(&n) &&
-		    !is_opener((unsigned char)sp->text[next->start]))
+		if (sp->text[c.start] == '[' && starts_upper(&n) &&
+		    !is_opener((unsigned char)sp->text[next.start]))
 			return true;
-		return dots >= 4 && !starts_lower(&n) && n.first != 0;
+		return dots_back_from(sp, i) >= 4 && !starts_lower(&n) &&
+		    n.first != 0;
 	}
-	if (c->dots == 1 && !c->bang && lone_dots(next))
+	if (c.dots == 1 && !c.bang && lone_dots(&next))
 		return spaced_ellipsis_then_sentence(sp, i);
-	n = next_word(sp, next);
-	if (c->bang || c->dots >= 4)
+	n = next_word(sp, &next);
+	if (c.bang || c.dots >= 4)
 		return !starts_lower(&n) && n.first != 0;
-	if (c->dots >= 2)	/* an ellipsis attached to its word */
+	if (c.dots >= 2)	/* an ellipsis attached to its word */
 		return starts_upper(&n) &&
 		    !(n.len == 1 && sp->text[n.start] == 'I');
-	return period_ends_sentence(sp, i, &n);
+	return period_ends_sentence(sp, i, &c, &n);
 }
 
 /* Parses a list item marker: "1.)", "1)", "1.", "a.", "a)", a bullet. */
@@ -438,11 +517,12 @@ detect_list(struct splitter *sp)
 {
 	long value;
 	enum list_kind kind;
+	struct chunk first;
 
 	sp->list = LIST_NONE;
-	if (sp->chunks.n < 2)
+	if (!has_chunk(sp, 1) || !get_chunk(sp, 0, &first))
 		return;
-	kind = list_marker(sp, &sp->chunks.v[0], &value);
+	kind = list_marker(sp, &first, &value);
 	if (kind == LIST_NONE)
 		return;
 	sp->list = kind;
@@ -450,27 +530,27 @@ detect_list(struct splitter *sp)
 }
 
 /*
- * In a list, is chunk i the marker of the next item?  Items split before
- * their markers; a marker's own full stop ends nothing.
+ * In a list, is chunk c (number i) the marker of the next item?  Items
+ * split before their markers; a marker's own full stop ends nothing.
  */
 static bool
-is_list_marker(struct splitter *sp, size_t i, bool *next_item)
+is_list_marker(struct splitter *sp, size_t i, const struct chunk *c,
+    bool *next_item)
 {
-	long value;
+	long value, ignored;
 	enum list_kind kind;
+	struct chunk prev;
 
 	*next_item = false;
 	if (sp->list == LIST_NONE)
 		return false;
-	kind = list_marker(sp, &sp->chunks.v[i], &value);
+	kind = list_marker(sp, c, &value);
 	if (kind == LIST_NONE)
 		return false;
-	if (i > 0 && sp->list == LIST_BULLET) {
-		/* "• 9. The first item": the number belongs to its bullet. */
-		long ignored;
-		if (list_marker(sp, &sp->chunks.v[i - 1], &ignored) == LIST_BULLET)
-			return true;
-	}
+	/* "• 9. The first item": the number belongs to its bullet. */
+	if (i > 0 && sp->list == LIST_BULLET && get_chunk(sp, i - 1, &prev) &&
+	    list_marker(sp, &prev, &ignored) == LIST_BULLET)
+		return true;
 	if (kind != sp->list)
 		return false;
 	if (i == 0)
@@ -485,12 +565,11 @@ is_list_marker(struct splitter *sp, size_t i, bool *next_item)
 /* "... tweet to student Ahmed Image: Twitter": a picture credit starts
  * a sentence of its own. */
 static bool
-is_credit(const struct splitter *sp, size_t i)
+is_credit(const struct splitter *sp, const struct chunk *c)
 {
 	static const char *const credits[] = {
 		"Image:", "Photo:", "Picture:", "Photograph:", "Video:",
 	};
-	const struct chunk *c = &sp->chunks.v[i];
 
 	if (sp->text[c->end - 1] != ':' || !ascii_upper(sp->text[c->start]))
 		return false;
@@ -508,18 +587,18 @@ is_credit(const struct splitter *sp, size_t i)
  * that titles rarely hold.
  */
 static bool
-is_unpunctuated_start(const struct splitter *sp, size_t i)
+is_unpunctuated_start(struct splitter *sp, size_t i, const struct chunk *c,
+    const struct chunk *prev)
 {
 	static const char *const words[] = {
 		"In", "On", "However", "But", "This", "These", "There", "He",
 		"She", "They", "We", "When", "While",
 	};
-	const struct chunk *c = &sp->chunks.v[i], *prev = &sp->chunks.v[i - 1];
 	size_t n = c->end - c->start;
 	bool known = false;
 
-	if (!ascii_upper(sp->text[c->start]) || i + 1 >= sp->chunks.n ||
-	    prev->dots > 0 || prev->bang)
+	if (!ascii_upper(sp->text[c->start]) || prev->dots > 0 || prev->bang ||
+	    !has_chunk(sp, i + 1))
 		return false;
 	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]) && !known; k++)
 		known = n == strlen(words[k]) &&
@@ -539,24 +618,25 @@ sent_split(const char *text, size_t len, struct sent_list *out)
 	struct splitter sp = {
 		.text = text, .len = len, .out = out, .sent_start = SIZE_MAX,
 	};
+	struct chunk c, prev = { 0 };
 
 	out->n = 0;
-	split_chunks(&sp);
 	detect_list(&sp);
-	for (size_t i = 0; i < sp.chunks.n; i++) {
-		struct chunk *c = &sp.chunks.v[i];
-		bool next_item, marker = is_list_marker(&sp, i, &next_item);
+	for (size_t i = 0; get_chunk(&sp, i, &c); i++) {
+		bool next_item, marker = is_list_marker(&sp, i, &c, &next_item);
 
-		if (next_item || (i > 0 && (is_credit(&sp, i) ||
-		    is_unpunctuated_start(&sp, i))))
-			close_sentence(&sp, sp.chunks.v[i - 1].end);
+		if (next_item || (i > 0 && (is_credit(&sp, &c) ||
+		    is_unpunctuated_start(&sp, i, &c, &prev))))
+			close_sentence(&sp, prev.end);
 		if (sp.sent_start == SIZE_MAX)
-			sp.sent_start = c->start;
+			sp.sent_start = c.start;
 		sp.sent_chunks++;
-		if (i + 1 == sp.chunks.n)
-			close_sentence(&sp, c->end);
+		if (!has_chunk(&sp, i + 1))
+			close_sentence(&sp, c.end);
 		else if (!marker && ends_sentence(&sp, i))
-			close_sentence(&sp, c->end);
+			close_sentence(&sp, c.end);
+		prev = c;
+		forget_chunks_before(&sp, i);
 	}
 	free(sp.chunks.v);
 }
