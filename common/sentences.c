@@ -183,43 +183,35 @@ missing_space_split(const char *t, size_t start, size_t end)
 
 /* Scans the next run of non-space text (two when a stop lacks its
  * space).  False at the end of the text. */
+/* The first offset from i on whose character is (or, with want_space
+ * false, is not) white space; len when none is. */
+static size_t
+skip_to(const struct splitter *sp, size_t i, bool want_space)
+{
+	while (i < sp->len) {
+		size_t next = i;
+		unsigned char c = (unsigned char)sp->text[i];
+		bool space = c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) :
+		    text_is_space(utf8_next(sp->text, sp->len, &next));
+
+		if (space == want_space)
+			return i;
+		i = c < 0x80 ? i + 1 : next;
+	}
+	return sp->len;
+}
+
 static bool
 scan_chunk(struct splitter *sp)
 {
-	size_t i = sp->chunks.scan, start, cut;
+	size_t start = skip_to(sp, sp->chunks.scan, false), i, cut;
 
-	while (i < sp->len) {
-		size_t here = i;
-		unsigned char c = (unsigned char)sp->text[i];
-		bool space = c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) :
-		    text_is_space(utf8_next(sp->text, sp->len, &i));
-
-		if (c < 0x80)
-			i++;
-		if (!space) {
-			i = here;
-			break;
-		}
-	}
-	if (i >= sp->len) {
+	if (start >= sp->len) {
 		sp->chunks.scan = sp->len;
 		sp->chunks.done = true;
 		return false;
 	}
-	start = i;
-	while (i < sp->len) {
-		size_t here = i;
-		unsigned char c = (unsigned char)sp->text[i];
-		bool space = c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) :
-		    text_is_space(utf8_next(sp->text, sp->len, &i));
-
-		if (c < 0x80)
-			i++;
-		if (space) {
-			i = here;
-			break;
-		}
-	}
+	i = skip_to(sp, start, true);
 	sp->chunks.scan = i;
 	cut = missing_space_split(sp->text, start, i);
 	if (cut != 0) {

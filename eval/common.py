@@ -62,3 +62,16 @@ def read_jsonl(path):
 
 def row(task, what, value):
     print(f"{task}\t{what}\t{value}")
+
+
+def main(doc, self_test, run):
+    """The command line every scorer shares: --self-test or a run."""
+    import argparse
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--self-test", action="store_true",
+                    help="check the scorer on worked examples")
+    if ap.parse_args().self_test:
+        self_test()
+        print("self-test passed")
+    else:
+        run()

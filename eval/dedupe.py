@@ -11,7 +11,6 @@ The evaluation set (variants of real articles made by the edits wires
 make, and hard negatives) is built by the wire-dedupe work; until the
 filter exists this scorer only says so.
 """
-import argparse
 from itertools import combinations
 
 import common
@@ -52,18 +51,12 @@ def self_test():
     p, r, _ = score(links, gold)
     # found pairs: ab ac bc de; gold pairs: ab ac bc.
     assert (round(p, 4), round(r, 4)) == (0.75, 1.0), (p, r)
-    print("self-test passed")
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--self-test", action="store_true")
-    a = ap.parse_args()
-    if a.self_test:
-        return self_test()
+def run():
     if common.program("wire-dedupe") is None:
         common.row("dedupe", "wire-dedupe", "not built yet")
 
 
 if __name__ == "__main__":
-    main()
+    common.main(__doc__, self_test, run)

@@ -18,7 +18,6 @@ mapping: per -> PERSON; org -> ORG; geo and gpe -> one class LOCATION,
 which our GPE, LOC and NORP all map to; other GMB types are not scored,
 and found entities of other types are ignored.
 """
-import argparse
 import json
 import os
 import re
@@ -122,7 +121,6 @@ def self_test():
     assert canon == [2, 2]
     table, _ = score_seed([(0, 8, "PERSON", ""), (36, 42, "LOC", "")], gold)
     assert table["PERSON"] == [0, 1, 2] and table["LOC"] == [0, 1, 0], table
-    print("self-test passed")
 
 
 def entities_of(records):
@@ -131,12 +129,7 @@ def entities_of(records):
             yield r, e
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--self-test", action="store_true")
-    a = ap.parse_args()
-    if a.self_test:
-        return self_test()
+def run():
     split, tagger = common.program("wire-split"), common.program("wire-tag-entities")
     if tagger is None:
         common.row("entities", "wire-tag-entities", "not built yet")
@@ -175,4 +168,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    common.main(__doc__, self_test, run)

@@ -14,7 +14,6 @@ Matching rule, the same for every system compared:
 Gold quotes not marked `required` are neither counted in recall nor held
 against precision when found.
 """
-import argparse
 import os
 import sys
 
@@ -92,7 +91,6 @@ def self_test():
     ]
     t = score(found, gold)["all"]
     assert t == [1, 3, 1, 2, 1], t
-    print("self-test passed")
 
 
 def gold_spans_seed(path_text, path_gold):
@@ -143,12 +141,7 @@ def report(name, table):
                    f"{k[2]}/{k[3]}, {k[4]}/{k[2] or 1}")
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--self-test", action="store_true")
-    a = ap.parse_args()
-    if a.self_test:
-        return self_test()
+def run():
     split, quotes = common.program("wire-split"), common.program("wire-attribute-quotes")
     if quotes is None:
         common.row("quotes", "wire-attribute-quotes", "not built yet")
@@ -176,4 +169,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    common.main(__doc__, self_test, run)

@@ -263,15 +263,21 @@ with_bad_line() {
 	done
 }
 
+# Starts prog reading a FIFO held open on descriptor 7 and writing to
+# 'out' (its pid in $pid), writes one record, and waits for it to come out.
+start_on_fifo() {
+	rm -f fifo out
+	mkfifo fifo
+	"$1" < fifo > out &
+	pid=$!
+	exec 7> fifo
+	good_record 1 >&7
+	wait_for_lines out 1 || true
+}
+
 @test "every program writes each record out at once while its input stays open" {
 	for prog in $(programs); do
-		rm -f fifo out
-		mkfifo fifo
-		"$prog" < fifo > out &
-		pid=$!
-		exec 7> fifo
-		good_record 1 >&7
-		wait_for_lines out 1
+		start_on_fifo "$prog"
 		lines=$(wc -l < out)
 		exec 7>&-
 		wait "$pid"
@@ -281,13 +287,7 @@ with_bad_line() {
 
 @test "every program finishes and flushes on SIGTERM with its input still open" {
 	for prog in $(programs); do
-		rm -f fifo out
-		mkfifo fifo
-		"$prog" < fifo > out &
-		pid=$!
-		exec 7> fifo
-		good_record 1 >&7
-		wait_for_lines out 1
+		start_on_fifo "$prog"
 		kill -TERM "$pid"
 		status=0
 		wait "$pid" || status=$?
