@@ -96,17 +96,40 @@ jsonw_int(struct buf *b, long long v)
 	buf_append(b, p, (size_t)(digits + sizeof(digits) - p));
 }
 
-/* Reals go through jansson itself, so that their form never differs. */
+/*
+ * Reals in the shortest form that reads back to the same double (where
+ * jansson writes 17 digits: 0.93 rather than 0.93000000000000005), with
+ * ".0" on integral values as jansson does, so that they stay reals.
+ */
 static void
 write_real(struct buf *b, const json_t *v)
 {
-	char text[64];
-	size_t n = json_dumpb(v, text, sizeof(text), JSON_COMPACT | JSON_ENCODE_ANY);
+	double d = json_real_value(v);
+	char text[40];
+	int n = 0;
 
-	if (n > 0 && n <= sizeof(text))
-		buf_append(b, text, n);
-	else
-		buf_append(b, "0", 1);
+	for (int precision = 15; precision <= 17; precision++) {
+		n = snprintf(text, sizeof(text), "%.*g", precision, d);
+		if (strtod(text, NULL) == d)
+			break;
+	}
+	/* "1e+05" is written "1e5", as jansson writes it. */
+	char *e = strchr(text, 'e');
+	if (e != NULL) {
+		char *from = e + 1, *to = e + 1;
+
+		if (*from == '-')
+			*to++ = *from++;
+		else if (*from == '+')
+			from++;
+		while (*from == '0' && from[1] != '\0')
+			from++;
+		memmove(to, from, strlen(from) + 1);
+		n = (int)strlen(text);
+	}
+	buf_append(b, text, (size_t)n);
+	if (strpbrk(text, ".eEn") == NULL)	/* n: inf and nan never occur */
+		buf_append(b, ".0", 2);
 }
 
 void

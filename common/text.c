@@ -272,3 +272,29 @@ text_is_dash(uint32_t cp)
 {
 	return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
 }
+
+/* Base letters of U+00C0..U+017F; '\0' where there is none (× ÷). */
+static const char latin_base[] =
+    "aaaaaaaceeeeiiiidnooooo\0ouuuuytsaaaaaaaceeeeiiiidnooooo\0ouuuuyty"
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllll"
+    "nnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+uint32_t
+text_fold(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+	if (cp >= 0x300 && cp <= 0x36F)
+		return 0;	/* combining marks: NFD and NFC fold alike */
+	if (cp >= 0xC0 && cp <= 0x17F && latin_base[cp - 0xC0] != '\0')
+		return (unsigned char)latin_base[cp - 0xC0];
+	if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2)
+		return cp + 32;		/* Greek capitals */
+	if (cp >= 0x410 && cp <= 0x42F)
+		return cp + 32;		/* Cyrillic capitals */
+	if (cp >= 0x400 && cp <= 0x40F)
+		return cp + 80;
+	if (cp >= 0xFF01 && cp <= 0xFF5E)
+		return text_fold(cp - 0xFF01 + 0x21);	/* fullwidth forms */
+	return cp;
+}

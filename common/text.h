@@ -55,6 +55,14 @@ bool text_is_upper(uint32_t cp);
 bool text_is_lower(uint32_t cp);
 bool text_is_alpha(uint32_t cp);
 bool text_is_digit(uint32_t cp);
+/*
+ * The form words are compared in: lower case, accents and other marks
+ * removed ("É", "é" and "e" with a combining accent all give 'e'),
+ * fullwidth forms as ASCII.  Returns 0 for a combining mark, which
+ * vanishes.  Other characters come back unchanged.
+ */
+uint32_t text_fold(uint32_t cp);
+
 /* Any opening or closing quotation mark, including the apostrophe. */
 bool text_is_quote(uint32_t cp);
 bool text_is_dash(uint32_t cp);

@@ -80,7 +80,36 @@ test_json(void)
 		refused(deep, "depth");
 	}
 	dumps_like_jansson("{\"k\":\"line\\nbreak\\ttab\\u0001\\u001f\\u007f \\\"q\\\" \\\\ / é 😀\"}");
-	dumps_like_jansson("[1,-2,0.5,1e+100,-0.0,true,false,null,{},[]]");
+	dumps_like_jansson("[1,-2,0.5,1e+100,-0.0,2.0,true,false,null,{},[]]");
+	{
+		/* Reals: the shortest form that reads back the same, where
+		 * jansson writes 17 digits (1.4999999999999999e-7). */
+		const char *text = "[1.5e-07,0.1,123456.789,-2.5e+300]";
+		json_t *v = json_loads(text, 0, NULL), *back;
+		struct buf b = { 0 };
+
+		jsonw_value(&b, v);
+		back = json_loads(b.data, 0, NULL);
+		CHECK(back != NULL && json_equal(v, back) &&
+		    strcmp(b.data, "[1.5e-7,0.1,123456.789,-2.5e300]") == 0,
+		    "jsonw writes reals short and exact (%s)", b.data);
+		json_decref(v);
+		json_decref(back);
+		buf_free(&b);
+	}
+	{
+		struct buf b = { 0 };
+		json_t *v = json_real(0.93);
+
+		jsonw_value(&b, v);
+		CHECK(strcmp(b.data, "0.93") == 0, "jsonw writes 0.93 as 0.93 (got %s)", b.data);
+		b.len = 0;
+		json_real_set(v, 0.1 + 0.2);
+		jsonw_value(&b, v);
+		CHECK(strtod(b.data, NULL) == 0.1 + 0.2, "a real reads back to the same double (%s)", b.data);
+		json_decref(v);
+		buf_free(&b);
+	}
 	dumps_like_jansson("{\"b\":1,\"a\":{\"z\":[1,{\"y\":\"x\"}]}}");
 	dumps_like_jansson("\"a long string with nothing to escape in it at all, none\"");
 }
