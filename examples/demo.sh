@@ -12,11 +12,14 @@ cd "$(dirname "$0")/.."
 bin=${BIN:-bin}
 export PATH="$PWD/$bin:$PATH"
 
-# The stages after wire-split that exist, in pipeline order.
+# The stages after wire-split that exist, in pipeline order.  Duplicates
+# are marked, not dropped, so that a reader sees them (and a summary can
+# leave them out).
 later_stages() {
-	for f in tag-entities attribute-quotes dedupe; do
+	for f in tag-entities attribute-quotes; do
 		[ -x "$bin/wire-$f" ] && printf ' | wire-%s' "$f"
 	done
+	[ -x "$bin/wire-dedupe" ] && printf ' | wire-dedupe --mark'
 	return 0
 }
 
@@ -43,7 +46,7 @@ show() {
 	     "      entities: " + ([.entities[] | .text + " (" + .type + ")"] | join(", "))
 	   else empty end),
 	  (.quotes // [] | .[] | "      quote: " + (.canonical // .speaker // "?") + " " + (.cue // "said") + ": \"" + .text + "\""),
-	  (if .duplicate_of then "      duplicate of " + .duplicate_of else empty end)'
+	  (if .duplicate_of then "      (repeats " + .duplicate_of + ", similarity " + (.similarity | tostring) + ")" else empty end)'
 }
 
 if [ "${1:-}" = --regenerate ]; then

@@ -21,9 +21,19 @@ programs() {
 	done
 }
 
-# A record every program accepts: one paragraph, one sentence.
+# A record every program accepts, one paragraph of one sentence, whose
+# words are its own (so that no filter takes two of them for one).
 good_record() {
-	printf '{"id":"s%s","doc":"s%s","para":0,"text":"The minister resigned on Monday.","last":true}\n' "$1" "$1"
+	local n=$1 w= digit
+	local -a abc=(a b c d e f g h i j k l m n o p q r s t u v w x y z)
+	while :; do
+		digit=${abc[n % 26]}
+		w=$digit$w
+		n=$((n / 26))
+		[ "$n" -eq 0 ] && break
+	done
+	printf '{"id":"s%s","doc":"s%s","para":0,"text":"Minister %sa of %sb met %sc and %sd.","last":true}\n' \
+	    "$1" "$1" "$w" "$w" "$w" "$w"
 }
 
 # Compares two files of JSON records with keys sorted, for tests where
