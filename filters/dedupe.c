@@ -39,6 +39,14 @@
 enum { BANDS = 21, ROWS = 3 };
 enum { TABLE_EXACT = BANDS, TABLE_KEY, NTABLES };
 
+/* A band where this many remembered items already share a record's key
+ * is crowded (formulaic copy): the search looks no further there, and the
+ * record is not filed there; it is found through its other bands. */
+enum { BAND_CROWD = 4 };
+
+/* Candidates a record is compared with, at most. */
+enum { SEEN_SIZE = 512 };
+
 /* Containment is only trusted between texts of some length. */
 enum { MIN_CONTAINED_SHINGLES = 8 };
 
@@ -65,23 +73,32 @@ struct item {
 };
 
 /*
- * An open-addressing table of item slots with Robin Hood linear probing:
- * a cell holds (slot + 1) << 8 | its distance from its home cell, 0 when
- * empty.  Lookups stop as soon as the distance says the key cannot be
- * further on, insertions and deletions (backward shift) need only the
- * distances, so no cell ever points to a forgotten item and the table
- * never fills with tombstones, however long the stream.
+ * An open-addressing table of item slots with Robin Hood linear probing.
+ * A cell holds (slot + 1) << 10, five bits of its key (so that most
+ * probes of other keys are told apart without reading their item), and
+ * its distance from its home cell; 0 is empty.  Lookups stop as soon as
+ * the distance says the key cannot be further on; insertions and
+ * deletions (backward shift) need only the distances, so no cell ever
+ * points to a forgotten item and the table never fills with tombstones,
+ * however long the stream.
  */
 struct table {
 	uint32_t *cell;
 	size_t size;
 };
 
-enum { MAX_DISTANCE = 255, MAX_CAPACITY = (1 << 24) - 2 };
+enum { MAX_DISTANCE = 31, MAX_CAPACITY = (1 << 22) - 2 };
 
-static inline uint32_t cell_slot(uint32_t c) { return (c >> 8) - 1; }
-static inline unsigned cell_distance(uint32_t c) { return c & 0xff; }
-static inline uint32_t make_cell(uint32_t slot, unsigned d) { return (slot + 1) << 8 | d; }
+static inline uint32_t cell_slot(uint32_t c) { return (c >> 10) - 1; }
+static inline unsigned cell_distance(uint32_t c) { return c & 31; }
+static inline unsigned cell_print(uint32_t c) { return c >> 5 & 31; }
+static inline unsigned key_print(uint64_t key) { return (unsigned)(key >> 40) & 31; }
+
+static inline uint32_t
+make_cell(uint32_t slot, uint64_t key)
+{
+	return (slot + 1) << 10 | key_print(key) << 5;
+}
 
 /* The remembered items, oldest first, in a ring. */
 struct store {
@@ -107,6 +124,7 @@ struct verdict {
 	bool duplicate;
 	size_t slot;		/* the item it repeats */
 	double similarity;
+	uint32_t crowded;	/* bands (bit b) too crowded to file it in */
 };
 
 /* Everything the record loop needs. */
@@ -132,7 +150,8 @@ static const struct option dedupe_options[] = {
 
 static const char dedupe_help[] =
 "  -n, --capacity N     remember at most N items, forgetting the oldest\n"
-"                       first (default 1000000; about 250 bytes each)\n"
+"                       first (default 1000000, at most 4194302; about 250\n"
+"                       bytes each)\n"
 "      --checkpoint N|DURATION\n"
 "                       with --state, also save every N records, or every\n"
 "                       DURATION (30s, 5m) of running time\n"
@@ -254,13 +273,13 @@ next_cell(const struct table *tb, size_t i)
 }
 
 /* Files slot under key.  A cell pushed further than MAX_DISTANCE from
- * home (hundreds of items in one band: formulaic copy) is dropped; its
+ * home (dozens of items in one band: formulaic copy) is dropped; its
  * item is still found through its other bands. */
 static void
 table_insert(struct table *tb, uint64_t key, uint32_t slot)
 {
 	size_t i = home(tb, key);
-	uint32_t carried = make_cell(slot, 0);
+	uint32_t carried = make_cell(slot, key);
 
 	for (;;) {
 		uint32_t here = tb->cell[i];
@@ -337,8 +356,9 @@ prefetch_homes(const struct store *s, const uint64_t *keys)
 			__builtin_prefetch(&s->table[t].cell[home(&s->table[t], keys[t])]);
 }
 
+/* Files a slot in every table (less the crowded bands), or takes it out. */
 static void
-file_item(struct store *s, uint32_t slot, bool add)
+file_item(struct store *s, uint32_t slot, bool add, uint32_t crowded)
 {
 	uint64_t keys[NTABLES];
 
@@ -346,7 +366,8 @@ file_item(struct store *s, uint32_t slot, bool add)
 		keys[t] = item_key(s, t, slot);
 	prefetch_homes(s, keys);
 	for (unsigned t = 0; t < NTABLES; t++) {
-		if (s->table[t].cell == NULL || (t == TABLE_KEY && s->items[slot].key == 0))
+		if (s->table[t].cell == NULL || (t == TABLE_KEY && s->items[slot].key == 0) ||
+		    (t < BANDS && (crowded >> t & 1)))
 			continue;
 		if (add)
 			table_insert(&s->table[t], keys[t], slot);
@@ -360,7 +381,7 @@ forget_oldest(struct store *s)
 {
 	uint32_t slot = (uint32_t)s->head;
 
-	file_item(s, slot, false);
+	file_item(s, slot, false, 0);
 	item_clear(&s->items[slot]);
 	s->head = (s->head + 1) % s->capacity;
 	s->count--;
@@ -368,7 +389,7 @@ forget_oldest(struct store *s)
 
 /* Remembers a new item (the oldest goes when the store is full). */
 static void
-remember(struct store *s, const struct item *it)
+remember(struct store *s, const struct item *it, uint32_t crowded)
 {
 	uint32_t slot;
 
@@ -377,7 +398,7 @@ remember(struct store *s, const struct item *it)
 	slot = (uint32_t)((s->head + s->count) % s->capacity);
 	s->items[slot] = *it;
 	s->count++;
-	file_item(s, slot, true);
+	file_item(s, slot, true, crowded);
 }
 
 /* Forgets the items whose time is more than window before the newest. */
@@ -416,7 +437,8 @@ find_equal(const struct deduper *d, unsigned t, uint64_t key,
 	    i = next_cell(tb, i), dist++) {
 		uint32_t c = cell_slot(tb->cell[i]);
 
-		if (item_key(s, t, c) == key && in_window(d->cfg, &s->items[c], new)) {
+		if (cell_print(tb->cell[i]) == key_print(key) && item_key(s, t, c) == key &&
+		    in_window(d->cfg, &s->items[c], new)) {
 			*slot = c;
 			return true;
 		}
@@ -444,29 +466,55 @@ similarity(const struct config *cfg, const struct item *old, const struct item *
 	return j;
 }
 
+/* Whether slot was already compared; marks it if not.  seen is a small
+ * open-addressing set of slot + 1. */
+static bool
+already_compared(uint32_t *seen, uint32_t slot)
+{
+	size_t i = (slot * 2654435761u) % SEEN_SIZE;
+
+	for (size_t probes = 0; probes < SEEN_SIZE; probes++) {
+		if (seen[i] == slot + 1)
+			return true;
+		if (seen[i] == 0) {
+			seen[i] = slot + 1;
+			return false;
+		}
+		i = (i + 1) % SEEN_SIZE;
+	}
+	return true;	/* full: compare no more */
+}
+
 /* The most similar remembered item among those sharing a band. */
 static void
 find_similar(const struct deduper *d, const struct item *new, struct verdict *v)
 {
 	const struct store *s = &d->store;
 	uint64_t keys[NTABLES] = { 0 };
+	uint32_t seen[SEEN_SIZE] = { 0 };
 
 	for (unsigned b = 0; b < BANDS; b++)
 		keys[b] = band_hash(new->sig, b);
 	prefetch_homes(s, keys);
 	for (unsigned b = 0; b < BANDS; b++) {
 		const struct table *tb = &s->table[b];
-		uint64_t key = keys[b];
-
-		size_t i = home(tb, key);
+		size_t i = home(tb, keys[b]);
+		unsigned matches = 0;
 
 		for (unsigned dist = 0; tb->cell[i] != 0 &&
 		    cell_distance(tb->cell[i]) >= dist; i = next_cell(tb, i), dist++) {
 			uint32_t c = cell_slot(tb->cell[i]);
 			double sim;
 
-			if (item_key(s, b, c) != key ||
-			    !in_window(d->cfg, &s->items[c], new))
+			/* The band's bytes themselves: cheaper than its hash. */
+			if (cell_print(tb->cell[i]) != key_print(keys[b]) ||
+			    memcmp(s->items[c].sig + b * ROWS, new->sig + b * ROWS, ROWS) != 0)
+				continue;
+			if (++matches > BAND_CROWD) {
+				v->crowded |= 1u << b;
+				break;
+			}
+			if (already_compared(seen, c) || !in_window(d->cfg, &s->items[c], new))
 				continue;
 			sim = similarity(d->cfg, &s->items[c], new);
 			if (sim >= d->cfg->threshold && sim > v->similarity) {
@@ -481,7 +529,7 @@ find_similar(const struct deduper *d, const struct item *new, struct verdict *v)
 static struct verdict
 judge(const struct deduper *d, const struct item *new)
 {
-	struct verdict v = { false, 0, 0 };
+	struct verdict v = { false, 0, 0, 0 };
 
 	if (new->shingles == 0)
 		return v;	/* no words: nothing to compare */
@@ -814,7 +862,7 @@ dedupe_record(struct deduper *d, struct stream *in, json_t *rec)
 		if (it.shingles > 0) {
 			record_id(rec, d->seen, id, sizeof(id));
 			item_set_id(&it, id);
-			remember(&d->store, &it);
+			remember(&d->store, &it, v.crowded);
 			d->since_checkpoint++;
 		}
 		stream_emit(in, rec);
