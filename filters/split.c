@@ -43,6 +43,10 @@ struct story {
 	size_t cp;		/* code points of the story read so far */
 	enum para_mode mode;
 	struct buf para;	/* the paragraph being gathered */
+	/* With a story in memory, the paragraph is a span of it instead of
+	 * a copy (in_memory set). */
+	bool in_memory;
+	const char *span_start, *span_end;
 	size_t para_cp;		/* its offset in the story */
 	bool para_open;
 };
@@ -291,8 +295,9 @@ write_paragraph(const struct config *cfg, struct writer *w, struct story *st,
 static void
 close_paragraph(const struct config *cfg, struct writer *w, struct story *st)
 {
-	const char *p = st->para.data;
-	size_t len = st->para.len, lead = 0, pos;
+	const char *p = st->in_memory ? st->span_start : st->para.data;
+	size_t len = st->in_memory ? (size_t)(st->span_end - st->span_start) :
+	    st->para.len, lead = 0, pos;
 
 	if (!st->para_open)
 		return;
@@ -341,10 +346,14 @@ feed_line(const struct config *cfg, struct writer *w, struct story *st,
 			st->para.len = 0;
 			st->para_cp = st->cp;
 			st->para_open = true;
-		} else {
+			st->span_start = line;
+		} else if (!st->in_memory) {
 			buf_append(&st->para, "\n", 1);
 		}
-		buf_append(&st->para, line, len);
+		if (st->in_memory)
+			st->span_end = line + len;
+		else
+			buf_append(&st->para, line, len);
 	}
 	st->cp += cps + 1;
 }
@@ -393,6 +402,7 @@ split_text(const struct config *cfg, struct writer *w, struct story *st,
 
 	st->mode = cfg->mode != PARA_AUTO ? cfg->mode :
 	    has_blank_line(text, len) ? PARA_BLANK : PARA_LINE;
+	st->in_memory = true;	/* its lines stay put: no copies */
 	while (p <= end) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		if (nl == NULL)
@@ -401,6 +411,7 @@ split_text(const struct config *cfg, struct writer *w, struct story *st,
 		p = nl + 1;
 	}
 	end_story(cfg, w, st);
+	st->in_memory = false;
 }
 
 /* The story's id: its "id" field as a string, or one derived from its
