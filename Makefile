@@ -43,7 +43,7 @@ UNIT_BIN = $(BUILD)/unit-tests
 BENCH_TOOLS = $(BUILD)/bench/genfeed $(BUILD)/bench/jansson-loop
 
 .PHONY: all deps-build deps-test deps-demo deps-bench deps-eval demo test \
-	check sanitize valgrind bench eval install uninstall clean examples
+	check sanitize valgrind bench eval install uninstall clean examples fuzz
 
 all: $(PROGRAMS)
 
@@ -107,6 +107,27 @@ bench: deps-bench all $(BENCH_TOOLS)
 eval: deps-eval all
 	@BIN=$(BIN) eval/run
 
+# libFuzzer targets (clang), each run FUZZ_SECONDS under ASan and UBSan,
+# seeded from the examples.  Not part of make test.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS = $(patsubst tests/fuzz/%.c,build-fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_FLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+	-fno-sanitize-recover=all -Icommon
+
+build-fuzz/%: tests/fuzz/%.c $(COMMON_SRC) | deps-build
+	@build-aux/ensure-deps fuzz
+	@mkdir -p $(@D)
+	clang $(FUZZ_FLAGS) $(PKG_CFLAGS) -o $@ $< $(COMMON_SRC) $(PKG_LIBS) -lm
+
+fuzz: $(FUZZ_TARGETS)
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p build-fuzz/corpus-$${t##*/}; \
+		cp examples/*.ndjson examples/*.txt build-fuzz/corpus-$${t##*/}/; \
+		echo "fuzzing $${t##*/} for $(FUZZ_SECONDS) s"; \
+		$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 \
+			build-fuzz/corpus-$${t##*/} || exit 1; \
+	done
+
 examples: all
 	@sh examples/demo.sh --regenerate
 
@@ -122,7 +143,7 @@ uninstall:
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man7/%,$(wildcard man/*.7))
 
 clean:
-	rm -rf build build-san bin bin-san
+	rm -rf build build-san build-fuzz bin bin-san
 
 -include $(wildcard $(BUILD)/*/*.d)
 .SECONDARY:

@@ -212,22 +212,26 @@ parse_number(struct parser *p)
 		while (p->pos < p->len && is_digit(p->s[p->pos]))
 			p->pos++;
 	}
-	if (p->pos - start >= sizeof(text))
-		return fail(p, "number too long");
-	memcpy(text, p->s + start, p->pos - start);
-	text[p->pos - start] = '\0';
+	/* strtod needs a terminated copy; a long one on the heap. */
+	size_t n = p->pos - start;
+	char *copy = n < sizeof(text) ? text : xmalloc(n + 1);
+	json_t *v = NULL;
+
+	memcpy(copy, p->s + start, n);
+	copy[n] = '\0';
 	errno = 0;
 	if (!real) {
-		long long v = strtoll(text, &end, 10);
+		long long i = strtoll(copy, &end, 10);
 
-		if (errno == ERANGE)
-			return fail(p, "too big integer");
-		return json_integer((json_int_t)v);
+		v = errno == ERANGE ? fail(p, "too big integer") : json_integer((json_int_t)i);
+	} else {
+		double d = strtod(copy, &end);
+
+		v = errno == ERANGE && isinf(d) ? fail(p, "real number overflow") : json_real(d);
 	}
-	double d = strtod(text, &end);
-	if (errno == ERANGE && isinf(d))
-		return fail(p, "real number overflow");
-	return json_real(d);
+	if (copy != text)
+		free(copy);
+	return v;
 }
 
 static json_t *

@@ -171,18 +171,19 @@ chunk_has(const char *text, size_t start, size_t end, const char *set)
 static size_t
 missing_space_split(const char *t, size_t start, size_t end)
 {
+	bool stop_seen = false;
+
 	for (size_t k = start + 2; k + 2 < end; k++) {
-		if ((t[k] == '.' || t[k] == '?' || t[k] == '!') &&
+		if (t[k - 1] == '.')
+			stop_seen = true;	/* a stop further left: a domain */
+		if ((t[k] == '.' || t[k] == '?' || t[k] == '!') && !stop_seen &&
 		    ascii_lower(t[k - 1]) && ascii_lower(t[k - 2]) &&
-		    ascii_upper(t[k + 1]) && ascii_lower(t[k + 2]) &&
-		    !chunk_has(t, start, k, ".") && !chunk_has(t, start, end, "@/:_"))
-			return k + 1;
+		    ascii_upper(t[k + 1]) && ascii_lower(t[k + 2]))
+			return chunk_has(t, start, end, "@/:_") ? 0 : k + 1;
 	}
 	return 0;
 }
 
-/* Scans the next run of non-space text (two when a stop lacks its
- * space).  False at the end of the text. */
 /* The first offset from i on whose character is (or, with want_space
  * false, is not) white space; len when none is. */
 static size_t

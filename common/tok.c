@@ -174,7 +174,10 @@ tok_split(const char *t, size_t len, struct tok_list *out)
 
 		if (text_is_space(cp))
 			continue;
-		if ((end = scan_url(t, len, start)) > start) {
+		/* Addresses start a run (or follow a bracket or quote): looking
+		 * for one anywhere else would rescan long runs. */
+		if ((start == 0 || strchr(" \t\n\r(<[\"'", t[start - 1]) != NULL) &&
+		    (end = scan_url(t, len, start)) > start) {
 			push(out, TOK_URL, QUOTE_NONE, start, end);
 		} else if (text_is_quote(cp) && !(is_apostrophe(cp) &&
 		    start > 0 && (t[start - 1] != ' ') && (peek(t, len, pos) == 's' ||
