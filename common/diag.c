@@ -93,3 +93,14 @@ xstrdup(const char *s)
 
 	return memcpy(xmalloc(len), s, len);
 }
+
+void *
+xgrow_slow(void *ptr, size_t *cap, size_t need, size_t elem)
+{
+	size_t n = *cap ? *cap : 16;
+
+	while (n < need)
+		n *= 2;
+	*cap = n;
+	return xrealloc(ptr, n * elem);
+}

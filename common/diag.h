@@ -31,4 +31,14 @@ void *xcalloc(size_t count, size_t size);
 void *xrealloc(void *ptr, size_t size);
 char *xstrdup(const char *s);
 
+/* Grows an array of elements of size elem so that it holds at least need
+ * of them, doubling *cap (from 16): for the growable lists. */
+void *xgrow_slow(void *ptr, size_t *cap, size_t need, size_t elem);
+
+static inline void *
+xgrow(void *ptr, size_t *cap, size_t need, size_t elem)
+{
+	return need <= *cap ? ptr : xgrow_slow(ptr, cap, need, elem);
+}
+
 #endif

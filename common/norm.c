@@ -10,10 +10,7 @@ end_word(struct norm *n, size_t word_start)
 {
 	if (n->text.len == word_start)
 		return;
-	if (n->nwords == n->cap) {
-		n->cap = n->cap ? n->cap * 2 : 64;
-		n->word_hash = xrealloc(n->word_hash, n->cap * sizeof(*n->word_hash));
-	}
+	n->word_hash = xgrow(n->word_hash, &n->cap, n->nwords + 1, sizeof(*n->word_hash));
 	n->word_hash[n->nwords++] = norm_mix64(hash_fnv1a(n->text.data + word_start,
 	    n->text.len - word_start, HASH_FNV_OFFSET));
 }

@@ -144,10 +144,7 @@ push_chunk(struct splitter *sp, size_t start, size_t end)
 {
 	struct chunk_list *l = &sp->chunks;
 
-	if (l->n == l->cap) {
-		l->cap = l->cap ? l->cap * 2 : 64;
-		l->v = xrealloc(l->v, l->cap * sizeof(*l->v));
-	}
+	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
 	l->v[l->n].start = start;
 	l->v[l->n].end = end;
 	analyse_chunk(sp->text, &l->v[l->n]);
@@ -493,10 +490,7 @@ close_sentence(struct splitter *sp, size_t end)
 
 	if (sp->sent_start == SIZE_MAX)
 		return;
-	if (out->n == out->cap) {
-		out->cap = out->cap ? out->cap * 2 : 16;
-		out->v = xrealloc(out->v, out->cap * sizeof(*out->v));
-	}
+	out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof(*out->v));
 	out->v[out->n].start = sp->sent_start;
 	out->v[out->n].end = end;
 	out->n++;

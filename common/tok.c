@@ -11,10 +11,7 @@ static void
 push(struct tok_list *out, enum tok_kind kind, enum tok_quote q, size_t s,
     size_t e)
 {
-	if (out->n == out->cap) {
-		out->cap = out->cap ? out->cap * 2 : 64;
-		out->v = xrealloc(out->v, out->cap * sizeof(*out->v));
-	}
+	out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof(*out->v));
 	out->v[out->n++] = (struct token){ kind, q, s, e };
 }
 

@@ -419,6 +419,14 @@ remember(struct store *s, const struct item *it, uint32_t crowded)
 	file_item(s, slot, true, crowded);
 }
 
+/* Keeps the latest record time seen, against which the window runs. */
+static void
+note_time(struct store *s, int64_t time)
+{
+	if (time != NO_TIME && (s->newest == NO_TIME || time > s->newest))
+		s->newest = time;
+}
+
 /* Forgets the items whose time is more than window before the newest. */
 static void
 expire(struct store *s, double window)
@@ -799,8 +807,7 @@ load_state(struct deduper *d)
 			continue;
 		}
 		s->items[(s->head + s->count++) % s->capacity] = it;
-		if (it.time != NO_TIME && (s->newest == NO_TIME || it.time > s->newest))
-			s->newest = it.time;
+		note_time(s, it.time);
 	}
 	if (fread(&stored, 8, 1, f) != 1 || stored != sum || fgetc(f) != EOF)
 		return refuse_state(s, f, path, "corrupt (checksum)");
@@ -873,8 +880,7 @@ dedupe_record(struct deduper *d, struct stream *in, json_t *rec)
 	d->seen++;
 	prefetch_oldest(&d->store);
 	describe(d, rec, text, len, &it);
-	if (it.time != NO_TIME && (d->store.newest == NO_TIME || it.time > d->store.newest))
-		d->store.newest = it.time;
+	note_time(&d->store, it.time);
 	expire(&d->store, d->cfg->window);
 	v = judge(d, &it);
 	if (!v.duplicate) {
