@@ -33,7 +33,7 @@ ALL_CFLAGS = $(STD) $(WARN) $(OPT) $(DEPFLAGS) -Icommon -DWIRE_VERSION='"$(VERSI
 ALL_LDFLAGS = $(LDFLAGS)
 LIBS = $(PKG_LIBS) -lm
 
-FILTERS = split dedupe
+FILTERS = split tag-entities dedupe
 PROGRAMS = $(FILTERS:%=$(BIN)/wire-%)
 COMMON_SRC = $(wildcard common/*.c)
 COMMON_OBJ = $(COMMON_SRC:common/%.c=$(BUILD)/common/%.o)
@@ -43,7 +43,7 @@ UNIT_BIN = $(BUILD)/unit-tests
 BENCH_TOOLS = $(BUILD)/bench/genfeed $(BUILD)/bench/jansson-loop
 
 .PHONY: all deps-build deps-test deps-demo deps-bench deps-eval demo test \
-	check sanitize valgrind bench eval install uninstall clean examples fuzz
+	check sanitize valgrind bench eval install uninstall clean examples fuzz model
 
 all: $(PROGRAMS)
 
@@ -73,6 +73,27 @@ $(LIBWIRE): $(COMMON_OBJ)
 $(BIN)/wire-%: $(BUILD)/filters/%.o $(LIBWIRE)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIBWIRE) $(LIBS)
+
+# The tagger's model, gazetteer and aliases are compiled in.
+NER_DATA = data/ner/model.txt data/ner/gazetteer.tsv data/ner/aliases.tsv
+$(BUILD)/data/ner-data.o: data/ner/embed.S $(NER_DATA) | deps-build
+	@mkdir -p $(@D)
+	$(CC) -c -o $@ data/ner/embed.S
+
+$(BIN)/wire-tag-entities: $(BUILD)/filters/tag-entities.o $(BUILD)/data/ner-data.o $(LIBWIRE)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -o $@ $< $(BUILD)/data/ner-data.o $(LIBWIRE) $(LIBS)
+
+# Retrains the tagger (needs ../shared/data, see data/ner/README.md).
+NER_CORPUS ?= ../shared/data/ner/gmb.conll
+$(BUILD)/data/train-ner: data/ner/train-ner.c $(LIBWIRE) | deps-build
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBWIRE) $(LIBS)
+
+model: $(BUILD)/data/train-ner
+	python3 data/ner/build-gazetteer.py
+	$(BUILD)/data/train-ner -g data/ner/gazetteer.tsv $(NER_CORPUS) > data/ner/model.txt.tmp
+	mv data/ner/model.txt.tmp data/ner/model.txt
 
 $(UNIT_BIN): $(UNIT_SRC) $(LIBWIRE) | deps-build
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(UNIT_SRC) $(LIBWIRE) $(LIBS)

@@ -1,0 +1,604 @@
+/*
+ * ner: the named-entity sequence tagger (see ner.h).
+ */
+#include <float.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "hash.h"
+#include "hmap.h"
+#include "ner.h"
+#include "text.h"
+
+/* A word's forms as the features use them; longer words are cut. */
+enum { FORM_MAX = 48 };
+
+struct word_forms {
+	char lower[FORM_MAX];
+	size_t lower_len;
+	char shape[FORM_MAX / 4];
+	size_t shape_len;
+	bool cap, all_caps, digit, hyphen;
+};
+
+static const char *const gaz_type_names[GAZ_NTYPES] = {
+	"country", "city", "region", "title", "org-word", "loc-word", "media",
+};
+
+struct ner_gazetteer {
+	struct hmap entries;	/* hash of the words -> type bits */
+};
+
+struct ner_model {
+	const char **names;	/* tag names (strings in names_buf) */
+	char *names_buf;
+	size_t ntags;
+	double *trans;		/* (ntags + 1) x ntags */
+	bool *allowed;
+	struct hmap features;	/* hash -> row in weights */
+	int32_t *weights;	/* rows of ntags */
+	size_t nrows, cap_rows;
+};
+
+/* --- word forms --- */
+
+/* Quotation marks and apostrophes of every style read as the straight
+ * ones, the way the training data writes them. */
+static uint32_t
+plain_mark(uint32_t cp)
+{
+	switch (cp) {
+	case 0x2018: case 0x2019: case 0x201b: case 0x2032:
+		return '\'';
+	case 0x201c: case 0x201d: case 0x201e: case 0x00ab: case 0x00bb:
+	case 0x2033:
+		return '"';
+	}
+	return cp;
+}
+
+static char
+shape_char(uint32_t cp)
+{
+	if (text_is_upper(cp))
+		return 'X';
+	if (text_is_lower(cp) || (text_is_alpha(cp)))
+		return 'x';
+	if (text_is_digit(cp))
+		return 'd';
+	return cp < 0x80 ? (char)cp : 'o';
+}
+
+static void
+word_forms(const struct ner_tok *t, struct word_forms *w)
+{
+	size_t pos = 0, nupper = 0, nalpha = 0;
+	char last_shape = 0;
+
+	w->lower_len = w->shape_len = 0;
+	w->digit = w->hyphen = false;
+	while (pos < t->len) {
+		uint32_t cp = plain_mark(utf8_next(t->s, t->len, &pos));
+		char enc[4], sc = shape_char(cp);
+		size_t k = utf8_encode(text_fold(cp), enc);
+
+		if (w->lower_len + k <= FORM_MAX) {
+			memcpy(w->lower + w->lower_len, enc, k);
+			w->lower_len += k;
+		}
+		if (sc != last_shape && w->shape_len < sizeof w->shape)
+			w->shape[w->shape_len++] = sc;
+		last_shape = sc;
+		nupper += sc == 'X';
+		nalpha += sc == 'X' || sc == 'x';
+		w->digit |= sc == 'd';
+		w->hyphen |= cp == '-';
+	}
+	w->cap = w->shape_len > 0 && w->shape[0] == 'X';
+	w->all_caps = nalpha > 0 && nupper == nalpha;
+}
+
+/* --- features --- */
+
+enum template {
+	F_BIAS = 1, F_WORD, F_LOWER, F_SHAPE, F_PREFIX, F_SUFFIX,
+	F_PREV, F_NEXT, F_PREV2, F_NEXT2, F_PREV_SHAPE, F_NEXT_SHAPE,
+	F_PREV_WORD_BIGRAM, F_NEXT_WORD_BIGRAM, F_SHAPE_TRIGRAM, F_FIRST,
+	F_GAZ, F_PREV_GAZ, F_NEXT_GAZ, F_FLAGS, F_PREV_LOWER_SHAPE,
+	F_NEXT_LOWER_SHAPE, F_NEXT_SUFFIX,
+};
+
+struct feature_sink {
+	uint64_t *out;
+	size_t n;
+};
+
+static void
+feature(struct feature_sink *f, enum template t, const char *a, size_t alen,
+    const char *b, size_t blen)
+{
+	unsigned char id = (unsigned char)t, sep = 0x1f;
+	uint64_t h = hash_fnv1a(&id, 1, HASH_FNV_OFFSET);
+
+	h = hash_fnv1a(a, alen, h);
+	if (b != NULL) {
+		h = hash_fnv1a(&sep, 1, h);
+		h = hash_fnv1a(b, blen, h);
+	}
+	if (f->n < NER_MAX_FEATURES)
+		f->out[f->n++] = hmap_key(h);
+}
+
+static void
+feature_str(struct feature_sink *f, enum template t, const char *a,
+    const char *b)
+{
+	feature(f, t, a, strlen(a), b, b ? strlen(b) : 0);
+}
+
+/* Start of the code point that holds byte k of s, for affixes. */
+static size_t
+char_start(const char *s, size_t k)
+{
+	while (k > 0 && ((unsigned char)s[k] & 0xc0) == 0x80)
+		k--;
+	return k;
+}
+
+static void
+affix_features(struct feature_sink *f, const struct word_forms *w)
+{
+	size_t n = 0, ends[5];
+
+	/* Prefixes of 1 to 3 and suffixes of 1 to 4 code points. */
+	for (size_t k = 0, pos = 0; k < 4 && pos < w->lower_len; k++) {
+		pos = char_start(w->lower, pos) + 1;
+		while (pos < w->lower_len && ((unsigned char)w->lower[pos] & 0xc0) == 0x80)
+			pos++;
+		ends[n++] = pos;
+	}
+	for (size_t k = 0; k < n && k < 3; k++)
+		if (ends[k] < w->lower_len)
+			feature(f, F_PREFIX, w->lower, ends[k], NULL, 0);
+	size_t start = w->lower_len;
+	for (size_t k = 0; k < 4 && start > 0; k++) {
+		start = char_start(w->lower, start - 1);
+		if (start == 0)
+			break;
+		char tag = (char)('1' + k);
+		feature(f, F_SUFFIX, w->lower + start, w->lower_len - start, &tag, 1);
+	}
+}
+
+static void
+gaz_feature(struct feature_sink *f, enum template t, uint16_t marks,
+    uint16_t starts)
+{
+	for (int g = 0; g < GAZ_NTYPES; g++)
+		if (marks & (1u << g))
+			feature_str(f, t, gaz_type_names[g],
+			    starts & (1u << g) ? "B" : "I");
+}
+
+static void
+flag_features(struct feature_sink *f, const struct word_forms *w)
+{
+	char flags[4] = { w->cap ? 'C' : 'c', w->all_caps ? 'A' : 'a',
+	    w->digit ? 'D' : 'd', w->hyphen ? 'H' : 'h' };
+
+	feature(f, F_FLAGS, flags, sizeof flags, NULL, 0);
+}
+
+size_t
+ner_features(const struct ner_tok *toks, size_t n, size_t i,
+    const uint16_t *marks, const uint16_t *starts, uint64_t *out)
+{
+	struct feature_sink f = { out, 0 };
+	struct word_forms w[5];	/* i-2 .. i+2 */
+	static const struct word_forms edge = {
+		.lower = "<s>", .lower_len = 3, .shape = "<s>", .shape_len = 3,
+	};
+
+	for (int k = -2; k <= 2; k++) {
+		if ((k < 0 && i < (size_t)-k) || i + (size_t)(k > 0 ? k : 0) >= n)
+			w[k + 2] = edge;
+		else
+			word_forms(&toks[i + (size_t)k], &w[k + 2]);
+	}
+	const struct word_forms *cur = &w[2], *prev = &w[1], *next = &w[3];
+	feature_str(&f, F_BIAS, "", NULL);
+	feature(&f, F_WORD, toks[i].s, toks[i].len, NULL, 0);
+	feature(&f, F_LOWER, cur->lower, cur->lower_len, NULL, 0);
+	feature(&f, F_SHAPE, cur->shape, cur->shape_len, NULL, 0);
+	affix_features(&f, cur);
+	flag_features(&f, cur);
+	feature(&f, F_PREV, prev->lower, prev->lower_len, NULL, 0);
+	feature(&f, F_NEXT, next->lower, next->lower_len, NULL, 0);
+	feature(&f, F_PREV2, w[0].lower, w[0].lower_len, NULL, 0);
+	feature(&f, F_NEXT2, w[4].lower, w[4].lower_len, NULL, 0);
+	feature(&f, F_PREV_SHAPE, prev->shape, prev->shape_len, NULL, 0);
+	feature(&f, F_NEXT_SHAPE, next->shape, next->shape_len, NULL, 0);
+	feature(&f, F_PREV_WORD_BIGRAM, prev->lower, prev->lower_len,
+	    cur->lower, cur->lower_len);
+	feature(&f, F_NEXT_WORD_BIGRAM, cur->lower, cur->lower_len,
+	    next->lower, next->lower_len);
+	feature(&f, F_PREV_LOWER_SHAPE, prev->lower, prev->lower_len,
+	    cur->shape, cur->shape_len);
+	feature(&f, F_NEXT_LOWER_SHAPE, cur->shape, cur->shape_len,
+	    next->lower, next->lower_len);
+	if (next->lower_len > 3)
+		feature(&f, F_NEXT_SUFFIX, next->lower + next->lower_len - 3, 3,
+		    NULL, 0);
+	char tri[3 * sizeof cur->shape + 2];
+	int len = snprintf(tri, sizeof tri, "%.*s|%.*s|%.*s",
+	    (int)prev->shape_len, prev->shape, (int)cur->shape_len, cur->shape,
+	    (int)next->shape_len, next->shape);
+	feature(&f, F_SHAPE_TRIGRAM, tri, (size_t)len, NULL, 0);
+	if (i == 0 || (i == 1 && toks[0].len == 1 && toks[0].s[0] == '"'))
+		feature(&f, F_FIRST, cur->shape, cur->shape_len, NULL, 0);
+	if (marks != NULL) {
+		gaz_feature(&f, F_GAZ, marks[i], starts[i]);
+		if (i > 0)
+			gaz_feature(&f, F_PREV_GAZ, marks[i - 1], starts[i - 1]);
+		if (i + 1 < n)
+			gaz_feature(&f, F_NEXT_GAZ, marks[i + 1], starts[i + 1]);
+	}
+	return f.n;
+}
+
+/* --- gazetteer --- */
+
+/* The hash of words joined by single spaces, in their plain forms. */
+static uint64_t
+words_hash(const struct ner_tok *toks, size_t n)
+{
+	uint64_t h = HASH_FNV_OFFSET;
+
+	for (size_t i = 0; i < n; i++) {
+		size_t pos = 0;
+		if (i > 0)
+			h = hash_fnv1a(" ", 1, h);
+		while (pos < toks[i].len) {
+			char enc[4];
+			uint32_t cp = plain_mark(utf8_next(toks[i].s, toks[i].len, &pos));
+			h = hash_fnv1a(enc, utf8_encode(cp, enc), h);
+		}
+	}
+	return hmap_key(h);
+}
+
+/* Splits a gazetteer name into words at spaces, and a possessive or a
+ * full stop that the tokenizer would split, into tokens. */
+static size_t
+name_words(const char *s, size_t len, struct ner_tok *out)
+{
+	size_t n = 0, i = 0;
+
+	while (i < len && n < NER_GAZ_MAX_WORDS) {
+		while (i < len && s[i] == ' ')
+			i++;
+		size_t start = i;
+		while (i < len && s[i] != ' ')
+			i++;
+		if (i > start) {
+			if (i - start > 2 && s[i - 2] == '\'' && s[i - 1] == 's') {
+				out[n++] = (struct ner_tok){ s + start, i - start - 2 };
+				if (n < NER_GAZ_MAX_WORDS)
+					out[n++] = (struct ner_tok){ s + i - 2, 2 };
+			} else {
+				out[n++] = (struct ner_tok){ s + start, i - start };
+			}
+		}
+	}
+	return n;
+}
+
+static int
+gaz_type_of(const char *s, size_t len)
+{
+	for (int g = 0; g < GAZ_NTYPES; g++)
+		if (strlen(gaz_type_names[g]) == len &&
+		    memcmp(gaz_type_names[g], s, len) == 0)
+			return g;
+	return -1;
+}
+
+struct ner_gazetteer *
+ner_gazetteer_load(const char *text, size_t len, char *err, size_t errlen)
+{
+	struct ner_gazetteer *gaz = xcalloc(1, sizeof *gaz);
+	const char *p = text, *end = text + len;
+	size_t lineno = 0;
+
+	hmap_init(&gaz->entries, 4096);
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *eol = nl ? nl : end;
+		const char *tab = memchr(p, '\t', (size_t)(eol - p));
+		struct ner_tok words[NER_GAZ_MAX_WORDS];
+		int type;
+		bool found;
+
+		lineno++;
+		if (eol > p && *p != '#') {
+			if (tab == NULL || (type = gaz_type_of(p, (size_t)(tab - p))) < 0) {
+				snprintf(err, errlen, "gazetteer line %zu: "
+				    "expected TYPE<TAB>name", lineno);
+				ner_gazetteer_free(gaz);
+				return NULL;
+			}
+			size_t n = name_words(tab + 1, (size_t)(eol - tab - 1), words);
+			if (n > 0)
+				*hmap_slot(&gaz->entries, words_hash(words, n),
+				    &found) |= 1u << type;
+		}
+		p = nl ? nl + 1 : end;
+	}
+	return gaz;
+}
+
+void
+ner_gazetteer_free(struct ner_gazetteer *gaz)
+{
+	if (gaz == NULL)
+		return;
+	hmap_free(&gaz->entries);
+	free(gaz);
+}
+
+unsigned
+ner_gaz_lookup(const struct ner_gazetteer *gaz, const struct ner_tok *toks,
+    size_t n)
+{
+	uint32_t bits;
+
+	if (gaz == NULL || n == 0 || n > NER_GAZ_MAX_WORDS)
+		return 0;
+	return hmap_get(&gaz->entries, words_hash(toks, n), &bits) ? bits : 0;
+}
+
+void
+ner_gaz_mark(const struct ner_gazetteer *gaz, const struct ner_tok *toks,
+    size_t n, uint16_t *marks, uint16_t *starts)
+{
+	memset(marks, 0, n * sizeof *marks);
+	memset(starts, 0, n * sizeof *starts);
+	for (size_t i = 0; i < n; i++) {
+		for (size_t k = NER_GAZ_MAX_WORDS; k > 0; k--) {
+			unsigned bits;
+			if (i + k > n || (bits = ner_gaz_lookup(gaz, toks + i, k)) == 0)
+				continue;
+			starts[i] = (uint16_t)bits;
+			for (size_t j = i; j < i + k; j++)
+				marks[j] = (uint16_t)bits;
+			i += k - 1;
+			break;
+		}
+	}
+}
+
+/* --- model --- */
+
+static bool
+parse_tags(struct ner_model *m, const char *p, const char *eol)
+{
+	size_t len = (size_t)(eol - p);
+
+	m->names_buf = xmalloc(len + 1);
+	memcpy(m->names_buf, p, len);
+	m->names_buf[len] = '\0';
+	m->names = xcalloc(NER_MAX_TAGS, sizeof *m->names);
+	for (char *save = NULL, *t = strtok_r(m->names_buf, " ", &save); t;
+	    t = strtok_r(NULL, " ", &save)) {
+		if (m->ntags == NER_MAX_TAGS)
+			return false;
+		m->names[m->ntags++] = t;
+	}
+	if (m->ntags == 0)
+		return false;
+	m->trans = xcalloc((m->ntags + 1) * m->ntags, sizeof *m->trans);
+	m->allowed = xcalloc((m->ntags + 1) * m->ntags, sizeof *m->allowed);
+	ner_bio_allowed(m->names, m->ntags, m->allowed);
+	return true;
+}
+
+static bool
+parse_transition(struct ner_model *m, const char *p)
+{
+	long from, to, w;
+
+	if (sscanf(p, "%ld %ld %ld", &from, &to, &w) != 3 || from < -1 ||
+	    from >= (long)m->ntags || to < 0 || to >= (long)m->ntags)
+		return false;
+	size_t row = from < 0 ? m->ntags : (size_t)from;
+	m->trans[row * m->ntags + (size_t)to] = (double)w;
+	return true;
+}
+
+static bool
+parse_feature(struct ner_model *m, const char *p, const char *eol)
+{
+	char *q;
+	uint64_t h = strtoull(p, &q, 16);
+	bool found;
+
+	if (q == p)
+		return false;
+	uint32_t *slot = hmap_slot(&m->features, hmap_key(h), &found);
+	if (!found) {
+		if (m->nrows == m->cap_rows) {
+			m->cap_rows = m->cap_rows ? m->cap_rows * 2 : 4096;
+			m->weights = xrealloc(m->weights,
+			    m->cap_rows * m->ntags * sizeof *m->weights);
+		}
+		*slot = (uint32_t)m->nrows;
+		memset(m->weights + m->nrows * m->ntags, 0,
+		    m->ntags * sizeof *m->weights);
+		m->nrows++;
+	}
+	int32_t *row = m->weights + (size_t)*slot * m->ntags;
+	for (p = q; p < eol;) {
+		long tag = strtol(p, &q, 10);
+		if (q == p || *q != ':' || tag < 0 || tag >= (long)m->ntags)
+			return false;
+		p = q + 1;
+		row[tag] = (int32_t)strtol(p, &q, 10);
+		if (q == p)
+			return false;
+		p = q;
+		while (p < eol && *p == ' ')
+			p++;
+	}
+	return true;
+}
+
+struct ner_model *
+ner_model_load(const char *text, size_t len, char *err, size_t errlen)
+{
+	struct ner_model *m = xcalloc(1, sizeof *m);
+	const char *p = text, *end = text + len;
+	size_t lineno = 0;
+
+	hmap_init(&m->features, 1 << 16);
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *eol = nl ? nl : end;
+		bool ok = true;
+
+		lineno++;
+		if (lineno == 1)
+			ok = eol - p == 10 && memcmp(p, "wire-ner 1", 10) == 0;
+		else if (eol - p > 5 && memcmp(p, "tags ", 5) == 0 && m->ntags == 0)
+			ok = parse_tags(m, p + 5, eol);
+		else if (eol - p > 2 && memcmp(p, "t ", 2) == 0 && m->ntags)
+			ok = parse_transition(m, p + 2);
+		else if (eol - p > 2 && memcmp(p, "f ", 2) == 0 && m->ntags)
+			ok = parse_feature(m, p + 2, eol);
+		else if (eol > p)
+			ok = false;
+		if (!ok) {
+			snprintf(err, errlen, "model line %zu: not understood", lineno);
+			ner_model_free(m);
+			return NULL;
+		}
+		p = nl ? nl + 1 : end;
+	}
+	if (m->ntags == 0) {
+		snprintf(err, errlen, "model: no tags");
+		ner_model_free(m);
+		return NULL;
+	}
+	return m;
+}
+
+void
+ner_model_free(struct ner_model *m)
+{
+	if (m == NULL)
+		return;
+	hmap_free(&m->features);
+	free(m->weights);
+	free(m->trans);
+	free(m->allowed);
+	free(m->names);
+	free(m->names_buf);
+	free(m);
+}
+
+size_t
+ner_model_tags(const struct ner_model *m, const char *const **names)
+{
+	*names = m->names;
+	return m->ntags;
+}
+
+void
+ner_bio_allowed(const char *const *names, size_t ntags, bool *allowed)
+{
+	for (size_t from = 0; from <= ntags; from++) {
+		for (size_t to = 0; to < ntags; to++) {
+			const char *t = names[to];
+			bool ok = t[0] != 'I';
+			if (!ok && from < ntags) {
+				const char *f = names[from];
+				ok = f[0] != 'O' && strcmp(f + 1, t + 1) == 0;
+			}
+			allowed[from * ntags + to] = ok;
+		}
+	}
+}
+
+void
+ner_viterbi(size_t n, size_t ntags, const double *emit, const double *trans,
+    const bool *allowed, int *out)
+{
+	double *score = xcalloc(n * ntags + 1, sizeof *score);
+	int *back = xcalloc(n * ntags + 1, sizeof *back);
+
+	for (size_t i = 0; i < n; i++) {
+		for (size_t t = 0; t < ntags; t++) {
+			double best = -DBL_MAX;
+			int arg = 0;
+			if (i == 0) {
+				if (allowed[ntags * ntags + t])
+					best = trans[ntags * ntags + t];
+			} else {
+				for (size_t p = 0; p < ntags; p++) {
+					double s = score[(i - 1) * ntags + p];
+					if (!allowed[p * ntags + t] || s == -DBL_MAX)
+						continue;
+					s += trans[p * ntags + t];
+					if (s > best) {
+						best = s;
+						arg = (int)p;
+					}
+				}
+			}
+			if (best != -DBL_MAX)
+				best += emit[i * ntags + t];
+			score[i * ntags + t] = best;
+			back[i * ntags + t] = arg;
+		}
+	}
+	if (n > 0) {
+		size_t last = 0;
+		for (size_t t = 1; t < ntags; t++)
+			if (score[(n - 1) * ntags + t] > score[(n - 1) * ntags + last])
+				last = t;
+		out[n - 1] = (int)last;
+		for (size_t i = n - 1; i > 0; i--)
+			out[i - 1] = back[i * ntags + (size_t)out[i]];
+	}
+	free(score);
+	free(back);
+}
+
+void
+ner_tag(const struct ner_model *m, const struct ner_gazetteer *gaz,
+    const struct ner_tok *toks, size_t n, int *tags)
+{
+	size_t T = m->ntags;
+	double *emit = xcalloc(n ? n * T : 1, sizeof *emit);
+	uint16_t *marks = xcalloc(n ? n : 1, 2 * sizeof *marks);
+	uint16_t *starts = marks + n;
+	uint64_t feats[NER_MAX_FEATURES];
+
+	ner_gaz_mark(gaz, toks, n, marks, starts);
+	for (size_t i = 0; i < n; i++) {
+		size_t nf = ner_features(toks, n, i, marks, starts, feats);
+		for (size_t k = 0; k < nf; k++) {
+			uint32_t row;
+			if (!hmap_get(&m->features, feats[k], &row))
+				continue;
+			const int32_t *w = m->weights + (size_t)row * T;
+			for (size_t t = 0; t < T; t++)
+				emit[i * T + t] += w[t];
+		}
+	}
+	ner_viterbi(n, T, emit, m->trans, m->allowed, tags);
+	free(emit);
+	free(marks);
+}

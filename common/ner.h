@@ -1,0 +1,96 @@
+/*
+ * ner: the named-entity sequence tagger.
+ *
+ * A first-order structured perceptron (Collins 2002) over BIO tags,
+ * decoded exactly by Viterbi.  Each token gets a few dozen features:
+ * its word, lower-cased form, shape, prefixes and suffixes, the words
+ * and shapes around it, and the gazetteer entries it is part of.
+ * Features are 64-bit hashes of (template, text), so the model stores
+ * no strings: the trainer (data/ner/train-ner.c) and the filter compute
+ * them with the same function, ner_features.
+ *
+ * The model is text, so that it can be read in a review and diffed:
+ *
+ *	wire-ner 1
+ *	tags O B-PER I-PER ...
+ *	t FROM TO WEIGHT          transition (FROM = -1: sentence start)
+ *	f HASH TAG:WEIGHT ...     a feature, hex hash, integer weights
+ *
+ * The gazetteer is text too, one entry a line: "TYPE<TAB>name", where
+ * TYPE is one of the ner_gaz_type names below; a name of several words
+ * is matched token by token.
+ */
+#ifndef WIRE_NER_H
+#define WIRE_NER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum { NER_MAX_TAGS = 16, NER_MAX_FEATURES = 64, NER_GAZ_MAX_WORDS = 6 };
+
+/* What a gazetteer entry is; one bit each in a token's marks. */
+enum ner_gaz_type {
+	GAZ_COUNTRY,
+	GAZ_CITY,
+	GAZ_REGION,	/* continents, seas, regions: LOC */
+	GAZ_TITLE,	/* "President", "spokesman" */
+	GAZ_ORG_WORD,	/* "Ministry", "Party", "Inc." */
+	GAZ_LOC_WORD,	/* "Sea", "River", "Mountains" */
+	GAZ_MEDIA,	/* news agencies and outlets: ORG */
+	GAZ_NTYPES
+};
+
+/* A token's text, as the features see it. */
+struct ner_tok {
+	const char *s;
+	size_t len;
+};
+
+struct ner_gazetteer;
+struct ner_model;
+
+/* Both parse text in memory (the caller keeps it); NULL and a message in
+ * err on a malformed line. */
+struct ner_gazetteer *ner_gazetteer_load(const char *text, size_t len,
+    char *err, size_t errlen);
+struct ner_model *ner_model_load(const char *text, size_t len,
+    char *err, size_t errlen);
+void ner_gazetteer_free(struct ner_gazetteer *gaz);
+void ner_model_free(struct ner_model *m);
+
+/* The type bits (1 << ner_gaz_type) of the entry that the name
+ * toks[0..n) is exactly, or 0. */
+unsigned ner_gaz_lookup(const struct ner_gazetteer *gaz,
+    const struct ner_tok *toks, size_t n);
+
+/* Marks each token of a sentence with the gazetteer entries covering it:
+ * marks[i] holds type bits, starts[i] the bits of entries starting there.
+ * Longest entries first, no overlaps. */
+void ner_gaz_mark(const struct ner_gazetteer *gaz, const struct ner_tok *toks,
+    size_t n, uint16_t *marks, uint16_t *starts);
+
+/* The features of token i; returns how many were written to out. */
+size_t ner_features(const struct ner_tok *toks, size_t n, size_t i,
+    const uint16_t *marks, const uint16_t *starts, uint64_t *out);
+
+/* The tag names of the model, and their number. */
+size_t ner_model_tags(const struct ner_model *m, const char *const **names);
+
+/* The best tag sequence for a sentence: tags[i] indexes the tag names. */
+void ner_tag(const struct ner_model *m, const struct ner_gazetteer *gaz,
+    const struct ner_tok *toks, size_t n, int *tags);
+
+/*
+ * Viterbi over a first-order model, shared with the trainer.  emit is
+ * n x ntags, trans (ntags + 1) x ntags with the start row last; allowed
+ * says which transitions BIO permits (same layout).  Writes the best
+ * sequence to out.
+ */
+void ner_viterbi(size_t n, size_t ntags, const double *emit,
+    const double *trans, const bool *allowed, int *out);
+
+/* BIO's allowed transitions for a tag set (same layout as trans). */
+void ner_bio_allowed(const char *const *names, size_t ntags, bool *allowed);
+
+#endif

@@ -1,0 +1,1127 @@
+/*
+ * wire-tag-entities: named entities with types, offsets and canonical
+ * names.
+ *
+ * Each record's text is cut into sentences and tokens; the sequence
+ * tagger (common/ner.c, a model trained on news and compiled in) finds
+ * people, organisations and places; patterns find dates, times, money,
+ * percentages, quantities and model names.  Then the story so far (the
+ * records sharing "doc") supplies what one record cannot: a surname
+ * alone is the person named in full earlier ("Peskov" is "Dmitry
+ * Peskov"), an acronym defined in brackets is its long form, and a name
+ * tagged once is tagged again where the tagger missed it.  The alias
+ * table (data/ner/aliases.tsv) gives well-known variants one name.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "doccache.h"
+#include "hash.h"
+#include "hmap.h"
+#include "ner.h"
+#include "opts.h"
+#include "sentences.h"
+#include "stop.h"
+#include "stream.h"
+#include "text.h"
+#include "tok.h"
+
+/* The model, gazetteer and aliases, compiled in (data/ner/embed.S). */
+extern const char ner_model_text[], ner_model_text_end[];
+extern const char ner_gazetteer_text[], ner_gazetteer_text_end[];
+extern const char ner_aliases_text[], ner_aliases_text_end[];
+
+enum etype {
+	PERSON, NORP, FAC, ORG, GPE, LOC, PRODUCT, EVENT, DATE, TIME, MONEY,
+	PERCENT, QUANTITY, NTYPES
+};
+
+static const char *const type_names[NTYPES] = {
+	"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "DATE",
+	"TIME", "MONEY", "PERCENT", "QUANTITY",
+};
+
+/* The patterns, each giving one type; the first capture group, when
+ * there is one, is the entity. */
+static const struct pattern_source {
+	enum etype type;
+	const char *re;
+} pattern_sources[] = {
+	{ PRODUCT, "\\b[A-Z][a-z]?[A-Z]?-\\d{1,4}[A-Z]?\\b" },
+	{ MONEY, "(?:US\\$|[$€£¥])\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:million|"
+	    "billion|trillion|bn|m)\\b)?" },
+	{ MONEY, "\\b\\d[\\d,]*(?:\\.\\d+)?\\s(?:(?:million|billion|trillion)\\s)?"
+	    "(?:dollars|euros|pounds|yen|yuan|roubles|rubles|rupees|lira)\\b" },
+	{ PERCENT, "\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)" },
+	{ QUANTITY, "\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:km|kilometres|kilometers|"
+	    "miles|metres|meters|kg|kilograms|tonnes|tons|feet|barrels|"
+	    "square (?:kilometres|kilometers|miles)|hectares|litres|liters)\\b" },
+	{ TIME, "\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"
+	    "|\\b(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)\\b"
+	    "|\\b(?:tonight|midnight|noon)\\b" },
+	{ DATE, "\\b(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|"
+	    "August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|"
+	    "Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)"
+	    "(?: \\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,? (?:19|20)\\d\\d\\b)?" },
+	{ DATE, "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+	    "today|yesterday|tomorrow)\\b" },
+	{ DATE, "\\b(?:(?:this|last|next) (?:week|month|year)|"
+	    "(?:early|late|mid)-?(?:19|20)\\d\\ds?)\\b" },
+	{ DATE, "\\b(?:in|since|by|from|until|to|of|during|before|after|"
+	    "early|late) ((?:19|20)\\d\\ds?)\\b" },
+};
+enum { NPATTERNS = sizeof pattern_sources / sizeof pattern_sources[0] };
+
+/* Months alone: "May" is also a verb, "March" a noun. */
+static const char *const ambiguous_months[] = { "May", "March", "June" };
+
+struct mention {
+	size_t start, end;		/* bytes of the record's text */
+	size_t title_start;		/* == start when no title */
+	enum etype type;
+	bool has_canonical;		/* else the text itself */
+	size_t canonical_off, canonical_len;	/* in tagger.canonical */
+};
+
+struct mention_list {
+	struct mention *v;
+	size_t n, cap;
+};
+
+/* What a story taught: a surface and what it stands for. */
+struct known {
+	char *surface;
+	enum etype type;
+	char *canonical;
+};
+
+struct doc_state {
+	struct hmap index;		/* hash of surface -> entry + 1 */
+	struct known *v;
+	size_t n, cap;
+};
+
+/* A story is remembered up to this many names. */
+enum { DOC_MAX_KNOWN = 2000 };
+
+struct config {
+	unsigned types;			/* bit per etype to keep */
+	size_t max_docs;
+	const char *model_path, *gazetteer_path;
+};
+
+struct tagger {
+	const struct config *cfg;
+	struct ner_model *model;
+	struct ner_gazetteer *gaz;
+	const char *const *tag_names;
+	size_t ntags;
+	char *model_file, *gaz_file;	/* when read from files */
+	struct hmap aliases;		/* hash of alias -> offset + 1 */
+	pcre2_code *patterns[NPATTERNS];
+	pcre2_match_data *match;
+	struct doccache docs;
+	/* Scratch, reused record after record. */
+	struct sent_list sents;
+	struct tok_list toks;
+	struct ner_tok *words;
+	int *tags;
+	size_t cap_words, cap_tags;
+	struct mention_list found;
+	struct buf canonical;		/* the record's canonical names */
+};
+
+static const struct option tag_options[] = {
+	{ "gazetteer", required_argument, NULL, 'G' },
+	{ "max-docs", required_argument, NULL, 'd' },
+	{ "model", required_argument, NULL, 'M' },
+	{ "types", required_argument, NULL, 'T' },
+	{ NULL, 0, NULL, 0 },
+};
+
+static const char tag_help[] =
+"  -d, --max-docs N     remember the last N stories for canonical names\n"
+"                       (default 64)\n"
+"  -G, --gazetteer FILE use this gazetteer instead of the built-in one\n"
+"  -M, --model FILE     use this tagger model instead of the built-in one\n"
+"  -T, --types LIST     keep only these types, comma-separated (PERSON,\n"
+"                       NORP, FAC, ORG, GPE, LOC, PRODUCT, EVENT, DATE,\n"
+"                       TIME, MONEY, PERCENT, QUANTITY)\n";
+
+static bool
+parse_types(const char *arg, unsigned *types)
+{
+	char *list = xstrdup(arg), *save = NULL;
+	bool ok = true;
+
+	*types = 0;
+	for (char *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+		int k = 0;
+		while (k < NTYPES && strcasecmp(t, type_names[k]) != 0)
+			k++;
+		if (k == NTYPES) {
+			diag_warn("--types: '%s' is not a type", t);
+			ok = false;
+			break;
+		}
+		*types |= 1u << k;
+	}
+	free(list);
+	return ok && *types != 0;
+}
+
+static bool
+handle_option(int opt, const char *arg, void *ctx)
+{
+	struct config *cfg = ctx;
+	long n;
+
+	switch (opt) {
+	case 'd':
+		if (!opts_long(arg, "--max-docs", 1, 1000000, &n))
+			return false;
+		cfg->max_docs = (size_t)n;
+		return true;
+	case 'G':
+		cfg->gazetteer_path = arg;
+		return true;
+	case 'M':
+		cfg->model_path = arg;
+		return true;
+	case 'T':
+		return parse_types(arg, &cfg->types);
+	default:
+		return false;
+	}
+}
+
+/* --- the story so far --- */
+
+static void *
+doc_state_new(void)
+{
+	struct doc_state *d = xcalloc(1, sizeof *d);
+
+	hmap_init(&d->index, 64);
+	return d;
+}
+
+static void
+doc_state_free(void *state)
+{
+	struct doc_state *d = state;
+
+	for (size_t i = 0; i < d->n; i++) {
+		free(d->v[i].surface);
+		free(d->v[i].canonical);
+	}
+	free(d->v);
+	hmap_free(&d->index);
+	free(d);
+}
+
+static uint64_t
+surface_hash(const char *s, size_t len)
+{
+	return hmap_key(hash_fnv1a(s, len, HASH_FNV_OFFSET));
+}
+
+static const struct known *
+doc_lookup(const struct doc_state *d, const char *s, size_t len)
+{
+	uint32_t at;
+
+	if (d == NULL || !hmap_get(&d->index, surface_hash(s, len), &at) || at == 0)
+		return NULL;
+	const struct known *k = &d->v[at - 1];
+	return strlen(k->surface) == len && memcmp(k->surface, s, len) == 0 ? k : NULL;
+}
+
+/* Remembers that surface stands for canonical (the newest wins). */
+static void
+doc_learn(struct doc_state *d, const char *s, size_t len, enum etype type,
+    const char *canonical, size_t canonical_len)
+{
+	bool found;
+
+	if (d == NULL || d->n == DOC_MAX_KNOWN)
+		return;
+	uint32_t *slot = hmap_slot(&d->index, surface_hash(s, len), &found);
+	struct known *k;
+	if (found && *slot) {
+		k = &d->v[*slot - 1];
+		free(k->surface);
+		free(k->canonical);
+	} else {
+		d->v = xgrow(d->v, &d->cap, d->n + 1, sizeof *d->v);
+		k = &d->v[d->n++];
+		*slot = (uint32_t)d->n;
+	}
+	k->surface = xmalloc(len + 1);
+	memcpy(k->surface, s, len);
+	k->surface[len] = '\0';
+	k->type = type;
+	k->canonical = xmalloc(canonical_len + 1);
+	memcpy(k->canonical, canonical, canonical_len);
+	k->canonical[canonical_len] = '\0';
+}
+
+/* --- data --- */
+
+static char *
+read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *data = NULL;
+	size_t cap = 0, got;
+
+	if (f == NULL)
+		diag_fatal("%s: %s", path, strerror(errno));
+	*len = 0;
+	do {
+		data = xgrow(data, &cap, *len + 65536, 1);
+		got = fread(data + *len, 1, cap - *len - 1, f);
+		*len += got;
+	} while (got > 0);
+	if (ferror(f))
+		diag_fatal("%s: %s", path, strerror(errno));
+	fclose(f);
+	data[*len] = '\0';
+	return data;
+}
+
+static void
+load_aliases(struct tagger *t)
+{
+	const char *p = ner_aliases_text, *end = ner_aliases_text_end;
+
+	hmap_init(&t->aliases, 512);
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *eol = nl ? nl : end;
+		const char *tab = memchr(p, '\t', (size_t)(eol - p));
+		bool found;
+
+		if (tab != NULL && *p != '#')
+			*hmap_slot(&t->aliases, surface_hash(p, (size_t)(tab - p)),
+			    &found) = (uint32_t)(tab + 1 - ner_aliases_text) + 1;
+		p = nl ? nl + 1 : end;
+	}
+}
+
+/* The canonical name the alias table gives s, or NULL. */
+static const char *
+alias_of(const struct tagger *t, const char *s, size_t len, size_t *out_len)
+{
+	uint32_t at;
+
+	if (!hmap_get(&t->aliases, surface_hash(s, len), &at) || at == 0)
+		return NULL;
+	const char *c = ner_aliases_text + at - 1;
+	*out_len = strcspn(c, "\n");
+	return c;
+}
+
+static void
+compile_patterns(struct tagger *t)
+{
+	for (size_t i = 0; i < NPATTERNS; i++) {
+		int code;
+		PCRE2_SIZE at;
+		t->patterns[i] = pcre2_compile((PCRE2_SPTR)pattern_sources[i].re,
+		    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_NO_UTF_CHECK, &code,
+		    &at, NULL);
+		if (t->patterns[i] == NULL)
+			diag_fatal("pattern %zu does not compile at %zu", i, (size_t)at);
+		pcre2_jit_compile(t->patterns[i], PCRE2_JIT_COMPLETE);
+	}
+	t->match = pcre2_match_data_create(4, NULL);
+}
+
+static void
+tagger_init(struct tagger *t, const struct config *cfg)
+{
+	const char *model = ner_model_text, *gaz = ner_gazetteer_text;
+	size_t model_len = (size_t)(ner_model_text_end - ner_model_text);
+	size_t gaz_len = (size_t)(ner_gazetteer_text_end - ner_gazetteer_text);
+	char err[256];
+
+	memset(t, 0, sizeof *t);
+	t->cfg = cfg;
+	if (cfg->model_path != NULL)
+		model = t->model_file = read_file(cfg->model_path, &model_len);
+	if (cfg->gazetteer_path != NULL)
+		gaz = t->gaz_file = read_file(cfg->gazetteer_path, &gaz_len);
+	t->model = ner_model_load(model, model_len, err, sizeof err);
+	if (t->model == NULL)
+		diag_fatal("%s: %s", cfg->model_path ? cfg->model_path : "built-in", err);
+	t->gaz = ner_gazetteer_load(gaz, gaz_len, err, sizeof err);
+	if (t->gaz == NULL)
+		diag_fatal("%s: %s", cfg->gazetteer_path ? cfg->gazetteer_path : "built-in", err);
+	t->ntags = ner_model_tags(t->model, &t->tag_names);
+	load_aliases(t);
+	compile_patterns(t);
+	doccache_init(&t->docs, cfg->max_docs, doc_state_new, doc_state_free);
+}
+
+static void
+tagger_free(struct tagger *t)
+{
+	ner_model_free(t->model);
+	ner_gazetteer_free(t->gaz);
+	free(t->model_file);
+	free(t->gaz_file);
+	hmap_free(&t->aliases);
+	for (size_t i = 0; i < NPATTERNS; i++)
+		pcre2_code_free(t->patterns[i]);
+	pcre2_match_data_free(t->match);
+	doccache_free(&t->docs);
+	sent_list_free(&t->sents);
+	tok_list_free(&t->toks);
+	free(t->words);
+	free(t->tags);
+	free(t->found.v);
+	buf_free(&t->canonical);
+}
+
+static void
+set_canonical(struct tagger *t, struct mention *m, const char *s, size_t len)
+{
+	m->has_canonical = true;
+	m->canonical_off = t->canonical.len;
+	m->canonical_len = len;
+	buf_append(&t->canonical, s, len);
+}
+
+/* The canonical name of m, or its text. */
+static const char *
+canonical_of(const struct tagger *t, const struct mention *m, const char *text,
+    size_t *len)
+{
+	if (!m->has_canonical) {
+		*len = m->end - m->start;
+		return text + m->start;
+	}
+	*len = m->canonical_len;
+	return t->canonical.data + m->canonical_off;
+}
+
+/* --- mentions --- */
+
+static void
+add_mention(struct mention_list *l, size_t start, size_t end, enum etype type)
+{
+	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
+	l->v[l->n++] = (struct mention){ .start = start, .end = end,
+	    .title_start = start, .type = type };
+}
+
+static bool
+overlaps_any(const struct mention_list *l, size_t start, size_t end)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].start < end && start < l->v[i].end)
+			return true;
+	return false;
+}
+
+static int
+by_start(const void *a, const void *b)
+{
+	const struct mention *x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* The type bits the gazetteer gives the words of text[start..end). */
+static unsigned
+gaz_bits(const struct tagger *t, const struct ner_tok *words, size_t from,
+    size_t to)
+{
+	return ner_gaz_lookup(t->gaz, words + from, to - from);
+}
+
+/* The entity type of a tagged span: the tagger's place types are
+ * refined by the gazetteer (GMB's "geo" is a GPE unless it is a region
+ * or ends in "Sea"; its "gpe" is a NORP unless it names a country). */
+static enum etype
+span_type(const struct tagger *t, const char *tag, const struct ner_tok *words,
+    size_t from, size_t to)
+{
+	unsigned bits = gaz_bits(t, words, from, to);
+	unsigned last = gaz_bits(t, words, to - 1, to);
+
+	if (strcmp(tag, "PER") == 0)
+		return PERSON;
+	if (strcmp(tag, "ORG") == 0)
+		return ORG;
+	if (strcmp(tag, "GEO") == 0) {
+		if ((bits & (1u << GAZ_REGION)) ||
+		    (to - from > 1 && (last & (1u << GAZ_LOC_WORD))))
+			return LOC;
+		return GPE;
+	}
+	return bits & ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY)) ? GPE : NORP;
+}
+
+/* A tagged span of words, before it becomes a mention. */
+struct span {
+	size_t from, to;	/* words [from, to) */
+	size_t title_from;	/* == from when no title */
+	enum etype type;
+};
+
+static bool
+gaz_is(const struct tagger *t, const struct ner_tok *words, size_t from,
+    size_t to, enum ner_gaz_type g)
+{
+	return to > from && (gaz_bits(t, words, from, to) & (1u << g));
+}
+
+/* How many words before index i (back to lo) form a title ending at i. */
+static size_t
+title_before(const struct tagger *t, const struct ner_tok *words, size_t lo,
+    size_t i)
+{
+	for (size_t k = NER_GAZ_MAX_WORDS; k > 0; k--)
+		if (i >= lo + k && gaz_is(t, words, i - k, i, GAZ_TITLE))
+			return k;
+	return 0;
+}
+
+/* How many words from i on (before hi) form a title. */
+static size_t
+title_at(const struct tagger *t, const struct ner_tok *words, size_t i,
+    size_t hi)
+{
+	for (size_t k = NER_GAZ_MAX_WORDS; k > 0; k--)
+		if (i + k <= hi && gaz_is(t, words, i, i + k, GAZ_TITLE))
+			return k;
+	return 0;
+}
+
+static bool
+is_capitalised(const struct ner_tok *w)
+{
+	size_t pos = 0;
+
+	return w->len > 0 && text_is_upper(utf8_next(w->s, w->len, &pos));
+}
+
+static bool
+is_word(const struct ner_tok *w, const char *s)
+{
+	return w->len == strlen(s) && memcmp(w->s, s, w->len) == 0;
+}
+
+static bool
+is_possessive(const struct ner_tok *w)
+{
+	return is_word(w, "'s") || is_word(w, "\u2019s");
+}
+
+/* "pro-Kremlin RIA Novosti": an English prefix on a lower-case word is
+ * not part of the name after it. */
+static bool
+is_prefixed_word(const struct ner_tok *w)
+{
+	static const char *const prefixes[] = {
+		"pro-", "anti-", "ex-", "non-", "post-", "pre-", "neo-", "then-",
+	};
+
+	for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+		if (w->len > strlen(prefixes[i]) &&
+		    memcmp(w->s, prefixes[i], strlen(prefixes[i])) == 0)
+			return true;
+	return false;
+}
+
+/* Words of the span all titles ("Prime Minister")? */
+static bool
+only_titles(const struct tagger *t, const struct ner_tok *words,
+    const struct span *sp)
+{
+	size_t i = sp->from, k;
+
+	while (i < sp->to && (k = title_at(t, words, i, sp->to)) > 0)
+		i += k;
+	return i == sp->to;
+}
+
+/*
+ * A person's title is not part of the name: "Russian President Vladimir
+ * Putin" is PERSON "Vladimir Putin" with title "Russian President".  The
+ * span loses its leading title words; the title then reaches left over
+ * more title words and the capitalised words that qualify them
+ * ("Russian", "British", "U.S."), up to a possessive.
+ */
+static void
+split_title(const struct tagger *t, const struct ner_tok *words, size_t lo,
+    struct span *sp)
+{
+	size_t k;
+
+	while ((k = title_at(t, words, sp->from, sp->to - 1)) > 0)
+		sp->from += k;
+	sp->title_from = sp->from;
+	/* "Deputy Foreign Minister for Anti-Terrorism Matters Oleg
+	 * Syromolotov": the words after a title's "for" or "of" belong to
+	 * the title, and the name is the last two words. */
+	size_t j = sp->from;
+	while (j > lo && is_capitalised(&words[j - 1]))
+		j--;
+	if (sp->to - sp->from >= 3 && j > lo + 1 &&
+	    (is_word(&words[j - 1], "for") || is_word(&words[j - 1], "of")) &&
+	    title_before(t, words, lo, j - 1) > 0) {
+		sp->from = sp->to - 2;
+		sp->title_from = j - 1;
+	}
+	while ((k = title_before(t, words, lo, sp->title_from)) > 0)
+		sp->title_from -= k;
+	if (sp->title_from < sp->from)
+		while (sp->title_from > lo && is_capitalised(&words[sp->title_from - 1]))
+			sp->title_from--;
+}
+
+/* The spans of the tagger's BIO tags over words[lo..hi). */
+static size_t
+collect_spans(struct tagger *t, const struct ner_tok *words, size_t lo,
+    size_t hi, struct span *out)
+{
+	size_t n = 0;
+
+	for (size_t i = lo; i < hi;) {
+		const char *name = t->tag_names[t->tags[i]];
+		if (name[0] != 'B') {
+			i++;
+			continue;
+		}
+		size_t j = i + 1;
+		while (j < hi && t->tag_names[t->tags[j]][0] == 'I')
+			j++;
+		out[n++] = (struct span){ i, j, i, span_type(t, name + 2, words, i, j) };
+		i = j;
+	}
+	return n;
+}
+
+/* Splits span i at word k; the second part gets type.  Returns the new
+ * number of spans (the caller made room). */
+static size_t
+split_span(struct span *v, size_t n, size_t i, size_t k, enum etype type)
+{
+	memmove(&v[i + 2], &v[i + 1], (n - i - 1) * sizeof *v);
+	v[i + 1] = (struct span){ k, v[i].to, k, type };
+	v[i].to = k;
+	return n + 1;
+}
+
+/* Two neighbouring spans that are one name: "Prime" + "Minister David
+ * Cameron" (the tagger broke a title), or "Turkish" + "Air Force"
+ * (OntoNotes keeps a nationality inside an organisation's name). */
+static size_t
+merge_neighbours(struct span *v, size_t n)
+{
+	size_t out = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		struct span *prev = out ? &v[out - 1] : NULL;
+		if (prev && prev->to == v[i].from &&
+		    ((prev->type == PERSON && v[i].type == PERSON) ||
+		    (prev->type == NORP && v[i].type == ORG))) {
+			prev->to = v[i].to;
+			prev->type = v[i].type;
+			continue;
+		}
+		v[out++] = v[i];
+	}
+	return out;
+}
+
+/* "UK's Foreign Affairs Select Committee": the owner before a possessive
+ * is a name of its own, unless it is a title ("Prime Minister's
+ * Office").  Returns the number of spans, one more when split. */
+static size_t
+split_possessive(const struct tagger *t, const struct ner_tok *words,
+    struct span *v, size_t n, size_t i)
+{
+	struct span *sp = &v[i];
+
+	for (size_t k = sp->from + 1; k + 1 < sp->to; k++) {
+		if (!is_possessive(&words[k]))
+			continue;
+		size_t title = title_before(t, words, sp->from, k);
+		size_t cut = k, resume = k + 1;	/* [from, cut) and [resume, to) */
+		if (title > 0) {
+			/* "UK Prime Minister's Office": the office is one name,
+			 * what qualifies the title another. */
+			if (k - title == sp->from)
+				return n;
+			cut = resume = k - title;
+		}
+		n = split_span(v, n, i, cut, title > 0 ? ORG : sp->type);
+		v[i + 1].from = v[i + 1].title_from = resume;
+		if (gaz_is(t, words, v[i].from, cut, GAZ_COUNTRY) ||
+		    gaz_is(t, words, v[i].from, cut, GAZ_CITY))
+			v[i].type = GPE;
+		return n;
+	}
+	return n;
+}
+
+/* "Ambassador to Russia Jean-Maurice Ripert": a place the gazetteer
+ * knows, run together with two or more capitalised words, is a place
+ * and then a person. */
+static size_t
+split_place_name(const struct tagger *t, const struct ner_tok *words,
+    struct span *v, size_t n, size_t i)
+{
+	struct span *sp = &v[i];
+
+	if ((sp->type != GPE && sp->type != LOC) || sp->to - sp->from < 3)
+		return n;
+	for (size_t k = sp->to - 2; k > sp->from; k--) {
+		if (!gaz_is(t, words, sp->from, k, GAZ_COUNTRY) &&
+		    !gaz_is(t, words, sp->from, k, GAZ_CITY))
+			continue;
+		for (size_t j = k; j < sp->to; j++)
+			if (!is_capitalised(&words[j]))
+				return n;
+		return split_span(v, n, i, k, PERSON);
+	}
+	return n;
+}
+
+/* "pro-Kremlin RIA Novosti": a news outlet's name at the end of a longer
+ * span is a name of its own. */
+static size_t
+split_media(const struct tagger *t, const struct ner_tok *words,
+    struct span *v, size_t n, size_t i)
+{
+	for (size_t k = v[i].from + 1; k < v[i].to; k++)
+		if (gaz_is(t, words, k, v[i].to, GAZ_MEDIA))
+			return split_span(v, n, i, k, ORG);
+	return n;
+}
+
+/* Types the tagger got wrong but the gazetteer and the words around
+ * make plain. */
+static void
+retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
+    struct span *sp)
+{
+	if (gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
+		sp->type = ORG;
+	else if (sp->type == ORG && gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY))
+		sp->type = GPE;
+	else if (sp->type != PERSON && sp->type != LOC &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_CITY) &&
+	    ((title_before(t, words, lo, sp->from) > 0 &&
+	    is_capitalised(&words[sp->from - 1]) && !is_possessive(&words[sp->from])) ||
+	    (title_at(t, words, sp->from, sp->to - 1) > 0 &&
+	    is_capitalised(&words[sp->from]))))
+		sp->type = PERSON;	/* "President Hollande" */
+}
+
+/* A title alone ("Prime Minister") is no person; followed by a
+ * possessive and an organisation word it names an office ("the Prime
+ * Minister's Office").  Returns false to drop the span. */
+static bool
+title_only(const struct tagger *t, const struct ner_tok *words, size_t hi,
+    struct span *sp)
+{
+	if (sp->type != PERSON)
+		return true;
+	/* "Prime" of "Prime Minister David Cameron", tagged alone. */
+	if (title_at(t, words, sp->from, hi) >= sp->to - sp->from &&
+	    !only_titles(t, words, sp))
+		return false;
+	if (!only_titles(t, words, sp))
+		return true;
+	if (sp->to + 1 < hi && is_possessive(&words[sp->to]) &&
+	    is_capitalised(&words[sp->to + 1]) &&
+	    gaz_is(t, words, sp->to + 1, sp->to + 2, GAZ_ORG_WORD)) {
+		sp->to += 2;
+		sp->type = ORG;
+		return true;
+	}
+	return false;
+}
+
+static void
+add_span(struct tagger *t, const char *text, const struct ner_tok *words,
+    const struct span *sp)
+{
+	add_mention(&t->found, (size_t)(words[sp->from].s - text),
+	    (size_t)(words[sp->to - 1].s + words[sp->to - 1].len - text), sp->type);
+	t->found.v[t->found.n - 1].title_start = (size_t)(words[sp->title_from].s - text);
+}
+
+/* The tagger's mentions in one sentence of words[lo..hi). */
+static void
+tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
+{
+	const struct ner_tok *words = t->words;
+	struct span *v;
+	size_t n;
+
+	ner_tag(t->model, t->gaz, words + lo, hi - lo, t->tags + lo);
+	/* Room for every span to be split three times. */
+	v = xcalloc(4 * (hi - lo) + 1, sizeof *v);
+	n = merge_neighbours(v, collect_spans(t, words, lo, hi, v));
+	for (size_t i = 0; i < n; i++) {
+		while (v[i].to - v[i].from > 1 && is_prefixed_word(&words[v[i].from]))
+			v[i].from++;
+		n = split_possessive(t, words, v, n, i);
+		n = split_place_name(t, words, v, n, i);
+		n = split_media(t, words, v, n, i);
+	}
+	for (size_t i = 0, covered = lo; i < n; i++) {
+		if (v[i].from < covered)
+			continue;	/* taken by an office's name */
+		retype(t, words, lo, &v[i]);
+		if (!title_only(t, words, hi, &v[i]))
+			continue;
+		covered = v[i].to;
+		if (v[i].type == PERSON)
+			split_title(t, words, lo, &v[i]);
+		add_span(t, text, words, &v[i]);
+	}
+	free(v);
+}
+
+/* Sentences, words, and the tagger over each sentence; returns the
+ * number of words. */
+static size_t
+tag_text(struct tagger *t, const char *text, size_t len)
+{
+	size_t nwords = 0;
+
+	sent_split(text, len, &t->sents);
+	for (size_t s = 0; s < t->sents.n; s++) {
+		const struct sent_span *sp = &t->sents.v[s];
+		size_t lo = nwords;
+		tok_split(text + sp->start, sp->end - sp->start, &t->toks);
+		t->words = xgrow(t->words, &t->cap_words, nwords + 2 * t->toks.n + 1,
+		    sizeof *t->words);
+		for (size_t k = 0; k < t->toks.n; k++) {
+			const struct token *tk = &t->toks.v[k];
+			struct ner_tok w = { text + sp->start + tk->start,
+			    tk->end - tk->start };
+			/* "pro-Kremlin": the name is a word of its own. */
+			const char *hyphen = memchr(w.s, '-', w.len);
+			if (is_prefixed_word(&w) && hyphen + 1 < w.s + w.len &&
+			    hyphen[1] >= 'A' && hyphen[1] <= 'Z') {
+				size_t head = (size_t)(hyphen + 1 - w.s);
+				t->words[nwords++] = (struct ner_tok){ w.s, head };
+				w.s += head;
+				w.len -= head;
+			}
+			t->words[nwords++] = w;
+		}
+		t->tags = xgrow(t->tags, &t->cap_tags, nwords + 1, sizeof *t->tags);
+		tag_sentence(t, text, lo, nwords);
+	}
+	return nwords;
+}
+
+static bool
+ambiguous_month(const char *s, size_t len)
+{
+	for (size_t i = 0; i < sizeof ambiguous_months / sizeof *ambiguous_months; i++)
+		if (strlen(ambiguous_months[i]) == len &&
+		    memcmp(ambiguous_months[i], s, len) == 0)
+			return true;
+	return false;
+}
+
+/* Dates, times, money, percentages, quantities and model names.  A
+ * model name wins over the tagger; the others fill the gaps. */
+static void
+match_patterns(struct tagger *t, const char *text, size_t len)
+{
+	for (size_t i = 0; i < NPATTERNS; i++) {
+		PCRE2_SIZE at = 0;
+		int rc;
+		while (at < len && (rc = pcre2_match(t->patterns[i], (PCRE2_SPTR)text,
+		    len, at, PCRE2_NO_UTF_CHECK, t->match, NULL)) > 0) {
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->match);
+			int g = rc > 1 && ov[2] != PCRE2_UNSET ? 1 : 0;
+			size_t start = ov[2 * g], end = ov[2 * g + 1];
+			at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+			enum etype type = pattern_sources[i].type;
+			if (type == DATE && ambiguous_month(text + start, end - start))
+				continue;
+			if (type == PRODUCT) {
+				for (size_t k = 0; k < t->found.n; k++)
+					if (t->found.v[k].start < end && start < t->found.v[k].end)
+						t->found.v[k--] = t->found.v[--t->found.n];
+			} else if (overlaps_any(&t->found, start, end)) {
+				continue;
+			}
+			add_mention(&t->found, start, end, type);
+		}
+	}
+}
+
+/* --- canonical names --- */
+
+/* The surname keys of a full name: its last word, and the last word
+ * without an Arabic article ("al-Assad" also as "Assad"). */
+static size_t
+surname_keys(const char *s, size_t len, const char **keys, size_t *lens)
+{
+	const char *sp = s + len;
+	size_t n = 0;
+
+	while (sp > s && sp[-1] != ' ')
+		sp--;
+	if (sp == s)
+		return 0;
+	keys[n] = sp;
+	lens[n++] = (size_t)(s + len - sp);
+	if (lens[0] > 3 && (memcmp(sp, "al-", 3) == 0 || memcmp(sp, "el-", 3) == 0 ||
+	    memcmp(sp, "Al-", 3) == 0)) {
+		keys[n] = sp + 3;
+		lens[n++] = lens[0] - 3;
+	}
+	return n;
+}
+
+/* Canonical names, and what this record teaches the story. */
+static void
+resolve(struct tagger *t, struct doc_state *d, const char *text)
+{
+	for (size_t i = 0; i < t->found.n; i++) {
+		struct mention *m = &t->found.v[i];
+		const char *s = text + m->start;
+		size_t len = m->end - m->start, clen;
+		const struct known *k = doc_lookup(d, s, len);
+		const char *alias;
+
+		if (m->type >= DATE || m->type == PRODUCT)
+			continue;
+		/* A name the story gave a person (or the surname of one named
+		 * in full) is that person, whatever the tagger thought here:
+		 * one sense per story ("Assad" is no place). */
+		if (k != NULL && k->type == PERSON && m->type != PERSON)
+			m->type = PERSON;
+		if (k != NULL && (k->type == m->type || m->type != PERSON))
+			set_canonical(t, m, k->canonical, strlen(k->canonical));
+		else if ((alias = alias_of(t, s, len, &clen)) != NULL)
+			set_canonical(t, m, alias, clen);
+		if (m->type == PERSON && memchr(s, ' ', len) != NULL) {
+			const char *keys[2];
+			size_t lens[2], n = surname_keys(s, len, keys, lens);
+			for (size_t j = 0; j < n; j++)
+				doc_learn(d, keys[j], lens[j], PERSON, s, len);
+			doc_learn(d, s, len, PERSON, s, len);
+		} else if (k == NULL) {
+			const char *c = canonical_of(t, m, text, &clen);
+			doc_learn(d, s, len, m->type, c, clen);
+		}
+	}
+}
+
+/* "Islamic State (IS)": the bracketed acronym is a mention of the name
+ * before it, and stands for it in the rest of the story. */
+static void
+find_acronyms(struct tagger *t, struct doc_state *d, const char *text, size_t len)
+{
+	size_t n = t->found.n;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct mention *m = &t->found.v[i];
+		size_t a = m->end, b;
+		if (m->type != ORG && m->type != GPE && m->type != LOC)
+			continue;
+		if (a + 2 >= len || text[a] != ' ' || text[a + 1] != '(')
+			continue;
+		a += 2;
+		for (b = a; b < len && b - a < 10 && ((text[b] >= 'A' && text[b] <= 'Z') ||
+		    text[b] == '.'); b++)
+			;
+		if (b - a < 2 || b >= len || text[b] != ')' || overlaps_any(&t->found, a, b))
+			continue;
+		size_t clen;
+		const char *canon = canonical_of(t, m, text, &clen);
+		enum etype type = m->type;
+		doc_learn(d, text + a, b - a, type, canon, clen);
+		add_mention(&t->found, a, b, type);
+		/* The story's copy: canon may live in the buffer set_canonical
+		 * appends to. */
+		const struct known *k = doc_lookup(d, text + a, b - a);
+		if (k != NULL)
+			set_canonical(t, &t->found.v[t->found.n - 1], k->canonical,
+			    strlen(k->canonical));
+	}
+}
+
+/* "the Turkey-Syria border": the parts of a hyphenated word that are
+ * places the gazetteer knows are mentions of those places. */
+static void
+find_compound_places(struct tagger *t, const char *text, size_t nwords)
+{
+	for (size_t i = 0; i < nwords; i++) {
+		const struct ner_tok *w = &t->words[i];
+		const char *end = w->s + w->len, *p = w->s;
+		if (memchr(w->s, '-', w->len) == NULL || !is_capitalised(w))
+			continue;
+		while (p < end) {
+			const char *q = memchr(p, '-', (size_t)(end - p));
+			struct ner_tok part = { p, (size_t)((q ? q : end) - p) };
+			size_t start = (size_t)(p - text);
+			unsigned bits = ner_gaz_lookup(t->gaz, &part, 1);
+			if ((bits & ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY))) &&
+			    !overlaps_any(&t->found, start, start + part.len))
+				add_mention(&t->found, start, start + part.len, GPE);
+			p = q ? q + 1 : end;
+		}
+	}
+}
+
+/* Names the story has taught, where the tagger missed them. */
+static void
+find_known(struct tagger *t, struct doc_state *d, const char *text, size_t nwords)
+{
+	for (size_t i = 0; i < nwords; i++) {
+		if (!is_capitalised(&t->words[i]))
+			continue;
+		for (size_t k = 4; k > 0; k--) {
+			if (i + k > nwords)
+				continue;
+			const char *s = t->words[i].s;
+			size_t len = (size_t)(t->words[i + k - 1].s + t->words[i + k - 1].len - s);
+			const struct known *kn = doc_lookup(d, s, len);
+			const char *canon;
+			size_t clen;
+			enum etype type;
+			if (kn != NULL) {
+				type = kn->type;
+				canon = kn->canonical;
+				clen = strlen(canon);
+			} else {
+				if (k > 1 || (canon = alias_of(t, s, len, &clen)) == NULL)
+					continue;
+				type = gaz_bits(t, t->words, i, i + 1) & (1u << GAZ_COUNTRY) ?
+				    GPE : ORG;
+			}
+			size_t start = (size_t)(s - text);
+			if (overlaps_any(&t->found, start, start + len))
+				continue;
+			add_mention(&t->found, start, start + len, type);
+			set_canonical(t, &t->found.v[t->found.n - 1], canon, clen);
+			i += k - 1;
+			break;
+		}
+	}
+}
+
+/* --- output --- */
+
+static json_t *
+mention_json(const struct tagger *t, const struct mention *m, const char *text,
+    struct text_cursor *cur)
+{
+	json_t *o = json_object();
+	size_t len = m->end - m->start;
+
+	json_object_set_new(o, "text", json_stringn(text + m->start, len));
+	json_object_set_new(o, "type", json_string(type_names[m->type]));
+	json_object_set_new(o, "start", json_integer((json_int_t)text_cursor_cp(cur, m->start)));
+	json_object_set_new(o, "end", json_integer((json_int_t)text_cursor_cp(cur, m->end)));
+	if (m->type < DATE && m->type != PRODUCT) {
+		size_t clen;
+		const char *c = canonical_of(t, m, text, &clen);
+		json_object_set_new(o, "canonical", json_stringn(c, clen));
+	}
+	if (m->title_start < m->start) {
+		size_t end = m->start;
+		while (end > m->title_start && text[end - 1] == ' ')
+			end--;
+		json_object_set_new(o, "title",
+		    json_stringn(text + m->title_start, end - m->title_start));
+	}
+	return o;
+}
+
+static const char *
+record_doc(json_t *rec)
+{
+	const char *doc = json_string_value(json_object_get(rec, "doc"));
+
+	return doc ? doc : json_string_value(json_object_get(rec, "id"));
+}
+
+static void
+tag_record(struct tagger *t, struct stream *in, json_t *rec)
+{
+	size_t len;
+	const char *text = stream_text(in, rec, &len);
+	const char *doc = record_doc(rec);
+	struct doc_state *d = doc ? doccache_get(&t->docs, doc) : doc_state_new();
+	struct text_cursor cur;
+	json_t *list = json_array();
+
+	t->found.n = 0;
+	t->canonical.len = 0;
+	size_t nwords = tag_text(t, text, len);
+	resolve(t, d, text);
+	find_acronyms(t, d, text, len);
+	match_patterns(t, text, len);
+	find_known(t, d, text, nwords);
+	find_compound_places(t, text, nwords);
+	qsort(t->found.v, t->found.n, sizeof *t->found.v, by_start);
+	text_cursor_init(&cur, text);
+	for (size_t i = 0; i < t->found.n; i++)
+		if (t->cfg->types & (1u << t->found.v[i].type))
+			json_array_append_new(list, mention_json(t, &t->found.v[i], text, &cur));
+	json_object_set_new(rec, "entities", list);
+	stream_emit(in, rec);
+	if (doc == NULL)
+		doc_state_free(d);
+	else if (json_is_true(json_object_get(rec, "last")))
+		doccache_drop(&t->docs, doc);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct config cfg = { .types = (1u << NTYPES) - 1, .max_docs = 64 };
+	struct filter_info info = {
+		.name = "wire-tag-entities",
+		.synopsis = "[-d max-docs] [-G gazetteer] [-M model] [-T types] "
+		    "[common options] [file ...]",
+		.purpose = "Adds the named entities of each record's text, with "
+		    "types, offsets and canonical names.",
+		.options_help = tag_help,
+		.options = tag_options,
+		.short_options = "d:G:M:T:",
+		.handle = handle_option,
+		.ctx = &cfg,
+	};
+	struct stream_options sopt = { 0 };
+	struct tagger t;
+	struct stream in;
+	json_t *rec;
+
+	opts_parse(&info, &sopt, &argc, &argv);
+	stop_install();
+	tagger_init(&t, &cfg);
+	stream_init(&in, &sopt, argc, argv);
+	while ((rec = stream_next(&in)) != NULL) {
+		tag_record(&t, &in, rec);
+		json_decref(rec);
+	}
+	tagger_free(&t);
+	return stream_finish(&in);
+}
