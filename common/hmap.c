@@ -19,8 +19,7 @@ hmap_init(struct hmap *m, size_t expect)
 
 	while (cap < expect * 2)
 		cap <<= 1;
-	m->keys = xcalloc(cap, sizeof *m->keys);
-	m->vals = xcalloc(cap, sizeof *m->vals);
+	m->cells = xcalloc(cap, sizeof *m->cells);
 	m->mask = cap - 1;
 	m->n = 0;
 }
@@ -28,8 +27,7 @@ hmap_init(struct hmap *m, size_t expect)
 void
 hmap_free(struct hmap *m)
 {
-	free(m->keys);
-	free(m->vals);
+	free(m->cells);
 }
 
 static void
@@ -40,8 +38,8 @@ hmap_grow(struct hmap *m)
 	hmap_init(m, (old.mask + 1));
 	for (size_t i = 0; i <= old.mask; i++) {
 		bool found;
-		if (old.keys[i])
-			*hmap_slot(m, old.keys[i], &found) = old.vals[i];
+		if (old.cells[i].key)
+			*hmap_slot(m, old.cells[i].key, &found) = old.cells[i].val;
 	}
 	hmap_free(&old);
 }
@@ -53,15 +51,15 @@ hmap_slot(struct hmap *m, uint64_t key, bool *found)
 	if ((m->n + 1) * 2 > m->mask + 1)
 		hmap_grow(m);
 	size_t i = (size_t)(key * 0x9e3779b97f4a7c15ULL >> 20) & m->mask;
-	while (m->keys[i] && m->keys[i] != key)
+	while (m->cells[i].key && m->cells[i].key != key)
 		i = (i + 1) & m->mask;
-	*found = m->keys[i] == key;
+	*found = m->cells[i].key == key;
 	if (!*found) {
-		m->keys[i] = key;
-		m->vals[i] = 0;
+		m->cells[i].key = key;
+		m->cells[i].val = 0;
 		m->n++;
 	}
-	return &m->vals[i];
+	return &m->cells[i].val;
 }
 
 bool
@@ -69,9 +67,9 @@ hmap_get(const struct hmap *m, uint64_t key, uint32_t *val)
 {
 	size_t i = (size_t)(key * 0x9e3779b97f4a7c15ULL >> 20) & m->mask;
 
-	while (m->keys[i]) {
-		if (m->keys[i] == key) {
-			*val = m->vals[i];
+	while (m->cells[i].key) {
+		if (m->cells[i].key == key) {
+			*val = m->cells[i].val;
 			return true;
 		}
 		i = (i + 1) & m->mask;

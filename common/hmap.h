@@ -11,9 +11,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Key and value side by side: one cache miss a probe. */
+struct hmap_cell {
+	uint64_t key;
+	uint32_t val;
+};
+
 struct hmap {
-	uint64_t *keys;
-	uint32_t *vals;
+	struct hmap_cell *cells;
 	size_t mask, n;
 };
 

@@ -108,7 +108,7 @@ enum template {
 	F_PREV, F_NEXT, F_PREV2, F_NEXT2, F_PREV_SHAPE, F_NEXT_SHAPE,
 	F_PREV_WORD_BIGRAM, F_NEXT_WORD_BIGRAM, F_SHAPE_TRIGRAM, F_FIRST,
 	F_GAZ, F_PREV_GAZ, F_NEXT_GAZ, F_FLAGS, F_PREV_LOWER_SHAPE,
-	F_NEXT_LOWER_SHAPE, F_NEXT_SUFFIX,
+	F_NEXT_LOWER_SHAPE, F_NEXT_SUFFIX, F_AROUND, F_PREV_SUFFIX,
 };
 
 struct feature_sink {
@@ -231,6 +231,11 @@ ner_features(const struct ner_tok *toks, size_t n, size_t i,
 	    next->lower, next->lower_len);
 	if (next->lower_len > 3)
 		feature(&f, F_NEXT_SUFFIX, next->lower + next->lower_len - 3, 3,
+		    NULL, 0);
+	feature(&f, F_AROUND, prev->lower, prev->lower_len, next->lower,
+	    next->lower_len);
+	if (prev->lower_len > 3)
+		feature(&f, F_PREV_SUFFIX, prev->lower + prev->lower_len - 3, 3,
 		    NULL, 0);
 	char tri[3 * sizeof cur->shape + 2];
 	int len = snprintf(tri, sizeof tri, "%.*s|%.*s|%.*s",
@@ -418,19 +423,56 @@ parse_transition(struct ner_model *m, const char *p)
 	return true;
 }
 
+/* strtoull and strtol, without locale and errno: the model has 100,000
+ * lines and must load in a few milliseconds. */
+static const char *
+parse_hex(const char *p, const char *end, uint64_t *out)
+{
+	const char *start = p;
+	uint64_t v = 0;
+
+	for (; p < end && p - start < 16; p++) {
+		unsigned d;
+		if (*p >= '0' && *p <= '9')
+			d = (unsigned)(*p - '0');
+		else if (*p >= 'a' && *p <= 'f')
+			d = (unsigned)(*p - 'a' + 10);
+		else
+			break;
+		v = v << 4 | d;
+	}
+	*out = v;
+	return p;
+}
+
+static const char *
+parse_int(const char *p, const char *end, long *out)
+{
+	const char *start;
+	bool negative = p < end && *p == '-';
+	long v = 0;
+
+	p += negative;
+	for (start = p; p < end && *p >= '0' && *p <= '9' && p - start < 12; p++)
+		v = v * 10 + (*p - '0');
+	*out = negative ? -v : v;
+	return p == start ? start - negative : p;
+}
+
 static bool
 parse_feature(struct ner_model *m, const char *p, const char *eol)
 {
-	char *q;
-	uint64_t h = strtoull(p, &q, 16);
+	const char *q;
+	uint64_t h;
 	bool found;
 
+	q = parse_hex(p, eol, &h);
 	if (q == p)
 		return false;
 	uint32_t *slot = hmap_slot(&m->features, hmap_key(h), &found);
 	if (!found) {
 		if (m->nrows == m->cap_rows) {
-			m->cap_rows = m->cap_rows ? m->cap_rows * 2 : 4096;
+			m->cap_rows = m->cap_rows ? m->cap_rows * 2 : m->features.mask / 2 + 1;
 			m->weights = xrealloc(m->weights,
 			    m->cap_rows * m->ntags * sizeof *m->weights);
 		}
@@ -441,16 +483,18 @@ parse_feature(struct ner_model *m, const char *p, const char *eol)
 	}
 	int32_t *row = m->weights + (size_t)*slot * m->ntags;
 	for (p = q; p < eol;) {
-		long tag = strtol(p, &q, 10);
-		if (q == p || *q != ':' || tag < 0 || tag >= (long)m->ntags)
-			return false;
-		p = q + 1;
-		row[tag] = (int32_t)strtol(p, &q, 10);
-		if (q == p)
-			return false;
-		p = q;
+		long tag, w;
 		while (p < eol && *p == ' ')
 			p++;
+		q = parse_int(p, eol, &tag);
+		if (q == p || q == eol || *q != ':' || tag < 0 || tag >= (long)m->ntags)
+			return false;
+		p = q + 1;
+		q = parse_int(p, eol, &w);
+		if (q == p)
+			return false;
+		row[tag] = (int32_t)w;
+		p = q;
 	}
 	return true;
 }
@@ -460,9 +504,12 @@ ner_model_load(const char *text, size_t len, char *err, size_t errlen)
 {
 	struct ner_model *m = xcalloc(1, sizeof *m);
 	const char *p = text, *end = text + len;
-	size_t lineno = 0;
+	size_t lineno = 0, lines = 0;
 
-	hmap_init(&m->features, 1 << 16);
+	/* Sized once: growing the table would rehash it several times. */
+	for (const char *q = text; (q = memchr(q, '\n', (size_t)(end - q))); q++)
+		lines++;
+	hmap_init(&m->features, lines + 1);
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *eol = nl ? nl : end;

@@ -27,7 +27,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-enum { NER_MAX_TAGS = 16, NER_MAX_FEATURES = 64, NER_GAZ_MAX_WORDS = 6 };
+enum { NER_MAX_TAGS = 24, NER_MAX_FEATURES = 64, NER_GAZ_MAX_WORDS = 6 };
 
 /* What a gazetteer entry is; one bit each in a token's marks. */
 enum ner_gaz_type {

@@ -20,7 +20,10 @@ and found entities of other types are ignored.  GMB puts a person's
 title inside the name ("President George Bush"), wire keeps it apart
 (PERSON "George Bush", title "President"): a PERSON with a title matches
 a gold span that ends where it ends and starts at the start of any word
-of its title, or of the name.
+of its title, or of the name.  GMB also tags a nationality before an
+organisation apart ("Turkish" gpe, "Air Force" org) where OntoNotes keeps
+it inside ("Turkish Air Force" ORG): an ORG is written as those two gold
+spans when both are there.
 """
 import json
 import os
@@ -129,11 +132,26 @@ def gmb_start(text, e, gold):
     return e["start"]
 
 
+def gmb_spans(text, e, gold, cls):
+    """e as GMB would write it: one span, or two for a nationality
+    inside an organisation's name."""
+    if cls == "ORG" and " " in e["text"]:
+        cut = e["start"] + e["text"].index(" ")
+        head, rest = (e["start"], cut, "LOCATION"), (cut + 1, e["end"], "ORG")
+        if head in gold and rest in gold:
+            return [head, rest]
+    return [(gmb_start(text, e, gold), e["end"], cls)]
+
+
 def self_test():
     text = "U.S. President George Bush spoke."
     e = {"type": "PERSON", "start": 15, "end": 26, "title": "U.S. President"}
     assert gmb_start(text, e, {(5, 26, "PERSON")}) == 5
     assert gmb_start(text, e, {(0, 4, "LOCATION")}) == 15
+    e = {"type": "ORG", "text": "Turkish Air Force", "start": 2, "end": 19}
+    assert gmb_spans("A Turkish Air Force jet", e, {(2, 9, "LOCATION"), (10, 19, "ORG")},
+                     "ORG") == [(2, 9, "LOCATION"), (10, 19, "ORG")]
+    assert gmb_spans("A Turkish Air Force jet", e, {(10, 19, "ORG")}, "ORG") == [(2, 19, "ORG")]
     text = "Vladimir Putin met Putin's aides in Moscow. IS fighters left ISIL."
     clusters = [
         {"surfaces": ["Vladimir Putin", "Putin"], "types": ["PERSON"], "canonical": ["Vladimir Putin"]},
@@ -184,8 +202,8 @@ def run():
         for r, e in entities_of(recs):
             cls = OURS_TO_GMB.get(e["type"])
             if cls:
-                start = gmb_start(r["text"], e, gold_of[r["id"]])
-                found.setdefault(r["id"], set()).add((start, e["end"], cls))
+                for span in gmb_spans(r["text"], e, gold_of[r["id"]], cls):
+                    found.setdefault(r["id"], set()).add(span)
         for cls in ("PERSON", "ORG", "LOCATION", "all"):
             tp = nf = ng = 0
             for i, (_, gold) in enumerate(sents):

@@ -13,6 +13,7 @@
  * table (data/ner/aliases.tsv) gives well-known variants one name.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -433,6 +434,16 @@ overlaps_any(const struct mention_list *l, size_t start, size_t end)
 	return false;
 }
 
+/* The index of the mention spanning exactly [start, end), or SIZE_MAX. */
+static size_t
+mention_at(const struct mention_list *l, size_t start, size_t end)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].start == start && l->v[i].end == end)
+			return i;
+	return SIZE_MAX;
+}
+
 static int
 by_start(const void *a, const void *b)
 {
@@ -449,9 +460,10 @@ gaz_bits(const struct tagger *t, const struct ner_tok *words, size_t from,
 	return ner_gaz_lookup(t->gaz, words + from, to - from);
 }
 
-/* The entity type of a tagged span: the tagger's place types are
- * refined by the gazetteer (GMB's "geo" is a GPE unless it is a region
- * or ends in "Sea"; its "gpe" is a NORP unless it names a country). */
+/* The entity type of a tagged span, NTYPES for none: the tagger's place
+ * types are refined by the gazetteer (GMB's "geo" is a GPE unless it is a
+ * region or ends in "Sea"; its "gpe" is a NORP unless it names a
+ * country). */
 static enum etype
 span_type(const struct tagger *t, const char *tag, const struct ner_tok *words,
     size_t from, size_t to)
@@ -469,7 +481,13 @@ span_type(const struct tagger *t, const char *tag, const struct ner_tok *words,
 			return LOC;
 		return GPE;
 	}
-	return bits & ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY)) ? GPE : NORP;
+	if (strcmp(tag, "GPE") == 0)
+		return bits & ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY)) ? GPE : NORP;
+	if (strcmp(tag, "ART") == 0)
+		return PRODUCT;
+	if (strcmp(tag, "EVE") == 0)
+		return EVENT;
+	return NTYPES;	/* times are the patterns' job; GMB's "nat" is not ours */
 }
 
 /* A tagged span of words, before it becomes a mention. */
@@ -607,7 +625,9 @@ collect_spans(struct tagger *t, const struct ner_tok *words, size_t lo,
 		size_t j = i + 1;
 		while (j < hi && t->tag_names[t->tags[j]][0] == 'I')
 			j++;
-		out[n++] = (struct span){ i, j, i, span_type(t, name + 2, words, i, j) };
+		enum etype type = span_type(t, name + 2, words, i, j);
+		if (type != NTYPES)
+			out[n++] = (struct span){ i, j, i, type };
 		i = j;
 	}
 	return n;
@@ -716,8 +736,21 @@ split_media(const struct tagger *t, const struct ner_tok *words,
  * make plain. */
 static void
 retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
-    struct span *sp)
+    size_t hi, struct span *sp)
 {
+	static const char *const land_words[] = {
+		"valley", "river", "sea", "lake", "mountains", "mountain", "hills",
+		"desert", "coast", "island", "islands", "peninsula", "gulf", "bay",
+		"basin", "plain", "plains", "delta", "region", "strait",
+	};
+
+	if (sp->type == GPE && sp->to < hi &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY)) {
+		/* "the Kessel valley", "the Varn river" */
+		for (size_t k = 0; k < sizeof land_words / sizeof *land_words; k++)
+			if (is_word(&words[sp->to], land_words[k]))
+				sp->type = LOC;
+	}
 	if (gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
 		sp->type = ORG;
 	else if (sp->type == ORG && gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY))
@@ -788,7 +821,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 	for (size_t i = 0, covered = lo; i < n; i++) {
 		if (v[i].from < covered)
 			continue;	/* taken by an office's name */
-		retype(t, words, lo, &v[i]);
+		retype(t, words, lo, hi, &v[i]);
 		if (!title_only(t, words, hi, &v[i]))
 			continue;
 		covered = v[i].to;
@@ -950,18 +983,24 @@ find_acronyms(struct tagger *t, struct doc_state *d, const char *text, size_t le
 		for (b = a; b < len && b - a < 10 && ((text[b] >= 'A' && text[b] <= 'Z') ||
 		    text[b] == '.'); b++)
 			;
-		if (b - a < 2 || b >= len || text[b] != ')' || overlaps_any(&t->found, a, b))
+		if (b - a < 2 || b >= len || text[b] != ')')
 			continue;
-		size_t clen;
+		size_t at = mention_at(&t->found, a, b), clen;
+		if (at == SIZE_MAX && overlaps_any(&t->found, a, b))
+			continue;
 		const char *canon = canonical_of(t, m, text, &clen);
 		enum etype type = m->type;
 		doc_learn(d, text + a, b - a, type, canon, clen);
-		add_mention(&t->found, a, b, type);
+		if (at == SIZE_MAX) {
+			add_mention(&t->found, a, b, type);
+			at = t->found.n - 1;
+		}
 		/* The story's copy: canon may live in the buffer set_canonical
 		 * appends to. */
 		const struct known *k = doc_lookup(d, text + a, b - a);
+		t->found.v[at].type = type;
 		if (k != NULL)
-			set_canonical(t, &t->found.v[t->found.n - 1], k->canonical,
+			set_canonical(t, &t->found.v[at], k->canonical,
 			    strlen(k->canonical));
 	}
 }

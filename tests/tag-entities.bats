@@ -1,0 +1,135 @@
+#!/usr/bin/env bats
+# wire-tag-entities: entities with types, offsets and canonical names.
+# Every name here is invented, so the tagger has never seen them.
+
+load helpers
+
+# The entities of the records on stdin as "text<TAB>type<TAB>canonical".
+entities_tsv() {
+	wire-tag-entities "$@" | jq -r '.entities[] | [.text, .type, .canonical // "-"] | @tsv'
+}
+
+@test "names never seen before: a person and a country" {
+	run --separate-stderr entities_tsv < "$FIXTURES/entities/lutavia.ndjson"
+	assert_success
+	assert_line --index 0 $'Zorana Vukic\tPERSON\tZorana Vukic'
+	assert_line --index 1 $'Lutavia\tGPE\tLutavia'
+	assert_line --index 2 $'Tuesday\tDATE\t-'
+	assert_line $'Marek Halloran\tPERSON\tMarek Halloran'
+}
+
+@test "a story: titles apart, surnames and acronyms resolved, aliases, patterns" {
+	run --separate-stderr entities_tsv < "$FIXTURES/entities/kestria.ndjson"
+	assert_success
+	cat > expect <<'OUT'
+Kestria	GPE	Kestria
+Ilse Marrow	PERSON	Ilse Marrow
+Monday	DATE	-
+Northern Grain Board	ORG	Northern Grain Board
+NGB	ORG	Northern Grain Board
+12%	PERCENT	-
+March 3	DATE	-
+$4.5 million	MONEY	-
+Marrow	PERSON	Ilse Marrow
+Velgrad	GPE	Velgrad
+NGB	ORG	Northern Grain Board
+40,000 tonnes	QUANTITY	-
+UK	GPE	United Kingdom
+U.S.	GPE	United States
+9:30 a.m.	TIME	-
+OUT
+	diff expect <(printf '%s\n' "$output")
+	run jq -r '.entities[] | select(.title) | .title' \
+	    <(wire-tag-entities < "$FIXTURES/entities/kestria.ndjson")
+	assert_output "Defence Minister"
+}
+
+@test "a title with its nationality, a possessive outside the span" {
+	printf '{"text":"Vantish President Oskar Leclerc met Dravia'\''s Foreign Ministry."}\n' |
+	    wire-tag-entities > out
+	run jq -c '[.entities[] | [.text, .type, .title]]' out
+	assert_output '[["Vantish","NORP",null],["Oskar Leclerc","PERSON","Vantish President"],["Dravia","GPE",null],["Foreign Ministry","ORG",null]]'
+}
+
+@test "offsets are code points of the record's text" {
+	printf '{"text":"Zoë Ørsted, the envoy, met Jean-Paul Okafor in Moscow. Okafor’s MiG-29 flew."}\n' |
+	    wire-tag-entities > out
+	run jq -r '.text as $t | .entities[] | select($t[.start:.end] != .text) | .text' out
+	assert_output ''
+	run jq -r '.entities[] | "\(.text)/\(.type)/\(.canonical // "-")"' out
+	assert_output "$(printf '%s\n' 'Zoë Ørsted/PERSON/Zoë Ørsted' 'Jean-Paul Okafor/PERSON/Jean-Paul Okafor' \
+	    'Moscow/GPE/Moscow' 'Okafor/PERSON/Jean-Paul Okafor' 'MiG-29/PRODUCT/-')"
+}
+
+@test "story context: surnames resolve within a story only, and --max-docs bounds it" {
+	cat > in <<'OUT'
+{"doc":"a","text":"Interior Minister Ilse Marrow spoke in Velgrad."}
+{"doc":"b","text":"Finance Minister Tomas Marrow spoke in Kestria."}
+{"doc":"a","text":"Marrow said the talks failed."}
+{"doc":"c","text":"Marrow said nothing."}
+OUT
+	run --separate-stderr jq -r '[.entities[] | select(.type == "PERSON") | .canonical] | join(",")' \
+	    <(wire-tag-entities < in)
+	assert_output "$(printf '%s\n' 'Ilse Marrow' 'Tomas Marrow' 'Ilse Marrow' 'Marrow')"
+	# With room for one story, "a" is forgotten when "b" arrives.
+	run --separate-stderr jq -r '[.entities[] | select(.type == "PERSON") | .canonical] | join(",")' \
+	    <(wire-tag-entities --max-docs 1 < in)
+	assert_line --index 2 'Marrow'
+}
+
+@test "a story's last record ends its context" {
+	cat > in <<'OUT'
+{"doc":"a","text":"Interior Minister Ilse Marrow spoke in Velgrad.","last":true}
+{"doc":"a","text":"Marrow said the talks failed."}
+OUT
+	run jq -r '.entities[0].canonical' <(wire-tag-entities < in)
+	assert_line --index 1 'Marrow'
+}
+
+@test "--types keeps only some types; a bad type is a usage error" {
+	run --separate-stderr entities_tsv --types person,GPE < "$FIXTURES/entities/kestria.ndjson"
+	assert_success
+	refute_output --partial $'\tORG\t'
+	refute_output --partial $'\tDATE\t'
+	assert_line $'Marrow\tPERSON\tIlse Marrow'
+	assert_line $'Kestria\tGPE\tKestria'
+	run --separate-stderr wire-tag-entities --types PERSON,PLANET < /dev/null
+	assert_failure 2
+	[[ "$stderr" == *"'PLANET' is not a type"* ]]
+}
+
+@test "other fields pass through in order; an earlier entities field is replaced" {
+	printf '{"z":1,"text":"Zorana Vukic left Lutavia.","entities":"junk","a":[1,2]}\n' | wire-tag-entities > out
+	run jq -c 'keys_unsorted' out
+	assert_output '["z","text","entities","a"]'
+	run jq -c '.entities[0] | [.text, .type]' out
+	assert_output '["Zorana Vukic","PERSON"]'
+}
+
+@test "--model and --gazetteer read other files, and refuse bad ones" {
+	printf 'not a model\n' > bad.model
+	run --separate-stderr wire-tag-entities --model bad.model < /dev/null
+	assert_failure 2
+	[[ "$stderr" == "wire-tag-entities: bad.model: model line 1"* ]]
+	run --separate-stderr wire-tag-entities --model missing.model < /dev/null
+	assert_failure 2
+	printf 'planet\tMars\n' > bad.tsv
+	run --separate-stderr wire-tag-entities --gazetteer bad.tsv < /dev/null
+	assert_failure 2
+	[[ "$stderr" == *"gazetteer line 1"* ]]
+	# A gazetteer that makes Velgrad a region makes it a LOC.
+	printf 'region\tVelgrad\n' > gaz.tsv
+	printf '{"text":"Troops moved into Velgrad on Monday."}\n' > in
+	run jq -r '.entities[0].type' <(wire-tag-entities --gazetteer gaz.tsv < in)
+	assert_output LOC
+}
+
+@test "text with no names, empty text and a text of one long word give no entities" {
+	{
+		printf '{"text":"it rained all day and nobody came."}\n'
+		printf '{"text":""}\n'
+		printf '{"text":"%s"}\n' "$(head -c 200000 /dev/zero | tr '\0' 'a')"
+	} | wire-tag-entities > out
+	run jq -c .entities out
+	assert_output "$(printf '[]\n[]\n[]')"
+}
