@@ -88,6 +88,7 @@ struct mention {
 	size_t start, end;		/* bytes of the record's text */
 	size_t title_start;		/* == start when no title */
 	enum etype type;
+	bool opens_sentence;		/* its first word starts a sentence */
 	bool has_canonical;		/* else the text itself */
 	size_t canonical_off, canonical_len;	/* in tagger.canonical */
 };
@@ -138,6 +139,7 @@ struct tagger {
 	size_t cap_words, cap_tags;
 	struct mention_list found;
 	struct buf canonical;		/* the record's canonical names */
+	struct buf keys;		/* surname keys of a name */
 };
 
 static const struct option tag_options[] = {
@@ -391,6 +393,7 @@ tagger_free(struct tagger *t)
 	free(t->tags);
 	free(t->found.v);
 	buf_free(&t->canonical);
+	buf_free(&t->keys);
 }
 
 static void
@@ -492,6 +495,7 @@ span_type(const struct tagger *t, const char *tag, const struct ner_tok *words,
 
 /* A tagged span of words, before it becomes a mention. */
 struct span {
+	size_t lo;		/* the sentence's first word */
 	size_t from, to;	/* words [from, to) */
 	size_t title_from;	/* == from when no title */
 	enum etype type;
@@ -627,7 +631,7 @@ collect_spans(struct tagger *t, const struct ner_tok *words, size_t lo,
 			j++;
 		enum etype type = span_type(t, name + 2, words, i, j);
 		if (type != NTYPES)
-			out[n++] = (struct span){ i, j, i, type };
+			out[n++] = (struct span){ lo, i, j, i, type };
 		i = j;
 	}
 	return n;
@@ -639,9 +643,48 @@ static size_t
 split_span(struct span *v, size_t n, size_t i, size_t k, enum etype type)
 {
 	memmove(&v[i + 2], &v[i + 1], (n - i - 1) * sizeof *v);
-	v[i + 1] = (struct span){ k, v[i].to, k, type };
+	v[i + 1] = (struct span){ v[i].lo, k, v[i].to, k, type };
 	v[i].to = k;
 	return n + 1;
+}
+
+/* Lower-case words inside names: "Charles de Gaulle", "van der Berg". */
+static bool
+is_particle(const struct ner_tok *w)
+{
+	static const char *const particles[] = {
+		"de", "van", "der", "von", "den", "la", "le", "du", "da", "di",
+		"dos", "das", "del", "bin", "ibn", "al", "el", "ter", "ten", "zu",
+	};
+
+	for (size_t i = 0; i < sizeof particles / sizeof *particles; i++)
+		if (is_word(w, particles[i]))
+			return true;
+	return false;
+}
+
+/* "Pieter" + "van der" + "Berg": a person's name goes on over particles
+ * to the capitalised word after them, and the span there if any. */
+static size_t
+join_particles(const struct ner_tok *words, size_t hi, struct span *v, size_t n)
+{
+	size_t out = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (out > 0 && v[out - 1].to > v[i].from)
+			continue;	/* swallowed by the name before */
+		v[out] = v[i];
+		struct span *sp = &v[out++];
+		size_t j = sp->to;
+		while (j < hi && is_particle(&words[j]))
+			j++;
+		if (sp->type != PERSON || j == sp->to || j >= hi || !is_capitalised(&words[j]))
+			continue;
+		sp->to = j + 1;
+		if (i + 1 < n && v[i + 1].from == j && v[i + 1].type == PERSON)
+			sp->to = v[i + 1].to;
+	}
+	return out;
 }
 
 /* Two neighbouring spans that are one name: "Prime" + "Minister David
@@ -797,6 +840,8 @@ add_span(struct tagger *t, const char *text, const struct ner_tok *words,
 	add_mention(&t->found, (size_t)(words[sp->from].s - text),
 	    (size_t)(words[sp->to - 1].s + words[sp->to - 1].len - text), sp->type);
 	t->found.v[t->found.n - 1].title_start = (size_t)(words[sp->title_from].s - text);
+	t->found.v[t->found.n - 1].opens_sentence = sp->from == sp->lo ||
+	    (sp->from == sp->lo + 1 && words[sp->lo].len == 1 && words[sp->lo].s[0] == '"');
 }
 
 /* The tagger's mentions in one sentence of words[lo..hi). */
@@ -811,6 +856,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 	/* Room for every span to be split three times. */
 	v = xcalloc(4 * (hi - lo) + 1, sizeof *v);
 	n = merge_neighbours(v, collect_spans(t, words, lo, hi, v));
+	n = join_particles(words, hi, v, n);
 	for (size_t i = 0; i < n; i++) {
 		while (v[i].to - v[i].from > 1 && is_prefixed_word(&words[v[i].from]))
 			v[i].from++;
@@ -908,26 +954,61 @@ match_patterns(struct tagger *t, const char *text, size_t len)
 
 /* --- canonical names --- */
 
-/* The surname keys of a full name: its last word, and the last word
- * without an Arabic article ("al-Assad" also as "Assad"). */
+/* The surname keys of a full name: its last word; the last word
+ * without an Arabic article ("al-Assad" also as "Assad"); and the words
+ * from the first particle on, as written and capitalised ("de Gaulle",
+ * "De Gaulle").  Keys are written to keys[] (up to 4), copies in store. */
 static size_t
-surname_keys(const char *s, size_t len, const char **keys, size_t *lens)
+surname_keys(const char *s, size_t len, struct buf *store, size_t *offs,
+    size_t *lens)
 {
-	const char *sp = s + len;
+	const char *sp = s + len, *p;
 	size_t n = 0;
 
+	store->len = 0;
 	while (sp > s && sp[-1] != ' ')
 		sp--;
 	if (sp == s)
 		return 0;
-	keys[n] = sp;
-	lens[n++] = (size_t)(s + len - sp);
+#define KEY(from, l) (offs[n] = store->len, lens[n++] = (l), \
+	buf_append(store, (from), (l)))
+	KEY(sp, (size_t)(s + len - sp));
 	if (lens[0] > 3 && (memcmp(sp, "al-", 3) == 0 || memcmp(sp, "el-", 3) == 0 ||
-	    memcmp(sp, "Al-", 3) == 0)) {
-		keys[n] = sp + 3;
-		lens[n++] = lens[0] - 3;
+	    memcmp(sp, "Al-", 3) == 0))
+		KEY(sp + 3, lens[0] - 3);
+	for (p = memchr(s, ' ', len); p != NULL && p + 1 < sp;
+	    p = memchr(p + 1, ' ', (size_t)(s + len - p - 1))) {
+		struct ner_tok w = { p + 1, strcspn(p + 1, " ") };
+		if (!is_particle(&w))
+			continue;
+		size_t l = (size_t)(s + len - w.s);
+		KEY(w.s, l);
+		offs[n] = store->len;
+		lens[n++] = l;
+		char upper = (char)(w.s[0] - 'a' + 'A');
+		buf_append(store, &upper, 1);
+		buf_append(store, w.s + 1, l - 1);
+		break;
 	}
+#undef KEY
 	return n;
+}
+
+/* "Later de Gaulle said": a sentence's first word is capitalised
+ * whatever it is; when the rest of the name is a person the story knows
+ * and the whole is not, the first word is no part of it. */
+static void
+trim_opening_word(const struct doc_state *d, const char *text, struct mention *m)
+{
+	const char *s = text + m->start, *sp;
+	size_t len = m->end - m->start;
+
+	if (m->type != PERSON || !m->opens_sentence ||
+	    (sp = memchr(s, ' ', len)) == NULL || doc_lookup(d, s, len) != NULL)
+		return;
+	const struct known *k = doc_lookup(d, sp + 1, (size_t)(s + len - sp - 1));
+	if (k != NULL && k->type == PERSON)
+		m->start = m->title_start = (size_t)(sp + 1 - text);
 }
 
 /* Canonical names, and what this record teaches the story. */
@@ -936,6 +1017,7 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 {
 	for (size_t i = 0; i < t->found.n; i++) {
 		struct mention *m = &t->found.v[i];
+		trim_opening_word(d, text, m);
 		const char *s = text + m->start;
 		size_t len = m->end - m->start, clen;
 		const struct known *k = doc_lookup(d, s, len);
@@ -953,10 +1035,9 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 		else if ((alias = alias_of(t, s, len, &clen)) != NULL)
 			set_canonical(t, m, alias, clen);
 		if (m->type == PERSON && memchr(s, ' ', len) != NULL) {
-			const char *keys[2];
-			size_t lens[2], n = surname_keys(s, len, keys, lens);
+			size_t offs[4], lens[4], n = surname_keys(s, len, &t->keys, offs, lens);
 			for (size_t j = 0; j < n; j++)
-				doc_learn(d, keys[j], lens[j], PERSON, s, len);
+				doc_learn(d, t->keys.data + offs[j], lens[j], PERSON, s, len);
 			doc_learn(d, s, len, PERSON, s, len);
 		} else if (k == NULL) {
 			const char *c = canonical_of(t, m, text, &clen);
@@ -1028,12 +1109,28 @@ find_compound_places(struct tagger *t, const char *text, size_t nwords)
 	}
 }
 
+/* Makes room for a name the story knows at [start, end): the mentions
+ * inside it go ("Berg" of "van der Berg"); returns false, changing
+ * nothing, when one reaches outside it. */
+static bool
+replace_inside(struct mention_list *l, size_t start, size_t end)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].start < end && start < l->v[i].end &&
+		    (l->v[i].start < start || l->v[i].end > end))
+			return false;
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].start < end && start < l->v[i].end)
+			l->v[i--] = l->v[--l->n];
+	return true;
+}
+
 /* Names the story has taught, where the tagger missed them. */
 static void
 find_known(struct tagger *t, struct doc_state *d, const char *text, size_t nwords)
 {
 	for (size_t i = 0; i < nwords; i++) {
-		if (!is_capitalised(&t->words[i]))
+		if (!is_capitalised(&t->words[i]) && !is_particle(&t->words[i]))
 			continue;
 		for (size_t k = 4; k > 0; k--) {
 			if (i + k > nwords)
@@ -1055,7 +1152,8 @@ find_known(struct tagger *t, struct doc_state *d, const char *text, size_t nword
 				    GPE : ORG;
 			}
 			size_t start = (size_t)(s - text);
-			if (overlaps_any(&t->found, start, start + len))
+			if (mention_at(&t->found, start, start + len) != SIZE_MAX ||
+			    !replace_inside(&t->found, start, start + len))
 				continue;
 			add_mention(&t->found, start, start + len, type);
 			set_canonical(t, &t->found.v[t->found.n - 1], canon, clen);

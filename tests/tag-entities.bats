@@ -133,3 +133,13 @@ OUT
 	run jq -c .entities out
 	assert_output "$(printf '[]\n[]\n[]')"
 }
+
+@test "particle and hyphenated names, and their surnames later in the story" {
+	printf '{"doc":"p","text":"Envoy Charles de Gaulle met Pieter van der Berg and Syrian President Bashar al-Assad in Tarsk. Later de Gaulle and van der Berg spoke. Van der Berg left. Assad stayed."}\n' |
+	    wire-tag-entities -T PERSON > out
+	run jq -r '.entities[] | "\(.text)/\(.canonical)"' out
+	assert_output "$(printf '%s\n' 'Charles de Gaulle/Charles de Gaulle' \
+	    'Pieter van der Berg/Pieter van der Berg' 'Bashar al-Assad/Bashar al-Assad' \
+	    'de Gaulle/Charles de Gaulle' 'van der Berg/Pieter van der Berg' \
+	    'Van der Berg/Pieter van der Berg' 'Assad/Bashar al-Assad')"
+}
