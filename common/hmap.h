@@ -33,4 +33,11 @@ uint32_t *hmap_slot(struct hmap *m, uint64_t key, bool *found);
 
 bool hmap_get(const struct hmap *m, uint64_t key, uint32_t *val);
 
+/* Asks the cache for key's cell ahead of an hmap_get. */
+static inline void
+hmap_prefetch(const struct hmap *m, uint64_t key)
+{
+	__builtin_prefetch(&m->cells[(size_t)(key * 0x9e3779b97f4a7c15ULL >> 20) & m->mask]);
+}
+
 #endif

@@ -13,23 +13,13 @@
 #include "ner.h"
 #include "text.h"
 
-/* A word's forms as the features use them; longer words are cut. */
-enum { FORM_MAX = 48 };
-
-struct word_forms {
-	char lower[FORM_MAX];
-	size_t lower_len;
-	char shape[FORM_MAX / 4];
-	size_t shape_len;
-	bool cap, all_caps, digit, hyphen;
-};
-
 static const char *const gaz_type_names[GAZ_NTYPES] = {
 	"country", "city", "region", "title", "org-word", "loc-word", "media",
 };
 
 struct ner_gazetteer {
 	struct hmap entries;	/* hash of the words -> type bits */
+	struct hmap first;	/* hash of the first word of any entry */
 };
 
 struct ner_model {
@@ -41,7 +31,26 @@ struct ner_model {
 	struct hmap features;	/* hash -> row in weights */
 	int32_t *weights;	/* rows of ntags */
 	size_t nrows, cap_rows;
+	/* Per word, the summed weights of its features as the word in hand
+	 * and in each neighbour role: words repeat, so most tokens cost one
+	 * look-up here instead of twenty in the feature table. */
+	uint64_t *cache_keys;
+	int32_t *cache_vecs;	/* WORD_CACHE x VECS x ntags */
+	int32_t *edge_vecs;	/* the sentence edge, VECS x ntags */
+	struct ner_scratch {	/* ner_tag's arrays, kept for the next call */
+		double *emit;
+		uint16_t *marks;
+		struct ner_forms *forms;
+		int32_t *vecs;
+		uint64_t *feats;
+		size_t *nfeats;
+		size_t cap;
+	} scratch;
 };
+
+/* Vectors a word has: as the word in hand, then in the four roles of
+ * enum role. */
+enum { WORD_CACHE = 1 << 13, VECS = 5 };
 
 /* --- word forms --- */
 
@@ -72,9 +81,46 @@ shape_char(uint32_t cp)
 	return cp < 0x80 ? (char)cp : 'o';
 }
 
-static void
-word_forms(const struct ner_tok *t, struct word_forms *w)
+static bool
+ascii_forms(const struct ner_tok *t, struct ner_forms *w)
 {
+	size_t nupper = 0, nalpha = 0;
+	char last_shape = 0;
+
+	for (size_t i = 0; i < t->len; i++)
+		if ((unsigned char)t->s[i] >= 0x80)
+			return false;
+	w->lower_len = w->shape_len = 0;
+	w->digit = w->hyphen = false;
+	for (size_t i = 0; i < t->len; i++) {
+		char c = t->s[i], sc;
+		if (c >= 'A' && c <= 'Z')
+			sc = 'X', nupper++, nalpha++;
+		else if (c >= 'a' && c <= 'z')
+			sc = 'x', nalpha++;
+		else if (c >= '0' && c <= '9')
+			sc = 'd';
+		else
+			sc = c;
+		if (w->lower_len < NER_FORM_MAX)
+			w->lower[w->lower_len++] = sc == 'X' ? (char)(c + 32) : c;
+		if (sc != last_shape && w->shape_len < sizeof w->shape)
+			w->shape[w->shape_len++] = sc;
+		last_shape = sc;
+		w->digit |= sc == 'd';
+		w->hyphen |= c == '-';
+	}
+	w->cap = w->shape_len > 0 && w->shape[0] == 'X';
+	w->all_caps = nalpha > 0 && nupper == nalpha;
+	return true;
+}
+
+static void
+word_forms(const struct ner_tok *t, struct ner_forms *w)
+{
+	/* Most words are ASCII: one pass, no decoding. */
+	if (ascii_forms(t, w))
+		return;
 	size_t pos = 0, nupper = 0, nalpha = 0;
 	char last_shape = 0;
 
@@ -85,7 +131,7 @@ word_forms(const struct ner_tok *t, struct word_forms *w)
 		char enc[4], sc = shape_char(cp);
 		size_t k = utf8_encode(text_fold(cp), enc);
 
-		if (w->lower_len + k <= FORM_MAX) {
+		if (w->lower_len + k <= NER_FORM_MAX) {
 			memcpy(w->lower + w->lower_len, enc, k);
 			w->lower_len += k;
 		}
@@ -99,6 +145,13 @@ word_forms(const struct ner_tok *t, struct word_forms *w)
 	}
 	w->cap = w->shape_len > 0 && w->shape[0] == 'X';
 	w->all_caps = nalpha > 0 && nupper == nalpha;
+}
+
+void
+ner_word_forms(const struct ner_tok *toks, size_t n, struct ner_forms *out)
+{
+	for (size_t i = 0; i < n; i++)
+		word_forms(&toks[i], &out[i]);
 }
 
 /* --- features --- */
@@ -149,7 +202,7 @@ char_start(const char *s, size_t k)
 }
 
 static void
-affix_features(struct feature_sink *f, const struct word_forms *w)
+affix_features(struct feature_sink *f, const struct ner_forms *w)
 {
 	size_t n = 0, ends[5];
 
@@ -184,7 +237,7 @@ gaz_feature(struct feature_sink *f, enum template t, uint16_t marks,
 }
 
 static void
-flag_features(struct feature_sink *f, const struct word_forms *w)
+flag_features(struct feature_sink *f, const struct ner_forms *w)
 {
 	char flags[4] = { w->cap ? 'C' : 'c', w->all_caps ? 'A' : 'a',
 	    w->digit ? 'D' : 'd', w->hyphen ? 'H' : 'h' };
@@ -192,86 +245,150 @@ flag_features(struct feature_sink *f, const struct word_forms *w)
 	feature(f, F_FLAGS, flags, sizeof flags, NULL, 0);
 }
 
-size_t
-ner_features(const struct ner_tok *toks, size_t n, size_t i,
-    const uint16_t *marks, const uint16_t *starts, uint64_t *out)
+/* What a word gives as the word in hand, the features that depend on it
+ * alone: cached per word by ner_tag. */
+static void
+local_features(struct feature_sink *f, const struct ner_tok *tok,
+    const struct ner_forms *cur)
 {
-	struct feature_sink f = { out, 0 };
-	struct word_forms w[5];	/* i-2 .. i+2 */
-	static const struct word_forms edge = {
-		.lower = "<s>", .lower_len = 3, .shape = "<s>", .shape_len = 3,
-	};
+	feature(f, F_WORD, tok->s, tok->len, NULL, 0);
+	feature(f, F_LOWER, cur->lower, cur->lower_len, NULL, 0);
+	feature(f, F_SHAPE, cur->shape, cur->shape_len, NULL, 0);
+	affix_features(f, cur);
+	flag_features(f, cur);
+}
 
-	for (int k = -2; k <= 2; k++) {
-		if ((k < 0 && i < (size_t)-k) || i + (size_t)(k > 0 ? k : 0) >= n)
-			w[k + 2] = edge;
-		else
-			word_forms(&toks[i + (size_t)k], &w[k + 2]);
+/* What a word gives as a neighbour, in one of these roles. */
+enum role { ROLE_PREV, ROLE_NEXT, ROLE_PREV2, ROLE_NEXT2, NROLES };
+
+static void
+role_features(struct feature_sink *f, enum role role, const struct ner_forms *w)
+{
+	switch (role) {
+	case ROLE_PREV:
+		feature(f, F_PREV, w->lower, w->lower_len, NULL, 0);
+		feature(f, F_PREV_SHAPE, w->shape, w->shape_len, NULL, 0);
+		if (w->lower_len > 3)
+			feature(f, F_PREV_SUFFIX, w->lower + w->lower_len - 3, 3, NULL, 0);
+		break;
+	case ROLE_NEXT:
+		feature(f, F_NEXT, w->lower, w->lower_len, NULL, 0);
+		feature(f, F_NEXT_SHAPE, w->shape, w->shape_len, NULL, 0);
+		if (w->lower_len > 3)
+			feature(f, F_NEXT_SUFFIX, w->lower + w->lower_len - 3, 3, NULL, 0);
+		break;
+	case ROLE_PREV2:
+		feature(f, F_PREV2, w->lower, w->lower_len, NULL, 0);
+		break;
+	case ROLE_NEXT2:
+		feature(f, F_NEXT2, w->lower, w->lower_len, NULL, 0);
+		break;
+	case NROLES:
+		break;
 	}
-	const struct word_forms *cur = &w[2], *prev = &w[1], *next = &w[3];
-	feature_str(&f, F_BIAS, "", NULL);
-	feature(&f, F_WORD, toks[i].s, toks[i].len, NULL, 0);
-	feature(&f, F_LOWER, cur->lower, cur->lower_len, NULL, 0);
-	feature(&f, F_SHAPE, cur->shape, cur->shape_len, NULL, 0);
-	affix_features(&f, cur);
-	flag_features(&f, cur);
-	feature(&f, F_PREV, prev->lower, prev->lower_len, NULL, 0);
-	feature(&f, F_NEXT, next->lower, next->lower_len, NULL, 0);
-	feature(&f, F_PREV2, w[0].lower, w[0].lower_len, NULL, 0);
-	feature(&f, F_NEXT2, w[4].lower, w[4].lower_len, NULL, 0);
-	feature(&f, F_PREV_SHAPE, prev->shape, prev->shape_len, NULL, 0);
-	feature(&f, F_NEXT_SHAPE, next->shape, next->shape_len, NULL, 0);
-	feature(&f, F_PREV_WORD_BIGRAM, prev->lower, prev->lower_len,
-	    cur->lower, cur->lower_len);
-	feature(&f, F_NEXT_WORD_BIGRAM, cur->lower, cur->lower_len,
-	    next->lower, next->lower_len);
-	feature(&f, F_PREV_LOWER_SHAPE, prev->lower, prev->lower_len,
-	    cur->shape, cur->shape_len);
-	feature(&f, F_NEXT_LOWER_SHAPE, cur->shape, cur->shape_len,
-	    next->lower, next->lower_len);
-	if (next->lower_len > 3)
-		feature(&f, F_NEXT_SUFFIX, next->lower + next->lower_len - 3, 3,
-		    NULL, 0);
-	feature(&f, F_AROUND, prev->lower, prev->lower_len, next->lower,
-	    next->lower_len);
-	if (prev->lower_len > 3)
-		feature(&f, F_PREV_SUFFIX, prev->lower + prev->lower_len - 3, 3,
-		    NULL, 0);
+}
+
+static const struct ner_forms edge_forms = {
+	.lower = "<s>", .lower_len = 3, .shape = "<s>", .shape_len = 3,
+};
+
+/* The forms of the word at i + k, or the sentence edge. */
+static const struct ner_forms *
+forms_at(const struct ner_forms *forms, size_t n, size_t i, int k)
+{
+	if ((k < 0 && i < (size_t)-k) || (k > 0 && i + (size_t)k >= n))
+		return &edge_forms;
+	return &forms[(long)i + k];
+}
+
+/* The features that join words, or depend on the position. */
+static void
+pair_features(struct feature_sink *f, const struct ner_tok *toks,
+    const struct ner_forms *forms, size_t n, size_t i, const uint16_t *marks,
+    const uint16_t *starts)
+{
+	const struct ner_forms *cur = &forms[i], *prev = forms_at(forms, n, i, -1),
+	    *next = forms_at(forms, n, i, 1);
 	char tri[3 * sizeof cur->shape + 2];
-	int len = snprintf(tri, sizeof tri, "%.*s|%.*s|%.*s",
-	    (int)prev->shape_len, prev->shape, (int)cur->shape_len, cur->shape,
-	    (int)next->shape_len, next->shape);
-	feature(&f, F_SHAPE_TRIGRAM, tri, (size_t)len, NULL, 0);
+	size_t len = 0;
+
+	feature(f, F_BIAS, "", 0, NULL, 0);
+	feature(f, F_PREV_WORD_BIGRAM, prev->lower, prev->lower_len,
+	    cur->lower, cur->lower_len);
+	feature(f, F_NEXT_WORD_BIGRAM, cur->lower, cur->lower_len,
+	    next->lower, next->lower_len);
+	feature(f, F_PREV_LOWER_SHAPE, prev->lower, prev->lower_len,
+	    cur->shape, cur->shape_len);
+	feature(f, F_NEXT_LOWER_SHAPE, cur->shape, cur->shape_len,
+	    next->lower, next->lower_len);
+	feature(f, F_AROUND, prev->lower, prev->lower_len, next->lower,
+	    next->lower_len);
+	memcpy(tri, prev->shape, prev->shape_len);
+	len += prev->shape_len;
+	tri[len++] = '|';
+	memcpy(tri + len, cur->shape, cur->shape_len);
+	len += cur->shape_len;
+	tri[len++] = '|';
+	memcpy(tri + len, next->shape, next->shape_len);
+	len += next->shape_len;
+	feature(f, F_SHAPE_TRIGRAM, tri, len, NULL, 0);
 	if (i == 0 || (i == 1 && toks[0].len == 1 && toks[0].s[0] == '"'))
-		feature(&f, F_FIRST, cur->shape, cur->shape_len, NULL, 0);
+		feature(f, F_FIRST, cur->shape, cur->shape_len, NULL, 0);
 	if (marks != NULL) {
-		gaz_feature(&f, F_GAZ, marks[i], starts[i]);
+		gaz_feature(f, F_GAZ, marks[i], starts[i]);
 		if (i > 0)
-			gaz_feature(&f, F_PREV_GAZ, marks[i - 1], starts[i - 1]);
+			gaz_feature(f, F_PREV_GAZ, marks[i - 1], starts[i - 1]);
 		if (i + 1 < n)
-			gaz_feature(&f, F_NEXT_GAZ, marks[i + 1], starts[i + 1]);
+			gaz_feature(f, F_NEXT_GAZ, marks[i + 1], starts[i + 1]);
 	}
+}
+
+size_t
+ner_features(const struct ner_tok *toks, const struct ner_forms *forms,
+    size_t n, size_t i, const uint16_t *marks, const uint16_t *starts,
+    uint64_t *out)
+{
+	static const int offset[NROLES] = { -1, 1, -2, 2 };
+	struct feature_sink f = { out, 0 };
+
+	local_features(&f, &toks[i], &forms[i]);
+	for (int r = 0; r < NROLES; r++)
+		role_features(&f, (enum role)r, forms_at(forms, n, i, offset[r]));
+	pair_features(&f, toks, forms, n, i, marks, starts);
 	return f.n;
 }
 
 /* --- gazetteer --- */
 
-/* The hash of words joined by single spaces, in their plain forms. */
+/* Extends the hash h of words joined by single spaces with one more
+ * word, in its plain form (quotation marks straightened). */
+static uint64_t
+words_hash_more(uint64_t h, const struct ner_tok *t, bool first)
+{
+	size_t pos = 0;
+
+	if (!first)
+		h = hash_fnv1a(" ", 1, h);
+	while (pos < t->len) {
+		if ((unsigned char)t->s[pos] < 0x80) {
+			h = hash_fnv1a(t->s + pos, 1, h);
+			pos++;
+			continue;
+		}
+		char enc[4];
+		uint32_t cp = plain_mark(utf8_next(t->s, t->len, &pos));
+		h = hash_fnv1a(enc, utf8_encode(cp, enc), h);
+	}
+	return h;
+}
+
 static uint64_t
 words_hash(const struct ner_tok *toks, size_t n)
 {
 	uint64_t h = HASH_FNV_OFFSET;
 
-	for (size_t i = 0; i < n; i++) {
-		size_t pos = 0;
-		if (i > 0)
-			h = hash_fnv1a(" ", 1, h);
-		while (pos < toks[i].len) {
-			char enc[4];
-			uint32_t cp = plain_mark(utf8_next(toks[i].s, toks[i].len, &pos));
-			h = hash_fnv1a(enc, utf8_encode(cp, enc), h);
-		}
-	}
+	for (size_t i = 0; i < n; i++)
+		h = words_hash_more(h, &toks[i], i == 0);
 	return hmap_key(h);
 }
 
@@ -319,6 +436,7 @@ ner_gazetteer_load(const char *text, size_t len, char *err, size_t errlen)
 	size_t lineno = 0;
 
 	hmap_init(&gaz->entries, 4096);
+	hmap_init(&gaz->first, 4096);
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *eol = nl ? nl : end;
@@ -336,9 +454,11 @@ ner_gazetteer_load(const char *text, size_t len, char *err, size_t errlen)
 				return NULL;
 			}
 			size_t n = name_words(tab + 1, (size_t)(eol - tab - 1), words);
-			if (n > 0)
+			if (n > 0) {
 				*hmap_slot(&gaz->entries, words_hash(words, n),
 				    &found) |= 1u << type;
+				hmap_slot(&gaz->first, words_hash(words, 1), &found);
+			}
 		}
 		p = nl ? nl + 1 : end;
 	}
@@ -351,6 +471,7 @@ ner_gazetteer_free(struct ner_gazetteer *gaz)
 	if (gaz == NULL)
 		return;
 	hmap_free(&gaz->entries);
+	hmap_free(&gaz->first);
 	free(gaz);
 }
 
@@ -371,17 +492,29 @@ ner_gaz_mark(const struct ner_gazetteer *gaz, const struct ner_tok *toks,
 {
 	memset(marks, 0, n * sizeof *marks);
 	memset(starts, 0, n * sizeof *starts);
+	if (gaz == NULL)
+		return;
 	for (size_t i = 0; i < n; i++) {
-		for (size_t k = NER_GAZ_MAX_WORDS; k > 0; k--) {
-			unsigned bits;
-			if (i + k > n || (bits = ner_gaz_lookup(gaz, toks + i, k)) == 0)
-				continue;
-			starts[i] = (uint16_t)bits;
-			for (size_t j = i; j < i + k; j++)
-				marks[j] = (uint16_t)bits;
-			i += k - 1;
-			break;
+		uint64_t h = words_hash_more(HASH_FNV_OFFSET, &toks[i], true);
+		uint32_t bits, longest = 0, found_bits = 0;
+
+		if (!hmap_get(&gaz->first, hmap_key(h), &bits))
+			continue;
+		/* One hash, extended word by word: the longest entry wins. */
+		for (size_t k = 1; k <= NER_GAZ_MAX_WORDS && i + k <= n; k++) {
+			if (k > 1)
+				h = words_hash_more(h, &toks[i + k - 1], false);
+			if (hmap_get(&gaz->entries, hmap_key(h), &bits)) {
+				longest = (uint32_t)k;
+				found_bits = bits;
+			}
 		}
+		if (longest == 0)
+			continue;
+		starts[i] = (uint16_t)found_bits;
+		for (size_t j = i; j < i + longest; j++)
+			marks[j] = (uint16_t)found_bits;
+		i += longest - 1;
 	}
 }
 
@@ -548,6 +681,15 @@ ner_model_free(struct ner_model *m)
 		return;
 	hmap_free(&m->features);
 	free(m->weights);
+	free(m->cache_keys);
+	free(m->cache_vecs);
+	free(m->edge_vecs);
+	free(m->scratch.emit);
+	free(m->scratch.marks);
+	free(m->scratch.forms);
+	free(m->scratch.vecs);
+	free(m->scratch.feats);
+	free(m->scratch.nfeats);
 	free(m->trans);
 	free(m->allowed);
 	free(m->names);
@@ -623,29 +765,119 @@ ner_viterbi(size_t n, size_t ntags, const double *emit, const double *trans,
 	free(back);
 }
 
-void
-ner_tag(const struct ner_model *m, const struct ner_gazetteer *gaz,
-    const struct ner_tok *toks, size_t n, int *tags)
+/* Adds the weights of features[0..nf) to acc. */
+static void
+sum_features(const struct ner_model *m, const uint64_t *feats, size_t nf,
+    int32_t *acc)
 {
-	size_t T = m->ntags;
-	double *emit = xcalloc(n ? n * T : 1, sizeof *emit);
-	uint16_t *marks = xcalloc(n ? n : 1, 2 * sizeof *marks);
-	uint16_t *starts = marks + n;
+	for (size_t k = 0; k < nf; k++) {
+		uint32_t row;
+		if (!hmap_get(&m->features, feats[k], &row))
+			continue;
+		const int32_t *w = m->weights + (size_t)row * m->ntags;
+		for (size_t t = 0; t < m->ntags; t++)
+			acc[t] += w[t];
+	}
+}
+
+/* Fills vecs (VECS x ntags) for a word: local, then each role. */
+static void
+compute_vectors(const struct ner_model *m, const struct ner_tok *tok,
+    const struct ner_forms *forms, int32_t *vecs)
+{
 	uint64_t feats[NER_MAX_FEATURES];
 
-	ner_gaz_mark(gaz, toks, n, marks, starts);
-	for (size_t i = 0; i < n; i++) {
-		size_t nf = ner_features(toks, n, i, marks, starts, feats);
-		for (size_t k = 0; k < nf; k++) {
-			uint32_t row;
-			if (!hmap_get(&m->features, feats[k], &row))
-				continue;
-			const int32_t *w = m->weights + (size_t)row * T;
-			for (size_t t = 0; t < T; t++)
-				emit[i * T + t] += w[t];
-		}
+	memset(vecs, 0, VECS * m->ntags * sizeof *vecs);
+	if (tok != NULL) {
+		struct feature_sink f = { feats, 0 };
+		local_features(&f, tok, forms);
+		sum_features(m, feats, f.n, vecs);
 	}
-	ner_viterbi(n, T, emit, m->trans, m->allowed, tags);
-	free(emit);
-	free(marks);
+	for (int r = 0; r < NROLES; r++) {
+		struct feature_sink f = { feats, 0 };
+		role_features(&f, (enum role)r, forms);
+		sum_features(m, feats, f.n, vecs + (size_t)(1 + r) * m->ntags);
+	}
+}
+
+static const int32_t *
+word_vectors(struct ner_model *m, const struct ner_tok *tok,
+    const struct ner_forms *forms)
+{
+	uint64_t key = hmap_key(hash_fnv1a(tok->s, tok->len, HASH_FNV_OFFSET));
+	size_t slot = (size_t)(key >> 7) & (WORD_CACHE - 1);
+	int32_t *vecs = m->cache_vecs + slot * VECS * m->ntags;
+
+	if (m->cache_keys[slot] != key) {
+		compute_vectors(m, tok, forms, vecs);
+		m->cache_keys[slot] = key;
+	}
+	return vecs;
+}
+
+static void
+cache_init(struct ner_model *m)
+{
+	m->cache_keys = xcalloc(WORD_CACHE, sizeof *m->cache_keys);
+	m->cache_vecs = xcalloc((size_t)WORD_CACHE * VECS * m->ntags,
+	    sizeof *m->cache_vecs);
+	m->edge_vecs = xcalloc(VECS * m->ntags, sizeof *m->edge_vecs);
+	compute_vectors(m, NULL, &edge_forms, m->edge_vecs);
+}
+
+void
+ner_tag(struct ner_model *m, const struct ner_gazetteer *gaz,
+    const struct ner_tok *toks, size_t n, int *tags)
+{
+	static const int offset[NROLES] = { -1, 1, -2, 2 };
+	size_t T = m->ntags;
+	struct ner_scratch *sc = &m->scratch;
+
+	if (m->cache_keys == NULL)
+		cache_init(m);
+	if (n > sc->cap) {
+		sc->cap = n;
+		free(sc->emit);
+		free(sc->marks);
+		free(sc->forms);
+		free(sc->vecs);
+		free(sc->feats);
+		free(sc->nfeats);
+		sc->emit = xcalloc(n * T, sizeof *sc->emit);
+		sc->marks = xcalloc(n, 2 * sizeof *sc->marks);
+		sc->forms = xcalloc(n, sizeof *sc->forms);
+		sc->vecs = xcalloc(n * VECS * T, sizeof *sc->vecs);
+		sc->feats = xcalloc(n * NER_MAX_FEATURES, sizeof *sc->feats);
+		sc->nfeats = xcalloc(n, sizeof *sc->nfeats);
+	}
+	ner_gaz_mark(gaz, toks, n, sc->marks, sc->marks + n);
+	ner_word_forms(toks, n, sc->forms);
+	/* Copies: a later word of the sentence may take a word's cache slot. */
+	for (size_t i = 0; i < n; i++)
+		memcpy(sc->vecs + i * VECS * T, word_vectors(m, &toks[i], &sc->forms[i]),
+		    VECS * T * sizeof *sc->vecs);
+	/* The features that join words, all hashed first and their cells
+	 * asked for, so that the look-ups below wait less on memory. */
+	for (size_t i = 0; i < n; i++) {
+		struct feature_sink f = { sc->feats + i * NER_MAX_FEATURES, 0 };
+		pair_features(&f, toks, sc->forms, n, i, sc->marks, sc->marks + n);
+		sc->nfeats[i] = f.n;
+		for (size_t k = 0; k < f.n; k++)
+			hmap_prefetch(&m->features, f.out[k]);
+	}
+	for (size_t i = 0; i < n; i++) {
+		int32_t acc[NER_MAX_TAGS];
+		memcpy(acc, sc->vecs + i * VECS * T, T * sizeof *acc);
+		for (int r = 0; r < NROLES; r++) {
+			long j = (long)i + offset[r];
+			const int32_t *v = j < 0 || j >= (long)n ? m->edge_vecs :
+			    sc->vecs + (size_t)j * VECS * T;
+			for (size_t t = 0; t < T; t++)
+				acc[t] += v[(size_t)(1 + r) * T + t];
+		}
+		sum_features(m, sc->feats + i * NER_MAX_FEATURES, sc->nfeats[i], acc);
+		for (size_t t = 0; t < T; t++)
+			sc->emit[i * T + t] = acc[t];
+	}
+	ner_viterbi(n, T, sc->emit, m->trans, m->allowed, tags);
 }

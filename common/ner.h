@@ -47,6 +47,18 @@ struct ner_tok {
 	size_t len;
 };
 
+/* A word's forms as the features use them (ner_word_forms); longer
+ * words are cut. */
+enum { NER_FORM_MAX = 48 };
+
+struct ner_forms {
+	char lower[NER_FORM_MAX];
+	size_t lower_len;
+	char shape[NER_FORM_MAX / 4];
+	size_t shape_len;
+	bool cap, all_caps, digit, hyphen;
+};
+
 struct ner_gazetteer;
 struct ner_model;
 
@@ -70,15 +82,20 @@ unsigned ner_gaz_lookup(const struct ner_gazetteer *gaz,
 void ner_gaz_mark(const struct ner_gazetteer *gaz, const struct ner_tok *toks,
     size_t n, uint16_t *marks, uint16_t *starts);
 
+/* The forms of each token of a sentence, once, for ner_features. */
+void ner_word_forms(const struct ner_tok *toks, size_t n, struct ner_forms *out);
+
 /* The features of token i; returns how many were written to out. */
-size_t ner_features(const struct ner_tok *toks, size_t n, size_t i,
-    const uint16_t *marks, const uint16_t *starts, uint64_t *out);
+size_t ner_features(const struct ner_tok *toks, const struct ner_forms *forms,
+    size_t n, size_t i, const uint16_t *marks, const uint16_t *starts,
+    uint64_t *out);
 
 /* The tag names of the model, and their number. */
 size_t ner_model_tags(const struct ner_model *m, const char *const **names);
 
-/* The best tag sequence for a sentence: tags[i] indexes the tag names. */
-void ner_tag(const struct ner_model *m, const struct ner_gazetteer *gaz,
+/* The best tag sequence for a sentence: tags[i] indexes the tag names.
+ * The model keeps a cache of per-word sums: not for two threads. */
+void ner_tag(struct ner_model *m, const struct ner_gazetteer *gaz,
     const struct ner_tok *toks, size_t n, int *tags);
 
 /*

@@ -63,14 +63,14 @@ uint32_t
 utf8_next(const char *str, size_t len, size_t *pos)
 {
 	const unsigned char *s = (const unsigned char *)str + *pos;
-	size_t left = len - *pos;
-	size_t n = utf8_valid_prefix((const char *)s, left < 4 ? left : 4);
+	size_t left = len - *pos, n;
 	uint32_t cp;
 
 	if (s[0] < 0x80) {
 		*pos += 1;
 		return s[0];
 	}
+	n = utf8_valid_prefix((const char *)s, left < 4 ? left : 4);
 	if (n == 0) {
 		*pos += 1;
 		return 0xFFFD;

@@ -160,14 +160,17 @@ extract_features(struct corpus *c, struct weights *W,
 		const struct sentence *st = &c->sents[s];
 		struct ner_tok *toks = xcalloc(st->n, sizeof *toks);
 		uint16_t *marks = xcalloc(st->n, 2 * sizeof *marks);
+		struct ner_forms *forms = xcalloc(st->n, sizeof *forms);
 		uint64_t feats[NER_MAX_FEATURES];
 
 		for (size_t i = 0; i < st->n; i++)
 			toks[i] = (struct ner_tok){ c->words[st->first + i],
 			    strlen(c->words[st->first + i]) };
 		ner_gaz_mark(gaz, toks, st->n, marks, marks + st->n);
+		ner_word_forms(toks, st->n, forms);
 		for (size_t i = 0; i < st->n; i++) {
-			size_t nf = ner_features(toks, st->n, i, marks, marks + st->n, feats);
+			size_t nf = ner_features(toks, forms, st->n, i, marks,
+			    marks + st->n, feats);
 			uint32_t *rows = xcalloc(nf + 1, sizeof *rows);
 			for (size_t k = 0; k < nf; k++) {
 				rows[k] = feature_row(W, feats[k]) + 1;
@@ -177,6 +180,7 @@ extract_features(struct corpus *c, struct weights *W,
 		}
 		free(toks);
 		free(marks);
+		free(forms);
 	}
 }
 
