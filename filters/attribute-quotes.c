@@ -55,8 +55,12 @@ static const struct cue_word cue_words[] = {
 	V("add", "add", STRONG), V("adds", "add", STRONG), V("added", "add", STRONG),
 	V("adding", "add", STRONG),
 	V("insist", "insist", STRONG), V("insists", "insist", STRONG),
-	V("insisted", "insist", STRONG),
+	V("insisted", "insist", STRONG), V("insisting", "insist", STRONG),
 	V("warn", "warn", STRONG), V("warns", "warn", STRONG), V("warned", "warn", STRONG),
+	V("warning", "warn", WEAK), V("stating", "state", WEAK),
+	V("arguing", "argue", STRONG), V("claiming", "claim", STRONG),
+	V("explaining", "explain", WEAK), V("asking", "ask", WEAK),
+	V("continued", "continue", WEAK), V("commented", "comment", WEAK),
 	V("note", "note", WEAK), V("notes", "note", WEAK), V("noted", "note", STRONG),
 	V("noting", "note", WEAK),
 	V("state", "state", WEAK), V("states", "state", WEAK), V("stated", "state", STRONG),
@@ -215,6 +219,7 @@ struct doc_state {
 	char *last_org;		/* the latest organisation or outlet quoted */
 	char *last_outlet;	/* the latest outlet or organisation named */
 	char *open_speaker;	/* speaker of a quotation left open */
+	char *last_quoted;	/* speaker of the latest quote */
 	bool open_quote;
 };
 
@@ -372,7 +377,7 @@ add_quotation(struct attributor *a, size_t open, size_t close)
 {
 	a->qs = xgrow(a->qs, &a->cap_q, a->nq + 1, sizeof *a->qs);
 	struct quotation *q = &a->qs[a->nq];
-	q->open = open;
+	q->open = open;	/* SIZE_MAX: before the record */
 	q->close = close;
 	q->start = a->w[open].end;
 	q->end = close < a->nw ? a->w[close].start : a->len;
@@ -387,6 +392,24 @@ add_quotation(struct attributor *a, size_t open, size_t close)
 	a->nq++;
 }
 
+/* A quotation from the start of the record to the mark at close. */
+static void
+add_quotation_from_start(struct attributor *a, size_t close)
+{
+	a->qs = xgrow(a->qs, &a->cap_q, a->nq + 1, sizeof *a->qs);
+	struct quotation *q = &a->qs[a->nq];
+	q->open = SIZE_MAX;
+	q->close = close;
+	q->start = 0;
+	q->end = a->w[close].start;
+	while (q->end > 0 && a->text[q->end - 1] == ' ')
+		q->end--;
+	q->used = false;
+	for (size_t i = 0; i <= close; i++)
+		a->w[i].inside = (int)a->nq;
+	a->nq++;
+}
+
 /* Pairs the double quotation marks of the record.  A mark left open
  * runs to the end of the record: the news convention for a quotation
  * that goes on in the next paragraph. */
@@ -394,6 +417,7 @@ static void
 find_quotations(struct attributor *a)
 {
 	size_t open = SIZE_MAX;
+	bool seen_mark = false;
 
 	a->nq = 0;
 	for (size_t i = 0; i < a->nw; i++) {
@@ -401,6 +425,15 @@ find_quotations(struct attributor *a)
 		if (!is_double_mark(a, i, &straight))
 			continue;
 		bool opens = straight ? open == SIZE_MAX : a->w[i].q != QUOTE_CLOSE;
+		/* 'early." After the match': the first mark closes a quotation
+		 * that began in an earlier paragraph. */
+		if (opens && straight && a->nq == 0 && !seen_mark && i > 0 &&
+		    a->w[i].q == QUOTE_CLOSE && a->w[0].kind != TOK_QUOTE) {
+			add_quotation_from_start(a, i);
+			seen_mark = true;
+			continue;
+		}
+		seen_mark = true;
 		if (opens) {
 			if (open != SIZE_MAX && !straight)
 				continue;	/* “ inside “: keep the first */
@@ -419,7 +452,9 @@ quotation_words(const struct attributor *a, const struct quotation *q)
 {
 	size_t n = 0;
 
-	for (size_t i = q->open + 1; i < q->close && i < a->nw; i++)
+	size_t first = q->open == SIZE_MAX ? 0 : q->open + 1;
+
+	for (size_t i = first; i < q->close && i < a->nw; i++)
 		n += a->w[i].kind == TOK_WORD || a->w[i].kind == TOK_NUMBER;
 	return n;
 }
@@ -445,6 +480,7 @@ doc_state_free(void *state)
 	free(d->last_org);
 	free(d->last_outlet);
 	free(d->open_speaker);
+	free(d->last_quoted);
 	free(d);
 }
 
@@ -639,7 +675,8 @@ np_stop(const struct attributor *a, size_t i)
 	return a->w[i].kind == TOK_PUNCT || a->w[i].kind == TOK_QUOTE ||
 	    a->w[i].inside >= 0 || word_is(a, i, "and") || word_is(a, i, "but") ||
 	    word_is(a, i, "that") || word_is(a, i, "which") || word_is(a, i, "who") ||
-	    word_is(a, i, "while") || word_is(a, i, "as") || cue_at(a, i) != NULL;
+	    word_is(a, i, "while") || word_is(a, i, "as") || cue_at(a, i) != NULL ||
+	    WORD_IN(a, i, aux_words) || word_is(a, i, "not");
 }
 
 /* The noun phrase ending at word e (inclusive), back to lo. */
@@ -691,30 +728,60 @@ np_ending(const struct attributor *a, size_t e, size_t lo)
 	return (struct np){ NP_ROLE, i, e + 1, NULL };
 }
 
+/* A speaker ahead of an apposition, the comma before the cue at comma:
+ * "Hugh Hill, a doctor, said"; "Cres Eastman, Director of X, and
+ * Chairman of Y, says" (a person before an organisation); "Lydia
+ * Buchtmann for Food Standards Australia, says". */
+static struct np
+apposition_speaker(const struct attributor *a, size_t comma, size_t lo)
+{
+	struct np best = { NP_NONE, 0, 0, NULL };
+
+	for (size_t k = comma + 1; k > lo && comma + 1 - k < 40; k--) {
+		if (a->w[k - 1].inside >= 0)
+			break;
+		if (!is_punct(a, k - 1, ',') || k < lo + 2)
+			continue;
+		struct np np = np_ending(a, k - 2, lo);
+		if (np.kind == NP_ENTITY && !is_type(np.entity, "PERSON") && np.from > lo + 1 &&
+		    (word_is(a, np.from - 1, "for") || word_is(a, np.from - 1, "of") ||
+		    word_is(a, np.from - 1, "at") || word_is(a, np.from - 1, "from"))) {
+			struct np owner = np_ending(a, np.from - 2, lo);
+			if (owner.kind == NP_ENTITY && is_type(owner.entity, "PERSON"))
+				np = owner;
+		}
+		if (np.kind == NP_ENTITY && is_type(np.entity, "PERSON"))
+			best = np;	/* the leftmost person wins */
+		else if (best.kind == NP_NONE && (np.kind == NP_ENTITY || np.kind == NP_NAME))
+			best = np;
+	}
+	return best;
+}
+
 /* The speaker before a cue at c: "Peskov said", "Hugh Hill, a doctor,
  * said", "the report says". */
 static struct np
 speaker_before(const struct attributor *a, size_t c, size_t lo)
 {
 	size_t e = skip_aux_back(a, c, lo);
-	struct np np;
 
+	/* "officials have not said why": nothing was said. */
+	if (e > lo && (word_is(a, e - 1, "not") || word_is(a, e - 1, "never") ||
+	    word_is(a, e - 1, "n't")))
+		return (struct np){ NP_NONE, 0, 0, NULL };
 	if (e == lo)
 		return (struct np){ NP_NONE, 0, 0, NULL };
 	if (word_is(a, e - 1, "was") || word_is(a, e - 1, "is"))
 		e--;	/* "was quoted as saying" */
-	if (is_punct(a, e - 1, ',')) {
-		/* An apposition: the name is before the comma before it. */
-		for (size_t k = e - 1; k > lo && e - k < 15; k--) {
-			if (is_punct(a, k - 1, ',') && k >= lo + 2) {
-				np = np_ending(a, k - 2, lo);
-				if (np.kind == NP_ENTITY || np.kind == NP_NAME)
-					return np;
-				break;
-			}
-			if (a->w[k - 1].inside >= 0 || is_punct(a, k - 1, '.'))
-				break;
-		}
+	if (is_punct(a, e - 1, ','))
+		return apposition_speaker(a, e - 1, lo);
+	if (is_punct(a, e - 1, ')')) {
+		/* "The World Health Organisation (WHO) recommends" */
+		size_t k = e - 1;
+		while (k > lo && !is_punct(a, k, '(') && e - k < 8)
+			k--;
+		if (is_punct(a, k, '(') && k > lo)
+			return np_ending(a, k - 1, lo);
 		return (struct np){ NP_NONE, 0, 0, NULL };
 	}
 	return np_ending(a, e - 1, lo);
@@ -923,6 +990,7 @@ attribute(struct attributor *a, struct doc_state *d, struct quote *q,
 	}
 	if (canonical != NULL) {
 		char *copy = xstrdup(canonical);
+		set_string(&d->last_quoted, copy, strlen(copy));
 		if (speaker_is_person(np, canonical, d)) {
 			remember_person(d, copy, np->kind == NP_ENTITY ? np->entity->title : NULL);
 			set_string(&d->last_person, copy, strlen(copy));
@@ -1013,7 +1081,7 @@ cue_before_open(const struct attributor *a, const struct quotation *q,
 {
 	size_t lo, hi;
 
-	if (q->open == 0)
+	if (q->open == 0 || q->open == SIZE_MAX)
 		return SIZE_MAX;
 	sentence_bounds(a, q->open - 1, &lo, &hi);
 	for (size_t c = q->open; c-- > lo && q->open - c <= 7;) {
@@ -1045,7 +1113,7 @@ whole_sentences(const struct attributor *a, const struct quotation *q)
 
 	if (quotation_words(a, q) < 6)
 		return false;
-	if (q->open > 0 && same_sentence(a, q->open - 1, q->open) &&
+	if (q->open != SIZE_MAX && q->open > 0 && same_sentence(a, q->open - 1, q->open) &&
 	    !is_punct(a, q->open - 1, ':'))
 		return false;
 	return q->close >= a->nw || last == '.' || last == '?' || last == '!';
@@ -1078,10 +1146,15 @@ direct_quotes(struct attributor *a, struct doc_state *d)
 			continue;
 		/* A quotation that continues one left open, or follows a
 		 * quoted speaker. */
-		const char *speaker = k == 0 && qt->open == 0 && d->open_quote ?
+		bool opens_record = qt->open == 0 || qt->open == SIZE_MAX;
+		const char *speaker = k == 0 && opens_record && d->open_quote ?
 		    d->open_speaker : NULL;
 		if (speaker == NULL && k > 0 && a->qs[k - 1].used)
 			speaker = kept(a, a->out[a->nout - 1].canonical);
+		/* A paragraph that is a quotation: the story's latest speaker
+		 * goes on. */
+		if (speaker == NULL && opens_record)
+			speaker = d->last_quoted;
 		if (speaker == NULL)
 			continue;
 		q = new_quote(a, qt->start, qt->end, "direct");
@@ -1115,6 +1188,11 @@ has_finite_verb(const struct attributor *a, size_t s, size_t hi)
 		"wants", "thinks", "plans", "expects", "hopes", "believes",
 	};
 
+	/* "said Moscow was", "said he is": a name or a pronoun opens it. */
+	if ((is_capitalised(a, s) && !WORD_IN_ANY_CASE(a, s, determiners)) ||
+	    WORD_IN_ANY_CASE(a, s, pronouns_person) || WORD_IN_ANY_CASE(a, s, pronouns_group) ||
+	    word_is(a, s, "there"))
+		return true;
 	for (size_t k = s; k < hi && k < s + 9; k++) {
 		if (WORD_IN(a, k, finite))
 			return true;
@@ -1175,6 +1253,8 @@ clause_end(const struct attributor *a, size_t s, size_t hi)
 			continue;
 		if (word_is(a, k + 1, "while") || word_is(a, k + 1, "whereas"))
 			return k;
+		if (word_is(a, k + 1, "and") && cue_at(a, k + 2) != NULL)
+			return k;	/* ", and said B" */
 		/* ", the Russian media reported" */
 		for (size_t c = k + 2; c < hi && c < k + 8; c++) {
 			const struct cue_word *cw = cue_at(a, c);
@@ -1257,6 +1337,18 @@ phrase_start(const struct attributor *a, size_t from, size_t lo)
 	return i < from && WORD_IN_ANY_CASE(a, i, determiners) ? i : from;
 }
 
+/* "Cooper said A, and said B": the subject of the cue before "and". */
+static struct np
+coordinated_speaker(const struct attributor *a, size_t and, size_t lo)
+{
+	for (size_t k = and; k-- > lo;) {
+		const struct cue_word *cw = cue_at(a, k);
+		if (cw != NULL && verb_here(a, k, cw))
+			return speaker_before(a, k, lo);
+	}
+	return (struct np){ NP_NONE, 0, 0, NULL };
+}
+
 /* One cue that no direct quote took. */
 static void
 indirect_at(struct attributor *a, struct doc_state *d, size_t c)
@@ -1269,6 +1361,13 @@ indirect_at(struct attributor *a, struct doc_state *d, size_t c)
 		return;
 	sentence_bounds(a, c, &lo, &hi);
 	np = speaker_before(a, c, lo);
+	if (np.kind == NP_NONE && c > lo && word_is(a, c - 1, "and") &&
+	    (np = coordinated_speaker(a, c - 1, lo)).kind != NP_NONE) {
+		/* "X said A, and said B" */
+		if ((s = clause_start(a, c, cw, hi)) != SIZE_MAX)
+			emit_indirect(a, d, s, clause_end(a, s, hi), &np, c, c + 1);
+		return;
+	}
 	if (np.kind == NP_NONE) {
 		/* "..., said Peskov." */
 		np = speaker_after(a, c);
