@@ -428,7 +428,9 @@ find_quotations(struct attributor *a)
 		/* 'early." After the match': the first mark closes a quotation
 		 * that began in an earlier paragraph. */
 		if (opens && straight && a->nq == 0 && !seen_mark && i > 0 &&
-		    a->w[i].q == QUOTE_CLOSE && a->w[0].kind != TOK_QUOTE) {
+		    a->w[i].q == QUOTE_CLOSE && a->w[0].kind != TOK_QUOTE &&
+		    (is_punct(a, i - 1, '.') || is_punct(a, i - 1, '?') ||
+		    is_punct(a, i - 1, '!'))) {
 			add_quotation_from_start(a, i);
 			seen_mark = true;
 			continue;
@@ -679,6 +681,16 @@ np_stop(const struct attributor *a, size_t i)
 	    WORD_IN(a, i, aux_words) || word_is(a, i, "not");
 }
 
+static bool
+is_plural_noun(const struct attributor *a, size_t i)
+{
+	size_t len = a->w[i].end - a->w[i].start;
+	const char *s = a->text + a->w[i].start;
+
+	return len > 3 && s[len - 1] == 's' && s[len - 2] != 's' &&
+	    s[len - 2] != 'u' && s[len - 2] != 'i';
+}
+
 /* The noun phrase ending at word e (inclusive), back to lo. */
 static struct np
 np_ending(const struct attributor *a, size_t e, size_t lo)
@@ -703,26 +715,33 @@ np_ending(const struct attributor *a, size_t e, size_t lo)
 			return (struct np){ NP_NAME, i, e + 1, NULL };
 	}
 	/* A role: "the Russian president", "Putin's spokesman", "officials". */
+	if ((np_stop(a, e) && cue_at(a, e) == NULL) || !is_lower_word(a, e) ||
+	    WORD_IN_ANY_CASE(a, e, determiners))
+		return np;	/* "the report" ends a speaker; "and" does not */
+	bool owned = false;
 	for (i = e; i > lo && e - i < 6; i--) {
 		if (WORD_IN_ANY_CASE(a, i, determiners))
 			break;
 		if (is_possessive(a, i - 1) && i >= lo + 2) {
-			i -= 2;	/* the owner: "Putin" of "Putin's" */
-			while (i > lo && entity_ending(a, i) == NULL && a->w[i].entity >= 0)
-				i--;
+			i -= 2;	/* the owner: "Putin" of "Putin's", "the report" */
 			if (a->w[i].entity >= 0)
 				i = a->ents[a->w[i].entity].from;
+			else if (i > lo && WORD_IN_ANY_CASE(a, i - 1, determiners))
+				i--;
+			owned = true;
 			break;
 		}
 		if (np_stop(a, i - 1))
 			break;
 	}
-	if (np_stop(a, i) && !WORD_IN_ANY_CASE(a, i, determiners))
+	if (!owned && np_stop(a, i) && !WORD_IN_ANY_CASE(a, i, determiners))
 		i++;
-	if (i > e || WORD_IN_ANY_CASE(a, e, determiners) || !is_lower_word(a, e))
+	if (i > e)
 		return np;
-	if (i == e && WORD_IN_ANY_CASE(a, e, vague_words))
-		return np;
+	if (i == e && (WORD_IN_ANY_CASE(a, e, vague_words) ||
+	    !(is_plural_noun(a, e) || WORD_IN_ANY_CASE(a, e, person_roles) ||
+	    WORD_IN_ANY_CASE(a, e, org_roles))))
+		return np;	/* a bare word speaks only as "officials", "police" */
 	if (i < e && WORD_IN_ANY_CASE(a, i, vague_words) && !word_is(a, i, "one"))
 		return np;
 	return (struct np){ NP_ROLE, i, e + 1, NULL };
@@ -1056,11 +1075,13 @@ cue_after_close(const struct attributor *a, const struct quotation *q,
 	for (size_t c = i; c < a->nw && c < i + 20; c++) {
 		if (a->w[c].inside >= 0 || is_punct(a, c, '.') || is_punct(a, c, ';'))
 			break;
-		if (!same_sentence(a, q->close, c) && !same_sentence(a, i, c))
+		if (!same_sentence(a, q->close, c))
 			break;
 		if (cue_at(a, c) == NULL)
 			continue;
 		if (c == i) {
+			if (cue_at(a, c)->cls == CUE_OBJECT)
+				return SIZE_MAX;
 			*np = speaker_after(a, c);
 		} else {
 			*np = speaker_before(a, c, i);
@@ -1097,8 +1118,8 @@ cue_before_open(const struct attributor *a, const struct quotation *q,
 		if (!marked)
 			return SIZE_MAX;
 		*np = speaker_before(a, c, lo);
-		if (np->kind == NP_NONE)
-			*np = speaker_after(a, c);
+		if (np->kind == NP_NONE && cw->cls != CUE_OBJECT)
+			*np = speaker_after(a, c);	/* not the one told */
 		return np->kind != NP_NONE ? c : SIZE_MAX;
 	}
 	return SIZE_MAX;
@@ -1107,11 +1128,14 @@ cue_before_open(const struct attributor *a, const struct quotation *q,
 /* Does the quotation read as speech on its own: a sentence or more,
  * starting a sentence? */
 static bool
-whole_sentences(const struct attributor *a, const struct quotation *q)
+whole_sentences(const struct attributor *a, const struct quotation *q,
+    bool follows_quote)
 {
 	char last = q->end > q->start ? a->text[q->end - 1] : 0;
 
-	if (quotation_words(a, q) < 6)
+	/* Six words make speech on their own; after a quotation of the
+	 * same speaker, any sentence does ("I smacked them around."). */
+	if (quotation_words(a, q) < (follows_quote ? 2 : 6))
 		return false;
 	if (q->open != SIZE_MAX && q->open > 0 && same_sentence(a, q->open - 1, q->open) &&
 	    !is_punct(a, q->open - 1, ':'))
@@ -1142,7 +1166,7 @@ direct_quotes(struct attributor *a, struct doc_state *d)
 				q->part = 2;
 			continue;
 		}
-		if (!whole_sentences(a, qt))
+		if (!whole_sentences(a, qt, k > 0 && a->qs[k - 1].used))
 			continue;
 		/* A quotation that continues one left open, or follows a
 		 * quoted speaker. */

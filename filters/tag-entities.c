@@ -248,6 +248,24 @@ doc_lookup(const struct doc_state *d, const char *s, size_t len)
 	return strlen(k->surface) == len && memcmp(k->surface, s, len) == 0 ? k : NULL;
 }
 
+/* Words that open sentences and phrases: a tagger's slip on one must not
+ * spread through the story. */
+static bool
+is_function_word(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"The", "A", "An", "This", "That", "These", "Those", "He", "She", "It",
+		"They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "In",
+		"On", "At", "Of", "For", "And", "But", "Or", "As", "If", "When",
+		"While", "After", "Before", "By", "With", "From", "To", "There",
+	};
+
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (strlen(words[i]) == len && memcmp(words[i], s, len) == 0)
+			return true;
+	return false;
+}
+
 /* Remembers that surface stands for canonical (the newest wins). */
 static void
 doc_learn(struct doc_state *d, const char *s, size_t len, enum etype type,
@@ -255,7 +273,7 @@ doc_learn(struct doc_state *d, const char *s, size_t len, enum etype type,
 {
 	bool found;
 
-	if (d == NULL || d->n == DOC_MAX_KNOWN)
+	if (d == NULL || d->n == DOC_MAX_KNOWN || is_function_word(s, len))
 		return;
 	uint32_t *slot = hmap_slot(&d->index, surface_hash(s, len), &found);
 	struct known *k;
