@@ -1260,6 +1260,10 @@ clause_start(const struct attributor *a, size_t c, const struct cue_word *cw,
 		return SIZE_MAX;
 	if (cw->cls == CUE_WEAK)
 		return SIZE_MAX;	/* a weak cue needs "that" */
+	/* "say" reports; other verbs may take a mere object ("tweeted this
+	 * list") unless a verb follows. */
+	if (strcmp(cw->lemma, "say") == 0)
+		return s;
 	return has_finite_verb(a, s, hi) ? s : SIZE_MAX;
 }
 
@@ -1331,21 +1335,56 @@ emit_indirect(struct attributor *a, struct doc_state *d, size_t from, size_t to,
 	find_source(a, q, cue_to);
 }
 
+/* The source named after "according to" at c, up to a comma or the end
+ * of the sentence: its last person, else its last organisation, else the
+ * phrase ("the event website").  *end is the word after the phrase. */
+static struct np
+according_source(const struct attributor *a, size_t c, size_t hi, size_t *end)
+{
+	size_t s = c + 2, k = s;
+	struct np best = { NP_NONE, 0, 0, NULL };
+
+	while (k < hi && !is_punct(a, k, ',') && a->w[k].kind != TOK_QUOTE &&
+	    a->w[k].inside < 0 && k < s + 15) {
+		const struct entity *e = entity_starting(a, k);
+		if (e != NULL && (is_type(e, "PERSON") || (is_type(e, "ORG") &&
+		    (best.kind == NP_NONE || !is_type(best.entity, "PERSON"))))) {
+			best = (struct np){ NP_ENTITY, k, e->to, e };
+			if (!is_punct(a, e->to, ',') && e->to < hi &&
+			    a->w[e->to].kind != TOK_PUNCT && is_type(e, "ORG")) {
+				k = e->to;	/* "According to the ministry over 345..." */
+				break;
+			}
+		}
+		k = e != NULL ? e->to : k + 1;
+	}
+	*end = k;
+	if (best.kind == NP_NONE && k > s)
+		best = (struct np){ WORD_IN_ANY_CASE(a, s, determiners) || is_lower_word(a, s) ?
+		    NP_ROLE : NP_NAME, s, k, NULL };
+	return best;
+}
+
 /* "according to X, CLAUSE" and "CLAUSE, according to X". */
 static void
 according_to(struct attributor *a, struct doc_state *d, size_t c)
 {
-	size_t lo, hi, after = c + 2;
-	struct np np = speaker_after(a, c + 1);
+	size_t lo, hi, end, after = c + 2;
 
+	sentence_bounds(a, c, &lo, &hi);
+	struct np np = according_source(a, c, hi, &end);
 	if (np.kind == NP_NONE)
 		return;
-	sentence_bounds(a, c, &lo, &hi);
-	if (c == lo && is_punct(a, np.to, ','))
-		emit_indirect(a, d, np.to + 1, clause_end(a, np.to + 1, hi), &np, c, after);
-	else if (c > lo && is_punct(a, c - 1, ','))
-		emit_indirect(a, d, lo, np.to < hi && !is_punct(a, np.to, ',') ?
-		    c - 1 : clause_end(a, lo, hi), &np, c, after);
+	if (c == lo) {
+		size_t from = is_punct(a, end, ',') ? end + 1 : end;
+		emit_indirect(a, d, from, clause_end(a, from, hi), &np, c, after);
+	} else if (is_punct(a, c - 1, ',')) {
+		/* "A, according to X, B" reports all of it; "A, according to
+		 * X." reports A. */
+		size_t to = end < hi && is_punct(a, end, ',') ? clause_end(a, lo, hi) :
+		    c - 1;
+		emit_indirect(a, d, lo, to, &np, c, after);
+	}
 }
 
 /* Where the phrase holding a speaker starts: "the pro-Kremlin news site"

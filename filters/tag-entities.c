@@ -862,6 +862,56 @@ add_span(struct tagger *t, const char *text, const struct ner_tok *words,
 	    (sp->from == sp->lo + 1 && words[sp->lo].len == 1 && words[sp->lo].s[0] == '"');
 }
 
+/* Quotation marks, brackets and other punctuation (curly marks and
+ * dashes are three bytes from 0xe2). */
+static bool
+is_mark(const struct ner_tok *w)
+{
+	unsigned char c = (unsigned char)w->s[0];
+
+	return w->len > 0 && (strchr("\"'()[],;:", c) != NULL ||
+	    (c == 0xe2 && w->len == 3));
+}
+
+/* A name has no quotation marks or brackets at its edges, and does not
+ * start with the word that opens a clause ("Though YouTube"). */
+static void
+trim_span(const struct ner_tok *words, struct span *sp)
+{
+	static const char *const openers[] = {
+		"Though", "Although", "When", "While", "After", "Before", "If",
+		"Since", "Because", "Unless", "Until", "As", "But", "And", "Or",
+		"So", "Yet", "Then", "Meanwhile", "However", "Also",
+	};
+
+	while (sp->from < sp->to && is_mark(&words[sp->from]))
+		sp->from++;
+	while (sp->to > sp->from && is_mark(&words[sp->to - 1]))
+		sp->to--;
+	if (sp->to - sp->from > 1)
+		for (size_t k = 0; k < sizeof openers / sizeof *openers; k++)
+			if (is_word(&words[sp->from], openers[k])) {
+				sp->from++;
+				break;
+			}
+	if (sp->title_from > sp->from || sp->title_from < sp->from)
+		sp->title_from = sp->from;
+}
+
+/* "Minister of Education Stefania Giannini": after a title's "of", an
+ * organisation run into a name is the portfolio, then the person. */
+static bool
+portfolio_person(const struct tagger *t, const struct ner_tok *words,
+    size_t lo, struct span *sp)
+{
+	if (sp->to - sp->from < 3 || sp->from < lo + 2 ||
+	    !(is_word(&words[sp->from - 1], "of") || is_word(&words[sp->from - 1], "for")) ||
+	    title_before(t, words, lo, sp->from - 1) == 0 ||
+	    !is_capitalised(&words[sp->to - 1]) || !is_capitalised(&words[sp->to - 2]))
+		return false;
+	return true;	/* split_title takes the portfolio into the title */
+}
+
 /* The tagger's mentions in one sentence of words[lo..hi). */
 static void
 tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
@@ -889,6 +939,11 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		if (!title_only(t, words, hi, &v[i]))
 			continue;
 		covered = v[i].to;
+		trim_span(words, &v[i]);
+		if (v[i].from == v[i].to)
+			continue;
+		if (v[i].type == ORG && portfolio_person(t, words, lo, &v[i]))
+			v[i].type = PERSON;
 		if (v[i].type == PERSON)
 			split_title(t, words, lo, &v[i]);
 		add_span(t, text, words, &v[i]);
