@@ -631,24 +631,48 @@ entity_starting(const struct attributor *a, size_t i)
 	return e->from == i ? e : NULL;
 }
 
-/* The people and outlets the record names before byte at, learnt by the
- * story in order (a pronoun refers back to them). */
+/* The people the record names, with their titles, for the roles that
+ * refer to them ("the Russian president"). */
 static void
-learn_entities(const struct attributor *a, struct doc_state *d, size_t from,
-    size_t to)
+learn_people(const struct attributor *a, struct doc_state *d)
 {
 	for (size_t k = 0; k < a->nents; k++) {
 		const struct entity *e = &a->ents[k];
-		const char *name = e->canonical ? e->canonical : NULL;
-		if (e->start < from || e->start >= to || name == NULL)
-			continue;
-		if (is_type(e, "PERSON")) {
-			remember_person(d, name, e->title);
-			set_string(&d->last_person, name, strlen(name));
-		} else if (is_type(e, "ORG")) {
-			set_string(&d->last_outlet, name, strlen(name));
-		}
+		if (is_type(e, "PERSON") && e->canonical != NULL)
+			remember_person(d, e->canonical, e->title);
 	}
+}
+
+/* After the record: the last person and organisation it names outside
+ * quotations are what a pronoun in the next one may refer to. */
+static void
+learn_latest(const struct attributor *a, struct doc_state *d)
+{
+	for (size_t k = 0; k < a->nents; k++) {
+		const struct entity *e = &a->ents[k];
+		if (e->canonical == NULL || a->w[e->from].inside >= 0)
+			continue;
+		if (is_type(e, "PERSON"))
+			set_string(&d->last_person, e->canonical, strlen(e->canonical));
+		else if (is_type(e, "ORG"))
+			set_string(&d->last_outlet, e->canonical, strlen(e->canonical));
+	}
+}
+
+/* The first entity of type named in the record before word i, outside
+ * quotations: "For Kevin Allton, a teacher, Warhol was a legend. He
+ * said" (the first named is the likelier antecedent, as the subject). */
+static const char *
+first_named_before(const struct attributor *a, size_t i, const char *type)
+{
+	for (size_t k = 0; k < a->nents; k++) {
+		const struct entity *e = &a->ents[k];
+		if (e->from >= i)
+			break;
+		if (is_type(e, type) && e->canonical && a->w[e->from].inside < 0)
+			return e->canonical;
+	}
+	return NULL;
 }
 
 /* --- speakers --- */
@@ -941,8 +965,16 @@ resolve_speaker(struct attributor *a, struct doc_state *d, const struct np *np,
 		return *owned = strndup(s, len);
 	case NP_PRONOUN:
 		if (IN_LIST_CI(h, hlen, pronouns_person))
-			return d->last_person;
-		return d->last_org;
+			return (found = first_named_before(a, np->from, "PERSON")) ?
+			    found : d->last_person;
+		/* "They", "we": the latest speaker, mostly a group; "it": an
+		 * organisation. */
+		if (!word_is(a, np->from, "it") && !word_is(a, np->from, "It") &&
+		    d->last_quoted != NULL)
+			return d->last_quoted;
+		if ((found = first_named_before(a, np->from, "ORG")) != NULL)
+			return found;
+		return d->last_org ? d->last_org : d->last_outlet;
 	case NP_ROLE:
 		if (IN_LIST_CI(h, hlen, person_roles) &&
 		    (found = person_by_role(a, d, np)) != NULL)
@@ -964,9 +996,8 @@ speaker_is_person(const struct np *np, const char *canonical,
 {
 	if (np->kind == NP_ENTITY)
 		return is_type(np->entity, "PERSON");
-	if (np->kind == NP_NAME || np->kind == NP_PRONOUN)
-		return canonical != NULL && (np->kind == NP_NAME ||
-		    (d->last_person && strcmp(canonical, d->last_person) == 0));
+	if (np->kind == NP_NAME)
+		return canonical != NULL;
 	for (size_t i = 0; canonical && i < d->npersons; i++)
 		if (strcmp(d->persons[i].name, canonical) == 0)
 			return true;
@@ -1013,7 +1044,7 @@ attribute(struct attributor *a, struct doc_state *d, struct quote *q,
 		if (speaker_is_person(np, canonical, d)) {
 			remember_person(d, copy, np->kind == NP_ENTITY ? np->entity->title : NULL);
 			set_string(&d->last_person, copy, strlen(copy));
-		} else if (np->kind != NP_PRONOUN) {
+		} else if (np->kind == NP_ENTITY) {
 			set_string(&d->last_org, copy, strlen(copy));
 		}
 		free(copy);
@@ -1596,12 +1627,12 @@ attribute_record(struct attributor *a, struct stream *in, json_t *rec)
 	read_entities(a, rec);
 	find_quotations(a);
 	find_record_source(a);
-	/* What the record names is known to its quotes; a pronoun before
-	 * any quote of the record refers back to the names before it. */
-	learn_entities(a, d, 0, a->len);
+	/* The people the record names are known to its quotes. */
+	learn_people(a, d);
 	direct_quotes(a, d);
 	indirect_quotes(a, d);
 	carry_open_quote(a, d);
+	learn_latest(a, d);
 	qsort(a->out, a->nout, sizeof *a->out, by_start);
 	text_cursor_init(&cur, a->text);
 	for (size_t i = 0; i < a->nout; i++)

@@ -578,7 +578,7 @@ is_prefixed_word(const struct ner_tok *w)
 	};
 
 	for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
-		if (w->len > strlen(prefixes[i]) &&
+		if (w->len >= strlen(prefixes[i]) &&
 		    memcmp(w->s, prefixes[i], strlen(prefixes[i])) == 0)
 			return true;
 	return false;
@@ -781,6 +781,23 @@ split_place_name(const struct tagger *t, const struct ner_tok *words,
 	return n;
 }
 
+/* "the Refugee Council Enver Solomon": an organisation's name ends with
+ * its organisation word; two capitalised words after it are a person. */
+static size_t
+split_org_person(const struct tagger *t, const struct ner_tok *words,
+    struct span *v, size_t n, size_t i)
+{
+	size_t k = v[i].to - 3;
+
+	if (v[i].type != ORG || v[i].to - v[i].from < 4 ||
+	    !gaz_is(t, words, k, k + 1, GAZ_ORG_WORD) ||
+	    gaz_is(t, words, k + 1, k + 2, GAZ_ORG_WORD) ||
+	    gaz_is(t, words, k + 2, k + 3, GAZ_ORG_WORD) ||
+	    !is_capitalised(&words[k + 1]) || !is_capitalised(&words[k + 2]))
+		return n;
+	return split_span(v, n, i, k + 1, PERSON);
+}
+
 /* "pro-Kremlin RIA Novosti": a news outlet's name at the end of a longer
  * span is a name of its own. */
 static size_t
@@ -921,8 +938,8 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 	size_t n;
 
 	ner_tag(t->model, t->gaz, words + lo, hi - lo, t->tags + lo);
-	/* Room for every span to be split three times. */
-	v = xcalloc(4 * (hi - lo) + 1, sizeof *v);
+	/* Room for every span to be split four times. */
+	v = xcalloc(5 * (hi - lo) + 1, sizeof *v);
 	n = merge_neighbours(v, collect_spans(t, words, lo, hi, v));
 	n = join_particles(words, hi, v, n);
 	for (size_t i = 0; i < n; i++) {
@@ -931,6 +948,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		n = split_possessive(t, words, v, n, i);
 		n = split_place_name(t, words, v, n, i);
 		n = split_media(t, words, v, n, i);
+		n = split_org_person(t, words, v, n, i);
 	}
 	for (size_t i = 0, covered = lo; i < n; i++) {
 		if (v[i].from < covered)
@@ -940,7 +958,8 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 			continue;
 		covered = v[i].to;
 		trim_span(words, &v[i]);
-		if (v[i].from == v[i].to)
+		if (v[i].from == v[i].to || (v[i].to - v[i].from == 1 &&
+		    is_function_word(words[v[i].from].s, words[v[i].from].len)))
 			continue;
 		if (v[i].type == ORG && portfolio_person(t, words, lo, &v[i]))
 			v[i].type = PERSON;
@@ -1153,9 +1172,16 @@ find_acronyms(struct tagger *t, struct doc_state *d, const char *text, size_t le
 		 * appends to. */
 		const struct known *k = doc_lookup(d, text + a, b - a);
 		t->found.v[at].type = type;
-		if (k != NULL)
-			set_canonical(t, &t->found.v[at], k->canonical,
-			    strlen(k->canonical));
+		if (k == NULL)
+			continue;
+		/* The acronym's other mentions in this record, resolved
+		 * before it was defined, follow the definition. */
+		for (size_t j = 0; j < t->found.n; j++) {
+			struct mention *o = &t->found.v[j];
+			if (j == at || (o->end - o->start == b - a &&
+			    memcmp(text + o->start, text + a, b - a) == 0))
+				set_canonical(t, o, k->canonical, strlen(k->canonical));
+		}
 	}
 }
 
