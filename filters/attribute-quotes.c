@@ -200,6 +200,16 @@ struct quote {
 	size_t speaker, canonical, source;	/* offsets in the strings buffer + 1, 0: none */
 	size_t cue_start, cue_end;	/* bytes; equal: none */
 	int part;
+	/* Resolved after all quotes of the record are found, in text
+	 * order, so that a pronoun can refer to an earlier quote's speaker. */
+	bool has_np;
+	struct np_ref {
+		int kind;
+		size_t from, to;
+		const struct entity *entity;
+	} np;
+	bool continues;		/* goes on from the quote before it */
+	bool opens_record;	/* a quotation at the record's start */
 };
 
 /* A person the story has named, with the title used for them. */
@@ -1019,46 +1029,92 @@ new_quote(struct attributor *a, size_t start, size_t end, const char *kind)
 	return q;
 }
 
-/* Gives q its speaker and cue, and teaches the story who spoke. */
+/* Gives q its speaker and cue; the name comes in resolve_quotes. */
 static void
-attribute(struct attributor *a, struct doc_state *d, struct quote *q,
-    const struct np *np, size_t cue_from, size_t cue_to)
+attribute(struct attributor *a, struct quote *q, const struct np *np,
+    size_t cue_from, size_t cue_to)
 {
-	char *owned;
-	const char *canonical = resolve_speaker(a, d, np, &owned);
 	size_t sp_start = a->w[np->from].start, sp_end = a->w[np->to - 1].end;
 
 	q->has_speaker_span = true;
 	q->sp_start = sp_start;
 	q->sp_end = sp_end;
 	q->speaker = keep_string(a, a->text + sp_start, sp_end - sp_start);
-	if (canonical != NULL)
-		q->canonical = keep_string(a, canonical, strlen(canonical));
 	if (cue_to > cue_from) {
 		q->cue_start = a->w[cue_from].start;
 		q->cue_end = a->w[cue_to - 1].end;
 	}
-	if (canonical != NULL) {
-		char *copy = xstrdup(canonical);
-		set_string(&d->last_quoted, copy, strlen(copy));
-		if (speaker_is_person(np, canonical, d)) {
-			remember_person(d, copy, np->kind == NP_ENTITY ? np->entity->title : NULL);
-			set_string(&d->last_person, copy, strlen(copy));
-		} else if (np->kind == NP_ENTITY) {
-			set_string(&d->last_org, copy, strlen(copy));
-		}
-		free(copy);
-	}
-	free(owned);
+	q->has_np = true;
+	q->np = (struct np_ref){ (int)np->kind, np->from, np->to, np->entity };
 }
 
-/* A speaker from the story, for a quotation with no cue of its own. */
+/* Teaches the story who spoke. */
 static void
-attribute_from_story(struct attributor *a, struct quote *q, const char *speaker)
+learn_speaker(struct doc_state *d, const struct np *np, const char *canonical)
 {
-	if (speaker != NULL) {
-		q->speaker = keep_string(a, speaker, strlen(speaker));
-		q->canonical = q->speaker;
+	char *copy = xstrdup(canonical);
+
+	set_string(&d->last_quoted, copy, strlen(copy));
+	if (speaker_is_person(np, canonical, d)) {
+		remember_person(d, copy, np->kind == NP_ENTITY ? np->entity->title : NULL);
+		set_string(&d->last_person, copy, strlen(copy));
+	} else if (np->kind == NP_ENTITY) {
+		set_string(&d->last_org, copy, strlen(copy));
+	}
+	free(copy);
+}
+
+/* A quotation with no cue of its own: its speaker comes from the quote
+ * before it, or from the story. */
+static void
+attribute_from_story(struct quote *q, bool continues, bool opens_record)
+{
+	q->continues = continues;
+	q->opens_record = opens_record;
+}
+
+static int
+by_start(const void *x, const void *y)
+{
+	const struct quote *p = x, *q = y;
+
+	return p->start < q->start ? -1 : p->start > q->start;
+}
+
+/* Names every speaker, in text order. */
+static void
+resolve_quotes(struct attributor *a, struct doc_state *d)
+{
+	const char *record_person = NULL;	/* the latest person quoted here */
+
+	qsort(a->out, a->nout, sizeof *a->out, by_start);
+	for (size_t i = 0; i < a->nout; i++) {
+		struct quote *q = &a->out[i];
+		const char *canonical;
+		char *owned = NULL;
+
+		if (q->has_np) {
+			struct np np = { (enum np_kind)q->np.kind, q->np.from, q->np.to,
+			    q->np.entity };
+			bool person_pronoun = np.kind == NP_PRONOUN &&
+			    WORD_IN_ANY_CASE(a, np.from, pronouns_person);
+			canonical = person_pronoun && record_person ? record_person :
+			    resolve_speaker(a, d, &np, &owned);
+			if (canonical == NULL)
+				continue;
+			q->canonical = keep_string(a, canonical, strlen(canonical));
+			learn_speaker(d, &np, canonical);
+			if (speaker_is_person(&np, canonical, d) || person_pronoun)
+				record_person = kept(a, q->canonical);
+			free(owned);
+			continue;
+		}
+		canonical = q->continues && i > 0 ? kept(a, a->out[i - 1].canonical) :
+		    q->opens_record && d->open_quote ? d->open_speaker : d->last_quoted;
+		if (canonical != NULL) {
+			q->canonical = keep_string(a, canonical, strlen(canonical));
+			q->speaker = q->canonical;
+		}
 	}
 }
 
@@ -1187,7 +1243,7 @@ direct_quotes(struct attributor *a, struct doc_state *d)
 			c = cue_before_open(a, qt, &np);
 		if (c != SIZE_MAX) {
 			q = new_quote(a, qt->start, qt->end, "direct");
-			attribute(a, d, q, &np, c, c + 1);
+			attribute(a, q, &np, c, c + 1);
 			a->w[c].cue_taken = true;
 			find_source(a, q, (c > np.from ? c : np.to - 1) + 1);
 			qt->used = true;
@@ -1200,20 +1256,13 @@ direct_quotes(struct attributor *a, struct doc_state *d)
 		if (!whole_sentences(a, qt, k > 0 && a->qs[k - 1].used))
 			continue;
 		/* A quotation that continues one left open, or follows a
-		 * quoted speaker. */
+		 * quoted speaker, or opens a paragraph of a story with one. */
 		bool opens_record = qt->open == 0 || qt->open == SIZE_MAX;
-		const char *speaker = k == 0 && opens_record && d->open_quote ?
-		    d->open_speaker : NULL;
-		if (speaker == NULL && k > 0 && a->qs[k - 1].used)
-			speaker = kept(a, a->out[a->nout - 1].canonical);
-		/* A paragraph that is a quotation: the story's latest speaker
-		 * goes on. */
-		if (speaker == NULL && opens_record)
-			speaker = d->last_quoted;
-		if (speaker == NULL)
+		bool follows = k > 0 && a->qs[k - 1].used;
+		if (!follows && !(opens_record && (d->open_quote || d->last_quoted)))
 			continue;
 		q = new_quote(a, qt->start, qt->end, "direct");
-		attribute_from_story(a, q, speaker);
+		attribute_from_story(q, follows, opens_record);
 		qt->used = true;
 	}
 }
@@ -1350,7 +1399,7 @@ clause_kind(const struct attributor *a, size_t from, size_t to)
 }
 
 static void
-emit_indirect(struct attributor *a, struct doc_state *d, size_t from, size_t to,
+emit_indirect(struct attributor *a, size_t from, size_t to,
     const struct np *np, size_t cue_from, size_t cue_to)
 {
 	size_t start, end;
@@ -1362,7 +1411,7 @@ emit_indirect(struct attributor *a, struct doc_state *d, size_t from, size_t to,
 	if (overlaps_quote(a, start, end))
 		return;
 	struct quote *q = new_quote(a, start, end, clause_kind(a, from, to));
-	attribute(a, d, q, np, cue_from, cue_to);
+	attribute(a, q, np, cue_from, cue_to);
 	find_source(a, q, cue_to);
 }
 
@@ -1398,7 +1447,7 @@ according_source(const struct attributor *a, size_t c, size_t hi, size_t *end)
 
 /* "according to X, CLAUSE" and "CLAUSE, according to X". */
 static void
-according_to(struct attributor *a, struct doc_state *d, size_t c)
+according_to(struct attributor *a, size_t c)
 {
 	size_t lo, hi, end, after = c + 2;
 
@@ -1408,13 +1457,21 @@ according_to(struct attributor *a, struct doc_state *d, size_t c)
 		return;
 	if (c == lo) {
 		size_t from = is_punct(a, end, ',') ? end + 1 : end;
-		emit_indirect(a, d, from, clause_end(a, from, hi), &np, c, after);
+		/* "According to the Herald, Professor Burrows said ...": the
+		 * cue inside has the speaker; the paper is only the source. */
+		for (size_t k = from; k < hi; k++) {
+			const struct cue_word *cw = cue_at(a, k);
+			if (cw != NULL && a->w[k].inside < 0 && verb_here(a, k, cw) &&
+			    speaker_before(a, k, from).kind != NP_NONE)
+				return;
+		}
+		emit_indirect(a, from, clause_end(a, from, hi), &np, c, after);
 	} else if (is_punct(a, c - 1, ',')) {
 		/* "A, according to X, B" reports all of it; "A, according to
 		 * X." reports A. */
 		size_t to = end < hi && is_punct(a, end, ',') ? clause_end(a, lo, hi) :
 		    c - 1;
-		emit_indirect(a, d, lo, to, &np, c, after);
+		emit_indirect(a, lo, to, &np, c, after);
 	}
 }
 
@@ -1445,7 +1502,7 @@ coordinated_speaker(const struct attributor *a, size_t and, size_t lo)
 
 /* One cue that no direct quote took. */
 static void
-indirect_at(struct attributor *a, struct doc_state *d, size_t c)
+indirect_at(struct attributor *a, size_t c)
 {
 	const struct cue_word *cw = cue_at(a, c);
 	size_t lo, hi, s;
@@ -1459,7 +1516,7 @@ indirect_at(struct attributor *a, struct doc_state *d, size_t c)
 	    (np = coordinated_speaker(a, c - 1, lo)).kind != NP_NONE) {
 		/* "X said A, and said B" */
 		if ((s = clause_start(a, c, cw, hi)) != SIZE_MAX)
-			emit_indirect(a, d, s, clause_end(a, s, hi), &np, c, c + 1);
+			emit_indirect(a, s, clause_end(a, s, hi), &np, c, c + 1);
 		return;
 	}
 	if (np.kind == NP_NONE) {
@@ -1467,7 +1524,7 @@ indirect_at(struct attributor *a, struct doc_state *d, size_t c)
 		np = speaker_after(a, c);
 		if (np.kind != NP_NONE && c > lo && is_punct(a, c - 1, ',') &&
 		    (np.to >= hi || a->w[np.to].kind == TOK_PUNCT))
-			emit_indirect(a, d, lo, clause_end(a, lo, c - 1), &np, c, c + 1);
+			emit_indirect(a, lo, clause_end(a, lo, c - 1), &np, c, c + 1);
 		return;
 	}
 	if (np.kind == NP_PRONOUN && word_is(a, np.from, "it") && cw->cls != CUE_STRONG)
@@ -1479,29 +1536,29 @@ indirect_at(struct attributor *a, struct doc_state *d, size_t c)
 		after++;
 	if (np_start > lo && is_punct(a, np_start - 1, ',') &&
 	    (after >= hi || a->w[after].kind == TOK_PUNCT)) {
-		emit_indirect(a, d, lo, clause_end(a, lo, np_start - 1), &np, c, c + 1);
+		emit_indirect(a, lo, clause_end(a, lo, np_start - 1), &np, c, c + 1);
 		return;
 	}
 	if (cw->cls == CUE_ACCUSE) {
-		emit_indirect(a, d, c + 1, clause_end(a, c + 1, hi), &np, c, c + 1);
+		emit_indirect(a, c + 1, clause_end(a, c + 1, hi), &np, c, c + 1);
 		return;
 	}
 	if ((s = clause_start(a, c, cw, hi)) == SIZE_MAX)
 		return;
-	emit_indirect(a, d, s, clause_end(a, s, hi), &np, c, c + 1);
+	emit_indirect(a, s, clause_end(a, s, hi), &np, c, c + 1);
 }
 
 static void
-indirect_quotes(struct attributor *a, struct doc_state *d)
+indirect_quotes(struct attributor *a)
 {
 	for (size_t c = 0; c < a->nw; c++) {
 		if (a->w[c].inside >= 0)
 			continue;
 		if ((word_is(a, c, "according") || word_is(a, c, "According")) &&
 		    word_is(a, c + 1, "to"))
-			according_to(a, d, c);
+			according_to(a, c);
 		else if (cue_at(a, c) != NULL && !a->w[c].cue_taken)
-			indirect_at(a, d, c);
+			indirect_at(a, c);
 	}
 }
 
@@ -1548,13 +1605,6 @@ read_words(struct attributor *a)
 	}
 }
 
-static int
-by_start(const void *x, const void *y)
-{
-	const struct quote *p = x, *q = y;
-
-	return p->start < q->start ? -1 : p->start > q->start;
-}
 
 static void
 set_cp(json_t *o, const char *key, struct text_cursor *cur, size_t byte)
@@ -1630,10 +1680,10 @@ attribute_record(struct attributor *a, struct stream *in, json_t *rec)
 	/* The people the record names are known to its quotes. */
 	learn_people(a, d);
 	direct_quotes(a, d);
-	indirect_quotes(a, d);
+	indirect_quotes(a);
+	resolve_quotes(a, d);
 	carry_open_quote(a, d);
 	learn_latest(a, d);
-	qsort(a->out, a->nout, sizeof *a->out, by_start);
 	text_cursor_init(&cur, a->text);
 	for (size_t i = 0; i < a->nout; i++)
 		json_array_append_new(list, quote_json(a, &a->out[i], &cur));
