@@ -745,7 +745,8 @@ np_ending(const struct attributor *a, size_t e, size_t lo)
 		for (i = e; i > lo && is_capitalised(a, i - 1) && !np_stop(a, i - 1) &&
 		    !WORD_IN_ANY_CASE(a, i - 1, determiners) && e - i < 4; i--)
 			;
-		if (!WORD_IN_ANY_CASE(a, i, determiners))
+		if (!WORD_IN_ANY_CASE(a, i, determiners) &&
+		    !(i == e && WORD_IN_ANY_CASE(a, e, vague_words)))
 			return (struct np){ NP_NAME, i, e + 1, NULL };
 	}
 	/* A role: "the Russian president", "Putin's spokesman", "officials". */
@@ -853,6 +854,11 @@ speaker_after(const struct attributor *a, size_t c)
 		return (struct np){ NP_ENTITY, s, ent->to, ent };
 	if (WORD_IN(a, s, pronouns_person) || WORD_IN(a, s, pronouns_group))
 		return (struct np){ NP_PRONOUN, s, s + 1, NULL };
+	/* "said farmer Piet Dorn", "said police spokesman Ian Ray" */
+	for (size_t k = s; k < s + 3 && k < a->nw && is_lower_word(a, k) &&
+	    !np_stop(a, k); k++)
+		if ((ent = entity_starting(a, k + 1)) != NULL && is_type(ent, "PERSON"))
+			return (struct np){ NP_ENTITY, k + 1, ent->to, ent };
 	size_t e = s;
 	if (WORD_IN_ANY_CASE(a, s, determiners)) {
 		while (e + 1 < a->nw && e - s < 5 && same_sentence(a, s, e + 1) &&
@@ -1282,7 +1288,7 @@ verb_here(const struct attributor *a, size_t c, const struct cue_word *cw)
  * this list explaining the strategy".  Auxiliaries and the commonest
  * verbs stand for the rest. */
 static bool
-has_finite_verb(const struct attributor *a, size_t s, size_t hi)
+has_aux_verb(const struct attributor *a, size_t s, size_t hi)
 {
 	static const char *const finite[] = {
 		"is", "was", "were", "are", "am", "has", "have", "had", "will",
@@ -1292,11 +1298,6 @@ has_finite_verb(const struct attributor *a, size_t s, size_t hi)
 		"wants", "thinks", "plans", "expects", "hopes", "believes",
 	};
 
-	/* "said Moscow was", "said he is": a name or a pronoun opens it. */
-	if ((is_capitalised(a, s) && !WORD_IN_ANY_CASE(a, s, determiners)) ||
-	    WORD_IN_ANY_CASE(a, s, pronouns_person) || WORD_IN_ANY_CASE(a, s, pronouns_group) ||
-	    word_is(a, s, "there"))
-		return true;
 	for (size_t k = s; k < hi && k < s + 9; k++) {
 		if (WORD_IN(a, k, finite))
 			return true;
@@ -1304,6 +1305,17 @@ has_finite_verb(const struct attributor *a, size_t s, size_t hi)
 			break;
 	}
 	return false;
+}
+
+static bool
+has_finite_verb(const struct attributor *a, size_t s, size_t hi)
+{
+	/* "said Moscow was", "said he is": a name or a pronoun opens it. */
+	if ((is_capitalised(a, s) && !WORD_IN_ANY_CASE(a, s, determiners)) ||
+	    WORD_IN_ANY_CASE(a, s, pronouns_person) || WORD_IN_ANY_CASE(a, s, pronouns_group) ||
+	    word_is(a, s, "there"))
+		return true;
+	return has_aux_verb(a, s, hi);
 }
 
 /* The first word of the reported clause after a cue at c, or SIZE_MAX. */
@@ -1424,7 +1436,7 @@ according_source(const struct attributor *a, size_t c, size_t hi, size_t *end)
 	size_t s = c + 2, k = s;
 	struct np best = { NP_NONE, 0, 0, NULL };
 
-	while (k < hi && !is_punct(a, k, ',') && a->w[k].kind != TOK_QUOTE &&
+	while (k < hi && a->w[k].kind != TOK_PUNCT && a->w[k].kind != TOK_QUOTE &&
 	    a->w[k].inside < 0 && k < s + 15) {
 		const struct entity *e = entity_starting(a, k);
 		if (e != NULL && (is_type(e, "PERSON") || (is_type(e, "ORG") &&
@@ -1473,6 +1485,24 @@ according_to(struct attributor *a, size_t c)
 		    c - 1;
 		emit_indirect(a, lo, to, &np, c, after);
 	}
+}
+
+/* "..., the ministry said in a statement.": what follows the cue is
+ * a phrase about the saying, not a clause. */
+static bool
+only_trailer(const struct attributor *a, size_t from, size_t hi)
+{
+	static const char *const prepositions[] = {
+		"in", "on", "at", "during", "after", "before", "from", "to", "via",
+		"late", "early", "through", "with", "without", "while",
+	};
+
+	if (!WORD_IN(a, from, prepositions) || hi - from > 6)
+		return false;
+	for (size_t k = from; k < hi; k++)
+		if (word_is(a, k, "that") || a->w[k].kind == TOK_QUOTE)
+			return false;
+	return !has_finite_verb(a, from + 1, hi);
 }
 
 /* Where the phrase holding a speaker starts: "the pro-Kremlin news site"
@@ -1535,7 +1565,8 @@ indirect_at(struct attributor *a, size_t c)
 	while (after < hi && WORD_IN(a, after, aux_words))
 		after++;
 	if (np_start > lo && is_punct(a, np_start - 1, ',') &&
-	    (after >= hi || a->w[after].kind == TOK_PUNCT)) {
+	    (after >= hi || a->w[after].kind == TOK_PUNCT ||
+	    (only_trailer(a, after, hi) && has_aux_verb(a, lo, np_start)))) {
 		emit_indirect(a, lo, clause_end(a, lo, np_start - 1), &np, c, c + 1);
 		return;
 	}
