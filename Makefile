@@ -33,7 +33,7 @@ ALL_CFLAGS = $(STD) $(WARN) $(OPT) $(DEPFLAGS) -Icommon -DWIRE_VERSION='"$(VERSI
 ALL_LDFLAGS = $(LDFLAGS)
 LIBS = $(PKG_LIBS) -lm
 
-FILTERS = split tag-entities attribute-quotes dedupe
+FILTERS = split tag-entities attribute-quotes dedupe summarize
 PROGRAMS = $(FILTERS:%=$(BIN)/wire-%)
 COMMON_SRC = $(wildcard common/*.c)
 COMMON_OBJ = $(COMMON_SRC:common/%.c=$(BUILD)/common/%.o)

@@ -42,9 +42,14 @@ def ots(path, words):
 
 
 def wire_summarize(split, summarize, text, words):
-    recs = common.run_records([[split, "--paragraphs", "line"],
-                               [summarize, "--words", str(words)]],
-                              [{"id": "s", "text": text}])
+    """The whole pipeline, as it runs: the summarizer uses the entities
+    and quotes of the stages before it when they are built."""
+    stages = [[split, "--paragraphs", "line"]]
+    for name in ("wire-tag-entities", "wire-attribute-quotes"):
+        if common.program(name):
+            stages.append([common.program(name)])
+    stages.append([summarize, "--words", str(words)])
+    recs = common.run_records(stages, [{"id": "s", "text": text}])
     sents = [s["text"] for r in recs if r.get("type") == "summary" for s in r["sentences"]]
     return cut(" ".join(sents), words)
 
