@@ -343,7 +343,7 @@ static bool
 named_type(const char *type)
 {
 	static const char *const types[] = {
-		"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT",
+		"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
 	};
 
 	for (size_t i = 0; i < sizeof types / sizeof *types; i++)
@@ -714,13 +714,19 @@ by_score(const void *x, const void *y)
 	    strcmp(a->id, b->id);
 }
 
-/* The entities worth listing (only names are counted), most mentioned
- * first. */
+/* The entities worth listing, most mentioned first: names, but not
+ * nationalities ("Russian"), which weigh in the ranking only.  Their
+ * indices go to picked. */
 static size_t
-top_entities(struct group *g)
+top_entities(struct group *g, size_t *picked)
 {
+	size_t n = 0;
+
 	qsort(g->ents, g->nents, sizeof *g->ents, by_count);
-	return g->nents < TOP_ENTITIES ? g->nents : TOP_ENTITIES;
+	for (size_t i = 0; i < g->nents && n < TOP_ENTITIES; i++)
+		if (strcmp(g->ents[i].type, "NORP") != 0)
+			picked[n++] = i;
+	return n;
 }
 
 /* The best quotes, one a speaker, in score order. */
@@ -741,8 +747,8 @@ top_quotes(struct group *g, size_t *picked)
 }
 
 static void
-write_ndjson(struct summarizer *s, const size_t *chosen, size_t k, size_t nents,
-    const size_t *qs, size_t nq)
+write_ndjson(struct summarizer *s, const size_t *chosen, size_t k,
+    const size_t *es, size_t nents, const size_t *qs, size_t nq)
 {
 	struct group *g = &s->g;
 	json_t *rec = json_object(), *list = json_array();
@@ -763,9 +769,10 @@ write_ndjson(struct summarizer *s, const size_t *chosen, size_t k, size_t nents,
 	list = json_array();
 	for (size_t i = 0; i < nents; i++) {
 		json_t *o = json_object();
-		json_object_set_new(o, "canonical", json_string(g->ents[i].canonical));
-		json_object_set_new(o, "type", json_string(g->ents[i].type));
-		json_object_set_new(o, "count", json_integer((json_int_t)g->ents[i].count));
+		const struct entity_count *e = &g->ents[es[i]];
+		json_object_set_new(o, "canonical", json_string(e->canonical));
+		json_object_set_new(o, "type", json_string(e->type));
+		json_object_set_new(o, "count", json_integer((json_int_t)e->count));
 		json_array_append_new(list, o);
 	}
 	json_object_set_new(rec, "entities", list);
@@ -786,8 +793,8 @@ write_ndjson(struct summarizer *s, const size_t *chosen, size_t k, size_t nents,
 /* Text and markdown go straight to stdout, through the stream's writer
  * so that flushing and write errors work the same. */
 static void
-write_readable(struct summarizer *s, const size_t *chosen, size_t k, size_t nents,
-    const size_t *qs, size_t nq)
+write_readable(struct summarizer *s, const size_t *chosen, size_t k,
+    const size_t *es, size_t nents, const size_t *qs, size_t nq)
 {
 	struct group *g = &s->g;
 	bool md = s->cfg->format == FORMAT_MARKDOWN;
@@ -809,8 +816,8 @@ write_readable(struct summarizer *s, const size_t *chosen, size_t k, size_t nent
 		PUT(md ? "\n**Who and where:** " : "  Who and where: ");
 		for (size_t i = 0; i < nents; i++) {
 			char tail[48];	/* "Name (3), " */
-			PUT(g->ents[i].canonical);
-			snprintf(tail, sizeof tail, " (%zu)%s", g->ents[i].count,
+			PUT(g->ents[es[i]].canonical);
+			snprintf(tail, sizeof tail, " (%zu)%s", g->ents[es[i]].count,
 			    i + 1 < nents ? ", " : "");
 			PUT(tail);
 		}
@@ -838,12 +845,13 @@ flush_group(struct summarizer *s)
 	if (!g->open)
 		return;
 	size_t *chosen = xcalloc(g->n + 1, sizeof *chosen), qs[TOP_QUOTES];
+	size_t es[TOP_ENTITIES];
 	size_t k = summarize_group(s, chosen);
-	size_t nents = top_entities(g), nq = top_quotes(g, qs);
+	size_t nents = top_entities(g, es), nq = top_quotes(g, qs);
 	if (s->cfg->format == FORMAT_NDJSON)
-		write_ndjson(s, chosen, k, nents, qs, nq);
+		write_ndjson(s, chosen, k, es, nents, qs, nq);
 	else
-		write_readable(s, chosen, k, nents, qs, nq);
+		write_readable(s, chosen, k, es, nents, qs, nq);
 	free(chosen);
 	group_clear(g);
 	s->windows++;

@@ -53,3 +53,11 @@ wait_for_lines() {
 	done
 	return 1
 }
+
+# Options that make a program pass its input records through: a
+# summarizer writes summaries in their place unless asked.
+passthrough_args() {
+	case $1 in
+	wire-summarize) echo --pass ;;
+	esac
+}
