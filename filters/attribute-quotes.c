@@ -829,6 +829,15 @@ speaker_before(const struct attributor *a, size_t c, size_t lo)
 		e--;	/* "was quoted as saying" */
 	if (is_punct(a, e - 1, ','))
 		return apposition_speaker(a, e - 1, lo);
+	struct np np = np_ending(a, e - 1, lo);
+	/* "Commuters in Lower Brae said": the people of the place speak. */
+	if (np.kind == NP_ENTITY && (is_type(np.entity, "GPE") || is_type(np.entity, "LOC")) &&
+	    np.from > lo + 1 && (word_is(a, np.from - 1, "in") || word_is(a, np.from - 1, "of") ||
+	    word_is(a, np.from - 1, "from")) && is_plural_noun(a, np.from - 2)) {
+		struct np role = np_ending(a, np.from - 2, lo);
+		if (role.kind == NP_ROLE || role.kind == NP_NAME)
+			return (struct np){ NP_ROLE, role.from, np.to, NULL };
+	}
 	if (is_punct(a, e - 1, ')')) {
 		/* "The World Health Organisation (WHO) recommends" */
 		size_t k = e - 1;
@@ -838,7 +847,7 @@ speaker_before(const struct attributor *a, size_t c, size_t lo)
 			return np_ending(a, k - 1, lo);
 		return (struct np){ NP_NONE, 0, 0, NULL };
 	}
-	return np_ending(a, e - 1, lo);
+	return np;
 }
 
 /* The speaker after a cue at c: "said Peskov", "said the minister". */

@@ -141,7 +141,7 @@ static const char summarize_help[] =
 "                       newest (default 2000)\n"
 "  -n, --sentences N    summaries of N sentences (default 3)\n"
 "  -p, --pass           also pass every input record through\n"
-"  -r, --recency W      weight of newer sentences, 0 to 1 (default 0.2)\n"
+"  -r, --recency W      weight of newer sentences, 0 to 1 (default 0.3)\n"
 "  -w, --window N       digest mode: one digest per N records\n"
 "  -W, --words N        summaries of at most N words instead\n";
 

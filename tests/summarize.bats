@@ -1,0 +1,177 @@
+#!/usr/bin/env bats
+# wire-summarize: story summaries and digests.
+
+load helpers
+
+# The ferry story (invented) through the whole pipeline, as records.
+ferry_records() {
+	jq -Rsc '{id: "ferry", text: .}' "$FIXTURES/summary/ferry.txt" |
+	    wire-split -p line | wire-tag-entities | wire-attribute-quotes
+}
+
+@test "a story gives one summary: sentences in reading order, entities, quotes" {
+	ferry_records > recs
+	run --separate-stderr wire-summarize recs
+	assert_success
+	[ "$(printf '%s\n' "$output" | wc -l)" -eq 1 ]
+	printf '%s\n' "$output" > summary
+	run jq -r '[.type, .doc, .count, (.sentences | length)] | @tsv' summary
+	assert_output "$(printf 'summary\tferry\t9\t3')"
+	# reading order: the ids' paragraph numbers increase
+	run jq -r '[.sentences[].id | ltrimstr("ferry:p") | split(":")[0] | tonumber] | . == sort' summary
+	assert_output true
+	# every sentence is a sentence of the story, scored
+	run jq -r --rawfile story "$FIXTURES/summary/ferry.txt" \
+	    '.sentences[] | . as $s | select((($story | contains($s.text)) and $s.score > 0) | not) | .id' summary
+	assert_output ''
+	run jq -r '.entities[0] | "\(.canonical)/\(.type)/\(.count)"' summary
+	assert_output 'Ines Okoro/PERSON/3'
+	run jq -r '.quotes[0] | "\(.canonical)/\(.text)"' summary
+	assert_output 'Ines Okoro/We got what we came for, and the passengers can sail again'
+	# one quote a speaker
+	run jq -r '[.quotes[].canonical] | length == (unique | length)' summary
+	assert_output true
+}
+
+@test "the same input gives the same summary (golden)" {
+	ferry_records | wire-summarize --sentences 2 > got
+	cat > expect <<'OUT'
+{"type":"summary","doc":"ferry","count":9,"sentences":[{"text":"Ferry service across the Varn estuary resumed on Friday after a three-day strike by crews, the Portvale Harbour Board said.","id":"ferry:p0:s0","score":2.468},{"text":"The next round of pay talks is due in March, Okoro said.","id":"ferry:p8:s0","score":2.73}],"entities":[{"canonical":"Ines Okoro","type":"PERSON","count":3},{"canonical":"Dale Finch","type":"PERSON","count":2},{"canonical":"Lower Brae","type":"GPE","count":2},{"canonical":"Harbour Board","type":"PERSON","count":1},{"canonical":"Portvale Harbour Board","type":"ORG","count":1},{"canonical":"Tarsk","type":"GPE","count":1}],"quotes":[{"canonical":"Ines Okoro","text":"We got what we came for, and the passengers can sail again","id":"ferry:p3:s0"},{"canonical":"Dale Finch","text":"two ferries would run extra crossings over the weekend to clear the backlog of lorries","id":"ferry:p5:s0"},{"canonical":"Portvale Harbour Board","text":"Ferry service across the Varn estuary resumed on Friday after a three-day strike by crews","id":"ferry:p0:s0"}]}
+OUT
+	diff expect got
+}
+
+@test "stories end at their last record, at the next story, and at the end of input" {
+	{
+		good_record 1 | jq -c 'del(.last)'
+		good_record 2
+		good_record 3 | jq -c 'del(.last)'
+	} > in
+	run --separate-stderr wire-summarize in
+	run jq -r '[.doc, .count] | @tsv' <(printf '%s\n' "$output")
+	assert_output "$(printf 's1\t1\ns2\t1\ns3\t1')"
+	# two records of one story, then another story
+	printf '%s\n' '{"doc":"a","text":"One about the dam."}' '{"doc":"a","text":"Two about the dam."}' \
+	    '{"doc":"b","text":"About the ferry."}' | wire-summarize | jq -r '[.doc, .count] | @tsv' > out
+	assert_equal "$(cat out)" "$(printf 'a\t2\nb\t1')"
+}
+
+@test "the summary of a story comes out as soon as its last record passes" {
+	mkfifo fifo
+	wire-summarize < fifo > out &
+	pid=$!
+	exec 7> fifo
+	printf '%s\n' '{"doc":"a","text":"The dam held overnight in Tarsk."}' >&7
+	printf '%s\n' '{"doc":"a","text":"Water levels fell by morning.","last":true}' >&7
+	wait_for_lines out 1
+	run jq -r .count out
+	exec 7>&-
+	wait "$pid"
+	assert_output 2
+}
+
+@test "--idle ends a story after a pause in a live stream" {
+	mkfifo fifo
+	wire-summarize --idle 0.2 < fifo > out &
+	pid=$!
+	exec 7> fifo
+	printf '%s\n' '{"doc":"a","text":"The dam held overnight in Tarsk."}' >&7
+	wait_for_lines out 1
+	run jq -r .doc out
+	exec 7>&-
+	wait "$pid"
+	assert_output a
+	# without --idle nothing comes until the input ends
+	wire-summarize < fifo > out2 &
+	pid=$!
+	exec 7> fifo
+	printf '%s\n' '{"doc":"a","text":"The dam held overnight in Tarsk."}' >&7
+	! wait_for_lines out2 1
+	exec 7>&-
+	wait "$pid"
+	[ "$(wc -l < out2)" -eq 1 ]
+}
+
+@test "digests: by records with --window, by time with --every" {
+	for i in $(seq 1 10); do good_record "$i"; done > in
+	run --separate-stderr wire-summarize --window 4 in
+	run jq -r '[.window, .count] | @tsv' <(printf '%s\n' "$output")
+	assert_output "$(printf 'w0\t4\nw1\t4\nw2\t2')"
+	for i in 0 1 2 3; do
+		printf '{"doc":"d%d","time":"2026-03-06T09:%02d:00Z","text":"Story %d about the ferry strike in Portvale."}\n' "$i" $((i * 20)) "$i"
+	done > timed
+	# windows of half an hour from the clock's half hours: 9:00, 9:30, 10:00
+	run --separate-stderr wire-summarize --every 30m timed
+	run jq -r '[.window, .count] | @tsv' <(printf '%s\n' "$output")
+	assert_output "$(printf 'w0\t2\nw1\t1\nw2\t1')"
+	run --separate-stderr wire-summarize --every 30m --window 3 timed
+	assert_failure 2
+}
+
+@test "lengths: --sentences N and --words N" {
+	ferry_records > recs
+	run jq -r '.sentences | length' <(wire-summarize --sentences 5 recs)
+	assert_output 5
+	for n in 20 45 80; do
+		words=$(wire-summarize --words "$n" recs | jq -r '[.sentences[].text] | join(" ")' | wc -w)
+		[ "$words" -le "$n" ]
+		[ "$words" -gt 0 ]
+	done
+}
+
+@test "headlines and credits of under six words are never picked" {
+	ferry_records > recs
+	run jq -r '.sentences[].text | select(split(" ") | length < 6)' <(wire-summarize --sentences 8 recs)
+	assert_output ''
+}
+
+@test "duplicates marked by wire-dedupe are counted, never chosen" {
+	ferry_records > recs
+	# The union leader's words again, as a repost marked by wire-dedupe.
+	jq -c 'select(.para == 3) | .id = "repost" | .doc = "ferry" | .duplicate_of = "ferry:p3"' recs > dup
+	cat recs dup | jq -c 'del(.last)' > in
+	run jq -r '[.count, ([.sentences[].id] | map(select(startswith("repost"))) | length)] | @tsv' \
+	    <(wire-summarize --sentences 8 in)
+	assert_output "$(printf '10\t0')"
+}
+
+@test "text and markdown formats" {
+	ferry_records > recs
+	run --separate-stderr wire-summarize --format text --sentences 2 recs
+	assert_success
+	assert_line --index 0 'ferry (9 records)'
+	assert_line --index 1 '  * Ferry service across the Varn estuary resumed on Friday after a three-day strike by crews, the Portvale Harbour Board said.'
+	assert_line --partial 'Who and where: Ines Okoro (3), Dale Finch (2)'
+	assert_line '  "We got what we came for, and the passengers can sail again" -- Ines Okoro'
+	run --separate-stderr wire-summarize --format markdown --sentences 2 recs
+	assert_line --index 0 '## ferry (9 records)'
+	assert_line '- The next round of pay talks is due in March, Okoro said.'
+	assert_line --partial '**Who and where:** Ines Okoro (3)'
+	assert_line --partial '> "We got what we came for, and the passengers can sail again" — Ines Okoro'
+	run --separate-stderr wire-summarize --format html recs
+	assert_failure 2
+}
+
+@test "--pass writes every record, then the summary it ends" {
+	ferry_records > recs
+	run --separate-stderr wire-summarize --pass recs
+	[ "$(printf '%s\n' "$output" | wc -l)" -eq 10 ]
+	run jq -r '.type // "record"' <(wire-summarize --pass recs)
+	assert_line --index 8 record
+	assert_line --index 9 summary
+}
+
+@test "works on bare split records, without entities or quotes" {
+	jq -Rsc '{id: "ferry", text: .}' "$FIXTURES/summary/ferry.txt" | wire-split -p line |
+	    wire-summarize > out
+	run jq -r '[(.sentences | length), (.entities | length), (.quotes | length)] | @tsv' out
+	assert_output "$(printf '3\t0\t0')"
+}
+
+@test "--max-sentences bounds a story: the newest are kept" {
+	for i in $(seq 1 50); do
+		printf '{"doc":"big","para":%d,"text":"Update %d: the water in the Varn estuary rose again near Tarsk."}\n' "$i" "$i"
+	done > in
+	run jq -r '[.sentences[].id | ltrimstr("-:s0")] | length' <(wire-summarize --max-sentences 5 --sentences 10 in)
+	assert_output 5
+}
