@@ -20,6 +20,7 @@ later_stages() {
 		[ -x "$bin/wire-$f" ] && printf ' | wire-%s' "$f"
 	done
 	[ -x "$bin/wire-dedupe" ] && printf ' | wire-dedupe --mark'
+	[ -x "$bin/wire-summarize" ] && printf ' | wire-summarize --pass'
 	return 0
 }
 
@@ -33,9 +34,18 @@ pipeline() {
 }
 
 # A person's view of the records: story headers, then each paragraph's
-# sentences, with entities, quotes and duplicates when a stage added them.
+# sentences, with entities, quotes and duplicates when a stage added them,
+# and each story's summary after it.
 show() {
 	jq -r --arg bold "$bold" --arg plain "$plain" '
+	  if .type == "summary" then
+	    "\n  " + $bold + "Summary" + $plain + " (" + (.count | tostring) + " records):",
+	    (.sentences[] | "    " + .text),
+	    (if (.entities | length) > 0 then
+	       "    who and where: " + ([.entities[] | .canonical + " (" + (.count | tostring) + ")"] | join(", "))
+	     else empty end),
+	    (.quotes[] | "    \"" + .text + "\" -- " + .canonical)
+	  else
 	  (if .para == 0 then
 	     "\n" + $bold + (.title // .doc) + $plain
 	     + (if .source then "  (" + .source + (if .time then ", " + .time else "" end) + ")" else "" end)
@@ -46,7 +56,8 @@ show() {
 	     "      entities: " + ([.entities[] | .text + " (" + .type + ")"] | join(", "))
 	   else empty end),
 	  (.quotes // [] | .[] | "      quote: " + (.canonical // .speaker // "?") + " " + (.cue // "said") + ": \"" + .text + "\""),
-	  (if .duplicate_of then "      (repeats " + .duplicate_of + ", similarity " + (.similarity | tostring) + ")" else empty end)'
+	  (if .duplicate_of then "      (repeats " + .duplicate_of + ", similarity " + (.similarity | tostring) + ")" else empty end)
+	  end'
 }
 
 if [ "${1:-}" = --regenerate ]; then

@@ -1511,7 +1511,7 @@ only_trailer(const struct attributor *a, size_t from, size_t hi)
 	for (size_t k = from; k < hi; k++)
 		if (word_is(a, k, "that") || a->w[k].kind == TOK_QUOTE)
 			return false;
-	return !has_finite_verb(a, from + 1, hi);
+	return !has_aux_verb(a, from + 1, hi);
 }
 
 /* Where the phrase holding a speaker starts: "the pro-Kremlin news site"
