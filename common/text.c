@@ -156,6 +156,22 @@ text_byte_offset(const char *s, size_t len, size_t cp)
 	return len;
 }
 
+size_t
+text_cursor_byte(struct text_cursor *c, size_t len, size_t cp)
+{
+	if (cp < c->cp) {
+		c->byte = 0;
+		c->cp = 0;
+	}
+	while (c->cp < cp && c->byte < len) {
+		c->byte++;
+		while (c->byte < len && is_cont((unsigned char)c->s[c->byte]))
+			c->byte++;
+		c->cp++;
+	}
+	return c->byte;
+}
+
 void
 text_cursor_init(struct text_cursor *c, const char *s)
 {

@@ -48,6 +48,9 @@ struct text_cursor {
 void text_cursor_init(struct text_cursor *c, const char *s);
 /* Code-point offset of byte offset b (b may move back: it restarts). */
 size_t text_cursor_cp(struct text_cursor *c, size_t b);
+/* The other way: byte offset of code-point offset cp in s[0..len), or
+ * len past the end (cp may move back: it restarts). */
+size_t text_cursor_byte(struct text_cursor *c, size_t len, size_t cp);
 
 /* Unicode classes the tokenizers need, for the characters news uses. */
 bool text_is_space(uint32_t cp);

@@ -176,6 +176,7 @@ struct word {
 	int inside;		/* index of the quotation around it, or -1 */
 	int entity;		/* index of the entity it is part of, or -1 */
 	bool cue_taken;		/* a cue a direct quote took */
+	short cue;		/* index in cue_words, or -1 */
 };
 
 /* A span between double quotation marks. */
@@ -282,9 +283,11 @@ handle_option(int opt, const char *arg, void *ctx)
 static bool
 word_is(const struct attributor *a, size_t i, const char *s)
 {
+	/* The first letter first: most words fail there, before strlen. */
+	if (i >= a->nw || a->text[a->w[i].start] != s[0])
+		return false;
 	size_t len = strlen(s);
-
-	return i < a->nw && a->w[i].end - a->w[i].start == len &&
+	return a->w[i].end - a->w[i].start == len &&
 	    memcmp(a->text + a->w[i].start, s, len) == 0;
 }
 
@@ -309,8 +312,9 @@ word_in_any_case(const struct attributor *a, size_t i, const char *const *list,
 	if (i >= a->nw)
 		return false;
 	len = a->w[i].end - a->w[i].start;
+	char first = (char)(a->text[a->w[i].start] | 0x20);
 	for (size_t k = 0; k < n; k++)
-		if (strlen(list[k]) == len &&
+		if ((list[k][0] | 0x20) == first && strlen(list[k]) == len &&
 		    strncasecmp(a->text + a->w[i].start, list[k], len) == 0)
 			return true;
 	return false;
@@ -354,10 +358,19 @@ is_possessive(const struct attributor *a, size_t i)
 static const struct cue_word *
 cue_at(const struct attributor *a, size_t i)
 {
+	return i < a->nw && a->w[i].cue >= 0 ? &cue_words[a->w[i].cue] : NULL;
+}
+
+/* The cue a word is, looked up once when the record is read. */
+static short
+find_cue(const struct attributor *a, size_t i)
+{
+	if (a->w[i].kind != TOK_WORD)
+		return -1;
 	for (size_t k = 0; k < sizeof cue_words / sizeof *cue_words; k++)
 		if (word_is(a, i, cue_words[k].form))
-			return &cue_words[k];
-	return NULL;
+			return (short)k;
+	return -1;
 }
 
 static bool
@@ -586,19 +599,19 @@ read_entities(struct attributor *a, json_t *rec)
 	if (!json_is_array(list))
 		return;
 	text_cursor_init(&cur, a->text);
+	size_t total = text_cp_count(a->text, a->len);
 	json_array_foreach(list, i, e) {
 		json_int_t s = json_integer_value(json_object_get(e, "start"));
 		json_int_t en = json_integer_value(json_object_get(e, "end"));
 		const char *type = json_string_value(json_object_get(e, "type"));
-		size_t total = text_cp_count(a->text, a->len);
 		/* Malformed entities (no type, offsets out of range or out of
 		 * order) are ignored: they only help. */
 		if (type == NULL || s < 0 || en <= s || (size_t)en > total)
 			continue;
 		a->ents = xgrow(a->ents, &a->cap_ents, a->nents + 1, sizeof *a->ents);
 		struct entity *ent = &a->ents[a->nents];
-		ent->start = text_byte_offset(a->text, a->len, (size_t)s);
-		ent->end = text_byte_offset(a->text, a->len, (size_t)en);
+		ent->start = text_cursor_byte(&cur, a->len, (size_t)s);
+		ent->end = text_cursor_byte(&cur, a->len, (size_t)en);
 		ent->type = type;
 		ent->canonical = json_string_value(json_object_get(e, "canonical"));
 		ent->title = json_string_value(json_object_get(e, "title"));
@@ -1641,8 +1654,10 @@ read_words(struct attributor *a)
 		while (s + 1 < a->sents.n && t->start >= a->sents.v[s].end)
 			s++;
 		a->w[i] = (struct word){ t->start, t->end, t->kind, t->quote, (int)s,
-		    -1, -1, false };
+		    -1, -1, false, -1 };
 	}
+	for (size_t i = 0; i < a->nw; i++)
+		a->w[i].cue = find_cue(a, i);
 }
 
 

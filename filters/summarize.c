@@ -28,6 +28,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "hash.h"
+#include "hmap.h"
 #include "isotime.h"
 #include "jsonw.h"
 #include "opts.h"
@@ -104,6 +105,7 @@ struct summarizer {
 	struct tok_list toks;
 	struct sent_list sents;
 	struct buf out;
+	struct text_cursor cur;	/* over the record in hand */
 };
 
 static const char *const stopwords[] = {
@@ -203,8 +205,11 @@ handle_option(int opt, const char *arg, void *ctx)
 static bool
 is_stopword(const char *w, size_t len)
 {
+	if (len > 6)
+		return false;	/* the longest stop word has six letters */
 	for (size_t i = 0; i < sizeof stopwords / sizeof *stopwords; i++)
-		if (strlen(stopwords[i]) == len && memcmp(stopwords[i], w, len) == 0)
+		if (stopwords[i][0] == w[0] && strlen(stopwords[i]) == len &&
+		    memcmp(stopwords[i], w, len) == 0)
 			return true;
 	return false;
 }
@@ -247,8 +252,16 @@ content_terms(struct summarizer *s, const char *text, size_t len, size_t *nterms
 		if (t->kind != TOK_WORD && t->kind != TOK_NUMBER && t->kind != TOK_ABBREV)
 			continue;
 		(*words)++;
-		while (pos < t->end && l + 4 < sizeof lower)
-			l += utf8_encode(text_fold(utf8_next(text, t->end, &pos)), lower + l);
+		while (pos < t->end && l + 4 < sizeof lower) {
+			unsigned char c = (unsigned char)text[pos];
+			if (c < 0x80) {	/* most of news: no decoding */
+				lower[l++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+				pos++;
+			} else {
+				l += utf8_encode(text_fold(utf8_next(text, t->end, &pos)),
+				    lower + l);
+			}
+		}
 		if (is_stopword(lower, l))
 			continue;
 		v[n++] = hash_fnv1a(lower, l, HASH_FNV_OFFSET);
@@ -355,11 +368,11 @@ named_type(const char *type)
 /* --- reading records --- */
 
 static size_t
-cp_to_byte(const char *text, size_t len, json_t *v)
+cp_to_byte(struct text_cursor *cur, size_t len, json_t *v)
 {
 	json_int_t cp = json_integer_value(v);
 
-	return cp <= 0 ? 0 : text_byte_offset(text, len, (size_t)cp);
+	return cp <= 0 ? 0 : text_cursor_byte(cur, len, (size_t)cp);
 }
 
 /* The sentence spans of a record, in bytes: its "sentences" field
@@ -374,8 +387,8 @@ record_sentences(struct summarizer *s, json_t *rec, const char *text, size_t len
 	s->sents.n = 0;
 	if (json_is_array(spans) && json_array_size(spans) > 0) {
 		json_array_foreach(spans, i, sp) {
-			size_t a = cp_to_byte(text, len, json_array_get(sp, 0));
-			size_t b = cp_to_byte(text, len, json_array_get(sp, 1));
+			size_t a = cp_to_byte(&s->cur, len, json_array_get(sp, 0));
+			size_t b = cp_to_byte(&s->cur, len, json_array_get(sp, 1));
 			if (b <= a || b > len)
 				continue;
 			s->sents.v = xgrow(s->sents.v, &s->sents.cap, s->sents.n + 1,
@@ -397,7 +410,7 @@ record_sentences(struct summarizer *s, json_t *rec, const char *text, size_t len
 /* The entities of the record inside [a, b), counted by the group. */
 static void
 sentence_entities(struct group *g, struct sentence *st, json_t *ents,
-    const char *text, size_t len, size_t a, size_t b, bool count)
+    struct text_cursor *cur, size_t len, size_t a, size_t b, bool count)
 {
 	json_t *e;
 	size_t i;
@@ -406,7 +419,7 @@ sentence_entities(struct group *g, struct sentence *st, json_t *ents,
 	json_array_foreach(ents, i, e) {
 		const char *canonical = json_string_value(json_object_get(e, "canonical"));
 		const char *type = json_string_value(json_object_get(e, "type"));
-		size_t at = cp_to_byte(text, len, json_object_get(e, "start"));
+		size_t at = cp_to_byte(cur, len, json_object_get(e, "start"));
 		if (canonical == NULL || type == NULL || !named_type(type) || at < a || at >= b)
 			continue;
 		st->entities[st->nentities++] = hash_fnv1a(canonical, strlen(canonical),
@@ -420,7 +433,7 @@ sentence_entities(struct group *g, struct sentence *st, json_t *ents,
 /* Whether a quote with a named speaker lies in [a, b); keeps the best
  * quotes of the group. */
 static bool
-sentence_quotes(struct group *g, json_t *quotes, const char *text, size_t len,
+sentence_quotes(struct group *g, json_t *quotes, struct text_cursor *cur, size_t len,
     size_t a, size_t b, const char *id)
 {
 	json_t *q;
@@ -431,7 +444,7 @@ sentence_quotes(struct group *g, json_t *quotes, const char *text, size_t len,
 		const char *canonical = json_string_value(json_object_get(q, "canonical"));
 		const char *qtext = json_string_value(json_object_get(q, "text"));
 		const char *kind = json_string_value(json_object_get(q, "kind"));
-		size_t at = cp_to_byte(text, len, json_object_get(q, "start"));
+		size_t at = cp_to_byte(cur, len, json_object_get(q, "start"));
 		if (canonical == NULL || qtext == NULL || at < a || at >= b)
 			continue;
 		found = true;
@@ -466,6 +479,7 @@ read_record(struct summarizer *s, json_t *rec)
 	/* wire-dedupe --mark: a repeat is counted, never picked. */
 	if (json_object_get(rec, "duplicate_of") != NULL)
 		return;
+	text_cursor_init(&s->cur, text);
 	record_sentences(s, rec, text, len);
 	for (size_t k = 0; k < s->sents.n; k++) {
 		size_t a = s->sents.v[k].start, b = s->sents.v[k].end;
@@ -482,26 +496,23 @@ read_record(struct summarizer *s, json_t *rec)
 		st->lead = first_para && k == 0;
 		st->opens_post = k == 0;
 		if (json_is_array(ents))
-			sentence_entities(g, st, ents, text, len, a, b, true);
+			sentence_entities(g, st, ents, &s->cur, len, a, b, true);
 		if (json_is_array(quotes))
-			st->quoted = sentence_quotes(g, quotes, text, len, a, b, st->id);
+			st->quoted = sentence_quotes(g, quotes, &s->cur, len, a, b, st->id);
 	}
 }
 
 /* --- ranking --- */
 
-/* TF-IDF cosine of two sentences (binary term frequencies). */
+/* TF-IDF cosine of two sentences (binary term frequencies); nx and ny
+ * are their squared norms. */
 static double
 similarity(const struct sentence *x, const struct sentence *y,
-    const double *idf_x, const double *idf_y)
+    const double *idf_x, const double *idf_y, double nx, double ny)
 {
-	double dot = 0, nx = 0, ny = 0;
+	double dot = 0;
 	size_t i = 0, j = 0;
 
-	for (size_t k = 0; k < x->nterms; k++)
-		nx += idf_x[k] * idf_x[k];
-	for (size_t k = 0; k < y->nterms; k++)
-		ny += idf_y[k] * idf_y[k];
 	while (i < x->nterms && j < y->nterms) {
 		if (x->terms[i] == y->terms[j]) {
 			dot += idf_x[i] * idf_y[j];
@@ -520,38 +531,23 @@ static double **
 idf_weights(const struct group *g)
 {
 	double **idf = xcalloc(g->n, sizeof *idf);
-	size_t total = 0;
-	uint64_t *all;
+	struct hmap df;
 
+	hmap_init(&df, 256);
 	for (size_t i = 0; i < g->n; i++)
-		total += g->v[i].nterms;
-	all = xcalloc(total + 1, sizeof *all);
-	total = 0;
-	for (size_t i = 0; i < g->n; i++) {
-		memcpy(all + total, g->v[i].terms, g->v[i].nterms * sizeof *all);
-		total += g->v[i].nterms;
-	}
-	qsort(all, total, sizeof *all, cmp_u64);
+		for (size_t k = 0; k < g->v[i].nterms; k++) {
+			bool found;
+			(*hmap_slot(&df, hmap_key(g->v[i].terms[k]), &found))++;
+		}
 	for (size_t i = 0; i < g->n; i++) {
 		idf[i] = xcalloc(g->v[i].nterms + 1, sizeof **idf);
 		for (size_t k = 0; k < g->v[i].nterms; k++) {
-			uint64_t t = g->v[i].terms[k];
-			/* df: the run of t in the sorted list of all terms */
-			size_t lo = 0, hi = total;
-			while (lo < hi) {
-				size_t mid = (lo + hi) / 2;
-				if (all[mid] < t)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			size_t df = 0;
-			while (lo + df < total && all[lo + df] == t)
-				df++;
-			idf[i][k] = log((double)(g->n + 1) / (double)df);
+			uint32_t n = 1;
+			hmap_get(&df, hmap_key(g->v[i].terms[k]), &n);
+			idf[i][k] = log((double)(g->n + 1) / (double)n);
 		}
 	}
-	free(all);
+	hmap_free(&df);
 	return idf;
 }
 
@@ -563,21 +559,29 @@ lexrank(const struct group *g, const double *sim, double *rank)
 	size_t n = g->n;
 	double *next = xcalloc(n, sizeof *next), *rowsum = xcalloc(n, sizeof *rowsum);
 
+	double *walk = xcalloc(n * n, sizeof *walk);	/* row-normalised */
+
 	for (size_t i = 0; i < n; i++) {
 		rank[i] = 1.0 / (double)n;
 		for (size_t j = 0; j < n; j++)
 			rowsum[i] += sim[i * n + j];
+		for (size_t j = 0; j < n && rowsum[i] > 0; j++)
+			walk[i * n + j] = sim[i * n + j] / rowsum[i];
 	}
-	for (int it = 0; it < 40; it++) {
-		for (size_t j = 0; j < n; j++) {
-			double acc = 0;
-			for (size_t i = 0; i < n; i++)
-				if (rowsum[i] > 0)
-					acc += rank[i] * sim[i * n + j] / rowsum[i];
-			next[j] = 0.15 / (double)n + 0.85 * acc;
-		}
+	for (int it = 0; it < 100; it++) {
+		double change = 0;
+		for (size_t j = 0; j < n; j++)
+			next[j] = 0.15 / (double)n;
+		for (size_t i = 0; i < n; i++)
+			for (size_t j = 0; j < n; j++)
+				next[j] += 0.85 * rank[i] * walk[i * n + j];
+		for (size_t j = 0; j < n; j++)
+			change += fabs(next[j] - rank[j]);
 		memcpy(rank, next, n * sizeof *rank);
+		if (change < 1e-9)
+			break;
 	}
+	free(walk);
 	free(next);
 	free(rowsum);
 }
@@ -678,10 +682,15 @@ summarize_group(const struct summarizer *s, size_t *chosen)
 		return 0;
 	double **idf = idf_weights(g);
 	double *sim = xcalloc(n * n, sizeof *sim), *rank = xcalloc(n, sizeof *rank);
+	double *norm = xcalloc(n, sizeof *norm);
+	for (size_t i = 0; i < n; i++)
+		for (size_t t = 0; t < g->v[i].nterms; t++)
+			norm[i] += idf[i][t] * idf[i][t];
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = i; j < n; j++)
 			sim[i * n + j] = sim[j * n + i] = i == j ? 1 :
-			    similarity(&g->v[i], &g->v[j], idf[i], idf[j]);
+			    similarity(&g->v[i], &g->v[j], idf[i], idf[j], norm[i], norm[j]);
+	free(norm);
 	lexrank(g, sim, rank);
 	score_sentences(s, rank);
 	k = choose(s, sim, chosen);
