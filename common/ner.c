@@ -230,7 +230,7 @@ static void
 gaz_feature(struct feature_sink *f, enum template t, uint16_t marks,
     uint16_t starts)
 {
-	for (int g = 0; g < GAZ_NTYPES; g++)
+	for (int g = 0; marks != 0 && g < GAZ_NTYPES; g++)
 		if (marks & (1u << g))
 			feature_str(f, t, gaz_type_names[g],
 			    starts & (1u << g) ? "B" : "I");

@@ -94,7 +94,7 @@ struct group {
 	double window_start;	/* seconds, for --every */
 };
 
-enum { MIN_WORDS = 6, MAX_QUOTES_KEPT = 64, MAX_ENTITIES_KEPT = 512, TOP_ENTITIES = 6,
+enum { MIN_WORDS = 6, GRAPH_MAX = 300, MAX_QUOTES_KEPT = 64, MAX_ENTITIES_KEPT = 512, TOP_ENTITIES = 6,
 	TOP_QUOTES = 3 };
 
 struct summarizer {
@@ -671,15 +671,64 @@ cmp_size(const void *x, const void *y)
 	return a < b ? -1 : a > b;
 }
 
+static double
+prescore(const struct group *g, const struct sentence *st)
+{
+	double salience = 0;
+
+	for (size_t k = 0; k < st->nentities; k++)
+		salience += (double)entity_count_of(g, st->entities[k]);
+	return log(1.0 + salience) + (st->quoted ? 1 : 0) + (st->lead ? 2 : 0) +
+	    (st->opens_post ? 1 : 0) + log(1.0 + (double)st->nterms) +
+	    (st->words < MIN_WORDS ? -100 : 0);
+}
+
+static int
+by_prescore(const void *x, const void *y)
+{
+	const struct sentence *a = x, *b = y;
+
+	return a->score != b->score ? (a->score > b->score ? -1 : 1) :
+	    (a->order < b->order ? -1 : a->order > b->order);
+}
+
+static int
+by_order(const void *x, const void *y)
+{
+	const struct sentence *a = x, *b = y;
+
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/*
+ * The graph is quadratic in its sentences: past GRAPH_MAX (a digest of a
+ * thousand records has three thousand), the GRAPH_MAX that a cheap
+ * score puts first (entity mentions, quotes, leads, content words) are
+ * ranked, moved to the front in reading order; returns how many.
+ */
+static size_t
+candidates(struct group *g)
+{
+	if (g->n <= GRAPH_MAX)
+		return g->n;
+	for (size_t i = 0; i < g->n; i++)
+		g->v[i].score = prescore(g, &g->v[i]);
+	qsort(g->v, g->n, sizeof *g->v, by_prescore);
+	qsort(g->v, GRAPH_MAX, sizeof *g->v, by_order);
+	return GRAPH_MAX;
+}
+
 /* The chosen sentences, in reading order. */
 static size_t
-summarize_group(const struct summarizer *s, size_t *chosen)
+summarize_group(struct summarizer *s, size_t *chosen)
 {
-	const struct group *g = &s->g;
-	size_t n = g->n, k;
+	struct group *g = &s->g;
+	size_t all = g->n, n, k;
 
-	if (n == 0)
+	if (all == 0)
 		return 0;
+	/* Only the candidates are ranked: the functions below see n of them. */
+	n = g->n = candidates(g);
 	double **idf = idf_weights(g);
 	double *sim = xcalloc(n * n, sizeof *sim), *rank = xcalloc(n, sizeof *rank);
 	double *norm = xcalloc(n, sizeof *norm);
@@ -695,6 +744,7 @@ summarize_group(const struct summarizer *s, size_t *chosen)
 	score_sentences(s, rank);
 	k = choose(s, sim, chosen);
 	qsort(chosen, k, sizeof *chosen, cmp_size);
+	g->n = all;
 	for (size_t i = 0; i < n; i++)
 		free(idf[i]);
 	free(idf);

@@ -261,7 +261,8 @@ is_function_word(const char *s, size_t len)
 	};
 
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-		if (strlen(words[i]) == len && memcmp(words[i], s, len) == 0)
+		if (words[i][0] == s[0] && strlen(words[i]) == len &&
+		    memcmp(words[i], s, len) == 0)
 			return true;
 	return false;
 }
@@ -559,7 +560,8 @@ is_capitalised(const struct ner_tok *w)
 static bool
 is_word(const struct ner_tok *w, const char *s)
 {
-	return w->len == strlen(s) && memcmp(w->s, s, w->len) == 0;
+	return w->len > 0 && w->s[0] == s[0] && w->len == strlen(s) &&
+	    memcmp(w->s, s, w->len) == 0;
 }
 
 static bool
