@@ -573,6 +573,13 @@ keep_string(struct attributor *a, const char *s, size_t len)
 {
 	size_t off = a->strings.len;
 
+	/* s may be a string kept before: room first, then find it again. */
+	if (a->strings.data != NULL && s >= a->strings.data &&
+	    s < a->strings.data + a->strings.len) {
+		size_t at = (size_t)(s - a->strings.data);
+		buf_reserve(&a->strings, len + 1);
+		s = a->strings.data + at;
+	}
 	buf_append(&a->strings, s, len);
 	buf_append(&a->strings, "", 1);	/* the NUL, kept */
 	return off + 1;
@@ -1113,9 +1120,10 @@ by_start(const void *x, const void *y)
 static void
 resolve_quotes(struct attributor *a, struct doc_state *d)
 {
-	const char *record_person = NULL;	/* the latest person quoted here */
+	size_t record_person = 0;	/* the latest person quoted here (kept) */
 
-	qsort(a->out, a->nout, sizeof *a->out, by_start);
+	if (a->nout > 1)
+		qsort(a->out, a->nout, sizeof *a->out, by_start);
 	for (size_t i = 0; i < a->nout; i++) {
 		struct quote *q = &a->out[i];
 		const char *canonical;
@@ -1126,15 +1134,18 @@ resolve_quotes(struct attributor *a, struct doc_state *d)
 			    q->np.entity };
 			bool person_pronoun = np.kind == NP_PRONOUN &&
 			    WORD_IN_ANY_CASE(a, np.from, pronouns_person);
-			canonical = person_pronoun && record_person ? record_person :
+			canonical = person_pronoun && record_person ? kept(a, record_person) :
 			    resolve_speaker(a, d, &np, &owned);
 			if (canonical == NULL)
 				continue;
+			/* The record's own copy: the story's strings change below. */
 			q->canonical = keep_string(a, canonical, strlen(canonical));
-			learn_speaker(d, &np, canonical);
-			if (speaker_is_person(&np, canonical, d) || person_pronoun)
-				record_person = kept(a, q->canonical);
 			free(owned);
+			canonical = kept(a, q->canonical);
+			bool person = speaker_is_person(&np, canonical, d) || person_pronoun;
+			learn_speaker(d, &np, canonical);
+			if (person)
+				record_person = q->canonical;
 			continue;
 		}
 		canonical = q->continues && i > 0 ? kept(a, a->out[i - 1].canonical) :
@@ -1693,14 +1704,6 @@ quote_json(const struct attributor *a, const struct quote *q, struct text_cursor
 	return o;
 }
 
-static const char *
-record_doc(json_t *rec)
-{
-	const char *doc = json_string_value(json_object_get(rec, "doc"));
-
-	return doc ? doc : json_string_value(json_object_get(rec, "id"));
-}
-
 /* After the record: is a quotation left open for the next paragraph? */
 static void
 carry_open_quote(struct attributor *a, struct doc_state *d)
@@ -1720,7 +1723,7 @@ carry_open_quote(struct attributor *a, struct doc_state *d)
 static void
 attribute_record(struct attributor *a, struct stream *in, json_t *rec)
 {
-	const char *doc = record_doc(rec);
+	const char *doc = stream_record_doc(rec);
 	struct doc_state *d = doc ? doccache_get(&a->docs, doc) : doc_state_new();
 	struct text_cursor cur;
 	json_t *list = json_array();

@@ -227,7 +227,8 @@ sort_unique(uint64_t *v, size_t n)
 {
 	size_t out = 0;
 
-	qsort(v, n, sizeof *v, cmp_u64);
+	if (n > 1)
+		qsort(v, n, sizeof *v, cmp_u64);
 	for (size_t i = 0; i < n; i++)
 		if (out == 0 || v[out - 1] != v[i])
 			v[out++] = v[i];
@@ -743,7 +744,8 @@ summarize_group(struct summarizer *s, size_t *chosen)
 	lexrank(g, sim, rank);
 	score_sentences(s, rank);
 	k = choose(s, sim, chosen);
-	qsort(chosen, k, sizeof *chosen, cmp_size);
+	if (k > 1)
+		qsort(chosen, k, sizeof *chosen, cmp_size);
 	g->n = all;
 	for (size_t i = 0; i < n; i++)
 		free(idf[i]);
@@ -781,7 +783,8 @@ top_entities(struct group *g, size_t *picked)
 {
 	size_t n = 0;
 
-	qsort(g->ents, g->nents, sizeof *g->ents, by_count);
+	if (g->nents > 1)
+		qsort(g->ents, g->nents, sizeof *g->ents, by_count);
 	for (size_t i = 0; i < g->nents && n < TOP_ENTITIES; i++)
 		if (strcmp(g->ents[i].type, "NORP") != 0)
 			picked[n++] = i;
@@ -794,7 +797,8 @@ top_quotes(struct group *g, size_t *picked)
 {
 	size_t n = 0;
 
-	qsort(g->quotes, g->nquotes, sizeof *g->quotes, by_score);
+	if (g->nquotes > 1)
+		qsort(g->quotes, g->nquotes, sizeof *g->quotes, by_score);
 	for (size_t i = 0; i < g->nquotes && n < TOP_QUOTES; i++) {
 		bool seen = false;
 		for (size_t j = 0; j < n; j++)
@@ -969,10 +973,8 @@ group_window(struct summarizer *s, json_t *rec)
 static void
 group_story(struct summarizer *s, json_t *rec)
 {
-	const char *doc = json_string_value(json_object_get(rec, "doc"));
+	const char *doc = stream_record_doc(rec);
 
-	if (doc == NULL)
-		doc = json_string_value(json_object_get(rec, "id"));
 	if (doc == NULL)
 		doc = "";
 	if (s->g.open && strcmp(s->g.key, doc) != 0)

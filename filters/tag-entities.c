@@ -1292,20 +1292,12 @@ mention_json(const struct tagger *t, const struct mention *m, const char *text,
 	return o;
 }
 
-static const char *
-record_doc(json_t *rec)
-{
-	const char *doc = json_string_value(json_object_get(rec, "doc"));
-
-	return doc ? doc : json_string_value(json_object_get(rec, "id"));
-}
-
 static void
 tag_record(struct tagger *t, struct stream *in, json_t *rec)
 {
 	size_t len;
 	const char *text = stream_text(in, rec, &len);
-	const char *doc = record_doc(rec);
+	const char *doc = stream_record_doc(rec);
 	struct doc_state *d = doc ? doccache_get(&t->docs, doc) : doc_state_new();
 	struct text_cursor cur;
 	json_t *list = json_array();
@@ -1318,7 +1310,8 @@ tag_record(struct tagger *t, struct stream *in, json_t *rec)
 	match_patterns(t, text, len);
 	find_known(t, d, text, nwords);
 	find_compound_places(t, text, nwords);
-	qsort(t->found.v, t->found.n, sizeof *t->found.v, by_start);
+	if (t->found.n > 1)
+		qsort(t->found.v, t->found.n, sizeof *t->found.v, by_start);
 	text_cursor_init(&cur, text);
 	for (size_t i = 0; i < t->found.n; i++)
 		if (t->cfg->types & (1u << t->found.v[i].type))
