@@ -35,6 +35,7 @@ LIBS = $(PKG_LIBS) -lm
 
 FILTERS = split tag-entities attribute-quotes dedupe summarize
 PROGRAMS = $(FILTERS:%=$(BIN)/wire-%)
+PIPELINES = $(wildcard pipelines/wire-*)
 COMMON_SRC = $(wildcard common/*.c)
 COMMON_OBJ = $(COMMON_SRC:common/%.c=$(BUILD)/common/%.o)
 LIBWIRE = $(BUILD)/libwire.a
@@ -155,11 +156,13 @@ examples: all
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
 	install -m 755 $(PROGRAMS) $(DESTDIR)$(BINDIR)
+	install -m 755 $(PIPELINES) $(DESTDIR)$(BINDIR)
 	install -m 644 $(wildcard man/*.1) $(DESTDIR)$(MANDIR)/man1
 	install -m 644 $(wildcard man/*.7) $(DESTDIR)$(MANDIR)/man7
 
 uninstall:
 	rm -f $(PROGRAMS:$(BIN)/%=$(DESTDIR)$(BINDIR)/%)
+	rm -f $(PIPELINES:pipelines/%=$(DESTDIR)$(BINDIR)/%)
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(wildcard man/*.1))
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man7/%,$(wildcard man/*.7))
 

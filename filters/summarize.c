@@ -83,6 +83,7 @@ struct quote_pick {
 /* A story, or a window of the stream. */
 struct group {
 	char *key;		/* the doc, or the window's name */
+	char *title;		/* the story's title, when a record has one */
 	bool open;
 	size_t count;		/* records read */
 	struct sentence *v;
@@ -297,7 +298,8 @@ group_clear(struct group *g)
 		free(g->quotes[i].id);
 	}
 	free(g->key);
-	g->key = NULL;
+	free(g->title);
+	g->key = g->title = NULL;
 	g->open = false;
 	g->count = g->n = g->nents = g->nquotes = g->next_order = 0;
 }
@@ -477,6 +479,9 @@ read_record(struct summarizer *s, json_t *rec)
 	char sid[256];
 
 	g->count++;
+	const char *title = json_string_value(json_object_get(rec, "title"));
+	if (g->title == NULL && title != NULL)
+		g->title = xstrdup(title);
 	/* wire-dedupe --mark: a repeat is counted, never picked. */
 	if (json_object_get(rec, "duplicate_of") != NULL)
 		return;
@@ -819,6 +824,8 @@ write_ndjson(struct summarizer *s, const size_t *chosen, size_t k,
 	json_object_set_new(rec, "type", json_string("summary"));
 	json_object_set_new(rec, s->cfg->window || s->cfg->every ? "window" : "doc",
 	    json_string(g->key ? g->key : ""));
+	if (g->title != NULL)
+		json_object_set_new(rec, "title", json_string(g->title));
 	json_object_set_new(rec, "count", json_integer((json_int_t)g->count));
 	for (size_t i = 0; i < k; i++) {
 		const struct sentence *st = &g->v[chosen[i]];
@@ -867,6 +874,10 @@ write_readable(struct summarizer *s, const size_t *chosen, size_t k,
 	b->len = 0;
 #define PUT(str) buf_append(b, (str), strlen(str))
 	PUT(md ? "## " : "");
+	if (g->title != NULL) {
+		PUT(g->title);
+		PUT(" \xe2\x80\x94 ");
+	}
 	PUT(g->key ? g->key : "");
 	snprintf(line, sizeof line, md ? " (%zu records)\n\n" : " (%zu records)\n", g->count);
 	PUT(line);

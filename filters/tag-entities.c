@@ -889,7 +889,7 @@ is_mark(const struct ner_tok *w)
 	unsigned char c = (unsigned char)w->s[0];
 
 	return w->len > 0 && (strchr("\"'()[],;:", c) != NULL ||
-	    (c == 0xe2 && w->len == 3));
+	    (c == 0xe2 && w->len == 3) || (c == '-' && w->len == 1));
 }
 
 /* A name has no quotation marks or brackets at its edges, and does not
