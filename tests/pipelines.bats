@@ -87,3 +87,29 @@ OUT
 	# A bound with a wide margin; make bench reports the real figure.
 	[ "$elapsed_ms" -lt 1000 ]
 }
+
+@test "wire-watch: follows a growing file, appends records, keeps dedupe state across a restart" {
+	: > feed.ndjson
+	"$PIPES/wire-watch" --checkpoint 1s -o out -s state feed.ndjson &
+	pid=$!
+	sleep 0.5
+	story='"text":"Mayor Tomas Reyes said the bridge in Tarsk had reopened after the flood."'
+	printf '{"id":"a1",%s}\n' "$story" >> feed.ndjson
+	wait_for_lines out 1
+	printf '{"id":"a2",%s}\n' "$story" >> feed.ndjson
+	wait_for_lines out 2
+	kill -TERM "$pid"
+	wait "$pid"
+	[ -s state ]
+	# Restarted: what the file holds is not read again, and the state
+	# still knows a1.
+	"$PIPES/wire-watch" --checkpoint 1s -o out -s state feed.ndjson &
+	pid=$!
+	sleep 0.5
+	printf '{"id":"a3",%s}\n' "$story" >> feed.ndjson
+	wait_for_lines out 3
+	kill -TERM "$pid"
+	wait "$pid"
+	run jq -r '[.id, .duplicate_of // "-", (.quotes[0].canonical // "-")] | @tsv' out
+	assert_output "$(printf 'a1:p0\t-\tTomas Reyes\na2:p0\ta1:p0\tTomas Reyes\na3:p0\ta1:p0\tTomas Reyes')"
+}
