@@ -84,8 +84,8 @@ OUT
 	exec 7>&-
 	wait
 	assert_output 'Tomas Reyes'
-	# A bound with a wide margin; make bench reports the real figure.
-	[ "$elapsed_ms" -lt 1000 ]
+	# A bound with a wide margin (none under valgrind, WIRE_SLOW).
+	[ "${WIRE_SLOW:-}" = 1 ] || [ "$elapsed_ms" -lt 1000 ]
 }
 
 @test "wire-watch: follows a growing file, appends records, keeps dedupe state across a restart" {
