@@ -220,7 +220,7 @@ struct person {
 	unsigned long seen;
 };
 
-enum { DOC_PERSONS = 64 };
+enum { DOC_PERSONS = 64, DOC_ORGS = 32 };
 
 struct doc_state {
 	struct person persons[DOC_PERSONS];
@@ -230,6 +230,8 @@ struct doc_state {
 	char *last_org;		/* the latest organisation or outlet quoted */
 	char *last_outlet;	/* the latest outlet or organisation named */
 	char *open_speaker;	/* speaker of a quotation left open */
+	char *orgs[DOC_ORGS];	/* organisations named, a ring */
+	size_t norgs;
 	char *last_quoted;	/* speaker of the latest quote */
 	bool open_quote;
 };
@@ -506,6 +508,8 @@ doc_state_free(void *state)
 	free(d->last_outlet);
 	free(d->open_speaker);
 	free(d->last_quoted);
+	for (size_t i = 0; i < DOC_ORGS; i++)
+		free(d->orgs[i]);
 	free(d);
 }
 
@@ -684,8 +688,11 @@ learn_latest(const struct attributor *a, struct doc_state *d)
 			continue;
 		if (is_type(e, "PERSON"))
 			set_string(&d->last_person, e->canonical, strlen(e->canonical));
-		else if (is_type(e, "ORG"))
+		else if (is_type(e, "ORG")) {
 			set_string(&d->last_outlet, e->canonical, strlen(e->canonical));
+			set_string(&d->orgs[d->norgs++ % DOC_ORGS], e->canonical,
+			    strlen(e->canonical));
+		}
 	}
 }
 
@@ -967,18 +974,27 @@ person_by_role(const struct attributor *a, const struct doc_state *d,
 	return best ? best->name : NULL;
 }
 
-/* The organisation of the story whose name has the role noun. */
+/* The organisation whose name has the role noun: named earlier in the
+ * record, else the latest such in the story. */
 static const char *
-org_by_role(const struct attributor *a, const struct np *np)
+org_by_role(const struct attributor *a, const struct doc_state *d,
+    const struct np *np)
 {
 	const struct word *head = &a->w[np->to - 1];
+	const char *h = a->text + head->start;
+	size_t hlen = head->end - head->start;
 	const char *best = NULL;
 
 	for (size_t k = 0; k < a->nents; k++) {
 		const struct entity *e = &a->ents[k];
 		if (e->start < a->w[np->from].start && is_type(e, "ORG") && e->canonical &&
-		    title_has(e->canonical, a->text + head->start, head->end - head->start))
+		    title_has(e->canonical, h, hlen))
 			best = e->canonical;
+	}
+	for (size_t i = d->norgs; best == NULL && i > 0 && d->norgs - i < DOC_ORGS; i--) {
+		const char *o = d->orgs[(i - 1) % DOC_ORGS];
+		if (o != NULL && title_has(o, h, hlen))
+			best = o;
 	}
 	return best;
 }
@@ -1024,7 +1040,7 @@ resolve_speaker(struct attributor *a, struct doc_state *d, const struct np *np,
 		if (IN_LIST_CI(h, hlen, person_roles) &&
 		    (found = person_by_role(a, d, np)) != NULL)
 			return found;
-		if (IN_LIST_CI(h, hlen, org_roles) && (found = org_by_role(a, np)) != NULL)
+		if (IN_LIST_CI(h, hlen, org_roles) && (found = org_by_role(a, d, np)) != NULL)
 			return found;
 		if (IN_LIST_CI(h, hlen, text_roles) && (d->last_org || d->last_outlet))
 			return d->last_org ? d->last_org : d->last_outlet;

@@ -156,3 +156,17 @@ OUT
 	run jq -r '.quotes[] | .canonical' <(wire-tag-entities < in | wire-attribute-quotes --max-docs 1)
 	assert_output 'null'
 }
+
+@test "role nouns for organisations and texts: the ministry, the report" {
+	cat > in <<'OUT'
+{"doc":"r","text":"The Lutavian Interior Ministry opened a hotline on Monday."}
+{"doc":"r","text":"The hotline would run all week, the ministry said."}
+{"doc":"r","text":"The Kessel Tribune said the river had peaked, citing engineers."}
+{"doc":"r","text":"Two bridges would stay closed until Friday, the report said."}
+OUT
+	run --separate-stderr quotes_of < in
+	assert_output "$(printf '%s\n' \
+	    '0|indirect|the ministry|Lutavian Interior Ministry|said|-|1|The hotline would run all week' \
+	    '0|indirect|Kessel Tribune|Kessel Tribune|said|-|1|the river had peaked, citing engineers' \
+	    '0|indirect|the report|Kessel Tribune|said|-|1|Two bridges would stay closed until Friday')"
+}
