@@ -1,6 +1,7 @@
 /*
  * ner: the named-entity sequence tagger (see ner.h).
  */
+#include <errno.h>
 #include <float.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -516,6 +517,30 @@ ner_gaz_mark(const struct ner_gazetteer *gaz, const struct ner_tok *toks,
 			marks[j] = (uint16_t)found_bits;
 		i += longest - 1;
 	}
+}
+
+/* --- files --- */
+
+char *
+ner_read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *data = NULL;
+	size_t cap = 0, got;
+
+	if (f == NULL)
+		diag_fatal("%s: %s", path, strerror(errno));
+	*len = 0;
+	do {
+		data = xgrow(data, &cap, *len + 65536, 1);
+		got = fread(data + *len, 1, cap - *len - 1, f);
+		*len += got;
+	} while (got > 0);
+	if (ferror(f))
+		diag_fatal("%s: %s", path, strerror(errno));
+	fclose(f);
+	data[*len] = '\0';
+	return data;
 }
 
 /* --- model --- */

@@ -62,6 +62,10 @@ struct ner_forms {
 struct ner_gazetteer;
 struct ner_model;
 
+/* The whole of a model or gazetteer file, NUL-terminated, for the
+ * loaders below; a file that cannot be read ends the program. */
+char *ner_read_file(const char *path, size_t *len);
+
 /* Both parse text in memory (the caller keeps it); NULL and a message in
  * err on a malformed line. */
 struct ner_gazetteer *ner_gazetteer_load(const char *text, size_t len,

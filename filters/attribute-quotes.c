@@ -936,14 +936,11 @@ in_list_ci(const char *w, size_t len, const char *const *list, size_t n)
 static bool
 title_has(const char *title, const char *w, size_t len)
 {
-	for (const char *p = title; (p = strcasestr(p, "")) != NULL && *p;) {
-		const char *sp = strchr(p, ' ');
-		size_t l = sp ? (size_t)(sp - p) : strlen(p);
+	for (const char *p = title; *p != '\0';) {
+		size_t l = strcspn(p, " ");
 		if (l == len && strncasecmp(p, w, len) == 0)
 			return true;
-		if (sp == NULL)
-			break;
-		p = sp + 1;
+		p += l + (p[l] == ' ');
 	}
 	return false;
 }

@@ -12,7 +12,6 @@
  * tagged once is tagged again where the tagger missed it.  The alias
  * table (data/ner/aliases.tsv) gives well-known variants one name.
  */
-#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -298,28 +297,6 @@ doc_learn(struct doc_state *d, const char *s, size_t len, enum etype type,
 
 /* --- data --- */
 
-static char *
-read_file(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *data = NULL;
-	size_t cap = 0, got;
-
-	if (f == NULL)
-		diag_fatal("%s: %s", path, strerror(errno));
-	*len = 0;
-	do {
-		data = xgrow(data, &cap, *len + 65536, 1);
-		got = fread(data + *len, 1, cap - *len - 1, f);
-		*len += got;
-	} while (got > 0);
-	if (ferror(f))
-		diag_fatal("%s: %s", path, strerror(errno));
-	fclose(f);
-	data[*len] = '\0';
-	return data;
-}
-
 static void
 load_aliases(struct tagger *t)
 {
@@ -382,9 +359,9 @@ tagger_init(struct tagger *t, const struct config *cfg)
 	memset(t, 0, sizeof *t);
 	t->cfg = cfg;
 	if (cfg->model_path != NULL)
-		model = t->model_file = read_file(cfg->model_path, &model_len);
+		model = t->model_file = ner_read_file(cfg->model_path, &model_len);
 	if (cfg->gazetteer_path != NULL)
-		gaz = t->gaz_file = read_file(cfg->gazetteer_path, &gaz_len);
+		gaz = t->gaz_file = ner_read_file(cfg->gazetteer_path, &gaz_len);
 	t->model = ner_model_load(model, model_len, err, sizeof err);
 	if (t->model == NULL)
 		diag_fatal("%s: %s", cfg->model_path ? cfg->model_path : "built-in", err);

@@ -271,27 +271,6 @@ write_model(const struct weights *W, unsigned min_count)
 	}
 }
 
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *data = NULL;
-	size_t cap = 0;
-
-	if (f == NULL)
-		diag_fatal("%s: cannot open", path);
-	*len = 0;
-	for (;;) {
-		data = xgrow(data, &cap, *len + 65536, 1);
-		size_t got = fread(data + *len, 1, cap - *len, f);
-		*len += got;
-		if (got == 0)
-			break;
-	}
-	fclose(f);
-	return data;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -319,7 +298,7 @@ main(int argc, char **argv)
 	if (gaz_path == NULL || optind == argc)
 		diag_fatal("a gazetteer (-g) and a corpus are needed");
 	size_t gaz_len;
-	char *gaz_text = slurp(gaz_path, &gaz_len);
+	char *gaz_text = ner_read_file(gaz_path, &gaz_len);
 	struct ner_gazetteer *gaz = ner_gazetteer_load(gaz_text, gaz_len, err, sizeof err);
 	if (gaz == NULL)
 		diag_fatal("%s: %s", gaz_path, err);
