@@ -130,24 +130,28 @@ eval: deps-eval all
 	@BIN=$(BIN) eval/run
 
 # libFuzzer targets (clang), each run FUZZ_SECONDS under ASan and UBSan,
-# seeded from the examples.  Not part of make test.
+# seeded by tests/fuzz/seed-corpus from the examples.  Not part of make test.
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS = $(patsubst tests/fuzz/%.c,build-fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_FLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
-	-fno-sanitize-recover=all -Icommon
+	-fno-sanitize-recover=all -Icommon -DWIRE_VERSION='"$(VERSION)"'
 
-build-fuzz/%: tests/fuzz/%.c $(COMMON_SRC) | deps-build
+# The filters' targets include their filter's source; the model is linked
+# into every target (only wire-tag-entities' uses it).
+build-fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz_filter.h $(COMMON_SRC) $(FILTERS:%=filters/%.c) \
+		$(BUILD)/data/ner-data.o | deps-build
 	@build-aux/ensure-deps fuzz
 	@mkdir -p $(@D)
-	clang $(FUZZ_FLAGS) $(PKG_CFLAGS) -o $@ $< $(COMMON_SRC) $(PKG_LIBS) -lm
+	clang $(FUZZ_FLAGS) $(PKG_CFLAGS) -o $@ $< $(COMMON_SRC) $(BUILD)/data/ner-data.o \
+		$(PKG_LIBS) -lm
 
-fuzz: $(FUZZ_TARGETS)
+fuzz: $(FUZZ_TARGETS) all
 	@for t in $(FUZZ_TARGETS); do \
-		mkdir -p build-fuzz/corpus-$${t##*/}; \
-		cp examples/*.ndjson examples/*.txt build-fuzz/corpus-$${t##*/}/; \
-		echo "fuzzing $${t##*/} for $(FUZZ_SECONDS) s"; \
+		name=$${t##*/}; corpus=build-fuzz/corpus-$$name; \
+		tests/fuzz/seed-corpus $$name $$corpus || exit 2; \
+		echo "fuzzing $$name for $(FUZZ_SECONDS) s"; \
 		$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 \
-			build-fuzz/corpus-$${t##*/} || exit 1; \
+			-close_fd_mask=2 $$corpus || exit 1; \
 	done
 
 examples: all

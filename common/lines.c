@@ -20,6 +20,9 @@ lines_init(struct lines *lr, int fd, size_t max_line, FILE *overflow_sink,
 	lr->overflow_sink = overflow_sink;
 	if (hooks != NULL)
 		lr->hooks = *hooks;
+	/* Never a null buffer: lines_next does arithmetic on it. */
+	lr->cap = 4 * READ_CHUNK;
+	lr->buf = xmalloc(lr->cap);
 }
 
 void
@@ -81,7 +84,7 @@ fill(struct lines *lr)
 			lr->start = 0;
 		}
 		if (lr->cap - lr->end < READ_CHUNK) {
-			lr->cap = lr->cap ? lr->cap * 2 : 4 * READ_CHUNK;
+			lr->cap *= 2;
 			lr->buf = xrealloc(lr->buf, lr->cap);
 		}
 	}

@@ -14,6 +14,10 @@
 
 enum { STDOUT_BUFFER = 64 * 1024 };
 
+/* stdout's buffer: set once per process, before its first write (setvbuf
+ * may not be called later), and kept until stdout is closed. */
+static char *stdout_buffer;
+
 static _Noreturn void
 write_failed(void)
 {
@@ -56,8 +60,10 @@ stream_init(struct stream *s, const struct stream_options *opt, int argc,
 		if (s->rejects == NULL)
 			diag_fatal("%s:", opt->rejects);
 	}
-	s->stdout_buf = xmalloc(STDOUT_BUFFER);
-	setvbuf(stdout, s->stdout_buf, _IOFBF, STDOUT_BUFFER);
+	if (stdout_buffer == NULL) {
+		stdout_buffer = xmalloc(STDOUT_BUFFER);
+		setvbuf(stdout, stdout_buffer, _IOFBF, STDOUT_BUFFER);
+	}
 }
 
 const char *
@@ -326,8 +332,8 @@ stream_flush(struct stream *s)
 	flush_before_block(s);
 }
 
-int
-stream_finish(struct stream *s)
+void
+stream_release(struct stream *s)
 {
 	if (s->open)
 		close_current(s);
@@ -337,10 +343,16 @@ stream_finish(struct stream *s)
 		s->trouble = true;
 	}
 	s->rejects = NULL;
+}
+
+int
+stream_finish(struct stream *s)
+{
+	stream_release(s);
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0)
 		write_failed();
-	free(s->stdout_buf);
-	s->stdout_buf = NULL;
+	free(stdout_buffer);
+	stdout_buffer = NULL;
 	if (s->trouble)
 		return EXIT_TROUBLE;
 	return s->rejected > 0 ? EXIT_REJECTED : EXIT_ALL_GOOD;

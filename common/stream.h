@@ -54,7 +54,6 @@ struct stream {
 	bool trouble;		/* an I/O error or strict stop happened */
 	bool halted;		/* strict stop: no more input */
 	struct buf out;		/* a line is built here, then written at once */
-	char *stdout_buf;
 };
 
 /* Inputs are argv[0..argc); none means stdin. */
@@ -94,5 +93,9 @@ void stream_flush(struct stream *s);
 const char *stream_input_name(const struct stream *s);
 
 int stream_finish(struct stream *s);
+
+/* What stream_finish does but for stdout, which stays open: for a
+ * program that runs several streams (the fuzz targets). */
+void stream_release(struct stream *s);
 
 #endif
