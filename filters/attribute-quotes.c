@@ -809,6 +809,37 @@ np_ending(const struct attributor *a, size_t e, size_t lo)
 	return (struct np){ NP_ROLE, i, e + 1, NULL };
 }
 
+/* Dates, times, amounts and things never speak ("on Tuesday said"). */
+static bool
+can_speak(const struct entity *e)
+{
+	static const char *const mute[] = { "DATE", "TIME", "MONEY", "PERCENT",
+	    "QUANTITY", "ORDINAL", "CARDINAL", "PRODUCT", "EVENT", "LAW",
+	    "WORK_OF_ART", "LANGUAGE" };
+
+	for (size_t i = 0; i < sizeof mute / sizeof *mute; i++)
+		if (is_type(e, mute[i]))
+			return false;
+	return true;
+}
+
+/* The speaker ahead of "on Tuesday", "at 2 p.m." before a cue, or none
+ * when what ends before the cue cannot speak. */
+static struct np
+past_mute_entity(const struct attributor *a, struct np np, size_t lo)
+{
+	if (np.kind != NP_ENTITY || can_speak(np.entity))
+		return np;
+	if (np.from > lo + 1 && (word_is(a, np.from - 1, "on") ||
+	    word_is(a, np.from - 1, "at") || word_is(a, np.from - 1, "in") ||
+	    word_is(a, np.from - 1, "late") || word_is(a, np.from - 1, "early"))) {
+		np = np_ending(a, np.from - 2, lo);
+		if (np.kind != NP_ENTITY || can_speak(np.entity))
+			return np;
+	}
+	return (struct np){ NP_NONE, 0, 0, NULL };
+}
+
 /* A speaker ahead of an apposition, the comma before the cue at comma:
  * "Hugh Hill, a doctor, said"; "Cres Eastman, Director of X, and
  * Chairman of Y, says" (a person before an organisation); "Lydia
@@ -823,7 +854,14 @@ apposition_speaker(const struct attributor *a, size_t comma, size_t lo)
 			break;
 		if (!is_punct(a, k - 1, ',') || k < lo + 2)
 			continue;
-		struct np np = np_ending(a, k - 2, lo);
+		struct np np = past_mute_entity(a, np_ending(a, k - 2, lo), lo);
+		/* "The central bank, which held rates on Tuesday, has said":
+		 * the head of a relative clause is the subject. */
+		if (np.kind != NP_NONE && k < a->nw &&
+		    (word_is(a, k, "which") || word_is(a, k, "who"))) {
+			best = np;
+			continue;
+		}
 		if (np.kind == NP_ENTITY && !is_type(np.entity, "PERSON") && np.from > lo + 1 &&
 		    (word_is(a, np.from - 1, "for") || word_is(a, np.from - 1, "of") ||
 		    word_is(a, np.from - 1, "at") || word_is(a, np.from - 1, "from"))) {
@@ -856,7 +894,7 @@ speaker_before(const struct attributor *a, size_t c, size_t lo)
 		e--;	/* "was quoted as saying" */
 	if (is_punct(a, e - 1, ','))
 		return apposition_speaker(a, e - 1, lo);
-	struct np np = np_ending(a, e - 1, lo);
+	struct np np = past_mute_entity(a, np_ending(a, e - 1, lo), lo);
 	/* "Commuters in Lower Brae said": the people of the place speak. */
 	if (np.kind == NP_ENTITY && (is_type(np.entity, "GPE") || is_type(np.entity, "LOC")) &&
 	    np.from > lo + 1 && (word_is(a, np.from - 1, "in") || word_is(a, np.from - 1, "of") ||

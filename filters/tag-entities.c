@@ -71,6 +71,10 @@ static const struct pattern_source {
 	    "August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|"
 	    "Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)"
 	    "(?: \\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,? (?:19|20)\\d\\d\\b)?" },
+	/* Abbreviated without a full stop, as datelines write them ("Nov 26"):
+	 * only with the day. */
+	{ DATE, "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) \\d{1,2}"
+	    "(?:st|nd|rd|th)?\\b(?:,? (?:19|20)\\d\\d\\b)?" },
 	{ DATE, "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
 	    "today|yesterday|tomorrow)\\b" },
 	{ DATE, "\\b(?:(?:this|last|next) (?:week|month|year)|"
@@ -811,6 +815,12 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 			if (is_word(&words[sp->to], land_words[k]))
 				sp->type = LOC;
 	}
+	/* "the Skerry Islands", "the Grey Mountains": a name ending in a
+	 * word for land or water is a place, however the tagger read it. */
+	if (sp->type == ORG && sp->to - sp->from > 1 &&
+	    gaz_is(t, words, sp->to - 1, sp->to, GAZ_LOC_WORD) &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY))
+		sp->type = LOC;
 	if (gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
 		sp->type = ORG;
 	else if (sp->type == ORG && gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY))
@@ -940,6 +950,11 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 			continue;
 		covered = v[i].to;
 		trim_span(words, &v[i]);
+		/* "The Ministry of Health": the article is not the name, unless
+		 * the gazetteer has it so ("The Guardian"). */
+		if (v[i].to - v[i].from > 1 && is_word(&words[v[i].from], "The") &&
+		    gaz_bits(t, words, v[i].from, v[i].to) == 0)
+			v[i].from++;
 		if (v[i].from == v[i].to || (v[i].to - v[i].from == 1 &&
 		    is_function_word(words[v[i].from].s, words[v[i].from].len)))
 			continue;
@@ -1104,6 +1119,10 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 		 * one sense per story ("Assad" is no place). */
 		if (k != NULL && k->type == PERSON && m->type != PERSON)
 			m->type = PERSON;
+		/* The same holds for the other names ("Green League" is no
+		 * place in one paragraph and a party in the next). */
+		if (k != NULL && k->type < PRODUCT && m->type < PRODUCT)
+			m->type = k->type;
 		if (k != NULL && (k->type == m->type || m->type != PERSON))
 			set_canonical(t, m, k->canonical, strlen(k->canonical));
 		else if ((alias = alias_of(t, s, len, &clen)) != NULL)
@@ -1188,6 +1207,58 @@ find_compound_places(struct tagger *t, const char *text, size_t nwords)
 			p = q ? q + 1 : end;
 		}
 	}
+}
+
+static bool
+is_all_caps_word(const struct ner_tok *w)
+{
+	size_t letters = 0;
+
+	for (size_t i = 0; i < w->len; i++) {
+		unsigned char c = (unsigned char)w->s[i];
+		if (c >= 'A' && c <= 'Z')
+			letters++;
+		else if (c != '-' && c != '.' && c != '\'')
+			return false;
+	}
+	return letters >= 2;
+}
+
+static bool
+is_month_word(const struct ner_tok *w)
+{
+	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+	if (w->len < 3)
+		return false;
+	for (size_t m = 0; m < 12; m++)
+		if (memcmp(w->s, months + 3 * m, 3) == 0)
+			return true;
+	return false;
+}
+
+static bool replace_inside(struct mention_list *l, size_t start, size_t end);
+
+/* A wire dateline, "TARSK, Nov 25 (Meridian News) -": the capitals before
+ * the date at the start of the text are the place it was filed from,
+ * which the tagger, seeing a shape it rarely met, may call anything. */
+static void
+find_dateline(struct tagger *t, const char *text, size_t nwords)
+{
+	size_t k = 0;
+
+	while (k < nwords && k < 4 && is_all_caps_word(&t->words[k]))
+		k++;
+	if (k == 0 || k + 1 >= nwords || t->words[0].s != text ||
+	    !is_word(&t->words[k], ",") || !is_month_word(&t->words[k + 1]))
+		return;
+	size_t end = (size_t)(t->words[k - 1].s + t->words[k - 1].len - text);
+	if (mention_at(&t->found, 0, end) != SIZE_MAX) {
+		t->found.v[mention_at(&t->found, 0, end)].type = GPE;
+		return;
+	}
+	if (replace_inside(&t->found, 0, end))
+		add_mention(&t->found, 0, end, GPE);
 }
 
 /* Makes room for a name the story knows at [start, end): the mentions
@@ -1285,6 +1356,7 @@ tag_record(struct tagger *t, struct stream *in, json_t *rec)
 	t->found.n = 0;
 	t->canonical.len = 0;
 	size_t nwords = tag_text(t, text, len);
+	find_dateline(t, text, nwords);
 	resolve(t, d, text);
 	find_acronyms(t, d, text, len);
 	match_patterns(t, text, len);

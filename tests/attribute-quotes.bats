@@ -170,3 +170,18 @@ OUT
 	    '0|indirect|Kessel Tribune|Kessel Tribune|said|-|1|the river had peaked, citing engineers' \
 	    '0|indirect|the report|Kessel Tribune|said|-|1|Two bridges would stay closed until Friday')"
 }
+
+@test "a date or time is never the speaker: the subject before it, or a relative clause's head, is" {
+	cat > in <<'OUT'
+{"doc":"m","text":"The harbour board on Friday said the cranes would run again."}
+{"doc":"m","text":"The central bank, which held its rate at 3 percent on Tuesday, has said prices will fall."}
+{"doc":"m","text":"Dockers at 6 a.m. said the gates were shut."}
+OUT
+	wire-tag-entities < in | wire-attribute-quotes | jq -r '.quotes[] | .speaker + "|" + .text' > got
+	cat > want <<'OUT'
+The harbour board|the cranes would run again
+The central bank|prices will fall
+Dockers|the gates were shut
+OUT
+	diff want got
+}

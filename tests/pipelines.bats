@@ -113,3 +113,90 @@ OUT
 	run jq -r '[.id, .duplicate_of // "-", (.quotes[0].canonical // "-")] | @tsv' out
 	assert_output "$(printf 'a1:p0\t-\tTomas Reyes\na2:p0\ta1:p0\tTomas Reyes\na3:p0\ta1:p0\tTomas Reyes')"
 }
+
+@test "wire-parallel: jobs over cores give the serial pipeline's output, byte for byte" {
+	src="$BATS_TEST_DIRNAME/../examples/mixed-feed.ndjson"
+	wire-split "$src" | wire-tag-entities | wire-attribute-quotes | wire-dedupe > want
+	# Blocks of about two stories: several jobs, merged in input order.
+	run --separate-stderr "$PIPES/wire-parallel" -j 3 -b 1500 "$src"
+	assert_success
+	diff want <(printf '%s\n' "$output")
+	# (and the repeats were dropped)
+	[ "$(wc -l < want)" -lt "$(wire-split "$src" | wc -l)" ]
+	# Options for wire-dedupe, standard input, and a rejected line (exit 1).
+	wire-split "$src" | wire-tag-entities | wire-attribute-quotes | wire-dedupe --mark > want
+	{ cat "$src"; echo '{"text": unfinished'; } > in
+	run --separate-stderr "$PIPES/wire-parallel" -b 1500 -d --mark < in
+	assert_failure 1
+	diff want <(printf '%s\n' "$output")
+	[[ "$stderr" == *"wire-split: <stdin>:"*": invalid JSON"* ]]
+	run --separate-stderr "$PIPES/wire-parallel" "$src" no-such-file
+	assert_failure 2
+	[[ "$stderr" == *"no-such-file"* ]]
+}
+
+@test "wire-parallel --shard: each job dedupes its own stories, repeats of one key found" {
+	src="$BATS_TEST_DIRNAME/../examples/mixed-feed.ndjson"
+	wire-split "$src" | wire-tag-entities | wire-attribute-quotes | wire-dedupe --mark > want
+	run --separate-stderr "$PIPES/wire-parallel" -j 3 -b 1500 --shard url -d --mark "$src"
+	assert_success
+	# The feed's repeats share their url: the same records, in another order.
+	diff <(sort want) <(printf '%s\n' "$output" | sort)
+	run "$PIPES/wire-parallel" --shard 'no spaces' "$src"
+	assert_failure 2
+}
+
+# An sshd on two loopback addresses, with a key made for the test: two
+# "hosts" for GNU parallel.
+start_sshd() {
+	local dir=$BATS_TEST_TMPDIR/ssh port
+	mkdir -p "$dir"
+	ssh-keygen -q -t ed25519 -N '' -f "$dir/host_key"
+	ssh-keygen -q -t ed25519 -N '' -f "$dir/user_key"
+	cp "$dir/user_key.pub" "$dir/authorized_keys"
+	port=$((20000 + RANDOM % 20000))
+	cat > "$dir/sshd_config" <<CONF
+Port $port
+ListenAddress 127.0.0.1
+ListenAddress 127.0.0.2
+HostKey $dir/host_key
+AuthorizedKeysFile $dir/authorized_keys
+PidFile $dir/sshd.pid
+StrictModes no
+UsePAM no
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+LogLevel VERBOSE
+CONF
+	[ "$(id -u)" -ne 0 ] || mkdir -p /run/sshd
+	/usr/sbin/sshd -f "$dir/sshd_config" -E "$dir/sshd.log"
+	export PARALLEL_SSH="ssh -i $dir/user_key -p $port -o BatchMode=yes \
+-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR"
+	printf '1/127.0.0.1\n1/127.0.0.2\n' > "$dir/logins"
+	for _ in $(seq 50); do
+		$PARALLEL_SSH 127.0.0.1 true 2>/dev/null && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+stop_sshd() {
+	[ ! -f "$BATS_TEST_TMPDIR/ssh/sshd.pid" ] ||
+	    kill "$(cat "$BATS_TEST_TMPDIR/ssh/sshd.pid")" 2>/dev/null || true
+}
+
+teardown() {
+	stop_sshd
+}
+
+@test "wire-parallel -S: jobs on two machines over ssh give the serial pipeline's output" {
+	start_sshd
+	src="$BATS_TEST_DIRNAME/../examples/mixed-feed.ndjson"
+	wire-split "$src" | wire-tag-entities | wire-attribute-quotes | wire-dedupe > want
+	run --separate-stderr "$PIPES/wire-parallel" -b 1500 -S "$BATS_TEST_TMPDIR/ssh/logins" "$src"
+	assert_success
+	diff want <(printf '%s\n' "$output")
+	# Both "machines" ran jobs.
+	grep -q 'Connection from 127.0.0.1 port [0-9]* on 127.0.0.1 ' "$BATS_TEST_TMPDIR/ssh/sshd.log"
+	grep -q 'on 127.0.0.2 port' "$BATS_TEST_TMPDIR/ssh/sshd.log"
+}

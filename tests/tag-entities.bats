@@ -143,3 +143,28 @@ OUT
 	    'de Gaulle/Charles de Gaulle' 'van der Berg/Pieter van der Berg' \
 	    'Van der Berg/Pieter van der Berg' 'Assad/Bashar al-Assad')"
 }
+
+@test "a dateline's place in capitals, no leading article, places by their land word, one sense a story" {
+	cat > in <<'OUT'
+{"doc":"d","text":"VELGRAD, Mar 4 (Wirecast) - The Northern Fisheries Board met on Monday."}
+{"doc":"d","text":"Talks on the Orla Islands stalled, and the Amber League walked out."}
+{"doc":"d","text":"Amber League leader Petra Soll said the islands were not for sale."}
+{"doc":"e","text":"NEW KESTRIA, Dec 1 - Ferries ran late again."}
+OUT
+	run --separate-stderr entities_tsv < in
+	assert_success
+	cat > expect <<'OUT'
+VELGRAD	GPE	VELGRAD
+Mar 4	DATE	-
+Wirecast	ORG	Wirecast
+Northern Fisheries Board	ORG	Northern Fisheries Board
+Monday	DATE	-
+Orla Islands	LOC	Orla Islands
+Amber League	ORG	Amber League
+Amber League	ORG	Amber League
+Petra Soll	PERSON	Petra Soll
+NEW KESTRIA	GPE	NEW KESTRIA
+Dec 1	DATE	-
+OUT
+	diff expect <(printf "%s\n" "$output")
+}
