@@ -106,8 +106,15 @@ $(BUILD)/bench/%: bench/%.c $(LIBWIRE) | deps-build
 demo: deps-demo all
 	@sh examples/demo.sh
 
-test: deps-test all $(UNIT_BIN)
-	@WIRE_BIN=$(CURDIR)/$(BIN) WIRE_UNIT=$(CURDIR)/$(UNIT_BIN) tests/run
+# An LD_PRELOAD shim that makes malloc fail, for tests/faults.bats.
+FAILMALLOC = $(BUILD)/tests/failmalloc.so
+$(FAILMALLOC): tests/faults/failmalloc.c | deps-build
+	@mkdir -p $(@D)
+	$(CC) $(STD) $(WARN) -O2 -shared -fPIC -o $@ $<
+
+test: deps-test all $(UNIT_BIN) $(FAILMALLOC)
+	@WIRE_BIN=$(CURDIR)/$(BIN) WIRE_UNIT=$(CURDIR)/$(UNIT_BIN) \
+		WIRE_FAILMALLOC=$(CURDIR)/$(FAILMALLOC) tests/run
 
 check: test
 

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+
 #include "diag.h"
 #include "opts.h"
 
@@ -123,11 +125,15 @@ void
 opts_parse(const struct filter_info *info, struct stream_options *stream,
     int *argc, char ***argv)
 {
-	struct option *longopts = merged_options(info);
+	struct option *longopts;
 	char shortopts[64];
 	int opt;
 
 	diag_set_progname(info->name);
+	/* Every program starts here: jansson's allocations, like ours, end
+	 * the program with a message when memory runs out. */
+	json_set_alloc_funcs(xmalloc, free);
+	longopts = merged_options(info);
 	(*argv)[0] = (char *)info->name;	/* getopt's messages name it */
 	snprintf(shortopts, sizeof(shortopts), "%sf:hV",
 	    info->short_options ? info->short_options : "");

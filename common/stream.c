@@ -279,6 +279,12 @@ stream_next_line(struct stream *s, const char **line, size_t *len, int *input)
 			stream_reject(s, "invalid UTF-8 at byte %zu", valid + 1);
 			continue;
 		}
+		/* A NUL would be written as \u0000, which no filter reads. */
+		const char *nul = memchr(s->line, '\0', s->line_len);
+		if (nul != NULL) {
+			stream_reject(s, "NUL byte at byte %zu", (size_t)(nul - s->line) + 1);
+			continue;
+		}
 		*line = s->line;
 		*len = s->line_len;
 		*input = s->current;

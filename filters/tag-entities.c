@@ -342,14 +342,22 @@ compile_patterns(struct tagger *t)
 		t->patterns[i] = pcre2_compile((PCRE2_SPTR)pattern_sources[i].re,
 		    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_NO_UTF_CHECK, &code,
 		    &at, NULL);
-		if (t->patterns[i] == NULL)
-			diag_fatal("pattern %zu does not compile at %zu", i, (size_t)at);
+		if (t->patterns[i] == NULL && code == PCRE2_ERROR_HEAP_FAILED)
+			diag_fatal("out of memory (pcre2 pattern %zu)", i);
+		if (t->patterns[i] == NULL) {
+			PCRE2_UCHAR why[120];
+			pcre2_get_error_message(code, why, sizeof why);
+			diag_fatal("pattern %zu, at %zu: %s", i, (size_t)at, (char *)why);
+		}
 		/* JIT code is opaque to valgrind, which reports its reads as
-		 * uninitialised: tests/run sets WIRE_NO_JIT under valgrind. */
+		 * uninitialised: tests/run sets WIRE_NO_JIT under valgrind.  No
+		 * JIT (no memory for it) only costs speed. */
 		if (getenv("WIRE_NO_JIT") == NULL)
 			pcre2_jit_compile(t->patterns[i], PCRE2_JIT_COMPLETE);
 	}
 	t->match = pcre2_match_data_create(4, NULL);
+	if (t->match == NULL)
+		diag_fatal("out of memory (pcre2 match data)");
 }
 
 static void
@@ -1019,7 +1027,7 @@ match_patterns(struct tagger *t, const char *text, size_t len)
 {
 	for (size_t i = 0; i < NPATTERNS; i++) {
 		PCRE2_SIZE at = 0;
-		int rc;
+		int rc = PCRE2_ERROR_NOMATCH;
 		while (at < len && (rc = pcre2_match(t->patterns[i], (PCRE2_SPTR)text,
 		    len, at, PCRE2_NO_UTF_CHECK, t->match, NULL)) > 0) {
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->match);
@@ -1038,6 +1046,10 @@ match_patterns(struct tagger *t, const char *text, size_t len)
 			}
 			add_mention(&t->found, start, end, type);
 		}
+		/* Out of memory is the end, as everywhere; a match limit met on
+		 * some odd text only leaves that pattern's mentions out. */
+		if (rc == PCRE2_ERROR_NOMEMORY)
+			diag_fatal("out of memory (pcre2 match)");
 	}
 }
 

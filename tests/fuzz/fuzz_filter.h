@@ -3,7 +3,8 @@
  * filter's source (main renamed), and for each input runs the filter's
  * own per-record loop over a stream that reads the input from a memory
  * file, with stdout caught in another.  Then it reads back what the
- * filter wrote and checks it: every line one JSON object, as many lines
+ * filter wrote and checks it: every line one JSON object that the next
+ * filter accepts, as many lines
  * as the filter's contract says, and every span ("start"/"end",
  * "speaker_start"/"speaker_end") inside the record's text, on the text
  * it names.  Anything else aborts, which libFuzzer reports as a crash.
@@ -20,6 +21,7 @@
 #include <jansson.h>
 
 #include "diag.h"
+#include "jsonr.h"
 #include "stream.h"
 #include "text.h"
 
@@ -163,13 +165,14 @@ fuzz_stream_close(struct fuzz_run *r, enum fuzz_output kind, void (*check)(json_
 	if (out == NULL || pread(STDOUT_FILENO, out, (size_t)size, 0) != size)
 		abort();
 	for (char *p = out, *nl; p < out + size; p = nl + 1) {
-		json_error_t err;
+		struct jsonr_error err;
 		json_t *rec;
 
 		nl = memchr(p, '\n', (size_t)(out + size - p));
 		if (nl == NULL)
 			abort();	/* every line ends */
-		rec = json_loadb(p, (size_t)(nl - p), JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
+		/* Read as the next filter would read it. */
+		rec = jsonr_parse(p, (size_t)(nl - p), &err);
 		if (!json_is_object(rec))
 			abort();
 		if (check != NULL)
