@@ -156,6 +156,9 @@ fuzz: $(FUZZ_TARGETS) all
 	@for t in $(FUZZ_TARGETS); do \
 		name=$${t##*/}; corpus=build-fuzz/corpus-$$name; \
 		tests/fuzz/seed-corpus $$name $$corpus || exit 2; \
+		if [ -d tests/fuzz/regressions/$$name ]; then \
+			$$t tests/fuzz/regressions/$$name/* || exit 1; \
+		fi; \
 		echo "fuzzing $$name for $(FUZZ_SECONDS) s"; \
 		$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 \
 			-close_fd_mask=2 $$corpus || exit 1; \
