@@ -1008,6 +1008,34 @@ flush_when_idle(void *arg)
 	}
 }
 
+/* Every record of the stream, summarised by story or by window, then
+ * the group in hand. */
+static void
+summarize_records(struct summarizer *s)
+{
+	json_t *rec;
+
+	while ((rec = stream_next(s->in)) != NULL) {
+		if (s->cfg->pass)
+			stream_emit(s->in, rec);
+		if (s->cfg->window || s->cfg->every)
+			group_window(s, rec);
+		else
+			group_story(s, rec);
+		json_decref(rec);
+	}
+	flush_group(s);
+}
+
+static void
+summarizer_free(struct summarizer *s)
+{
+	group_free(&s->g);
+	tok_list_free(&s->toks);
+	sent_list_free(&s->sents);
+	buf_free(&s->out);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1028,7 +1056,6 @@ main(int argc, char **argv)
 	struct stream_options sopt = { 0 };
 	struct summarizer s = { .cfg = &cfg };
 	struct stream in;
-	json_t *rec;
 
 	opts_parse(&info, &sopt, &argc, &argv);
 	if (cfg.window && cfg.every) {
@@ -1043,19 +1070,7 @@ main(int argc, char **argv)
 	stop_install();
 	s.in = &in;
 	stream_init(&in, &sopt, argc, argv);
-	while ((rec = stream_next(&in)) != NULL) {
-		if (cfg.pass)
-			stream_emit(&in, rec);
-		if (cfg.window || cfg.every)
-			group_window(&s, rec);
-		else
-			group_story(&s, rec);
-		json_decref(rec);
-	}
-	flush_group(&s);
-	group_free(&s.g);
-	tok_list_free(&s.toks);
-	sent_list_free(&s.sents);
-	buf_free(&s.out);
+	summarize_records(&s);
+	summarizer_free(&s);
 	return stream_finish(&in);
 }

@@ -7,16 +7,8 @@
 #define main attribute_quotes_main
 #include "../../filters/attribute-quotes.c"
 #undef main
+#define FUZZ_PROGRAM "wire-attribute-quotes"
 #include "fuzz_filter.h"
-
-int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	fuzz_filter_init("wire-attribute-quotes");
-	return 0;
-}
 
 static void
 check_record(json_t *rec)

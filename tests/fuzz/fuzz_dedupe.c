@@ -6,16 +6,8 @@
 #define main dedupe_main
 #include "../../filters/dedupe.c"
 #undef main
+#define FUZZ_PROGRAM "wire-dedupe"
 #include "fuzz_filter.h"
-
-int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	fuzz_filter_init("wire-dedupe");
-	return 0;
-}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -28,6 +28,12 @@
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* A target defines FUZZ_PROGRAM, the program's name, and may define
+ * FUZZ_SETUP(), what it needs once (a model to load). */
+#ifndef FUZZ_SETUP
+#define FUZZ_SETUP() ((void)0)
+#endif
+
 struct fuzz_run {
 	struct stream in;
 	int input_fd;
@@ -46,6 +52,16 @@ fuzz_filter_init(const char *progname)
 	if (fd < 0 || dup2(fd, STDOUT_FILENO) < 0)
 		abort();
 	close(fd);
+}
+
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	fuzz_filter_init(FUZZ_PROGRAM);
+	FUZZ_SETUP();
+	return 0;
 }
 
 static void

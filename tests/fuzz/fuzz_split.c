@@ -7,16 +7,8 @@
 #define main split_main
 #include "../../filters/split.c"
 #undef main
+#define FUZZ_PROGRAM "wire-split"
 #include "fuzz_filter.h"
-
-int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	fuzz_filter_init("wire-split");
-	return 0;
-}
 
 static void
 check_record(json_t *rec)

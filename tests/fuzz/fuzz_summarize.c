@@ -7,16 +7,8 @@
 #define main summarize_main
 #include "../../filters/summarize.c"
 #undef main
+#define FUZZ_PROGRAM "wire-summarize"
 #include "fuzz_filter.h"
-
-int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	fuzz_filter_init("wire-summarize");
-	return 0;
-}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -25,7 +17,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct stream_options sopt = { .field = "text" };
 	struct summarizer s = { .cfg = &cfg };
 	struct fuzz_run r;
-	json_t *rec;
 
 	if (size == 0)
 		return 0;
@@ -36,21 +27,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cfg.format = (enum format)((data[0] >> 4) % 3);	/* in enum order */
 	s.in = &r.in;
 	fuzz_stream_open(&r, &sopt, data + 1, size - 1);
-	while ((rec = stream_next(&r.in)) != NULL) {
-		if (cfg.pass)
-			stream_emit(&r.in, rec);
-		if (cfg.window || cfg.every)
-			group_window(&s, rec);
-		else
-			group_story(&s, rec);
-		json_decref(rec);
-	}
-	flush_group(&s);
+	summarize_records(&s);
 	fuzz_stream_close(&r, cfg.format == FORMAT_NDJSON ? OUT_RECORDS : OUT_TEXT,
 	    NULL);
-	group_free(&s.g);
-	tok_list_free(&s.toks);
-	sent_list_free(&s.sents);
-	buf_free(&s.out);
+	summarizer_free(&s);
 	return 0;
 }

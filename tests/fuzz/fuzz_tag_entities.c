@@ -6,20 +6,12 @@
 #define main tag_entities_main
 #include "../../filters/tag-entities.c"
 #undef main
-#include "fuzz_filter.h"
-
 static struct config cfg = { .types = (1u << NTYPES) - 1, .max_docs = 4 };
 static struct tagger tagger;
 
-int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	fuzz_filter_init("wire-tag-entities");
-	tagger_init(&tagger, &cfg);
-	return 0;
-}
+#define FUZZ_PROGRAM "wire-tag-entities"
+#define FUZZ_SETUP() tagger_init(&tagger, &cfg)
+#include "fuzz_filter.h"
 
 static void
 check_record(json_t *rec)
