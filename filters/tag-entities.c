@@ -823,6 +823,26 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 			if (is_word(&words[sp->to], land_words[k]))
 				sp->type = LOC;
 	}
+	/* "Quayside Stadium", "Tarsk Airport": a name ending in a word for a
+	 * building or a structure is a facility (OntoNotes' FAC); "Portvale
+	 * Rovers": one ending in a club's word is an organisation. */
+	if (sp->to - sp->from > 1 && (sp->type == ORG || sp->type == PERSON ||
+	    sp->type == GPE)) {
+		static const char *const fac_words[] = {
+			"Stadium", "Arena", "Airport", "Bridge", "Tower", "Station",
+			"Dam", "Prison", "Cathedral", "Highway", "Tunnel", "Motorway",
+		};
+		static const char *const club_words[] = {
+			"Rovers", "Wanderers", "Athletic", "FC", "Albion", "Hotspur",
+		};
+		const struct ner_tok *last = &words[sp->to - 1];
+		for (size_t k = 0; k < sizeof fac_words / sizeof *fac_words; k++)
+			if (is_word(last, fac_words[k]))
+				sp->type = FAC;
+		for (size_t k = 0; k < sizeof club_words / sizeof *club_words; k++)
+			if (is_word(last, club_words[k]))
+				sp->type = ORG;
+	}
 	/* "the Skerry Islands", "the Grey Mountains": a name ending in a
 	 * word for land or water is a place, however the tagger read it. */
 	if (sp->type == ORG && sp->to - sp->from > 1 &&

@@ -168,3 +168,16 @@ Dec 1	DATE	-
 OUT
 	diff expect <(printf "%s\n" "$output")
 }
+
+@test "facilities by their building word, clubs by their club word" {
+	printf '%s\n' '{"id":"f1","text":"Brae Athletic beat Kessel Rovers at Marlow Stadium, and fans flew home from Velgrad Airport."}' > in
+	run --separate-stderr entities_tsv < in
+	assert_success
+	cat > expect <<'OUT'
+Brae Athletic	ORG	Brae Athletic
+Kessel Rovers	ORG	Kessel Rovers
+Marlow Stadium	FAC	Marlow Stadium
+Velgrad Airport	FAC	Velgrad Airport
+OUT
+	diff expect <(printf '%s\n' "$output")
+}
