@@ -1,7 +1,8 @@
 #!/usr/bin/env bats
 # Faults in the environment, beyond stream.bats' (disk full, a reader
-# gone, a directory, an unreadable file, SIGTERM): memory that runs out at
-# any point, and a kill -9 in the middle of a dedupe checkpoint.
+# gone, a directory, an unreadable file, SIGTERM) and dedupe.bats' (kill -9
+# at any moment of a checkpoint, SIGTERM saving the state): memory that
+# runs out at any point.
 
 load helpers
 
@@ -44,32 +45,4 @@ input_for() {
 		echo "$prog: $failures points of failure tried, the last after $n allocations" >&3
 		[ "$failures" -gt 10 ]
 	done
-}
-
-@test "wire-dedupe killed with -9 while checkpointing: the state still loads" {
-	src=$BATS_TEST_DIRNAME/../examples/mixed-feed.ndjson
-	wire-split "$src" > records.ndjson
-	# A first state, saved whole.
-	wire-dedupe --state state < records.ndjson > /dev/null
-	cp state state.before
-	# Then a run that checkpoints after every record, killed at once,
-	# again and again, at whatever point each kill lands.
-	for i in $(seq 1 20); do
-		rm -f fifo
-		mkfifo fifo
-		wire-dedupe --state state --checkpoint 1 < fifo > /dev/null &
-		pid=$!
-		exec 7> fifo
-		cat records.ndjson >&7
-		sleep "0.0$((i % 10))"
-		kill -9 "$pid"
-		wait "$pid" 2>/dev/null || true
-		exec 7>&-
-		# The state loads, and knows the records: every one is a repeat.
-		run --separate-stderr wire-dedupe --state state < records.ndjson
-		assert_success
-		[ -z "$output" ]
-	done
-	# Temporaries of killed runs are removed by the next start.
-	[ -z "$(find . -name 'state.*' ! -name state.before)" ]
 }
