@@ -147,15 +147,18 @@ OUT
 }
 
 # An sshd on two loopback addresses, with a key made for the test: two
-# "hosts" for GNU parallel.
+# "hosts" for GNU parallel.  A port taken by something else: another.
 start_sshd() {
-	local dir=$BATS_TEST_TMPDIR/ssh port
+	local dir=$BATS_TEST_TMPDIR/ssh port attempt
 	mkdir -p "$dir"
 	ssh-keygen -q -t ed25519 -N '' -f "$dir/host_key"
 	ssh-keygen -q -t ed25519 -N '' -f "$dir/user_key"
 	cp "$dir/user_key.pub" "$dir/authorized_keys"
-	port=$((20000 + RANDOM % 20000))
-	cat > "$dir/sshd_config" <<CONF
+	printf '1/127.0.0.1\n1/127.0.0.2\n' > "$dir/logins"
+	[ "$(id -u)" -ne 0 ] || mkdir -p /run/sshd
+	for attempt in 1 2 3; do
+		port=$((20000 + RANDOM % 20000))
+		cat > "$dir/sshd_config" <<CONF
 Port $port
 ListenAddress 127.0.0.1
 ListenAddress 127.0.0.2
@@ -168,15 +171,16 @@ PasswordAuthentication no
 KbdInteractiveAuthentication no
 LogLevel VERBOSE
 CONF
-	[ "$(id -u)" -ne 0 ] || mkdir -p /run/sshd
-	/usr/sbin/sshd -f "$dir/sshd_config" -E "$dir/sshd.log"
-	export PARALLEL_SSH="ssh -i $dir/user_key -p $port -o BatchMode=yes \
+		/usr/sbin/sshd -f "$dir/sshd_config" -E "$dir/sshd.log" || continue
+		export PARALLEL_SSH="ssh -i $dir/user_key -p $port -o BatchMode=yes \
 -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR"
-	printf '1/127.0.0.1\n1/127.0.0.2\n' > "$dir/logins"
-	for _ in $(seq 50); do
-		$PARALLEL_SSH 127.0.0.1 true 2>/dev/null && return 0
-		sleep 0.1
+		for _ in $(seq 50); do
+			$PARALLEL_SSH 127.0.0.1 true 2>/dev/null && return 0
+			sleep 0.1
+		done
+		stop_sshd
 	done
+	echo "no sshd would start: $(cat "$dir/sshd.log")"
 	return 1
 }
 
