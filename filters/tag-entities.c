@@ -825,7 +825,8 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	}
 	/* "Quayside Stadium", "Tarsk Airport": a name ending in a word for a
 	 * building or a structure is a facility (OntoNotes' FAC); "Portvale
-	 * Rovers": one ending in a club's word is an organisation. */
+	 * Rovers", "Bluewater Lines": one ending in a club's or a company's
+	 * word is an organisation. */
 	if (sp->to - sp->from > 1 && (sp->type == ORG || sp->type == PERSON ||
 	    sp->type == GPE)) {
 		static const char *const fac_words[] = {
@@ -834,6 +835,9 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		};
 		static const char *const club_words[] = {
 			"Rovers", "Wanderers", "Athletic", "FC", "Albion", "Hotspur",
+			"Lines", "Airlines", "Airways", "Holdings", "Industries",
+			"Shipping", "Motors", "Logistics", "Partners", "Systems",
+			"Technologies", "Pharmaceuticals", "Insurance", "Capital",
 		};
 		const struct ner_tok *last = &words[sp->to - 1];
 		for (size_t k = 0; k < sizeof fac_words / sizeof *fac_words; k++)
@@ -842,6 +846,8 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		for (size_t k = 0; k < sizeof club_words / sizeof *club_words; k++)
 			if (is_word(last, club_words[k]))
 				sp->type = ORG;
+		if (sp->type == PERSON && gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD))
+			sp->type = ORG;	/* "Harbour Group", "Velgrad Bank" */
 	}
 	/* "the Skerry Islands", "the Grey Mountains": a name ending in a
 	 * word for land or water is a place, however the tagger read it. */

@@ -169,8 +169,8 @@ OUT
 	diff expect <(printf "%s\n" "$output")
 }
 
-@test "facilities by their building word, clubs by their club word" {
-	printf '%s\n' '{"id":"f1","text":"Brae Athletic beat Kessel Rovers at Marlow Stadium, and fans flew home from Velgrad Airport."}' > in
+@test "facilities by their building word, clubs and companies by theirs" {
+	printf '%s\n' '{"id":"f1","text":"Brae Athletic beat Kessel Rovers at Marlow Stadium, and fans flew home from Velgrad Airport with Orla Airways."}' > in
 	run --separate-stderr entities_tsv < in
 	assert_success
 	cat > expect <<'OUT'
@@ -178,6 +178,7 @@ Brae Athletic	ORG	Brae Athletic
 Kessel Rovers	ORG	Kessel Rovers
 Marlow Stadium	FAC	Marlow Stadium
 Velgrad Airport	FAC	Velgrad Airport
+Orla Airways	ORG	Orla Airways
 OUT
 	diff expect <(printf '%s\n' "$output")
 }
