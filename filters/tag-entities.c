@@ -21,6 +21,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "abbrev.h"
 #include "buf.h"
 #include "diag.h"
 #include "doccache.h"
@@ -833,7 +834,7 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 			"Stadium", "Arena", "Airport", "Bridge", "Tower", "Station",
 			"Dam", "Prison", "Cathedral", "Highway", "Tunnel", "Motorway",
 		};
-		static const char *const club_words[] = {
+		static const char *const org_last_words[] = {
 			"Rovers", "Wanderers", "Athletic", "FC", "Albion", "Hotspur",
 			"Lines", "Airlines", "Airways", "Holdings", "Industries",
 			"Shipping", "Motors", "Logistics", "Partners", "Systems",
@@ -843,8 +844,8 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		for (size_t k = 0; k < sizeof fac_words / sizeof *fac_words; k++)
 			if (is_word(last, fac_words[k]))
 				sp->type = FAC;
-		for (size_t k = 0; k < sizeof club_words / sizeof *club_words; k++)
-			if (is_word(last, club_words[k]))
+		for (size_t k = 0; k < sizeof org_last_words / sizeof *org_last_words; k++)
+			if (is_word(last, org_last_words[k]))
 				sp->type = ORG;
 		if (sp->type == PERSON && gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD))
 			sp->type = ORG;	/* "Harbour Group", "Velgrad Bank" */
@@ -1247,6 +1248,22 @@ find_compound_places(struct tagger *t, const char *text, size_t nwords)
 	}
 }
 
+/* Makes room for a name the story knows at [start, end): the mentions
+ * inside it go ("Berg" of "van der Berg"); returns false, changing
+ * nothing, when one reaches outside it. */
+static bool
+replace_inside(struct mention_list *l, size_t start, size_t end)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].start < end && start < l->v[i].end &&
+		    (l->v[i].start < start || l->v[i].end > end))
+			return false;
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].start < end && start < l->v[i].end)
+			l->v[i--] = l->v[--l->n];
+	return true;
+}
+
 static bool
 is_all_caps_word(const struct ner_tok *w)
 {
@@ -1262,20 +1279,23 @@ is_all_caps_word(const struct ner_tok *w)
 	return letters >= 2;
 }
 
+/* "Nov", "Nov." or "November". */
 static bool
 is_month_word(const struct ner_tok *w)
 {
-	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	static const char *const months[] = {
+		"January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December",
+	};
+	size_t len = w->len > 0 && w->s[w->len - 1] == '.' ? w->len - 1 : w->len;
 
-	if (w->len < 3)
-		return false;
-	for (size_t m = 0; m < 12; m++)
-		if (memcmp(w->s, months + 3 * m, 3) == 0)
+	if (abbrev_lookup(w->s, len) == ABBREV_MONTH)
+		return true;
+	for (size_t m = 0; m < sizeof months / sizeof *months; m++)
+		if (is_word(w, months[m]))
 			return true;
 	return false;
 }
-
-static bool replace_inside(struct mention_list *l, size_t start, size_t end);
 
 /* A wire dateline, "TARSK, Nov 25 (Meridian News) -": the capitals before
  * the date at the start of the text are the place it was filed from,
@@ -1291,28 +1311,11 @@ find_dateline(struct tagger *t, const char *text, size_t nwords)
 	    !is_word(&t->words[k], ",") || !is_month_word(&t->words[k + 1]))
 		return;
 	size_t end = (size_t)(t->words[k - 1].s + t->words[k - 1].len - text);
-	if (mention_at(&t->found, 0, end) != SIZE_MAX) {
-		t->found.v[mention_at(&t->found, 0, end)].type = GPE;
-		return;
-	}
-	if (replace_inside(&t->found, 0, end))
+	size_t found = mention_at(&t->found, 0, end);
+	if (found != SIZE_MAX)
+		t->found.v[found].type = GPE;
+	else if (replace_inside(&t->found, 0, end))
 		add_mention(&t->found, 0, end, GPE);
-}
-
-/* Makes room for a name the story knows at [start, end): the mentions
- * inside it go ("Berg" of "van der Berg"); returns false, changing
- * nothing, when one reaches outside it. */
-static bool
-replace_inside(struct mention_list *l, size_t start, size_t end)
-{
-	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i].start < end && start < l->v[i].end &&
-		    (l->v[i].start < start || l->v[i].end > end))
-			return false;
-	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i].start < end && start < l->v[i].end)
-			l->v[i--] = l->v[--l->n];
-	return true;
 }
 
 /* Names the story has taught, where the tagger missed them. */

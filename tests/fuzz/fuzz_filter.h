@@ -92,22 +92,6 @@ fuzz_stream_open(struct fuzz_run *r, const struct stream_options *opt,
 	stream_init(&r->in, opt, 1, r->argv);
 }
 
-/* The code point offset cp of text as a byte offset, or -1 past its end. */
-static long
-byte_at(const char *text, size_t len, long cp)
-{
-	size_t i = 0;
-
-	for (long k = 0; k < cp; k++) {
-		if (i >= len)
-			return -1;
-		i++;
-		while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80)
-			i++;
-	}
-	return (long)i;
-}
-
 /* The span obj[start_key, end_key) must lie in text and, when obj has
  * name_key, cover exactly that string. */
 static void
@@ -122,16 +106,17 @@ check_span(json_t *obj, const char *text, size_t len, const char *start_key,
 		return;
 	if (!json_is_integer(start) || !json_is_integer(end))
 		abort();
-	long b0 = byte_at(text, len, (long)json_integer_value(start));
-	long b1 = byte_at(text, len, (long)json_integer_value(end));
-	if (b0 < 0 || b1 < b0)
+	json_int_t cp0 = json_integer_value(start), cp1 = json_integer_value(end);
+	if (cp0 < 0 || cp1 < cp0 || (size_t)cp1 > text_cp_count(text, len))
 		abort();
-	if (name != NULL && (json_string_length(json_object_get(obj, name_key)) != (size_t)(b1 - b0) ||
-	    memcmp(name, text + b0, (size_t)(b1 - b0)) != 0))
+	size_t b0 = text_byte_offset(text, len, (size_t)cp0);
+	size_t b1 = text_byte_offset(text, len, (size_t)cp1);
+	if (name != NULL && (json_string_length(json_object_get(obj, name_key)) != b1 - b0 ||
+	    memcmp(name, text + b0, b1 - b0) != 0))
 		abort();
 }
 
-/* Every span of the objects in rec's array field, against rec's text. */
+/* rec has an array field of objects whose spans lie in rec's text. */
 static void
 check_spans(json_t *rec, const char *field)
 {
@@ -139,8 +124,6 @@ check_spans(json_t *rec, const char *field)
 	size_t i;
 
 	arr = json_object_get(rec, field);
-	if (arr == NULL)
-		return;
 	if (!json_is_array(arr) || !json_is_string(text))
 		abort();
 	json_array_foreach(arr, i, obj) {
