@@ -54,3 +54,9 @@ rouge() {
 	assert_success
 	assert_output "self-test passed"
 }
+
+@test "the split scorer pairs quotation marks and sets aside only what lies inside" {
+	run python3 "$EVAL/split.py" --self-test
+	assert_success
+	assert_output "self-test passed"
+}
