@@ -28,10 +28,10 @@ BIN ?= bin
 PKG_CFLAGS = $(shell pkg-config --cflags jansson libpcre2-8)
 PKG_LIBS = $(shell pkg-config --libs jansson libpcre2-8)
 
-ALL_CFLAGS = $(STD) $(WARN) $(OPT) $(DEPFLAGS) -Icommon -DWIRE_VERSION='"$(VERSION)"' \
+ALL_CFLAGS = $(STD) $(WARN) $(OPT) $(DEPFLAGS) -pthread -Icommon -DWIRE_VERSION='"$(VERSION)"' \
 	$(PKG_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS = $(LDFLAGS)
-LIBS = $(PKG_LIBS) -lm
+LIBS = $(PKG_LIBS) -lm -pthread
 
 FILTERS = split tag-entities attribute-quotes dedupe summarize
 PROGRAMS = $(FILTERS:%=$(BIN)/wire-%)

@@ -1,7 +1,9 @@
 #include <errno.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "diag.h"
 
@@ -47,9 +49,15 @@ diag_warn(const char *fmt, ...)
 void
 diag_fatal(const char *fmt, ...)
 {
+	static atomic_flag ending = ATOMIC_FLAG_INIT;
 	int saved_errno = errno;
 	va_list ap;
 
+	/* With threads (pool.h), two may fail at once, out of memory: the
+	 * first says so and ends the program, the others wait for the end. */
+	if (atomic_flag_test_and_set(&ending))
+		for (;;)
+			pause();
 	va_start(ap, fmt);
 	vwarn_errno(fmt, ap, saved_errno);
 	va_end(ap);

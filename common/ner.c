@@ -32,6 +32,11 @@ struct ner_model {
 	struct hmap features;	/* hash -> row in weights */
 	int32_t *weights;	/* rows of ntags */
 	size_t nrows, cap_rows;
+};
+
+/* What ner_tag keeps from call to call, one per thread. */
+struct ner_tagger {
+	const struct ner_model *m;
 	/* Per word, the summed weights of its features as the word in hand
 	 * and in each neighbour role: words repeat, so most tokens cost one
 	 * look-up here instead of twenty in the feature table. */
@@ -706,15 +711,6 @@ ner_model_free(struct ner_model *m)
 		return;
 	hmap_free(&m->features);
 	free(m->weights);
-	free(m->cache_keys);
-	free(m->cache_vecs);
-	free(m->edge_vecs);
-	free(m->scratch.emit);
-	free(m->scratch.marks);
-	free(m->scratch.forms);
-	free(m->scratch.vecs);
-	free(m->scratch.feats);
-	free(m->scratch.nfeats);
 	free(m->trans);
 	free(m->allowed);
 	free(m->names);
@@ -826,48 +822,70 @@ compute_vectors(const struct ner_model *m, const struct ner_tok *tok,
 }
 
 static const int32_t *
-word_vectors(struct ner_model *m, const struct ner_tok *tok,
+word_vectors(struct ner_tagger *nt, const struct ner_tok *tok,
     const struct ner_forms *forms)
 {
+	const struct ner_model *m = nt->m;
 	uint64_t key = hmap_key(hash_fnv1a(tok->s, tok->len, HASH_FNV_OFFSET));
 	size_t slot = (size_t)(key >> 7) & (WORD_CACHE - 1);
-	int32_t *vecs = m->cache_vecs + slot * VECS * m->ntags;
+	int32_t *vecs = nt->cache_vecs + slot * VECS * m->ntags;
 
-	if (m->cache_keys[slot] != key) {
+	if (nt->cache_keys[slot] != key) {
 		compute_vectors(m, tok, forms, vecs);
-		m->cache_keys[slot] = key;
+		nt->cache_keys[slot] = key;
 	}
 	return vecs;
 }
 
-static void
-cache_init(struct ner_model *m)
+struct ner_tagger *
+ner_tagger_new(const struct ner_model *m)
 {
-	m->cache_keys = xcalloc(WORD_CACHE, sizeof *m->cache_keys);
-	m->cache_vecs = xcalloc((size_t)WORD_CACHE * VECS * m->ntags,
-	    sizeof *m->cache_vecs);
-	m->edge_vecs = xcalloc(VECS * m->ntags, sizeof *m->edge_vecs);
-	compute_vectors(m, NULL, &edge_forms, m->edge_vecs);
+	struct ner_tagger *nt = xcalloc(1, sizeof *nt);
+
+	nt->m = m;
+	nt->cache_keys = xcalloc(WORD_CACHE, sizeof *nt->cache_keys);
+	nt->cache_vecs = xcalloc((size_t)WORD_CACHE * VECS * m->ntags,
+	    sizeof *nt->cache_vecs);
+	nt->edge_vecs = xcalloc(VECS * m->ntags, sizeof *nt->edge_vecs);
+	compute_vectors(m, NULL, &edge_forms, nt->edge_vecs);
+	return nt;
+}
+
+static void
+scratch_free(struct ner_scratch *sc)
+{
+	free(sc->emit);
+	free(sc->marks);
+	free(sc->forms);
+	free(sc->vecs);
+	free(sc->feats);
+	free(sc->nfeats);
 }
 
 void
-ner_tag(struct ner_model *m, const struct ner_gazetteer *gaz,
+ner_tagger_free(struct ner_tagger *nt)
+{
+	if (nt == NULL)
+		return;
+	free(nt->cache_keys);
+	free(nt->cache_vecs);
+	free(nt->edge_vecs);
+	scratch_free(&nt->scratch);
+	free(nt);
+}
+
+void
+ner_tag(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
     const struct ner_tok *toks, size_t n, int *tags)
 {
 	static const int offset[NROLES] = { -1, 1, -2, 2 };
+	const struct ner_model *m = nt->m;
 	size_t T = m->ntags;
-	struct ner_scratch *sc = &m->scratch;
+	struct ner_scratch *sc = &nt->scratch;
 
-	if (m->cache_keys == NULL)
-		cache_init(m);
 	if (n > sc->cap) {
+		scratch_free(sc);
 		sc->cap = n;
-		free(sc->emit);
-		free(sc->marks);
-		free(sc->forms);
-		free(sc->vecs);
-		free(sc->feats);
-		free(sc->nfeats);
 		sc->emit = xcalloc(n * T, sizeof *sc->emit);
 		sc->marks = xcalloc(n, 2 * sizeof *sc->marks);
 		sc->forms = xcalloc(n, sizeof *sc->forms);
@@ -879,7 +897,7 @@ ner_tag(struct ner_model *m, const struct ner_gazetteer *gaz,
 	ner_word_forms(toks, n, sc->forms);
 	/* Copies: a later word of the sentence may take a word's cache slot. */
 	for (size_t i = 0; i < n; i++)
-		memcpy(sc->vecs + i * VECS * T, word_vectors(m, &toks[i], &sc->forms[i]),
+		memcpy(sc->vecs + i * VECS * T, word_vectors(nt, &toks[i], &sc->forms[i]),
 		    VECS * T * sizeof *sc->vecs);
 	/* The features that join words, all hashed first and their cells
 	 * asked for, so that the look-ups below wait less on memory. */
@@ -895,7 +913,7 @@ ner_tag(struct ner_model *m, const struct ner_gazetteer *gaz,
 		memcpy(acc, sc->vecs + i * VECS * T, T * sizeof *acc);
 		for (int r = 0; r < NROLES; r++) {
 			long j = (long)i + offset[r];
-			const int32_t *v = j < 0 || j >= (long)n ? m->edge_vecs :
+			const int32_t *v = j < 0 || j >= (long)n ? nt->edge_vecs :
 			    sc->vecs + (size_t)j * VECS * T;
 			for (size_t t = 0; t < T; t++)
 				acc[t] += v[(size_t)(1 + r) * T + t];

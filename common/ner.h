@@ -61,6 +61,7 @@ struct ner_forms {
 
 struct ner_gazetteer;
 struct ner_model;
+struct ner_tagger;
 
 /* The whole of a model or gazetteer file, NUL-terminated, for the
  * loaders below; a file that cannot be read ends the program. */
@@ -97,9 +98,13 @@ size_t ner_features(const struct ner_tok *toks, const struct ner_forms *forms,
 /* The tag names of the model, and their number. */
 size_t ner_model_tags(const struct ner_model *m, const char *const **names);
 
-/* The best tag sequence for a sentence: tags[i] indexes the tag names.
- * The model keeps a cache of per-word sums: not for two threads. */
-void ner_tag(struct ner_model *m, const struct ner_gazetteer *gaz,
+/* A tagger over a loaded model: its cache of per-word sums and its
+ * scratch arrays.  One per thread; any number share one model. */
+struct ner_tagger *ner_tagger_new(const struct ner_model *m);
+void ner_tagger_free(struct ner_tagger *nt);
+
+/* The best tag sequence for a sentence: tags[i] indexes the tag names. */
+void ner_tag(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
     const struct ner_tok *toks, size_t n, int *tags);
 
 /*

@@ -38,6 +38,8 @@ flush_before_block(void *arg)
 {
 	struct stream *s = arg;
 
+	if (s->before_block != NULL)
+		s->before_block(s->before_block_arg);
 	flush_or_die();
 	if (s->rejects != NULL)
 		fflush(s->rejects);
@@ -330,6 +332,13 @@ stream_emit_raw(struct stream *s, struct buf *line)
 	write_line(s, line->data, line->len);
 	line->len--;
 	line->data[line->len] = '\0';
+}
+
+void
+stream_before_block(struct stream *s, void (*fn)(void *), void *arg)
+{
+	s->before_block = fn;
+	s->before_block_arg = arg;
 }
 
 void

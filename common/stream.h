@@ -54,6 +54,8 @@ struct stream {
 	bool trouble;		/* an I/O error or strict stop happened */
 	bool halted;		/* strict stop: no more input */
 	struct buf out;		/* a line is built here, then written at once */
+	void (*before_block)(void *);	/* see stream_before_block */
+	void *before_block_arg;
 };
 
 /* Inputs are argv[0..argc); none means stdin. */
@@ -85,6 +87,10 @@ void stream_emit(struct stream *s, const json_t *rec);
 
 /* Writes a record already serialised (see jsonw.h) as one line. */
 void stream_emit_raw(struct stream *s, struct buf *line);
+
+/* Runs fn(arg) before a read that would block, ahead of the flush: a
+ * filter with records in hand (pool.h) writes them there. */
+void stream_before_block(struct stream *s, void (*fn)(void *), void *arg);
 
 /* Flushes stdout now (for filters that write on a timer). */
 void stream_flush(struct stream *s);

@@ -29,6 +29,7 @@
 #include "hmap.h"
 #include "ner.h"
 #include "opts.h"
+#include "pool.h"
 #include "sentences.h"
 #include "stop.h"
 #include "stream.h"
@@ -121,12 +122,22 @@ enum { DOC_MAX_KNOWN = 2000 };
 struct config {
 	unsigned types;			/* bit per etype to keep */
 	size_t max_docs;
+	unsigned threads;
 	const char *model_path, *gazetteer_path;
 };
 
+/*
+ * The tagger.  Finding names in a record's sentences needs nothing but
+ * the record, and runs on several threads (pool.h), each with a tagger
+ * of its own that shares the model, gazetteer and configuration of the
+ * main one and has its own scratch and ner_tagger; what needs the story
+ * (canonical names, names the story taught), the patterns and the output
+ * run on the main tagger, record after record.
+ */
 struct tagger {
 	const struct config *cfg;
 	struct ner_model *model;
+	struct ner_tagger *ner;		/* a thread's tagger's only */
 	struct ner_gazetteer *gaz;
 	const char *const *tag_names;
 	size_t ntags;
@@ -150,6 +161,7 @@ static const struct option tag_options[] = {
 	{ "gazetteer", required_argument, NULL, 'G' },
 	{ "max-docs", required_argument, NULL, 'd' },
 	{ "model", required_argument, NULL, 'M' },
+	{ "threads", required_argument, NULL, 'j' },
 	{ "types", required_argument, NULL, 'T' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -158,6 +170,8 @@ static const char tag_help[] =
 "  -d, --max-docs N     remember the last N stories for canonical names\n"
 "                       (default 64)\n"
 "  -G, --gazetteer FILE use this gazetteer instead of the built-in one\n"
+"  -j, --threads N      tag on N threads (default: the processors this\n"
+"                       process may use, at most 8); output is the same\n"
 "  -M, --model FILE     use this tagger model instead of the built-in one\n"
 "  -T, --types LIST     keep only these types, comma-separated (PERSON,\n"
 "                       NORP, FAC, ORG, GPE, LOC, PRODUCT, EVENT, DATE,\n"
@@ -199,6 +213,11 @@ handle_option(int opt, const char *arg, void *ctx)
 		return true;
 	case 'G':
 		cfg->gazetteer_path = arg;
+		return true;
+	case 'j':
+		if (!opts_long(arg, "--threads", 1, 256, &n))
+			return false;
+		cfg->threads = (unsigned)n;
 		return true;
 	case 'M':
 		cfg->model_path = arg;
@@ -399,13 +418,38 @@ tagger_free(struct tagger *t)
 		pcre2_code_free(t->patterns[i]);
 	pcre2_match_data_free(t->match);
 	doccache_free(&t->docs);
+	buf_free(&t->canonical);
+	buf_free(&t->keys);
+}
+
+/* A thread's tagger: the main one's data, scratch of its own. */
+static void *
+thread_tagger_new(void *arg)
+{
+	const struct tagger *main_tagger = arg;
+	struct tagger *t = xcalloc(1, sizeof *t);
+
+	t->cfg = main_tagger->cfg;
+	t->model = main_tagger->model;
+	t->gaz = main_tagger->gaz;
+	t->tag_names = main_tagger->tag_names;
+	t->ntags = main_tagger->ntags;
+	t->ner = ner_tagger_new(t->model);
+	return t;
+}
+
+static void
+thread_tagger_free(void *ctx)
+{
+	struct tagger *t = ctx;
+
+	ner_tagger_free(t->ner);
 	sent_list_free(&t->sents);
 	tok_list_free(&t->toks);
 	free(t->words);
 	free(t->tags);
 	free(t->found.v);
-	buf_free(&t->canonical);
-	buf_free(&t->keys);
+	free(t);
 }
 
 static void
@@ -964,7 +1008,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 	struct span *v;
 	size_t n;
 
-	ner_tag(t->model, t->gaz, words + lo, hi - lo, t->tags + lo);
+	ner_tag(t->ner, t->gaz, words + lo, hi - lo, t->tags + lo);
 	/* Room for every span to be split four times. */
 	v = xcalloc(5 * (hi - lo) + 1, sizeof *v);
 	n = merge_neighbours(v, collect_spans(t, words, lo, hi, v));
@@ -1384,37 +1428,123 @@ mention_json(const struct tagger *t, const struct mention *m, const char *text,
 	return o;
 }
 
+/* A record in the pool: what a thread found, for the main tagger. */
+struct record_slot {
+	json_t *rec;
+	struct stream *in;
+	const char *text;
+	size_t len, nwords;
+	struct ner_tok *words;
+	size_t cap_words;
+	struct mention_list found;
+};
+
+/* Lends the slot's buffers to a tagger, or takes them back. */
 static void
-tag_record(struct tagger *t, struct stream *in, json_t *rec)
+swap_buffers(struct tagger *t, struct record_slot *r)
 {
-	size_t len;
-	const char *text = stream_text(in, rec, &len);
-	const char *doc = stream_record_doc(rec);
+	struct ner_tok *words = t->words;
+	size_t cap = t->cap_words;
+	struct mention_list found = t->found;
+
+	t->words = r->words;
+	t->cap_words = r->cap_words;
+	t->found = r->found;
+	r->words = words;
+	r->cap_words = cap;
+	r->found = found;
+}
+
+/* What the record alone gives: sentences, words, the tagger's names. */
+static void
+tag_words(void *ctx, void *slot)
+{
+	struct tagger *t = ctx;
+	struct record_slot *r = slot;
+
+	swap_buffers(t, r);
+	t->found.n = 0;
+	r->nwords = tag_text(t, r->text, r->len);
+	find_dateline(t, r->text, r->nwords);
+	swap_buffers(t, r);
+}
+
+/* What needs the story, then the output; in input order. */
+static void
+finish_record(void *arg, void *slot)
+{
+	struct tagger *t = arg;
+	struct record_slot *r = slot;
+	const char *text = r->text, *doc = stream_record_doc(r->rec);
 	struct doc_state *d = doc ? doccache_get(&t->docs, doc) : doc_state_new();
 	struct text_cursor cur;
 	json_t *list = json_array();
 
-	t->found.n = 0;
+	swap_buffers(t, r);
 	t->canonical.len = 0;
-	size_t nwords = tag_text(t, text, len);
-	find_dateline(t, text, nwords);
 	resolve(t, d, text);
-	find_acronyms(t, d, text, len);
-	match_patterns(t, text, len);
-	find_known(t, d, text, nwords);
-	find_compound_places(t, text, nwords);
+	find_acronyms(t, d, text, r->len);
+	match_patterns(t, text, r->len);
+	find_known(t, d, text, r->nwords);
+	find_compound_places(t, text, r->nwords);
 	if (t->found.n > 1)
 		qsort(t->found.v, t->found.n, sizeof *t->found.v, by_start);
 	text_cursor_init(&cur, text);
 	for (size_t i = 0; i < t->found.n; i++)
 		if (t->cfg->types & (1u << t->found.v[i].type))
 			json_array_append_new(list, mention_json(t, &t->found.v[i], text, &cur));
-	json_object_set_new(rec, "entities", list);
-	stream_emit(in, rec);
+	swap_buffers(t, r);
+	json_object_set_new(r->rec, "entities", list);
+	stream_emit(r->in, r->rec);
 	if (doc == NULL)
 		doc_state_free(d);
-	else if (json_is_true(json_object_get(rec, "last")))
+	else if (json_is_true(json_object_get(r->rec, "last")))
 		doccache_drop(&t->docs, doc);
+	json_decref(r->rec);
+	r->rec = NULL;
+}
+
+static void
+record_slot_free(void *slot)
+{
+	struct record_slot *r = slot;
+
+	free(r->words);
+	free(r->found.v);
+}
+
+static void
+drain_before_block(void *arg)
+{
+	pool_drain(arg);
+}
+
+/* Every record of the stream, on the tagger's threads; records in hand
+ * are written before a read that would block. */
+static void
+tag_stream(struct tagger *t, struct stream *in)
+{
+	const struct pool_ops ops = {
+		.context_new = thread_tagger_new,
+		.context_free = thread_tagger_free,
+		.work = tag_words,
+		.finish = finish_record,
+		.slot_free = record_slot_free,
+		.arg = t,
+	};
+	struct pool *pool = pool_new(t->cfg->threads, sizeof(struct record_slot), &ops);
+	json_t *rec;
+
+	stream_before_block(in, drain_before_block, pool);
+	while ((rec = stream_next(in)) != NULL) {
+		struct record_slot *r = pool_slot(pool);
+		r->rec = rec;
+		r->in = in;
+		r->text = stream_text(in, rec, &r->len);
+		pool_submit(pool);
+	}
+	pool_free(pool);
+	stream_before_block(in, NULL, NULL);
 }
 
 int
@@ -1423,29 +1553,27 @@ main(int argc, char **argv)
 	struct config cfg = { .types = (1u << NTYPES) - 1, .max_docs = 64 };
 	struct filter_info info = {
 		.name = "wire-tag-entities",
-		.synopsis = "[-d max-docs] [-G gazetteer] [-M model] [-T types] "
-		    "[common options] [file ...]",
+		.synopsis = "[-d max-docs] [-G gazetteer] [-j threads] [-M model] "
+		    "[-T types] [common options] [file ...]",
 		.purpose = "Adds the named entities of each record's text, with "
 		    "types, offsets and canonical names.",
 		.options_help = tag_help,
 		.options = tag_options,
-		.short_options = "d:G:M:T:",
+		.short_options = "d:G:j:M:T:",
 		.handle = handle_option,
 		.ctx = &cfg,
 	};
 	struct stream_options sopt = { 0 };
 	struct tagger t;
 	struct stream in;
-	json_t *rec;
 
 	opts_parse(&info, &sopt, &argc, &argv);
+	if (cfg.threads == 0)
+		cfg.threads = pool_cpus(8);
 	stop_install();
 	tagger_init(&t, &cfg);
 	stream_init(&in, &sopt, argc, argv);
-	while ((rec = stream_next(&in)) != NULL) {
-		tag_record(&t, &in, rec);
-		json_decref(rec);
-	}
+	tag_stream(&t, &in);
 	tagger_free(&t);
 	return stream_finish(&in);
 }

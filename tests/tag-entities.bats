@@ -182,3 +182,43 @@ Orla Airways	ORG	Orla Airways
 OUT
 	diff expect <(printf '%s\n' "$output")
 }
+
+@test "--threads: the same output on any number of threads, in input order" {
+	# More records than the threads hold at once (16 a thread), stories
+	# made distinct so that story memory is at work across them.
+	for k in 1 2 3 4 5 6; do
+		wire-split "$BATS_TEST_DIRNAME"/../examples/{wire-feed,mixed-feed}.ndjson |
+		    jq -c --arg k "$k" '.doc += "-" + $k'
+	done > in.ndjson
+	wire-tag-entities --threads 1 in.ndjson > one
+	[ "$(wc -l < one)" -eq "$(wc -l < in.ndjson)" ]
+	[ "$(jq -s '[.[].entities | length] | add' one)" -gt 500 ]
+	for n in 2 3 8; do
+		wire-tag-entities -j "$n" in.ndjson > many
+		cmp one many
+	done
+	# Rejected lines keep their place among the others.
+	sed '5s/.*/{"text": 5}/; 90s/.*/not json/' in.ndjson > bad.ndjson
+	run --separate-stderr wire-tag-entities -j 3 --rejects rej bad.ndjson
+	assert_failure 1
+	sed '5d; 90d' one | cmp - <(echo "$output")
+	[ "$(wc -l < rej)" -eq 2 ]
+	run wire-tag-entities --threads 0 < /dev/null
+	assert_failure 2
+	run wire-tag-entities -j many < /dev/null
+	assert_failure 2
+}
+
+@test "--threads: a record written into a live pipeline comes out at once" {
+	mkfifo fifo
+	wire-tag-entities -j 4 < fifo > out &
+	pid=$!
+	exec 7> fifo
+	echo '{"id":"a","text":"Zorana Vukic spoke in Lutavia."}' >&7
+	wait_for_lines out 1
+	echo '{"id":"b","text":"Marek Ostrava left Brenland."}' >&7
+	wait_for_lines out 2
+	exec 7>&-
+	wait "$pid"
+	[ "$(jq -r '.entities[0].text' out | paste -sd,)" = "Zorana Vukic,Marek Ostrava" ]
+}

@@ -6,7 +6,9 @@
 #define main tag_entities_main
 #include "../../filters/tag-entities.c"
 #undef main
-static struct config cfg = { .types = (1u << NTYPES) - 1, .max_docs = 4 };
+/* Two threads: the pool's handing over and ordering are fuzzed too. */
+static struct config cfg = { .types = (1u << NTYPES) - 1, .max_docs = 4,
+    .threads = 2 };
 static struct tagger tagger;
 
 #define FUZZ_PROGRAM "wire-tag-entities"
@@ -24,13 +26,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct stream_options sopt = { .field = "text" };
 	struct fuzz_run r;
-	json_t *rec;
 
 	fuzz_stream_open(&r, &sopt, data, size);
-	while ((rec = stream_next(&r.in)) != NULL) {
-		tag_record(&tagger, &r.in, rec);
-		json_decref(rec);
-	}
+	tag_stream(&tagger, &r.in);
 	fuzz_stream_close(&r, OUT_ONE_TO_ONE, check_record);
 	doccache_free(&tagger.docs);
 	doccache_init(&tagger.docs, cfg.max_docs, doc_state_new, doc_state_free);

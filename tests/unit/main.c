@@ -37,6 +37,7 @@ main(void)
 	test_opts();
 	test_json();
 	test_tok();
+	test_pool();
 	printf("1..%d\n", unit_count);
 	return unit_failed ? 1 : 0;
 }

@@ -24,5 +24,6 @@ void test_lines(void);
 void test_opts(void);
 void test_json(void);
 void test_tok(void);
+void test_pool(void);
 
 #endif
