@@ -141,7 +141,7 @@ eval: deps-eval all
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS = $(patsubst tests/fuzz/%.c,build-fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_FLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
-	-fno-sanitize-recover=all -Icommon -DWIRE_VERSION='"$(VERSION)"'
+	-fno-sanitize-recover=all -pthread -Icommon -DWIRE_VERSION='"$(VERSION)"'
 
 # The filters' targets include their filter's source; the model is linked
 # into every target (only wire-tag-entities' uses it).

@@ -1519,10 +1519,9 @@ drain_before_block(void *arg)
 	pool_drain(arg);
 }
 
-/* Every record of the stream, on the tagger's threads; records in hand
- * are written before a read that would block. */
-static void
-tag_stream(struct tagger *t, struct stream *in)
+/* The tagger's threads and the records in their hands. */
+static struct pool *
+tagger_pool_new(struct tagger *t)
 {
 	const struct pool_ops ops = {
 		.context_new = thread_tagger_new,
@@ -1532,7 +1531,15 @@ tag_stream(struct tagger *t, struct stream *in)
 		.slot_free = record_slot_free,
 		.arg = t,
 	};
-	struct pool *pool = pool_new(t->cfg->threads, sizeof(struct record_slot), &ops);
+
+	return pool_new(t->cfg->threads, sizeof(struct record_slot), &ops);
+}
+
+/* Every record of the stream, through the pool; records in hand are
+ * written before a read that would block, and all of them at the end. */
+static void
+tag_stream(struct pool *pool, struct stream *in)
+{
 	json_t *rec;
 
 	stream_before_block(in, drain_before_block, pool);
@@ -1543,7 +1550,7 @@ tag_stream(struct tagger *t, struct stream *in)
 		r->text = stream_text(in, rec, &r->len);
 		pool_submit(pool);
 	}
-	pool_free(pool);
+	pool_drain(pool);
 	stream_before_block(in, NULL, NULL);
 }
 
@@ -1566,14 +1573,17 @@ main(int argc, char **argv)
 	struct stream_options sopt = { 0 };
 	struct tagger t;
 	struct stream in;
+	struct pool *pool;
 
 	opts_parse(&info, &sopt, &argc, &argv);
 	if (cfg.threads == 0)
 		cfg.threads = pool_cpus(8);
 	stop_install();
 	tagger_init(&t, &cfg);
+	pool = tagger_pool_new(&t);
 	stream_init(&in, &sopt, argc, argv);
-	tag_stream(&t, &in);
+	tag_stream(pool, &in);
+	pool_free(pool);
 	tagger_free(&t);
 	return stream_finish(&in);
 }

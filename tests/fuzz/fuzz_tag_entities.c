@@ -10,9 +10,10 @@
 static struct config cfg = { .types = (1u << NTYPES) - 1, .max_docs = 4,
     .threads = 2 };
 static struct tagger tagger;
+static struct pool *pool;
 
 #define FUZZ_PROGRAM "wire-tag-entities"
-#define FUZZ_SETUP() tagger_init(&tagger, &cfg)
+#define FUZZ_SETUP() (tagger_init(&tagger, &cfg), pool = tagger_pool_new(&tagger))
 #include "fuzz_filter.h"
 
 static void
@@ -28,7 +29,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct fuzz_run r;
 
 	fuzz_stream_open(&r, &sopt, data, size);
-	tag_stream(&tagger, &r.in);
+	tag_stream(pool, &r.in);
 	fuzz_stream_close(&r, OUT_ONE_TO_ONE, check_record);
 	doccache_free(&tagger.docs);
 	doccache_init(&tagger.docs, cfg.max_docs, doc_state_new, doc_state_free);
