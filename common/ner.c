@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <float.h>
 #include <inttypes.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,12 @@ struct ner_model {
 	double *trans;		/* (ntags + 1) x ntags */
 	bool *allowed;
 	struct hmap features;	/* hash -> row in weights */
+	/* A bit per feature hash, at (hash * K) >> known_shift: most
+	 * features a text gives are in no model, and this bitmap, small
+	 * enough for the processor's cache, says so without a look-up in
+	 * the table (a set bit may still be another feature's). */
+	uint64_t *known;
+	unsigned known_shift;
 	int32_t *weights;	/* rows of ntags */
 	size_t nrows, cap_rows;
 };
@@ -622,6 +629,32 @@ parse_int(const char *p, const char *end, long *out)
 	return p == start ? start - negative : p;
 }
 
+static size_t
+known_bit(const struct ner_model *m, uint64_t key)
+{
+	return (size_t)((key * 0xc2b2ae3d27d4eb4fULL) >> m->known_shift);
+}
+
+static bool
+maybe_known(const struct ner_model *m, uint64_t key)
+{
+	size_t bit = known_bit(m, key);
+
+	return m->known[bit / 64] >> (bit % 64) & 1;
+}
+
+static void
+known_init(struct ner_model *m, size_t features)
+{
+	unsigned bits = 12;
+
+	/* 16 bits a feature: about one look-up in sixteen is wasted. */
+	while (((size_t)1 << bits) < 16 * features)
+		bits++;
+	m->known = xcalloc(((size_t)1 << bits) / 64, sizeof *m->known);
+	m->known_shift = 64 - bits;
+}
+
 static bool
 parse_feature(struct ner_model *m, const char *p, const char *eol)
 {
@@ -633,6 +666,8 @@ parse_feature(struct ner_model *m, const char *p, const char *eol)
 	if (q == p)
 		return false;
 	uint32_t *slot = hmap_slot(&m->features, hmap_key(h), &found);
+	size_t bit = known_bit(m, hmap_key(h));
+	m->known[bit / 64] |= (uint64_t)1 << (bit % 64);
 	if (!found) {
 		if (m->nrows == m->cap_rows) {
 			m->cap_rows = m->cap_rows ? m->cap_rows * 2 : m->features.mask / 2 + 1;
@@ -673,6 +708,7 @@ ner_model_load(const char *text, size_t len, char *err, size_t errlen)
 	for (const char *q = text; (q = memchr(q, '\n', (size_t)(end - q))); q++)
 		lines++;
 	hmap_init(&m->features, lines + 1);
+	known_init(m, lines + 1);
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *eol = nl ? nl : end;
@@ -710,6 +746,7 @@ ner_model_free(struct ner_model *m)
 	if (m == NULL)
 		return;
 	hmap_free(&m->features);
+	free(m->known);
 	free(m->weights);
 	free(m->trans);
 	free(m->allowed);
@@ -745,31 +782,31 @@ void
 ner_viterbi(size_t n, size_t ntags, const double *emit, const double *trans,
     const bool *allowed, int *out)
 {
-	double *score = xcalloc(n * ntags + 1, sizeof *score);
-	int *back = xcalloc(n * ntags + 1, sizeof *back);
+	size_t cells = (ntags + 1) * ntags;
+	/* Transitions BIO forbids cost -infinity: the loop needs no test. */
+	double *open = xmalloc(cells * sizeof *open);
+	double *score = xmalloc((n * ntags + 1) * sizeof *score);
+	int *back = xmalloc((n * ntags + 1) * sizeof *back);
 
-	for (size_t i = 0; i < n; i++) {
+	for (size_t k = 0; k < cells; k++)
+		open[k] = allowed[k] ? trans[k] : -INFINITY;
+	for (size_t t = 0; t < ntags && n > 0; t++) {
+		score[t] = open[ntags * ntags + t] + emit[t];
+		back[t] = 0;
+	}
+	for (size_t i = 1; i < n; i++) {
+		const double *prev = score + (i - 1) * ntags;
 		for (size_t t = 0; t < ntags; t++) {
-			double best = -DBL_MAX;
+			double best = -INFINITY;
 			int arg = 0;
-			if (i == 0) {
-				if (allowed[ntags * ntags + t])
-					best = trans[ntags * ntags + t];
-			} else {
-				for (size_t p = 0; p < ntags; p++) {
-					double s = score[(i - 1) * ntags + p];
-					if (!allowed[p * ntags + t] || s == -DBL_MAX)
-						continue;
-					s += trans[p * ntags + t];
-					if (s > best) {
-						best = s;
-						arg = (int)p;
-					}
+			for (size_t p = 0; p < ntags; p++) {
+				double s = prev[p] + open[p * ntags + t];
+				if (s > best) {
+					best = s;
+					arg = (int)p;
 				}
 			}
-			if (best != -DBL_MAX)
-				best += emit[i * ntags + t];
-			score[i * ntags + t] = best;
+			score[i * ntags + t] = best + emit[i * ntags + t];
 			back[i * ntags + t] = arg;
 		}
 	}
@@ -782,6 +819,7 @@ ner_viterbi(size_t n, size_t ntags, const double *emit, const double *trans,
 		for (size_t i = n - 1; i > 0; i--)
 			out[i - 1] = back[i * ntags + (size_t)out[i]];
 	}
+	free(open);
 	free(score);
 	free(back);
 }
@@ -793,7 +831,7 @@ sum_features(const struct ner_model *m, const uint64_t *feats, size_t nf,
 {
 	for (size_t k = 0; k < nf; k++) {
 		uint32_t row;
-		if (!hmap_get(&m->features, feats[k], &row))
+		if (!maybe_known(m, feats[k]) || !hmap_get(&m->features, feats[k], &row))
 			continue;
 		const int32_t *w = m->weights + (size_t)row * m->ntags;
 		for (size_t t = 0; t < m->ntags; t++)
@@ -906,7 +944,8 @@ ner_tag(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
 		pair_features(&f, toks, sc->forms, n, i, sc->marks, sc->marks + n);
 		sc->nfeats[i] = f.n;
 		for (size_t k = 0; k < f.n; k++)
-			hmap_prefetch(&m->features, f.out[k]);
+			if (maybe_known(m, f.out[k]))
+				hmap_prefetch(&m->features, f.out[k]);
 	}
 	for (size_t i = 0; i < n; i++) {
 		int32_t acc[NER_MAX_TAGS];
