@@ -2,7 +2,6 @@
  * ner: the named-entity sequence tagger (see ner.h).
  */
 #include <errno.h>
-#include <float.h>
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
