@@ -27,6 +27,7 @@
 #include "doccache.h"
 #include "hash.h"
 #include "hmap.h"
+#include "jsonw.h"
 #include "ner.h"
 #include "opts.h"
 #include "pool.h"
@@ -155,6 +156,7 @@ struct tagger {
 	struct mention_list found;
 	struct buf canonical;		/* the record's canonical names */
 	struct buf keys;		/* surname keys of a name */
+	struct buf line;		/* the record written out */
 };
 
 static const struct option tag_options[] = {
@@ -420,6 +422,7 @@ tagger_free(struct tagger *t)
 	doccache_free(&t->docs);
 	buf_free(&t->canonical);
 	buf_free(&t->keys);
+	buf_free(&t->line);
 }
 
 /* A thread's tagger: the main one's data, scratch of its own. */
@@ -616,9 +619,14 @@ is_prefixed_word(const struct ner_tok *w)
 		"pro-", "anti-", "ex-", "non-", "post-", "pre-", "neo-", "then-",
 	};
 
+	/* Every word is asked: most have no hyphen near their start. */
+	const char *hyphen = memchr(w->s, '-', w->len < 5 ? w->len : 5);
+
+	if (hyphen == NULL)
+		return false;
+	size_t len = (size_t)(hyphen - w->s) + 1;
 	for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
-		if (w->len >= strlen(prefixes[i]) &&
-		    memcmp(w->s, prefixes[i], strlen(prefixes[i])) == 0)
+		if (strlen(prefixes[i]) == len && memcmp(w->s, prefixes[i], len) == 0)
 			return true;
 	return false;
 }
@@ -1402,30 +1410,80 @@ find_known(struct tagger *t, struct doc_state *d, const char *text, size_t nword
 
 /* --- output --- */
 
-static json_t *
-mention_json(const struct tagger *t, const struct mention *m, const char *text,
-    struct text_cursor *cur)
+static void
+write_mention(const struct tagger *t, const struct mention *m, const char *text,
+    struct text_cursor *cur, struct buf *b)
 {
-	json_t *o = json_object();
-	size_t len = m->end - m->start;
-
-	json_object_set_new(o, "text", json_stringn(text + m->start, len));
-	json_object_set_new(o, "type", json_string(type_names[m->type]));
-	json_object_set_new(o, "start", json_integer((json_int_t)text_cursor_cp(cur, m->start)));
-	json_object_set_new(o, "end", json_integer((json_int_t)text_cursor_cp(cur, m->end)));
+	buf_append(b, "{", 1);
+	jsonw_key(b, "text");
+	jsonw_string(b, text + m->start, m->end - m->start);
+	jsonw_key(b, "type");
+	jsonw_string(b, type_names[m->type], strlen(type_names[m->type]));
+	jsonw_key(b, "start");
+	jsonw_int(b, (long long)text_cursor_cp(cur, m->start));
+	jsonw_key(b, "end");
+	jsonw_int(b, (long long)text_cursor_cp(cur, m->end));
 	if (m->type < DATE && m->type != PRODUCT) {
 		size_t clen;
 		const char *c = canonical_of(t, m, text, &clen);
-		json_object_set_new(o, "canonical", json_stringn(c, clen));
+		jsonw_key(b, "canonical");
+		jsonw_string(b, c, clen);
 	}
 	if (m->title_start < m->start) {
 		size_t end = m->start;
 		while (end > m->title_start && text[end - 1] == ' ')
 			end--;
-		json_object_set_new(o, "title",
-		    json_stringn(text + m->title_start, end - m->title_start));
+		jsonw_key(b, "title");
+		jsonw_string(b, text + m->title_start, end - m->title_start);
 	}
-	return o;
+	buf_append(b, "}", 1);
+}
+
+static void
+write_entities(const struct tagger *t, const char *text, struct buf *b)
+{
+	struct text_cursor cur;
+	bool first = true;
+
+	text_cursor_init(&cur, text);
+	buf_append(b, "[", 1);
+	for (size_t i = 0; i < t->found.n; i++) {
+		if (!(t->cfg->types & (1u << t->found.v[i].type)))
+			continue;
+		if (!first)
+			buf_append(b, ",", 1);
+		first = false;
+		write_mention(t, &t->found.v[i], text, &cur, b);
+	}
+	buf_append(b, "]", 1);
+}
+
+/* The record as a line, its "entities" ours: in the place of an earlier
+ * one, else last.  Written directly, not built as jansson values. */
+static void
+write_record(const struct tagger *t, json_t *rec, const char *text,
+    struct buf *b)
+{
+	const char *key;
+	json_t *value;
+	bool written = false;
+
+	b->len = 0;
+	buf_append(b, "{", 1);
+	json_object_foreach(rec, key, value) {
+		jsonw_key(b, key);
+		if (strcmp(key, "entities") == 0) {
+			write_entities(t, text, b);
+			written = true;
+		} else {
+			jsonw_value(b, value);
+		}
+	}
+	if (!written) {
+		jsonw_key(b, "entities");
+		write_entities(t, text, b);
+	}
+	buf_append(b, "}", 1);
 }
 
 /* A record in the pool: what a thread found, for the main tagger. */
@@ -1477,8 +1535,6 @@ finish_record(void *arg, void *slot)
 	struct record_slot *r = slot;
 	const char *text = r->text, *doc = stream_record_doc(r->rec);
 	struct doc_state *d = doc ? doccache_get(&t->docs, doc) : doc_state_new();
-	struct text_cursor cur;
-	json_t *list = json_array();
 
 	swap_buffers(t, r);
 	t->canonical.len = 0;
@@ -1489,13 +1545,9 @@ finish_record(void *arg, void *slot)
 	find_compound_places(t, text, r->nwords);
 	if (t->found.n > 1)
 		qsort(t->found.v, t->found.n, sizeof *t->found.v, by_start);
-	text_cursor_init(&cur, text);
-	for (size_t i = 0; i < t->found.n; i++)
-		if (t->cfg->types & (1u << t->found.v[i].type))
-			json_array_append_new(list, mention_json(t, &t->found.v[i], text, &cur));
+	write_record(t, r->rec, text, &t->line);
 	swap_buffers(t, r);
-	json_object_set_new(r->rec, "entities", list);
-	stream_emit(r->in, r->rec);
+	stream_emit_raw(r->in, &t->line);
 	if (doc == NULL)
 		doc_state_free(d);
 	else if (json_is_true(json_object_get(r->rec, "last")))
