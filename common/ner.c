@@ -382,9 +382,12 @@ words_hash_more(uint64_t h, const struct ner_tok *t, bool first)
 	if (!first)
 		h = hash_fnv1a(" ", 1, h);
 	while (pos < t->len) {
-		if ((unsigned char)t->s[pos] < 0x80) {
-			h = hash_fnv1a(t->s + pos, 1, h);
-			pos++;
+		size_t run = pos;
+		while (run < t->len && (unsigned char)t->s[run] < 0x80)
+			run++;
+		if (run > pos) {
+			h = hash_fnv1a(t->s + pos, run - pos, h);
+			pos = run;
 			continue;
 		}
 		char enc[4];
