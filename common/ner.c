@@ -498,7 +498,13 @@ ner_gaz_lookup(const struct ner_gazetteer *gaz, const struct ner_tok *toks,
 
 	if (gaz == NULL || n == 0 || n > NER_GAZ_MAX_WORDS)
 		return 0;
-	return hmap_get(&gaz->entries, words_hash(toks, n), &bits) ? bits : 0;
+	/* Most names asked about start with a word no entry starts with. */
+	uint64_t h = words_hash_more(HASH_FNV_OFFSET, &toks[0], true);
+	if (!hmap_get(&gaz->first, hmap_key(h), &bits))
+		return 0;
+	for (size_t i = 1; i < n; i++)
+		h = words_hash_more(h, &toks[i], false);
+	return hmap_get(&gaz->entries, hmap_key(h), &bits) ? bits : 0;
 }
 
 void

@@ -59,7 +59,8 @@ static size_t
 scan_url(const char *t, size_t len, size_t pos)
 {
 	size_t end = pos, at = 0;
-	bool scheme = len - pos > 8 && (strncmp(t + pos, "http://", 7) == 0 ||
+	bool scheme = len - pos > 8 && (t[pos] == 'h' || t[pos] == 'w') &&
+	    (strncmp(t + pos, "http://", 7) == 0 ||
 	    strncmp(t + pos, "https://", 8) == 0 || strncmp(t + pos, "www.", 4) == 0);
 
 	while (end < len && !text_is_space((unsigned char)t[end]) &&
