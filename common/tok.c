@@ -104,6 +104,10 @@ scan_word(const char *t, size_t len, size_t pos)
 	size_t end = pos;
 
 	for (;;) {
+		/* Most words are ASCII letters and digits: no decoding. */
+		while (end < len && ((t[end] >= 'a' && t[end] <= 'z') ||
+		    (t[end] >= 'A' && t[end] <= 'Z') || (t[end] >= '0' && t[end] <= '9')))
+			end++;
 		size_t next = end;
 		uint32_t cp = peek(t, len, end);
 
