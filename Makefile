@@ -15,7 +15,8 @@ BINDIR = $(PREFIX)/bin
 MANDIR = $(PREFIX)/share/man
 
 CC ?= cc
-OPT ?= -O2 -g
+# -O3: about 5% off wire-tag-entities' time against -O2 (make bench).
+OPT ?= -O3 -g
 STD = -std=c11 -D_GNU_SOURCE
 WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 DEPFLAGS = -MMD -MP
