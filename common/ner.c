@@ -27,7 +27,9 @@ struct ner_model {
 	const char **names;	/* tag names (strings in names_buf) */
 	char *names_buf;
 	size_t ntags;
-	double *trans;		/* (ntags + 1) x ntags */
+	/* (ntags + 1) x ntags, the start row last; once loaded, what BIO
+	 * forbids is -infinity (close_forbidden). */
+	double *trans;
 	bool *allowed;
 	struct hmap features;	/* hash -> row in weights */
 	/* A bit per feature hash, at (hash * K) >> known_shift: most
@@ -637,6 +639,15 @@ parse_int(const char *p, const char *end, long *out)
 	return p == start ? start - negative : p;
 }
 
+/* Forbidden transitions of trans set to -infinity, in open. */
+static void
+close_forbidden(size_t ntags, const double *trans, const bool *allowed,
+    double *open)
+{
+	for (size_t k = 0; k < (ntags + 1) * ntags; k++)
+		open[k] = allowed[k] ? trans[k] : -INFINITY;
+}
+
 static size_t
 known_bit(const struct ner_model *m, uint64_t key)
 {
@@ -745,6 +756,7 @@ ner_model_load(const char *text, size_t len, char *err, size_t errlen)
 		ner_model_free(m);
 		return NULL;
 	}
+	close_forbidden(m->ntags, m->trans, m->allowed, m->trans);
 	return m;
 }
 
@@ -786,18 +798,15 @@ ner_bio_allowed(const char *const *names, size_t ntags, bool *allowed)
 	}
 }
 
-void
-ner_viterbi(size_t n, size_t ntags, const double *emit, const double *trans,
-    const bool *allowed, int *out)
+/* Viterbi over transitions where BIO's forbidden ones cost -infinity,
+ * so that the inner loop needs no test. */
+static void
+viterbi_open(size_t n, size_t ntags, const double *emit, const double *open,
+    int *out)
 {
-	size_t cells = (ntags + 1) * ntags;
-	/* Transitions BIO forbids cost -infinity: the loop needs no test. */
-	double *open = xmalloc(cells * sizeof *open);
 	double *score = xmalloc((n * ntags + 1) * sizeof *score);
 	int *back = xmalloc((n * ntags + 1) * sizeof *back);
 
-	for (size_t k = 0; k < cells; k++)
-		open[k] = allowed[k] ? trans[k] : -INFINITY;
 	for (size_t t = 0; t < ntags && n > 0; t++) {
 		score[t] = open[ntags * ntags + t] + emit[t];
 		back[t] = 0;
@@ -827,9 +836,19 @@ ner_viterbi(size_t n, size_t ntags, const double *emit, const double *trans,
 		for (size_t i = n - 1; i > 0; i--)
 			out[i - 1] = back[i * ntags + (size_t)out[i]];
 	}
-	free(open);
 	free(score);
 	free(back);
+}
+
+void
+ner_viterbi(size_t n, size_t ntags, const double *emit, const double *trans,
+    const bool *allowed, int *out)
+{
+	double *open = xmalloc((ntags + 1) * ntags * sizeof *open);
+
+	close_forbidden(ntags, trans, allowed, open);
+	viterbi_open(n, ntags, emit, open, out);
+	free(open);
 }
 
 /* Adds the weights of features[0..nf) to acc. */
@@ -969,5 +988,5 @@ ner_tag(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
 		for (size_t t = 0; t < T; t++)
 			sc->emit[i * T + t] = acc[t];
 	}
-	ner_viterbi(n, T, sc->emit, m->trans, m->allowed, tags);
+	viterbi_open(n, T, sc->emit, m->trans, tags);
 }
