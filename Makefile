@@ -29,23 +29,36 @@ BIN ?= bin
 PKG_CFLAGS = $(shell pkg-config --cflags jansson libpcre2-8)
 PKG_LIBS = $(shell pkg-config --libs jansson libpcre2-8)
 
-ALL_CFLAGS = $(STD) $(WARN) $(OPT) $(DEPFLAGS) -pthread -Icommon -DWIRE_VERSION='"$(VERSION)"' \
+ALL_CFLAGS = $(STD) $(WARN) $(OPT) $(DEPFLAGS) -pthread -Icommon -Ilang -DWIRE_VERSION='"$(VERSION)"' \
 	$(PKG_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS = $(LDFLAGS)
 LIBS = $(PKG_LIBS) -lm -pthread
 
+# The house: common/ (what two or more programs share: the record stream,
+# JSON, UTF-8, options) and lang/ (the linguistic library: tokenizer,
+# sentence splitter, the models with their trainers and data) are built
+# as static libraries; each program is the files of its folder
+# filters/NAME/, where main.c holds its options and wiring.
 FILTERS = split tag-entities attribute-quotes dedupe summarize
 PROGRAMS = $(FILTERS:%=$(BIN)/wire-%)
 PIPELINES = $(wildcard pipelines/wire-*)
 COMMON_SRC = $(wildcard common/*.c)
-COMMON_OBJ = $(COMMON_SRC:common/%.c=$(BUILD)/common/%.o)
+COMMON_OBJ = $(COMMON_SRC:%.c=$(BUILD)/%.o)
+LANG_SRC = $(wildcard lang/*.c) lang/ner/ner.c
+LANG_OBJ = $(LANG_SRC:%.c=$(BUILD)/%.o)
 LIBWIRE = $(BUILD)/libwire.a
+LIBLANG = $(BUILD)/liblang.a
+LIBS_WIRE = $(LIBLANG) $(LIBWIRE)
+filter_src = $(wildcard filters/$(1)/*.c)
+filter_obj = $(patsubst %.c,$(BUILD)/%.o,$(call filter_src,$(1)))
+# A filter's files but main.c: its per-record logic, for fuzz and unit tests.
+filter_unit_src = $(filter-out %/main.c,$(call filter_src,$(1)))
 UNIT_SRC = $(wildcard tests/unit/*.c)
 UNIT_BIN = $(BUILD)/unit-tests
 BENCH_TOOLS = $(BUILD)/bench/genfeed $(BUILD)/bench/jansson-loop
 
 .PHONY: all deps-build deps-test deps-demo deps-bench deps-eval demo test \
-	check sanitize valgrind bench eval install uninstall clean examples fuzz model
+	check sanitize valgrind bench eval install uninstall clean examples fuzz fuzz-build model
 
 all: $(PROGRAMS)
 
@@ -60,11 +73,7 @@ deps-bench:
 deps-eval:
 	@build-aux/ensure-deps eval
 
-$(BUILD)/common/%.o: common/%.c | deps-build
-	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
-
-$(BUILD)/filters/%.o: filters/%.c | deps-build
+$(BUILD)/%.o: %.c | deps-build
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
@@ -72,37 +81,45 @@ $(LIBWIRE): $(COMMON_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $(COMMON_OBJ)
 
-$(BIN)/wire-%: $(BUILD)/filters/%.o $(LIBWIRE)
-	@mkdir -p $(@D)
-	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIBWIRE) $(LIBS)
+$(LIBLANG): $(LANG_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $(LANG_OBJ)
 
 # The tagger's model, gazetteer and aliases are compiled in.
-NER_DATA = data/ner/model.txt data/ner/gazetteer.tsv data/ner/aliases.tsv
-$(BUILD)/data/ner-data.o: data/ner/embed.S $(NER_DATA) | deps-build
+NER_DATA = lang/ner/model.txt lang/ner/gazetteer.tsv lang/ner/aliases.tsv
+NER_DATA_OBJ = $(BUILD)/lang/ner/ner-data.o
+$(NER_DATA_OBJ): lang/ner/embed.S $(NER_DATA) | deps-build
 	@mkdir -p $(@D)
-	$(CC) -c -o $@ data/ner/embed.S
+	$(CC) -c -o $@ lang/ner/embed.S
 
-$(BIN)/wire-tag-entities: $(BUILD)/filters/tag-entities.o $(BUILD)/data/ner-data.o $(LIBWIRE)
+# What each program links beyond its folder.
+EXTRA_OBJ_tag-entities = $(NER_DATA_OBJ)
+
+.SECONDEXPANSION:
+$(BIN)/wire-%: $$(call filter_obj,%) $$(EXTRA_OBJ_%) $(LIBS_WIRE)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_LDFLAGS) -o $@ $< $(BUILD)/data/ner-data.o $(LIBWIRE) $(LIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(filter %.o,$^) $(LIBS_WIRE) $(LIBS)
 
-# Retrains the tagger (needs ../shared/data, see data/ner/README.md).
+# Retrains the tagger (needs ../shared/data, see lang/ner/README.md).
 NER_CORPUS ?= ../shared/data/ner/gmb.conll
-$(BUILD)/data/train-ner: data/ner/train-ner.c $(LIBWIRE) | deps-build
+$(BUILD)/lang/ner/train-ner: lang/ner/train-ner.c $(LIBS_WIRE) | deps-build
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBWIRE) $(LIBS)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBS_WIRE) $(LIBS)
 
-model: $(BUILD)/data/train-ner
-	python3 data/ner/build-gazetteer.py
-	$(BUILD)/data/train-ner -g data/ner/gazetteer.tsv $(NER_CORPUS) > data/ner/model.txt.tmp
-	mv data/ner/model.txt.tmp data/ner/model.txt
+model: $(BUILD)/lang/ner/train-ner
+	python3 lang/ner/build-gazetteer.py
+	$(BUILD)/lang/ner/train-ner -g lang/ner/gazetteer.tsv $(NER_CORPUS) > lang/ner/model.txt.tmp
+	mv lang/ner/model.txt.tmp lang/ner/model.txt
 
-$(UNIT_BIN): $(UNIT_SRC) $(LIBWIRE) | deps-build
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(UNIT_SRC) $(LIBWIRE) $(LIBS)
+# The unit tests cover common/, lang/ and the modules of a filter that
+# a unit test names (tests/unit/test_*.c include them by path).
+UNIT_FILTER_SRC = filters/tag-entities/pool.c
+$(UNIT_BIN): $(UNIT_SRC) $(UNIT_FILTER_SRC) $(LIBS_WIRE) | deps-build
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(UNIT_SRC) $(UNIT_FILTER_SRC) $(LIBS_WIRE) $(LIBS)
 
-$(BUILD)/bench/%: bench/%.c $(LIBWIRE) | deps-build
+$(BUILD)/bench/%: bench/%.c $(LIBS_WIRE) | deps-build
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBWIRE) $(LIBS)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBS_WIRE) $(LIBS)
 
 demo: deps-demo all
 	@sh examples/demo.sh
@@ -142,16 +159,27 @@ eval: deps-eval all
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS = $(patsubst tests/fuzz/%.c,build-fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_FLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
-	-fno-sanitize-recover=all -pthread -Icommon -DWIRE_VERSION='"$(VERSION)"'
+	-fno-sanitize-recover=all -pthread -Icommon -Ilang -DWIRE_VERSION='"$(VERSION)"'
 
-# The filters' targets include their filter's source; the model is linked
-# into every target (only wire-tag-entities' uses it).
-build-fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz_filter.h $(COMMON_SRC) $(FILTERS:%=filters/%.c) \
-		$(BUILD)/data/ner-data.o | deps-build
+# A filter's target links the filter's per-record logic (its folder's
+# files but main.c) with common/ and lang/; the model is linked into
+# every target (only wire-tag-entities' uses it).  fuzz_text exercises
+# the dedupe filter's text hashing.
+fuzz_filter_of = $(subst _,-,$(patsubst fuzz_%,%,$(1)))
+FUZZ_UNITS_fuzz_text = dedupe
+FUZZ_UNITS_fuzz_jsonr =
+fuzz_units = $(if $(filter undefined,$(origin FUZZ_UNITS_$(1))),$(call fuzz_filter_of,$(1)),$(FUZZ_UNITS_$(1)))
+fuzz_src = $(foreach f,$(call fuzz_units,$(1)),$(call filter_unit_src,$(f)))
+fuzz_inc = $(foreach f,$(call fuzz_units,$(1)),-Ifilters/$(f))
+build-fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz_filter.h $(COMMON_SRC) $(LANG_SRC) \
+		$$(call fuzz_src,%) $$(wildcard filters/*/*.h) $(NER_DATA_OBJ) | deps-build
 	@build-aux/ensure-deps fuzz
 	@mkdir -p $(@D)
-	clang $(FUZZ_FLAGS) $(PKG_CFLAGS) -o $@ $< $(COMMON_SRC) $(BUILD)/data/ner-data.o \
-		$(PKG_LIBS) -lm
+	clang $(FUZZ_FLAGS) $(call fuzz_inc,$*) $(PKG_CFLAGS) -o $@ $< $(COMMON_SRC) $(LANG_SRC) \
+		$(call fuzz_src,$*) $(NER_DATA_OBJ) $(PKG_LIBS) -lm
+
+# Compile every fuzz target, run none: CI does this so they cannot rot.
+fuzz-build: $(FUZZ_TARGETS)
 
 fuzz: $(FUZZ_TARGETS) all
 	@for t in $(FUZZ_TARGETS); do \
@@ -184,5 +212,5 @@ uninstall:
 clean:
 	rm -rf build build-san build-fuzz bin bin-san
 
--include $(wildcard $(BUILD)/*/*.d)
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 .SECONDARY:

@@ -5,7 +5,7 @@
  * speaker's span cover their text.
  */
 #define main attribute_quotes_main
-#include "../../filters/attribute-quotes.c"
+#include "../../filters/attribute-quotes/main.c"
 #undef main
 #define FUZZ_PROGRAM "wire-attribute-quotes"
 #include "fuzz_filter.h"

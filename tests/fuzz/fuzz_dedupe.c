@@ -4,7 +4,7 @@
  * The first byte picks --containment, --key id and a time window.
  */
 #define main dedupe_main
-#include "../../filters/dedupe.c"
+#include "../../filters/dedupe/main.c"
 #undef main
 #define FUZZ_PROGRAM "wire-dedupe"
 #include "fuzz_filter.h"

@@ -5,7 +5,7 @@
  * with its id, doc, text, and start no later than its end.
  */
 #define main split_main
-#include "../../filters/split.c"
+#include "../../filters/split/main.c"
 #undef main
 #define FUZZ_PROGRAM "wire-split"
 #include "fuzz_filter.h"

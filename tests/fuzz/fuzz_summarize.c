@@ -5,7 +5,7 @@
  * input (records with entities and quotes from earlier stages, or not).
  */
 #define main summarize_main
-#include "../../filters/summarize.c"
+#include "../../filters/summarize/main.c"
 #undef main
 #define FUZZ_PROGRAM "wire-summarize"
 #include "fuzz_filter.h"

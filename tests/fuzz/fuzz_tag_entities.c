@@ -4,7 +4,7 @@
  * record in gives one out; every entity's span covers its text.
  */
 #define main tag_entities_main
-#include "../../filters/tag-entities.c"
+#include "../../filters/tag-entities/main.c"
 #undef main
 /* Two threads: the pool's handing over and ordering are fuzzed too. */
 static struct config cfg = { .types = (1u << NTYPES) - 1, .max_docs = 4,

@@ -7,15 +7,15 @@
 	.global ner_gazetteer_text, ner_gazetteer_text_end
 	.global ner_aliases_text, ner_aliases_text_end
 ner_model_text:
-	.incbin "data/ner/model.txt"
+	.incbin "lang/ner/model.txt"
 ner_model_text_end:
 	.byte 0
 ner_gazetteer_text:
-	.incbin "data/ner/gazetteer.tsv"
+	.incbin "lang/ner/gazetteer.tsv"
 ner_gazetteer_text_end:
 	.byte 0
 ner_aliases_text:
-	.incbin "data/ner/aliases.tsv"
+	.incbin "lang/ner/aliases.tsv"
 ner_aliases_text_end:
 	.byte 0
 	.section .note.GNU-stack,"",@progbits

@@ -6,7 +6,7 @@
  * its word, lower-cased form, shape, prefixes and suffixes, the words
  * and shapes around it, and the gazetteer entries it is part of.
  * Features are 64-bit hashes of (template, text), so the model stores
- * no strings: the trainer (data/ner/train-ner.c) and the filter compute
+ * no strings: the trainer (lang/ner/train-ner.c) and the filter compute
  * them with the same function, ner_features.
  *
  * The model is text, so that it can be read in a review and diffed:

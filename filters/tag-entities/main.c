@@ -3,14 +3,14 @@
  * names.
  *
  * Each record's text is cut into sentences and tokens; the sequence
- * tagger (common/ner.c, a model trained on news and compiled in) finds
+ * tagger (lang/ner/ner.c, a model trained on news and compiled in) finds
  * people, organisations and places; patterns find dates, times, money,
  * percentages, quantities and model names.  Then the story so far (the
  * records sharing "doc") supplies what one record cannot: a surname
  * alone is the person named in full earlier ("Peskov" is "Dmitry
  * Peskov"), an acronym defined in brackets is its long form, and a name
  * tagged once is tagged again where the tagger missed it.  The alias
- * table (data/ner/aliases.tsv) gives well-known variants one name.
+ * table (lang/ner/aliases.tsv) gives well-known variants one name.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -28,7 +28,7 @@
 #include "hash.h"
 #include "hmap.h"
 #include "jsonw.h"
-#include "ner.h"
+#include "ner/ner.h"
 #include "opts.h"
 #include "pool.h"
 #include "sentences.h"
@@ -37,7 +37,7 @@
 #include "text.h"
 #include "tok.h"
 
-/* The model, gazetteer and aliases, compiled in (data/ner/embed.S). */
+/* The model, gazetteer and aliases, compiled in (lang/ner/embed.S). */
 extern const char ner_model_text[], ner_model_text_end[];
 extern const char ner_gazetteer_text[], ner_gazetteer_text_end[];
 extern const char ner_aliases_text[], ner_aliases_text_end[];
