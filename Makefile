@@ -34,11 +34,13 @@ ALL_CFLAGS = $(STD) $(WARN) $(OPT) $(DEPFLAGS) -pthread -Icommon -Ilang -DWIRE_V
 ALL_LDFLAGS = $(LDFLAGS)
 LIBS = $(PKG_LIBS) -lm -pthread
 
-# The house: common/ (what two or more programs share: the record stream,
-# JSON, UTF-8, options) and lang/ (the linguistic library: tokenizer,
-# sentence splitter, the models with their trainers and data) are built
-# as static libraries; each program is the files of its folder
-# filters/NAME/, where main.c holds its options and wiring.
+# The house: common/ (what two or more programs share: the record stream
+# and record layer, JSON, UTF-8, options) and lang/ (the linguistic
+# library: tokenizer, sentence splitter, the models with their trainers
+# and data) are built into one static library, libwire.a (the record
+# layer splits sentences when no stage before did); each program is the
+# files of its folder filters/NAME/, where main.c holds its options and
+# wiring.
 FILTERS = split tag-entities attribute-quotes dedupe summarize
 PROGRAMS = $(FILTERS:%=$(BIN)/wire-%)
 PIPELINES = $(wildcard pipelines/wire-*)
@@ -47,8 +49,7 @@ COMMON_OBJ = $(COMMON_SRC:%.c=$(BUILD)/%.o)
 LANG_SRC = $(wildcard lang/*.c) lang/ner/ner.c
 LANG_OBJ = $(LANG_SRC:%.c=$(BUILD)/%.o)
 LIBWIRE = $(BUILD)/libwire.a
-LIBLANG = $(BUILD)/liblang.a
-LIBS_WIRE = $(LIBLANG) $(LIBWIRE)
+LIBS_WIRE = $(LIBWIRE)
 filter_src = $(wildcard filters/$(1)/*.c)
 filter_obj = $(patsubst %.c,$(BUILD)/%.o,$(call filter_src,$(1)))
 # A filter's files but main.c: its per-record logic, for fuzz and unit tests.
@@ -58,7 +59,7 @@ UNIT_BIN = $(BUILD)/unit-tests
 BENCH_TOOLS = $(BUILD)/bench/genfeed $(BUILD)/bench/jansson-loop
 
 .PHONY: all deps-build deps-test deps-demo deps-bench deps-eval demo test \
-	check sanitize valgrind bench eval install uninstall clean examples fuzz fuzz-build model
+	check check-slow fixtures sanitize valgrind bench eval install uninstall clean examples fuzz fuzz-build model
 
 all: $(PROGRAMS)
 
@@ -77,13 +78,9 @@ $(BUILD)/%.o: %.c | deps-build
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(LIBWIRE): $(COMMON_OBJ)
+$(LIBWIRE): $(COMMON_OBJ) $(LANG_OBJ)
 	rm -f $@
-	$(AR) rcs $@ $(COMMON_OBJ)
-
-$(LIBLANG): $(LANG_OBJ)
-	rm -f $@
-	$(AR) rcs $@ $(LANG_OBJ)
+	$(AR) rcs $@ $(COMMON_OBJ) $(LANG_OBJ)
 
 # The tagger's model, gazetteer and aliases are compiled in.
 NER_DATA = lang/ner/model.txt lang/ner/gazetteer.tsv lang/ner/aliases.tsv
@@ -135,6 +132,17 @@ test: deps-test all $(UNIT_BIN) $(FAILMALLOC)
 		WIRE_FAILMALLOC=$(CURDIR)/$(FAILMALLOC) tests/run
 
 check: test
+
+# Cases too slow for make test's 3 minutes (tests/slow/); CI runs them.
+check-slow: deps-test all
+	@WIRE_BIN=$(CURDIR)/$(BIN) tests/run --no-unit tests/slow/*.bats
+
+# Each stage's tests read fixtures of what the stages before it write;
+# tests/fixtures/STAGE/make-fixtures regenerates them with bin/.
+fixtures: all
+	@for f in tests/fixtures/*/make-fixtures; do \
+		echo "$$f"; PATH=$(CURDIR)/$(BIN):$$PATH sh "$$f" || exit 1; \
+	done
 
 # The same suite against programs built with ASan and UBSan.
 sanitize: deps-test

@@ -69,6 +69,21 @@ doccache_drop(struct doccache *c, const char *doc)
 		release(c, e);
 }
 
+void *
+doccache_enter(struct doccache *c, const char *doc)
+{
+	return doc != NULL ? doccache_get(c, doc) : c->create();
+}
+
+void
+doccache_leave(struct doccache *c, const char *doc, bool last, void *state)
+{
+	if (doc == NULL)
+		c->destroy(state);
+	else if (last)
+		doccache_drop(c, doc);
+}
+
 void
 doccache_free(struct doccache *c)
 {

@@ -11,6 +11,7 @@
 #ifndef WIRE_DOCCACHE_H
 #define WIRE_DOCCACHE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -34,6 +35,15 @@ void doccache_init(struct doccache *c, size_t max_docs,
 
 /* The state of story doc, created (and the oldest dropped) when new. */
 void *doccache_get(struct doccache *c, const char *doc);
+
+/* A record's story state: doc's (as doccache_get), or for a record that
+ * names no story (doc NULL) a new state of its own. */
+void *doccache_enter(struct doccache *c, const char *doc);
+
+/* After the record: the state of a record with no story is destroyed,
+ * and a story whose last record it was is forgotten. */
+void doccache_leave(struct doccache *c, const char *doc, bool last,
+    void *state);
 
 /* Forgets story doc, if it is there. */
 void doccache_drop(struct doccache *c, const char *doc);

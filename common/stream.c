@@ -373,10 +373,3 @@ stream_finish(struct stream *s)
 	return s->rejected > 0 ? EXIT_REJECTED : EXIT_ALL_GOOD;
 }
 
-const char *
-stream_record_doc(json_t *rec)
-{
-	const char *doc = json_string_value(json_object_get(rec, "doc"));
-
-	return doc ? doc : json_string_value(json_object_get(rec, "id"));
-}

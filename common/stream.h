@@ -78,9 +78,6 @@ void stream_reject(struct stream *s, const char *fmt, ...)
 /* The text field of rec (checked by stream_next when opt.field is set). */
 const char *stream_text(const struct stream *s, json_t *rec, size_t *len);
 
-/* The story a record belongs to: its "doc", or its "id" when it has no
- * doc (a whole story in one record); NULL when it has neither. */
-const char *stream_record_doc(json_t *rec);
 
 /* Writes rec as one line. */
 void stream_emit(struct stream *s, const json_t *rec);

@@ -25,6 +25,7 @@
 #include "diag.h"
 #include "doccache.h"
 #include "opts.h"
+#include "record.h"
 #include "sentences.h"
 #include "stop.h"
 #include "stream.h"
@@ -1774,8 +1775,8 @@ carry_open_quote(struct attributor *a, struct doc_state *d)
 static void
 attribute_record(struct attributor *a, struct stream *in, json_t *rec)
 {
-	const char *doc = stream_record_doc(rec);
-	struct doc_state *d = doc ? doccache_get(&a->docs, doc) : doc_state_new();
+	const char *doc = record_doc(rec);
+	struct doc_state *d = doccache_enter(&a->docs, doc);
 	struct text_cursor cur;
 	json_t *list = json_array();
 
@@ -1798,10 +1799,7 @@ attribute_record(struct attributor *a, struct stream *in, json_t *rec)
 		json_array_append_new(list, quote_json(a, &a->out[i], &cur));
 	json_object_set_new(rec, "quotes", list);
 	stream_emit(in, rec);
-	if (doc == NULL)
-		doc_state_free(d);
-	else if (json_is_true(json_object_get(rec, "last")))
-		doccache_drop(&a->docs, doc);
+	doccache_leave(&a->docs, doc, record_is_last(rec), d);
 }
 
 static void

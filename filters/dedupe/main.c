@@ -30,6 +30,7 @@
 #include "minhash.h"
 #include "norm.h"
 #include "opts.h"
+#include "record.h"
 #include "stop.h"
 #include "stream.h"
 
@@ -135,6 +136,7 @@ struct deduper {
 	struct norm norm;
 	unsigned long seen, since_checkpoint;
 	struct timespec last_checkpoint;
+	struct record_reader rr;	/* upstream fields of the stream */
 };
 
 static const struct option dedupe_options[] = {
@@ -585,16 +587,6 @@ record_id(json_t *rec, unsigned long seen, char *out, size_t size)
 		snprintf(out, size, "#%lu", seen);
 }
 
-static int64_t
-record_time(json_t *rec)
-{
-	json_t *t = json_object_get(rec, "time");
-	int64_t seconds;
-
-	return json_is_string(t) && isotime_parse(json_string_value(t), &seconds) ?
-	    seconds : NO_TIME;
-}
-
 static uint64_t
 key_hash(const struct config *cfg, json_t *rec)
 {
@@ -624,7 +616,8 @@ describe(struct deduper *d, json_t *rec, const char *text, size_t len,
 	it->shingles = m.shingles;
 	it->exact = norm_hash(&d->norm);
 	it->key = key_hash(d->cfg, rec);
-	it->time = record_time(rec);
+	if (!record_time(&d->rr, rec, &it->time))
+		it->time = NO_TIME;
 }
 
 static double
@@ -943,6 +936,7 @@ main(int argc, char **argv)
 		}
 	}
 	stream_init(&in, &sopt, argc, argv);
+	record_reader_init(&d.rr, &in);
 	while ((rec = stream_next(&in)) != NULL) {
 		dedupe_record(&d, &in, rec);
 		json_decref(rec);

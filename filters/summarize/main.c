@@ -32,6 +32,7 @@
 #include "isotime.h"
 #include "jsonw.h"
 #include "opts.h"
+#include "record.h"
 #include "sentences.h"
 #include "stop.h"
 #include "stream.h"
@@ -107,6 +108,7 @@ struct summarizer {
 	struct sent_list sents;
 	struct buf out;
 	struct text_cursor cur;	/* over the record in hand */
+	struct record_reader rr;	/* upstream fields of the stream */
 };
 
 static const char *const stopwords[] = {
@@ -378,38 +380,6 @@ cp_to_byte(struct text_cursor *cur, size_t len, json_t *v)
 	return cp <= 0 ? 0 : text_cursor_byte(cur, len, (size_t)cp);
 }
 
-/* The sentence spans of a record, in bytes: its "sentences" field
- * (wire-split's paragraph records), or the whole text for a sentence
- * record, or the splitter's. */
-static void
-record_sentences(struct summarizer *s, json_t *rec, const char *text, size_t len)
-{
-	json_t *spans = json_object_get(rec, "sentences"), *sp;
-	size_t i;
-
-	s->sents.n = 0;
-	if (json_is_array(spans) && json_array_size(spans) > 0) {
-		json_array_foreach(spans, i, sp) {
-			size_t a = cp_to_byte(&s->cur, len, json_array_get(sp, 0));
-			size_t b = cp_to_byte(&s->cur, len, json_array_get(sp, 1));
-			if (b <= a || b > len)
-				continue;
-			s->sents.v = xgrow(s->sents.v, &s->sents.cap, s->sents.n + 1,
-			    sizeof *s->sents.v);
-			s->sents.v[s->sents.n++] = (struct sent_span){ a, b };
-		}
-		if (s->sents.n > 0)
-			return;
-	}
-	if (json_object_get(rec, "sent") != NULL) {
-		s->sents.v = xgrow(s->sents.v, &s->sents.cap, 1, sizeof *s->sents.v);
-		s->sents.v[0] = (struct sent_span){ 0, len };
-		s->sents.n = len > 0;
-		return;
-	}
-	sent_split(text, len, &s->sents);
-}
-
 /* The entities of the record inside [a, b), counted by the group. */
 static void
 sentence_entities(struct group *g, struct sentence *st, json_t *ents,
@@ -486,7 +456,7 @@ read_record(struct summarizer *s, json_t *rec)
 	if (json_object_get(rec, "duplicate_of") != NULL)
 		return;
 	text_cursor_init(&s->cur, text);
-	record_sentences(s, rec, text, len);
+	record_sentences(&s->rr, rec, text, len, &s->sents);
 	for (size_t k = 0; k < s->sents.n; k++) {
 		size_t a = s->sents.v[k].start, b = s->sents.v[k].end;
 		struct sentence *st = group_add_sentence(g, s->cfg->max_sentences);
@@ -944,12 +914,11 @@ now_seconds(void)
 
 /* The record's time in seconds, or the arrival time. */
 static double
-record_time(json_t *rec)
+record_seconds(struct summarizer *s, json_t *rec)
 {
-	const char *t = json_string_value(json_object_get(rec, "time"));
 	int64_t secs;
 
-	return t != NULL && isotime_parse(t, &secs) ? (double)secs : now_seconds();
+	return record_time(&s->rr, rec, &secs) ? (double)secs : now_seconds();
 }
 
 static void
@@ -964,7 +933,7 @@ open_group(struct summarizer *s, const char *key, double t)
 static void
 group_window(struct summarizer *s, json_t *rec)
 {
-	double t = s->cfg->every ? record_time(rec) : 0;
+	double t = s->cfg->every ? record_seconds(s, rec) : 0;
 	char key[64];
 
 	if (s->g.open && s->cfg->every && t >= s->g.window_start + s->cfg->every)
@@ -984,7 +953,7 @@ group_window(struct summarizer *s, json_t *rec)
 static void
 group_story(struct summarizer *s, json_t *rec)
 {
-	const char *doc = stream_record_doc(rec);
+	const char *doc = record_doc(rec);
 
 	if (doc == NULL)
 		doc = "";
@@ -993,7 +962,7 @@ group_story(struct summarizer *s, json_t *rec)
 	if (!s->g.open)
 		open_group(s, doc, 0);
 	read_record(s, rec);
-	if (json_is_true(json_object_get(rec, "last")))
+	if (record_is_last(rec))
 		flush_group(s);
 }
 
@@ -1015,6 +984,7 @@ summarize_records(struct summarizer *s)
 {
 	json_t *rec;
 
+	record_reader_init(&s->rr, s->in);
 	while ((rec = stream_next(s->in)) != NULL) {
 		if (s->cfg->pass)
 			stream_emit(s->in, rec);

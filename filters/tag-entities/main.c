@@ -30,6 +30,7 @@
 #include "jsonw.h"
 #include "ner/ner.h"
 #include "opts.h"
+#include "record.h"
 #include "pool.h"
 #include "sentences.h"
 #include "stop.h"
@@ -1533,8 +1534,8 @@ finish_record(void *arg, void *slot)
 {
 	struct tagger *t = arg;
 	struct record_slot *r = slot;
-	const char *text = r->text, *doc = stream_record_doc(r->rec);
-	struct doc_state *d = doc ? doccache_get(&t->docs, doc) : doc_state_new();
+	const char *text = r->text, *doc = record_doc(r->rec);
+	struct doc_state *d = doccache_enter(&t->docs, doc);
 
 	swap_buffers(t, r);
 	t->canonical.len = 0;
@@ -1548,10 +1549,7 @@ finish_record(void *arg, void *slot)
 	write_record(t, r->rec, text, &t->line);
 	swap_buffers(t, r);
 	stream_emit_raw(r->in, &t->line);
-	if (doc == NULL)
-		doc_state_free(d);
-	else if (json_is_true(json_object_get(r->rec, "last")))
-		doccache_drop(&t->docs, doc);
+	doccache_leave(&t->docs, doc, record_is_last(r->rec), d);
 	json_decref(r->rec);
 	r->rec = NULL;
 }

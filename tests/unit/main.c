@@ -38,6 +38,7 @@ main(void)
 	test_json();
 	test_tok();
 	test_pool();
+	test_record();
 	printf("1..%d\n", unit_count);
 	return unit_failed ? 1 : 0;
 }

@@ -25,5 +25,6 @@ void test_opts(void);
 void test_json(void);
 void test_tok(void);
 void test_pool(void);
+void test_record(void);
 
 #endif

@@ -1,0 +1,97 @@
+/*
+ * record: how a stage reads the fields that stages before it wrote.
+ *
+ * Along the pipeline a record's fields are computed once: wire-split
+ * writes "sentences", wire-tag-entities "entities", the feed brings
+ * "time", "doc" and "last".  A later stage reads them here rather than
+ * computing them again.  Every field is optional and may come from a
+ * program other than ours, so each reader validates what it finds:
+ *
+ *   - a missing field is computed here when it can be (sentences), or
+ *     reported absent (entities: only a tagger makes them);
+ *   - a malformed field is treated as missing, and the stage warns once
+ *     per stream and field on stderr, "wire-NAME: FILE:LINE: field
+ *     'sentences' is malformed (why); computed here instead (said once
+ *     per stream)", so a stage swapped in from elsewhere still composes
+ *     and a stage run alone on a bare {"text": ...} record still works.
+ *
+ * The fields (wire(7) is the full contract):
+ *   sentences  [[start, end], ...]: code points into the record's text,
+ *              in order, not overlapping, not empty.  A sentence record
+ *              (one with "sent") is one sentence, its whole text.
+ *   entities   [{text, type, start, end, canonical, title}, ...]: start
+ *              and end code points into the text, type a string,
+ *              canonical and title optional strings.
+ *   time       an ISO 8601 date and time (isotime.h).
+ *   doc, id    the story a record belongs to: its "doc", or its "id"
+ *              when it is a whole story in one record.
+ *   last       true on a story's last record.
+ *
+ * Readers hand back byte offsets into the text the stage holds, which
+ * is the record's text field; code points are kept beside them for the
+ * stage that writes offsets again.
+ */
+#ifndef WIRE_RECORD_H
+#define WIRE_RECORD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <jansson.h>
+
+#include "sentences.h"
+#include "stream.h"
+
+enum record_field {
+	RECORD_SENTENCES,
+	RECORD_ENTITIES,
+	RECORD_TIME,
+	RECORD_NFIELDS
+};
+
+/* One per stream: where warnings point, and which were given. */
+struct record_reader {
+	struct stream *stream;	/* NULL: warnings name no input */
+	bool warned[RECORD_NFIELDS];
+};
+
+void record_reader_init(struct record_reader *r, struct stream *s);
+
+/* The record's sentences as byte spans of text[0..len), its text field:
+ * from "sentences", from "sent" (one sentence), or split here. */
+void record_sentences(struct record_reader *r, json_t *rec,
+    const char *text, size_t len, struct sent_list *out);
+
+struct record_entity {
+	size_t start, end;		/* bytes into the text */
+	size_t cp_start, cp_end;	/* the same, in code points */
+	const char *type;
+	const char *canonical;		/* NULL when not given */
+	const char *title;		/* NULL when not given */
+};
+
+struct record_entities {
+	struct record_entity *v;
+	size_t n, cap;
+};
+
+/* The record's entities, ordered by start (a longer one first when two
+ * start together), the strings borrowed from rec.  Returns false when
+ * the record has no "entities" array (or one that is malformed as a
+ * whole); an item that is malformed is left out, with the warning. */
+bool record_entities(struct record_reader *r, json_t *rec,
+    const char *text, size_t len, struct record_entities *out);
+void record_entities_free(struct record_entities *list);
+
+/* The record's "time" in seconds since the epoch; false when it has
+ * none, or one that is not a time (with the warning). */
+bool record_time(struct record_reader *r, json_t *rec, int64_t *seconds);
+
+/* The story a record belongs to, NULL when it names none. */
+const char *record_doc(json_t *rec);
+
+/* Whether the record is its story's last ("last": true). */
+bool record_is_last(json_t *rec);
+
+#endif
