@@ -214,3 +214,14 @@ tok_list_free(struct tok_list *list)
 	list->v = NULL;
 	list->n = list->cap = 0;
 }
+
+bool
+tok_is_possessive(const char *w, size_t len)
+{
+	static const char curly[] = "\u2019";	/* three bytes */
+
+	if (len > 0 && w[len - 1] == 's')
+		len--;
+	return (len == 1 && w[0] == '\'') ||
+	    (len == sizeof curly - 1 && memcmp(w, curly, len) == 0);
+}

@@ -14,6 +14,7 @@
 #ifndef WIRE_TOK_H
 #define WIRE_TOK_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 enum tok_kind {
@@ -45,5 +46,10 @@ struct tok_list {
 /* Replaces the contents of out with the tokens of text[0..len). */
 void tok_split(const char *text, size_t len, struct tok_list *out);
 void tok_list_free(struct tok_list *list);
+
+/* Whether the word w[0..len) is a possessive ending as the tokenizer
+ * splits it off: "'s" or a lone apostrophe after a plural ("the
+ * ministers' meeting"), straight or curly. */
+bool tok_is_possessive(const char *w, size_t len);
 
 #endif

@@ -39,6 +39,7 @@ main(void)
 	test_tok();
 	test_pool();
 	test_record();
+	test_roles();
 	printf("1..%d\n", unit_count);
 	return unit_failed ? 1 : 0;
 }

@@ -53,4 +53,15 @@ test_tok(void)
 	expect("See https://example.org/a?b=1, or mail desk@example.org.",
 	    "W:See|U:https://example.org/a?b=1|P:,|W:or|W:mail|U:desk@example.org|P:.");
 	expect("the 5th 24-hour strike", "W:the|W:5th|W:24-hour|W:strike");
+
+	static const char *const possessive[] = { "'s", "\u2019s", "'", "\u2019" };
+	static const char *const not_possessive[] = { "s", "'t", "\u2019d", "\u2018", "\"", "'S", "" };
+	bool ok = true;
+	for (size_t i = 0; i < sizeof possessive / sizeof *possessive; i++)
+		ok = ok && tok_is_possessive(possessive[i], strlen(possessive[i]));
+	CHECK(ok, "tok_is_possessive: 's and a lone apostrophe, straight or curly");
+	ok = true;
+	for (size_t i = 0; i < sizeof not_possessive / sizeof *not_possessive; i++)
+		ok = ok && !tok_is_possessive(not_possessive[i], strlen(not_possessive[i]));
+	CHECK(ok, "tok_is_possessive: not s alone, other endings, other marks");
 }

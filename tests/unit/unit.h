@@ -26,5 +26,6 @@ void test_json(void);
 void test_tok(void);
 void test_pool(void);
 void test_record(void);
+void test_roles(void);
 
 #endif
