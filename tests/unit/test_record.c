@@ -42,18 +42,13 @@ stderr_lines(void (*fn)(void *), void *arg)
 static const char *
 sentences_of(struct record_reader *r, const char *line)
 {
-	static char joined[512];
 	json_t *rec = parse(line);
 	const char *text = json_string_value(json_object_get(rec, "text"));
 	struct sent_list sl = { 0 };
+	const char *joined;
 
 	record_sentences(r, rec, text, strlen(text), &sl);
-	joined[0] = '\0';
-	for (size_t i = 0; i < sl.n; i++) {
-		if (i > 0)
-			strcat(joined, " | ");
-		strncat(joined, text + sl.v[i].start, sl.v[i].end - sl.v[i].start);
-	}
+	joined = unit_join_sentences(text, &sl);
 	sent_list_free(&sl);
 	json_decref(rec);
 	return joined;

@@ -3,20 +3,29 @@
 #include "sentences.h"
 #include "unit.h"
 
+const char *
+unit_join_sentences(const char *text, const struct sent_list *sl)
+{
+	static char joined[1024];
+
+	joined[0] = '\0';
+	for (size_t i = 0; i < sl->n; i++) {
+		if (i > 0)
+			strcat(joined, " | ");
+		strncat(joined, text + sl->v[i].start, sl->v[i].end - sl->v[i].start);
+	}
+	return joined;
+}
+
 /* Splits text and joins the sentences with " | ". */
 static const char *
 split(const char *text)
 {
-	static char joined[1024];
 	struct sent_list sl = { 0 };
+	const char *joined;
 
 	sent_split(text, strlen(text), &sl);
-	joined[0] = '\0';
-	for (size_t i = 0; i < sl.n; i++) {
-		if (i > 0)
-			strcat(joined, " | ");
-		strncat(joined, text + sl.v[i].start, sl.v[i].end - sl.v[i].start);
-	}
+	joined = unit_join_sentences(text, &sl);
 	sent_list_free(&sl);
 	return joined;
 }

@@ -18,6 +18,10 @@ extern int unit_count, unit_failed;
 void unit_check(bool ok, const char *file, int line, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
+struct sent_list;
+/* The sentences of text joined with " | ", in a static buffer. */
+const char *unit_join_sentences(const char *text, const struct sent_list *sl);
+
 void test_text(void);
 void test_sentences(void);
 void test_lines(void);
