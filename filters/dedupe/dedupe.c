@@ -55,7 +55,8 @@ struct dedupe {
 /* ---- comparing ---- */
 
 static bool
-in_window(const struct dedupe_config *cfg, const struct item *old, const struct item *new)
+in_window(const struct dedupe_config *cfg, const struct item *old,
+    const struct item *new)
 {
 	return cfg->window <= 0 || old->time == NO_TIME || new->time == NO_TIME ||
 	    old->time >= new->time - cfg->window;
@@ -87,7 +88,8 @@ find_equal(const struct dedupe *d, unsigned t, uint64_t key,
 /* The similarity of a new item to an old one: Jaccard, or with
  * --containment the larger share of either in the other. */
 static double
-similarity(const struct dedupe_config *cfg, const struct item *old, const struct item *new)
+similarity(const struct dedupe_config *cfg, const struct item *old,
+    const struct item *new)
 {
 	double j = minhash_similarity(old->sig, new->sig);
 
