@@ -86,7 +86,7 @@ OUT
 	pid=$!
 	exec 7> fifo
 	printf '%s\n' '{"doc":"a","text":"The dam held overnight in Tarsk."}' >&7
-	! wait_for_lines out2 1
+	run ! wait_for_lines out2 1
 	exec 7>&-
 	wait "$pid"
 	[ "$(wc -l < out2)" -eq 1 ]

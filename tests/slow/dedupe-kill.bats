@@ -24,7 +24,7 @@ load ../helpers
 			run --separate-stderr wire-dedupe --state st --capacity 5000 /dev/null
 			assert_success
 			# the run that loaded it removed the killed save's temporary
-			! compgen -G 'st.tmp.*' > /dev/null
+			[ -z "$(compgen -G 'st.tmp.*')" ]
 		fi
 	done
 	echo "# $round rounds, $killed_in_save killed inside a save" >&3
