@@ -2,6 +2,9 @@
 # wire-dedupe's state under kill -9, at many more moments than make
 # test's short version in tests/dedupe.bats (make check-slow).
 
+# The programs of the top folder's bin/ unless told (helpers.bash takes
+# the one beside tests/).
+: "${WIRE_BIN:=$BATS_TEST_DIRNAME/../../bin}"
 load ../helpers
 
 @test "a kill -9 at any of a hundred moments leaves a state file that loads, or none" {
