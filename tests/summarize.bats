@@ -3,10 +3,10 @@
 
 load helpers
 
-# The ferry story (invented) through the whole pipeline, as records.
+# The ferry story (invented) as the stages before wire-summarize write
+# it: a fixture (tests/fixtures/summary/make-fixtures).
 ferry_records() {
-	jq -Rsc '{id: "ferry", text: .}' "$FIXTURES/summary/ferry.txt" |
-	    wire-split -p line | wire-tag-entities | wire-attribute-quotes
+	cat "$FIXTURES/summary/ferry.ndjson"
 }
 
 @test "a story gives one summary: sentences in reading order, entities, quotes" {
@@ -86,7 +86,7 @@ OUT
 	pid=$!
 	exec 7> fifo
 	printf '%s\n' '{"doc":"a","text":"The dam held overnight in Tarsk."}' >&7
-	! wait_for_lines out2 1
+	run ! wait_for_lines out2 1
 	exec 7>&-
 	wait "$pid"
 	[ "$(wc -l < out2)" -eq 1 ]
@@ -162,8 +162,7 @@ OUT
 }
 
 @test "works on bare split records, without entities or quotes" {
-	jq -Rsc '{id: "ferry", text: .}' "$FIXTURES/summary/ferry.txt" | wire-split -p line |
-	    wire-summarize > out
+	wire-summarize "$FIXTURES/summary/ferry-split.ndjson" > out
 	run jq -r '[(.sentences | length), (.entities | length), (.quotes | length)] | @tsv' out
 	assert_output "$(printf '3\t0\t0')"
 }
@@ -174,4 +173,43 @@ OUT
 	done > in
 	run jq -r '[.sentences[].id | ltrimstr("-:s0")] | length' <(wire-summarize --max-sentences 5 --sentences 10 in)
 	assert_output 5
+}
+
+# One record of the ferry story's paragraphs n times over, their entities
+# and quotes moved along with them: a story pasted on one line.  (The
+# text is repeated here, not by jq, whose join takes quadratic time.)
+long_record() {
+	local n=$1 i body sep=
+	body=$(jq -sr '[.[].text] | join(" ") | @json | .[1:-1]' "$FIXTURES/summary/ferry.ndjson")
+	printf '{"id":"long","text":"'
+	for ((i = 0; i < n; i++)); do
+		printf '%s%s' "$sep" "$body"
+		sep=' '
+	done
+	printf '",'
+	jq -sr --argjson n "$n" '
+	    [.[] | {text, entities: (.entities // []), quotes: (.quotes // [])}] as $p
+	    | ([$p[].text | length + 1] | add) as $copy
+	    | [foreach $p[] as $r (0; . + ($r.text | length) + 1)] as $ends
+	    | def at($i; $j): $i * $copy + (if $j == 0 then 0 else $ends[$j - 1] end);
+	    {entities: [range($n) as $i | range($p | length) as $j | $p[$j].entities[]
+	        | .start += at($i; $j) | .end += at($i; $j)],
+	     quotes: [range($n) as $i | range($p | length) as $j | $p[$j].quotes[]
+	        | .start += at($i; $j) | .end += at($i; $j)]} | tojson | .[1:]' \
+	    "$FIXTURES/summary/ferry.ndjson"
+}
+
+@test "one record of 2 MB with 50,000 entities is summarised in linear time, every mention counted once" {
+	long_record 2500 > long
+	[ "$(jq '.text | length' long)" -gt 1900000 ]
+	start=$(date +%s%N)
+	run --separate-stderr timeout 300 wire-summarize long
+	elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+	assert_success
+	# three mentions of the union leader in each copy of the story
+	run jq -r '.entities[0] | "\(.canonical)/\(.count)"' <(printf '%s\n' "$output")
+	assert_output 'Ines Okoro/7500'
+	# a scan of every entity for each sentence took minutes here; a
+	# bound with a wide margin (none under valgrind, WIRE_SLOW)
+	[ "${WIRE_SLOW:-}" = 1 ] || [ "$elapsed_ms" -lt 20000 ]
 }

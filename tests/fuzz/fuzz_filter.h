@@ -1,10 +1,10 @@
 /*
- * What the filters' libFuzzer targets share.  A target includes its
- * filter's source (main renamed), and for each input runs the filter's
- * own per-record loop over a stream that reads the input from a memory
- * file, with stdout caught in another.  Then it reads back what the
- * filter wrote and checks it: every line one JSON object that the next
- * filter accepts, as many lines
+ * What the filters' libFuzzer targets share.  A target is linked with
+ * its filter's unit (filters/NAME/ but main.c) and includes the unit's
+ * header; for each input it runs the unit's per-record functions over a
+ * stream that reads the input from a memory file, with stdout caught in
+ * another.  Then it reads back what the filter wrote and checks it:
+ * every line one JSON object that the next filter accepts, as many lines
  * as the filter's contract says, and every span ("start"/"end",
  * "speaker_start"/"speaker_end") inside the record's text, on the text
  * it names.  Anything else aborts, which libFuzzer reports as a crash.

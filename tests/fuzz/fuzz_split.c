@@ -1,12 +1,10 @@
 /*
- * libFuzzer target: wire-split's story loop.  The first byte picks the
- * mode (plain text or records, sentence or paragraph unit, paragraph
+ * libFuzzer target: wire-split's unit (split.h).  The first byte picks
+ * the mode (plain text or records, sentence or paragraph unit, paragraph
  * rule); the rest is the input.  Every record written must be an object
  * with its id, doc, text, and start no later than its end.
  */
-#define main split_main
-#include "../../filters/split/main.c"
-#undef main
+#include "split.h"
 #define FUZZ_PROGRAM "wire-split"
 #include "fuzz_filter.h"
 
@@ -26,28 +24,39 @@ check_record(json_t *rec)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const enum para_mode modes[] = { PARA_AUTO, PARA_BLANK, PARA_LINE };
-	struct config cfg = { .mode = PARA_AUTO };
+	static const enum split_para_mode modes[] = {
+		SPLIT_PARA_AUTO, SPLIT_PARA_BLANK, SPLIT_PARA_LINE,
+	};
+	struct split_config cfg = { .mode = SPLIT_PARA_AUTO };
 	struct stream_options sopt = { .field = "text" };
-	struct story st = { .text_field = "text" };
 	struct fuzz_run r;
-	struct writer w = { .stream = &r.in, .held = -1 };
+	struct split *f;
+	bool plain_text;
+	const char *line;
+	size_t len;
+	int input;
+	json_t *rec;
 
 	if (size == 0)
 		return 0;
-	cfg.plain_text = data[0] & 1;
+	plain_text = data[0] & 1;
 	cfg.sentences = data[0] & 2;
 	cfg.mode = modes[(data[0] >> 2) % 3];
-	if (cfg.plain_text)
+	if (plain_text)
 		sopt.field = NULL;
 	fuzz_stream_open(&r, &sopt, data + 1, size - 1);
-	if (cfg.plain_text)
-		split_plain_text(&cfg, &r.in, &w, &st);
-	else
-		split_records(&cfg, &r.in, &w, &st);
-	buf_free(&st.para);
-	buf_free(&st.carried);
-	writer_free(&w);
+	f = split_new(&cfg, &r.in);
+	if (plain_text) {
+		while (stream_next_line(&r.in, &line, &len, &input))
+			split_line(f, input, line, len);
+	} else {
+		while ((rec = stream_next(&r.in)) != NULL) {
+			split_record(f, rec);
+			json_decref(rec);
+		}
+	}
+	split_end(f);
+	split_free(f);
 	fuzz_stream_close(&r, OUT_RECORDS, check_record);
 	return 0;
 }

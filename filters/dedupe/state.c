@@ -1,0 +1,168 @@
+/*
+ * state: saving and loading wire-dedupe's store (state.h).
+ */
+#include <errno.h>
+#include <glob.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "atomicfile.h"
+#include "diag.h"
+#include "hash.h"
+#include "state.h"
+
+static const char STATE_MAGIC[8] = { 'W', 'D', 'E', 'D', 'U', 'P', 0, 1 };
+enum { STATE_VERSION = 1 };
+
+struct state_header {
+	char magic[8];
+	uint32_t version, bins, shingle, bands, rows, unused;
+	uint64_t count;
+};
+
+/* An item on disk: its fixed fields, then its id's length and bytes. */
+enum { DISK_FIXED = 8 + 8 + 8 + 4 + MINHASH_BINS + 2, STATE_BUFFER = 1 << 20 };
+
+static size_t
+pack_item(const struct item *it, unsigned char *out)
+{
+	const char *id = item_id(it);
+	uint16_t n = (uint16_t)strnlen(id, UINT16_MAX);
+	unsigned char *p = out;
+
+	memcpy(p, &it->exact, 8), p += 8;
+	memcpy(p, &it->key, 8), p += 8;
+	memcpy(p, &it->time, 8), p += 8;
+	memcpy(p, &it->shingles, 4), p += 4;
+	memcpy(p, it->sig, MINHASH_BINS), p += MINHASH_BINS;
+	memcpy(p, &n, 2), p += 2;
+	memcpy(p, id, n), p += n;
+	return (size_t)(p - out);
+}
+
+bool
+state_save(const struct store *s, const char *path)
+{
+	struct state_header h = {
+		.version = STATE_VERSION, .bins = MINHASH_BINS,
+		.shingle = MINHASH_SHINGLE, .bands = BANDS, .rows = ROWS,
+		.count = s->count,
+	};
+	struct atomicfile af;
+	uint64_t sum;
+	unsigned char *rec = xmalloc(DISK_FIXED + UINT16_MAX);
+	bool ok;
+
+	memcpy(h.magic, STATE_MAGIC, sizeof(h.magic));
+	if (!atomicfile_open(&af, path)) {
+		free(rec);
+		return false;
+	}
+	setvbuf(af.f, NULL, _IOFBF, STATE_BUFFER);
+	sum = hash_fnv1a(&h, sizeof(h), HASH_FNV_OFFSET);
+	ok = fwrite(&h, sizeof(h), 1, af.f) == 1;
+	for (size_t i = 0; ok && i < s->count; i++) {
+		size_t n = pack_item(&s->items[(s->head + i) % s->capacity], rec);
+
+		sum = hash_fnv1a(rec, n, sum);
+		ok = fwrite(rec, 1, n, af.f) == n;
+	}
+	free(rec);
+	if (!ok || fwrite(&sum, 8, 1, af.f) != 1) {
+		diag_warn("cannot write %s:", path);
+		atomicfile_abort(&af);
+		return false;
+	}
+	return atomicfile_commit(&af);
+}
+
+/* Reads the next item of a state file; false at a short read. */
+static bool
+read_item(FILE *f, struct item *it, uint64_t *sum)
+{
+	unsigned char fixed[DISK_FIXED], *p = fixed;
+	char id[UINT16_MAX + 1];
+	uint16_t n;
+
+	memset(it, 0, sizeof(*it));
+	if (fread(fixed, DISK_FIXED, 1, f) != 1)
+		return false;
+	memcpy(&it->exact, p, 8), p += 8;
+	memcpy(&it->key, p, 8), p += 8;
+	memcpy(&it->time, p, 8), p += 8;
+	memcpy(&it->shingles, p, 4), p += 4;
+	memcpy(it->sig, p, MINHASH_BINS), p += MINHASH_BINS;
+	memcpy(&n, p, 2);
+	if (n > 0 && fread(id, n, 1, f) != 1)
+		return false;
+	*sum = hash_fnv1a(fixed, DISK_FIXED, *sum);
+	*sum = hash_fnv1a(id, n, *sum);
+	id[n] = '\0';
+	item_set_id(it, n > 0 ? id : "#");
+	return true;
+}
+
+static bool
+refuse_state(struct store *s, FILE *f, const char *path, const char *why)
+{
+	diag_warn("%s: %s", path, why);
+	store_clear(s);
+	fclose(f);
+	return false;
+}
+
+bool
+state_load(struct store *s, const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	struct state_header h;
+	uint64_t sum, stored;
+	struct item it;
+
+	if (f == NULL) {
+		if (errno == ENOENT)
+			return true;	/* a first run */
+		diag_warn("%s:", path);
+		return false;
+	}
+	setvbuf(f, NULL, _IOFBF, STATE_BUFFER);
+	if (fread(&h, sizeof(h), 1, f) != 1 ||
+	    memcmp(h.magic, STATE_MAGIC, sizeof(h.magic)) != 0)
+		return refuse_state(s, f, path, "not a wire-dedupe state file");
+	if (h.version != STATE_VERSION || h.bins != MINHASH_BINS ||
+	    h.shingle != MINHASH_SHINGLE || h.bands != BANDS || h.rows != ROWS)
+		return refuse_state(s, f, path, "made by another version of wire-dedupe");
+	sum = hash_fnv1a(&h, sizeof(h), HASH_FNV_OFFSET);
+	for (uint64_t i = 0; i < h.count; i++) {
+		if (!read_item(f, &it, &sum))
+			return refuse_state(s, f, path, "corrupt (truncated)");
+		if (h.count - i > s->capacity) {
+			item_clear(&it);
+			continue;
+		}
+		s->items[(s->head + s->count++) % s->capacity] = it;
+		store_note_time(s, it.time);
+	}
+	if (fread(&stored, 8, 1, f) != 1 || stored != sum || fgetc(f) != EOF)
+		return refuse_state(s, f, path, "corrupt (checksum)");
+	fclose(f);
+	store_file_all(s);
+	return true;
+}
+
+void
+state_remove_stale_temporaries(const char *state)
+{
+	char pattern[4096];
+	glob_t g;
+
+	snprintf(pattern, sizeof(pattern), "%s.tmp.??????", state);
+	if (glob(pattern, GLOB_NOSORT, NULL, &g) == 0)
+		for (size_t i = 0; i < g.gl_pathc; i++)
+			unlink(g.gl_pathv[i]);
+	globfree(&g);
+}
+

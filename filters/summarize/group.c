@@ -1,0 +1,100 @@
+/*
+ * group: a story or window's sentences, entity counts and quotes
+ * (group.h).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "group.h"
+#include "hash.h"
+
+static void
+sentence_free(struct sentence *st)
+{
+	free(st->text);
+	free(st->id);
+	free(st->terms);
+	free(st->entities);
+}
+
+void
+group_clear(struct group *g)
+{
+	for (size_t i = 0; i < g->n; i++)
+		sentence_free(&g->v[i]);
+	for (size_t i = 0; i < g->nents; i++) {
+		free(g->ents[i].canonical);
+		free(g->ents[i].type);
+	}
+	for (size_t i = 0; i < g->nquotes; i++) {
+		free(g->quotes[i].canonical);
+		free(g->quotes[i].text);
+		free(g->quotes[i].id);
+	}
+	free(g->key);
+	free(g->title);
+	g->key = g->title = NULL;
+	g->open = false;
+	g->count = g->n = g->nents = g->nquotes = g->next_order = 0;
+}
+
+void
+group_free(struct group *g)
+{
+	group_clear(g);
+	free(g->v);
+	free(g->ents);
+	free(g->quotes);
+}
+
+void
+group_trim(struct group *g, size_t max)
+{
+	size_t drop;
+
+	if (g->n <= max)
+		return;
+	drop = g->n - max;
+	for (size_t i = 0; i < drop; i++)
+		sentence_free(&g->v[i]);
+	memmove(g->v, g->v + drop, max * sizeof *g->v);
+	g->n = max;
+}
+
+struct sentence *
+group_add_sentence(struct group *g, size_t max)
+{
+	if (g->n >= 2 * max)
+		group_trim(g, max);
+	g->v = xgrow(g->v, &g->cap, g->n + 1, sizeof *g->v);
+	struct sentence *st = &g->v[g->n++];
+	memset(st, 0, sizeof *st);
+	st->order = g->next_order++;
+	return st;
+}
+
+void
+group_count_entity(struct group *g, const char *canonical, const char *type)
+{
+	uint64_t h = hash_fnv1a(canonical, strlen(canonical), HASH_FNV_OFFSET);
+
+	for (size_t i = 0; i < g->nents; i++)
+		if (g->ents[i].hash == h && strcmp(g->ents[i].canonical, canonical) == 0) {
+			g->ents[i].count++;
+			return;
+		}
+	if (g->nents == MAX_ENTITIES_KEPT)
+		return;
+	g->ents = xgrow(g->ents, &g->cap_ents, g->nents + 1, sizeof *g->ents);
+	g->ents[g->nents++] = (struct entity_count){ xstrdup(canonical), xstrdup(type), h, 1 };
+}
+
+size_t
+group_entity_count(const struct group *g, uint64_t h)
+{
+	for (size_t i = 0; i < g->nents; i++)
+		if (g->ents[i].hash == h)
+			return g->ents[i].count;
+	return 0;
+}

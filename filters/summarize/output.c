@@ -1,0 +1,170 @@
+/*
+ * output: a group's summary, as a record or as text to read (group.h).
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "group.h"
+
+static int
+by_count(const void *x, const void *y)
+{
+	const struct entity_count *a = x, *b = y;
+
+	return a->count != b->count ? (a->count > b->count ? -1 : 1) :
+	    strcmp(a->canonical, b->canonical);
+}
+
+static int
+by_score(const void *x, const void *y)
+{
+	const struct quote_pick *a = x, *b = y;
+
+	return a->score != b->score ? (a->score > b->score ? -1 : 1) :
+	    strcmp(a->id, b->id);
+}
+
+/* The entities worth listing, most mentioned first: names, but not
+ * nationalities ("Russian"), which weigh in the ranking only.  Their
+ * indices go to picked. */
+static size_t
+top_entities(struct group *g, size_t *picked)
+{
+	size_t n = 0;
+
+	if (g->nents > 1)
+		qsort(g->ents, g->nents, sizeof *g->ents, by_count);
+	for (size_t i = 0; i < g->nents && n < TOP_ENTITIES; i++)
+		if (strcmp(g->ents[i].type, "NORP") != 0)
+			picked[n++] = i;
+	return n;
+}
+
+/* The best quotes, one a speaker, in score order. */
+static size_t
+top_quotes(struct group *g, size_t *picked)
+{
+	size_t n = 0;
+
+	if (g->nquotes > 1)
+		qsort(g->quotes, g->nquotes, sizeof *g->quotes, by_score);
+	for (size_t i = 0; i < g->nquotes && n < TOP_QUOTES; i++) {
+		bool seen = false;
+		for (size_t j = 0; j < n; j++)
+			seen |= strcmp(g->quotes[picked[j]].canonical, g->quotes[i].canonical) == 0;
+		if (!seen)
+			picked[n++] = i;
+	}
+	return n;
+}
+
+static void
+write_ndjson(const struct group *g, const struct summarize_config *cfg,
+    struct stream *out, const size_t *chosen, size_t k,
+    const size_t *es, size_t nents, const size_t *qs, size_t nq)
+{
+	json_t *rec = json_object(), *list = json_array();
+
+	json_object_set_new(rec, "type", json_string("summary"));
+	json_object_set_new(rec, cfg->window || cfg->every ? "window" : "doc",
+	    json_string(g->key ? g->key : ""));
+	if (g->title != NULL)
+		json_object_set_new(rec, "title", json_string(g->title));
+	json_object_set_new(rec, "count", json_integer((json_int_t)g->count));
+	for (size_t i = 0; i < k; i++) {
+		const struct sentence *st = &g->v[chosen[i]];
+		json_t *o = json_object();
+		json_object_set_new(o, "text", json_string(st->text));
+		json_object_set_new(o, "id", json_string(st->id));
+		json_object_set_new(o, "score", json_real(round(st->score * 1000) / 1000));
+		json_array_append_new(list, o);
+	}
+	json_object_set_new(rec, "sentences", list);
+	list = json_array();
+	for (size_t i = 0; i < nents; i++) {
+		json_t *o = json_object();
+		const struct entity_count *e = &g->ents[es[i]];
+		json_object_set_new(o, "canonical", json_string(e->canonical));
+		json_object_set_new(o, "type", json_string(e->type));
+		json_object_set_new(o, "count", json_integer((json_int_t)e->count));
+		json_array_append_new(list, o);
+	}
+	json_object_set_new(rec, "entities", list);
+	list = json_array();
+	for (size_t i = 0; i < nq; i++) {
+		const struct quote_pick *q = &g->quotes[qs[i]];
+		json_t *o = json_object();
+		json_object_set_new(o, "canonical", json_string(q->canonical));
+		json_object_set_new(o, "text", json_string(q->text));
+		json_object_set_new(o, "id", json_string(q->id));
+		json_array_append_new(list, o);
+	}
+	json_object_set_new(rec, "quotes", list);
+	stream_emit(out, rec);
+	json_decref(rec);
+}
+
+/* Text and markdown go straight to stdout, through the stream's writer
+ * so that flushing and write errors work the same. */
+static void
+write_readable(const struct group *g, const struct summarize_config *cfg,
+    struct stream *out, const size_t *chosen, size_t k,
+    const size_t *es, size_t nents, const size_t *qs, size_t nq,
+    struct buf *b)
+{
+	bool md = cfg->format == SUMMARIZE_MARKDOWN;
+	char line[64];
+
+	b->len = 0;
+#define PUT(str) buf_append(b, (str), strlen(str))
+	PUT(md ? "## " : "");
+	if (g->title != NULL) {
+		PUT(g->title);
+		PUT(" \xe2\x80\x94 ");
+	}
+	PUT(g->key ? g->key : "");
+	snprintf(line, sizeof line, md ? " (%zu records)\n\n" : " (%zu records)\n", g->count);
+	PUT(line);
+	for (size_t i = 0; i < k; i++) {
+		PUT(md ? "- " : "  * ");
+		PUT(g->v[chosen[i]].text);
+		PUT("\n");
+	}
+	if (nents > 0) {
+		PUT(md ? "\n**Who and where:** " : "  Who and where: ");
+		for (size_t i = 0; i < nents; i++) {
+			char tail[48];	/* "Name (3), " */
+			PUT(g->ents[es[i]].canonical);
+			snprintf(tail, sizeof tail, " (%zu)%s", g->ents[es[i]].count,
+			    i + 1 < nents ? ", " : "");
+			PUT(tail);
+		}
+		PUT("\n");
+	}
+	for (size_t i = 0; i < nq; i++) {
+		const struct quote_pick *q = &g->quotes[qs[i]];
+		PUT(md ? (i == 0 ? "\n> \"" : "> \"") : "  \"");
+		PUT(q->text);
+		PUT(md ? "\" \xe2\x80\x94 " : "\" -- ");
+		PUT(q->canonical);
+		PUT(md ? "\n>\n" : "\n");
+	}
+	PUT("\n");
+#undef PUT
+	stream_emit_raw(out, b);
+}
+
+void
+write_summary(struct group *g, const struct summarize_config *cfg,
+    const size_t *chosen, size_t k, struct stream *out, struct buf *scratch)
+{
+	size_t es[TOP_ENTITIES], qs[TOP_QUOTES];
+	size_t nents = top_entities(g, es), nq = top_quotes(g, qs);
+
+	if (cfg->format == SUMMARIZE_NDJSON)
+		write_ndjson(g, cfg, out, chosen, k, es, nents, qs, nq);
+	else
+		write_readable(g, cfg, out, chosen, k, es, nents, qs, nq, scratch);
+}

@@ -1,0 +1,271 @@
+/*
+ * rank: which sentences make a summary (group.h).
+ *
+ * Sentences are ranked by LexRank (Erkan and Radev 2004, the continuous
+ * form): centrality in a graph whose edges are the TF-IDF cosine
+ * similarities of the sentences' content words.  The centrality is
+ * weighted by what the earlier stages found: sentences naming the story's
+ * most mentioned entities, sentences carrying a quote with a named
+ * speaker, the story's opening sentence, and (--recency) newer posts
+ * count more.  Then maximal marginal relevance (Carbonell and Goldstein
+ * 1998) picks sentences that are central but not alike, until the length
+ * is reached.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "group.h"
+#include "hmap.h"
+
+/* TF-IDF cosine of two sentences (binary term frequencies); nx and ny
+ * are their squared norms. */
+static double
+similarity(const struct sentence *x, const struct sentence *y,
+    const double *idf_x, const double *idf_y, double nx, double ny)
+{
+	double dot = 0;
+	size_t i = 0, j = 0;
+
+	while (i < x->nterms && j < y->nterms) {
+		if (x->terms[i] == y->terms[j]) {
+			dot += idf_x[i] * idf_y[j];
+			i++, j++;
+		} else if (x->terms[i] < y->terms[j]) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	return nx > 0 && ny > 0 ? dot / sqrt(nx * ny) : 0;
+}
+
+/* Document frequencies of every sentence's terms, as IDF weights. */
+static double **
+idf_weights(const struct group *g)
+{
+	double **idf = xcalloc(g->n, sizeof *idf);
+	struct hmap df;
+
+	hmap_init(&df, 256);
+	for (size_t i = 0; i < g->n; i++)
+		for (size_t k = 0; k < g->v[i].nterms; k++) {
+			bool found;
+			(*hmap_slot(&df, hmap_key(g->v[i].terms[k]), &found))++;
+		}
+	for (size_t i = 0; i < g->n; i++) {
+		idf[i] = xcalloc(g->v[i].nterms + 1, sizeof **idf);
+		for (size_t k = 0; k < g->v[i].nterms; k++) {
+			uint32_t n = 1;
+			hmap_get(&df, hmap_key(g->v[i].terms[k]), &n);
+			idf[i][k] = log((double)(g->n + 1) / (double)n);
+		}
+	}
+	hmap_free(&df);
+	return idf;
+}
+
+/* Continuous LexRank: the stationary distribution of a random walk on
+ * the similarity graph, damped by 0.85. */
+static void
+lexrank(const struct group *g, const double *sim, double *rank)
+{
+	size_t n = g->n;
+	double *next = xcalloc(n, sizeof *next), *rowsum = xcalloc(n, sizeof *rowsum);
+
+	double *walk = xcalloc(n * n, sizeof *walk);	/* row-normalised */
+
+	for (size_t i = 0; i < n; i++) {
+		rank[i] = 1.0 / (double)n;
+		for (size_t j = 0; j < n; j++)
+			rowsum[i] += sim[i * n + j];
+		for (size_t j = 0; j < n && rowsum[i] > 0; j++)
+			walk[i * n + j] = sim[i * n + j] / rowsum[i];
+	}
+	for (int it = 0; it < 100; it++) {
+		double change = 0;
+		for (size_t j = 0; j < n; j++)
+			next[j] = 0.15 / (double)n;
+		for (size_t i = 0; i < n; i++)
+			for (size_t j = 0; j < n; j++)
+				next[j] += 0.85 * rank[i] * walk[i * n + j];
+		for (size_t j = 0; j < n; j++)
+			change += fabs(next[j] - rank[j]);
+		memcpy(rank, next, n * sizeof *rank);
+		if (change < 1e-9)
+			break;
+	}
+	free(walk);
+	free(next);
+	free(rowsum);
+}
+
+/*
+ * A sentence's score: its centrality (times n, so 1 is average), then
+ * weighted by what the earlier stages found:
+ *   + 0.5 x the share of the story's top entity mentions it names,
+ *   + 0.3 when it carries a quote with a named speaker,
+ *   + 0.5 for the story's first sentence (news puts the point first),
+ *   + 0.3 for the first sentence of a record (a live blog's post),
+ *   x (1 + recency x its place in arrival order, 0 oldest to 1 newest).
+ * Sentences of fewer than MIN_WORDS words (headlines, captions, credits)
+ * are never picked.
+ */
+static void
+score_sentences(const struct group *g, const struct summarize_config *cfg,
+    const double *rank)
+{
+	size_t top = 1;
+
+	for (size_t i = 0; i < g->nents; i++)
+		if (g->ents[i].count > top)
+			top = g->ents[i].count;
+	for (size_t i = 0; i < g->n; i++) {
+		struct sentence *st = &g->v[i];
+		double salience = 0;
+		for (size_t k = 0; k < st->nentities; k++)
+			salience += (double)group_entity_count(g, st->entities[k]) / (double)top;
+		double w = 1 + 0.5 * fmin(salience, 1.0) + (st->quoted ? 0.3 : 0) +
+		    (st->lead ? 0.5 : 0) + (st->opens_post ? 0.3 : 0);
+		double age = g->next_order > 1 ?
+		    (double)st->order / (double)(g->next_order - 1) : 1;
+		st->score = rank[i] * (double)g->n * w * (1 + cfg->recency * age);
+	}
+}
+
+/* Maximal marginal relevance: the next sentence is the one whose score
+ * least repeats what is chosen.  Returns how many were chosen. */
+static size_t
+choose(const struct group *g, const struct summarize_config *cfg, const double *sim,
+    size_t *chosen)
+{
+	size_t n = g->n, k = 0, words = 0, limit = cfg->words;
+	bool *taken = xcalloc(n + 1, sizeof *taken);
+	double best_score = 0;
+
+	for (size_t i = 0; i < n; i++)
+		best_score = fmax(best_score, g->v[i].score);
+	for (;;) {
+		size_t best = SIZE_MAX;
+		double best_value = -1e300;
+		if (limit == 0 && k == cfg->sentences)
+			break;
+		for (size_t i = 0; i < n; i++) {
+			/* Under six words: a headline, a caption, a credit. */
+			if (taken[i] || g->v[i].words < MIN_WORDS ||
+			    (limit && words + g->v[i].words > limit))
+				continue;
+			double repeat = 0;
+			for (size_t j = 0; j < k; j++)
+				repeat = fmax(repeat, sim[i * n + chosen[j]]);
+			double value = 0.7 * g->v[i].score / (best_score > 0 ? best_score : 1) -
+			    0.3 * repeat;
+			if (repeat > 0.7)
+				continue;	/* a near repeat is never picked */
+			if (value > best_value) {
+				best_value = value;
+				best = i;
+			}
+		}
+		if (best == SIZE_MAX)
+			break;
+		taken[best] = true;
+		chosen[k++] = best;
+		words += g->v[best].words;
+	}
+	free(taken);
+	return k;
+}
+
+static int
+cmp_size(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+
+	return a < b ? -1 : a > b;
+}
+
+static double
+prescore(const struct group *g, const struct sentence *st)
+{
+	double salience = 0;
+
+	for (size_t k = 0; k < st->nentities; k++)
+		salience += (double)group_entity_count(g, st->entities[k]);
+	return log(1.0 + salience) + (st->quoted ? 1 : 0) + (st->lead ? 2 : 0) +
+	    (st->opens_post ? 1 : 0) + log(1.0 + (double)st->nterms) +
+	    (st->words < MIN_WORDS ? -100 : 0);
+}
+
+static int
+by_prescore(const void *x, const void *y)
+{
+	const struct sentence *a = x, *b = y;
+
+	return a->score != b->score ? (a->score > b->score ? -1 : 1) :
+	    (a->order < b->order ? -1 : a->order > b->order);
+}
+
+static int
+by_order(const void *x, const void *y)
+{
+	const struct sentence *a = x, *b = y;
+
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/*
+ * The graph is quadratic in its sentences: past GRAPH_MAX (a digest of a
+ * thousand records has three thousand), the GRAPH_MAX that a cheap
+ * score puts first (entity mentions, quotes, leads, content words) are
+ * ranked, moved to the front in reading order; returns how many.
+ */
+static size_t
+candidates(struct group *g)
+{
+	if (g->n <= GRAPH_MAX)
+		return g->n;
+	for (size_t i = 0; i < g->n; i++)
+		g->v[i].score = prescore(g, &g->v[i]);
+	qsort(g->v, g->n, sizeof *g->v, by_prescore);
+	qsort(g->v, GRAPH_MAX, sizeof *g->v, by_order);
+	return GRAPH_MAX;
+}
+
+size_t
+rank_group(struct group *g, const struct summarize_config *cfg, size_t *chosen)
+{
+	size_t all, n, k;
+
+	group_trim(g, cfg->max_sentences);
+	all = g->n;
+	if (all == 0)
+		return 0;
+	/* Only the candidates are ranked: the functions below see n of them. */
+	n = g->n = candidates(g);
+	double **idf = idf_weights(g);
+	double *sim = xcalloc(n * n, sizeof *sim), *rank = xcalloc(n, sizeof *rank);
+	double *norm = xcalloc(n, sizeof *norm);
+	for (size_t i = 0; i < n; i++)
+		for (size_t t = 0; t < g->v[i].nterms; t++)
+			norm[i] += idf[i][t] * idf[i][t];
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = i; j < n; j++)
+			sim[i * n + j] = sim[j * n + i] = i == j ? 1 :
+			    similarity(&g->v[i], &g->v[j], idf[i], idf[j], norm[i], norm[j]);
+	free(norm);
+	lexrank(g, sim, rank);
+	score_sentences(g, cfg, rank);
+	k = choose(g, cfg, sim, chosen);
+	if (k > 1)
+		qsort(chosen, k, sizeof *chosen, cmp_size);
+	g->n = all;
+	for (size_t i = 0; i < n; i++)
+		free(idf[i]);
+	free(idf);
+	free(sim);
+	free(rank);
+	return k;
+}

@@ -1,0 +1,299 @@
+/*
+ * read: records into a group (group.h).  Each sentence of a record
+ * becomes a candidate with its content words; the record's entities
+ * (record.h: ordered by start) and quotes (put in that order here) are
+ * walked beside its sentences, which are in order too, so a record is
+ * read in time linear in its size however many entities it has.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "group.h"
+#include "hash.h"
+#include "text.h"
+
+/* A quote of the record, with where it starts. */
+struct quote_at {
+	json_t *q;
+	size_t index;		/* in the record's array */
+	size_t cp;		/* its start as given, 0 when not a positive integer */
+	size_t at;		/* the same in bytes */
+};
+
+static const char *const stopwords[] = {
+	"a", "about", "after", "all", "also", "an", "and", "any", "are", "as",
+	"at", "be", "been", "before", "but", "by", "can", "could", "did", "do",
+	"for", "from", "had", "has", "have", "he", "her", "his", "i", "if", "in",
+	"into", "is", "it", "its", "more", "not", "of", "on", "one", "or", "our",
+	"out", "over", "said", "says", "she", "so", "than", "that", "the",
+	"their", "them", "there", "they", "this", "those", "to", "up", "was",
+	"we", "were", "what", "when", "which", "while", "who", "will", "with",
+	"would", "you", "say", "told", "added", "s",
+};
+
+static bool
+is_stopword(const char *w, size_t len)
+{
+	if (len > 6)
+		return false;	/* the longest stop word has six letters */
+	for (size_t i = 0; i < sizeof stopwords / sizeof *stopwords; i++)
+		if (stopwords[i][0] == w[0] && strlen(stopwords[i]) == len &&
+		    memcmp(stopwords[i], w, len) == 0)
+			return true;
+	return false;
+}
+
+static int
+cmp_u64(const void *x, const void *y)
+{
+	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+
+	return a < b ? -1 : a > b;
+}
+
+static size_t
+sort_unique(uint64_t *v, size_t n)
+{
+	size_t out = 0;
+
+	if (n > 1)
+		qsort(v, n, sizeof *v, cmp_u64);
+	for (size_t i = 0; i < n; i++)
+		if (out == 0 || v[out - 1] != v[i])
+			v[out++] = v[i];
+	return out;
+}
+
+/* The content words of text, lower-cased and hashed; and its word count. */
+static uint64_t *
+content_terms(struct group_reader *s, const char *text, size_t len, size_t *nterms,
+    size_t *words)
+{
+	uint64_t *v;
+	size_t n = 0;
+
+	tok_split(text, len, &s->toks);
+	v = xcalloc(s->toks.n + 1, sizeof *v);
+	*words = 0;
+	for (size_t i = 0; i < s->toks.n; i++) {
+		const struct token *t = &s->toks.v[i];
+		char lower[64];
+		size_t l = 0, pos = t->start;
+		if (t->kind != TOK_WORD && t->kind != TOK_NUMBER && t->kind != TOK_ABBREV)
+			continue;
+		(*words)++;
+		while (pos < t->end && l + 4 < sizeof lower) {
+			unsigned char c = (unsigned char)text[pos];
+			if (c < 0x80) {	/* most of news: no decoding */
+				lower[l++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+				pos++;
+			} else {
+				l += utf8_encode(text_fold(utf8_next(text, t->end, &pos)),
+				    lower + l);
+			}
+		}
+		if (is_stopword(lower, l))
+			continue;
+		v[n++] = hash_fnv1a(lower, l, HASH_FNV_OFFSET);
+	}
+	*nterms = sort_unique(v, n);
+	return v;
+}
+
+/* Types worth listing: names, not dates and amounts. */
+static bool
+named_type(const char *type)
+{
+	static const char *const types[] = {
+		"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
+	};
+
+	for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+		if (strcmp(type, types[i]) == 0)
+			return true;
+	return false;
+}
+
+void
+group_reader_init(struct group_reader *r, struct stream *in)
+{
+	memset(r, 0, sizeof *r);
+	r->in = in;
+	record_reader_init(&r->rr, in);
+}
+
+void
+group_reader_free(struct group_reader *r)
+{
+	tok_list_free(&r->toks);
+	sent_list_free(&r->sents);
+	record_entities_free(&r->ents);
+	free(r->quotes);
+	memset(r, 0, sizeof *r);
+}
+
+static int
+by_start(const void *x, const void *y)
+{
+	const struct quote_at *a = x, *b = y;
+
+	if (a->cp != b->cp)
+		return a->cp < b->cp ? -1 : 1;
+	return a->index < b->index ? -1 : a->index > b->index;
+}
+
+static int
+by_index(const void *x, const void *y)
+{
+	const struct quote_at *a = x, *b = y;
+
+	return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* The record's quotes, ordered by start, their starts turned into bytes
+ * by one walk of a cursor. */
+static void
+read_quotes(struct group_reader *r, json_t *quotes, const char *text, size_t len)
+{
+	struct text_cursor cur;
+	json_t *q;
+	size_t i;
+
+	r->nquotes = 0;
+	if (!json_is_array(quotes))
+		return;
+	r->quotes = xgrow(r->quotes, &r->cap_quotes, json_array_size(quotes) + 1,
+	    sizeof *r->quotes);
+	json_array_foreach(quotes, i, q) {
+		json_int_t cp = json_integer_value(json_object_get(q, "start"));
+
+		r->quotes[r->nquotes++] = (struct quote_at){ q, i, cp <= 0 ? 0 : (size_t)cp, 0 };
+	}
+	qsort(r->quotes, r->nquotes, sizeof *r->quotes, by_start);
+	text_cursor_init(&cur, text);
+	for (i = 0; i < r->nquotes; i++)
+		r->quotes[i].at = r->quotes[i].cp == 0 ? 0 :
+		    text_cursor_byte(&cur, len, r->quotes[i].cp);
+}
+
+/* The entities of the record that start in [a, b), counted by the
+ * group.  *next is the first entity not yet passed: the sentences come
+ * in order, so it only moves on. */
+static void
+sentence_entities(struct group *g, struct sentence *st,
+    const struct record_entities *ents, size_t *next, size_t a, size_t b)
+{
+	size_t first;
+
+	while (*next < ents->n && ents->v[*next].start < a)
+		(*next)++;
+	first = *next;
+	while (*next < ents->n && ents->v[*next].start < b)
+		(*next)++;
+	st->entities = xcalloc(*next - first + 1, sizeof *st->entities);
+	for (size_t i = first; i < *next; i++) {
+		const struct record_entity *e = &ents->v[i];
+
+		if (e->canonical == NULL || !named_type(e->type))
+			continue;
+		st->entities[st->nentities++] = hash_fnv1a(e->canonical,
+		    strlen(e->canonical), HASH_FNV_OFFSET);
+		group_count_entity(g, e->canonical, e->type);
+	}
+	st->nentities = sort_unique(st->entities, st->nentities);
+}
+
+/* Whether a quote with a named speaker starts in [a, b); keeps the best
+ * quotes of the group.  *next moves on as in sentence_entities; the
+ * sentence's own quotes are taken in the record's order. */
+static bool
+sentence_quotes(struct group *g, struct group_reader *r, size_t *next,
+    size_t a, size_t b, const char *id)
+{
+	size_t first;
+	bool found = false;
+
+	while (*next < r->nquotes && r->quotes[*next].at < a)
+		(*next)++;
+	first = *next;
+	while (*next < r->nquotes && r->quotes[*next].at < b)
+		(*next)++;
+	if (*next - first > 1)
+		qsort(r->quotes + first, *next - first, sizeof *r->quotes, by_index);
+	for (size_t i = first; i < *next; i++) {
+		json_t *q = r->quotes[i].q;
+		const char *canonical = json_string_value(json_object_get(q, "canonical"));
+		const char *qtext = json_string_value(json_object_get(q, "text"));
+		const char *kind = json_string_value(json_object_get(q, "kind"));
+		if (canonical == NULL || qtext == NULL)
+			continue;
+		found = true;
+		if (g->nquotes == MAX_QUOTES_KEPT)
+			continue;
+		/* Direct words of a named person weigh most; long ones more. */
+		double score = (kind && strcmp(kind, "direct") == 0 ? 2.0 : 1.0) *
+		    log(2.0 + (double)strlen(qtext)) +
+		    (double)group_entity_count(g, hash_fnv1a(canonical, strlen(canonical),
+		    HASH_FNV_OFFSET));
+		g->quotes = xgrow(g->quotes, &g->cap_quotes, g->nquotes + 1, sizeof *g->quotes);
+		g->quotes[g->nquotes++] = (struct quote_pick){ xstrdup(canonical),
+		    xstrdup(qtext), xstrdup(id), score };
+	}
+	return found;
+}
+
+/* The record's id for its k-th sentence, of n: "<id>:s<k>", or the id
+ * alone for a sentence record. */
+static char *
+sentence_id(json_t *rec, const char *id, size_t k, size_t n)
+{
+	char sid[256];
+
+	if (n > 1 || json_object_get(rec, "sent") == NULL)
+		snprintf(sid, sizeof sid, "%s:s%zu", id ? id : "-", k);
+	else
+		snprintf(sid, sizeof sid, "%s", id ? id : "-");
+	return xstrdup(sid);
+}
+
+void
+group_read_record(struct group *g, struct group_reader *r, json_t *rec,
+    size_t max_sentences)
+{
+	size_t len, next_entity = 0, next_quote = 0;
+	const char *text = stream_text(r->in, rec, &len);
+	const char *id = json_string_value(json_object_get(rec, "id"));
+	json_int_t para = json_integer_value(json_object_get(rec, "para"));
+	bool first_para = json_object_get(rec, "para") == NULL ? g->next_order == 0 : para == 0;
+	bool has_entities, has_quotes;
+
+	g->count++;
+	const char *title = json_string_value(json_object_get(rec, "title"));
+	if (g->title == NULL && title != NULL)
+		g->title = xstrdup(title);
+	/* wire-dedupe --mark: a repeat is counted, never picked. */
+	if (json_object_get(rec, "duplicate_of") != NULL)
+		return;
+	record_sentences(&r->rr, rec, text, len, &r->sents);
+	has_entities = record_entities(&r->rr, rec, text, len, &r->ents);
+	read_quotes(r, json_object_get(rec, "quotes"), text, len);
+	has_quotes = json_is_array(json_object_get(rec, "quotes"));
+	for (size_t k = 0; k < r->sents.n; k++) {
+		size_t a = r->sents.v[k].start, b = r->sents.v[k].end;
+		struct sentence *st = group_add_sentence(g, max_sentences);
+		st->text = xmalloc(b - a + 1);
+		memcpy(st->text, text + a, b - a);
+		st->text[b - a] = '\0';
+		st->id = sentence_id(rec, id, k, r->sents.n);
+		st->terms = content_terms(r, st->text, b - a, &st->nterms, &st->words);
+		st->lead = first_para && k == 0;
+		st->opens_post = k == 0;
+		if (has_entities)
+			sentence_entities(g, st, &r->ents, &next_entity, a, b);
+		if (has_quotes)
+			st->quoted = sentence_quotes(g, r, &next_quote, a, b, st->id);
+	}
+}
