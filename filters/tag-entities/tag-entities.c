@@ -84,7 +84,6 @@ tagger_free(struct tagger *t)
 	free_patterns(t);
 	doccache_free(&t->docs);
 	mention_list_free(&t->found);
-	free(t->same_text);
 	buf_free(&t->canonical);
 	buf_free(&t->keys);
 	buf_free(&t->line);

@@ -140,9 +140,6 @@ struct tagger {
 	int *tags;
 	size_t cap_words, cap_tags;
 	struct mention_list found;
-	struct hmap acronym_texts;	/* acronyms.c's, per record */
-	size_t *same_text;		/* acronyms.c's chains */
-	size_t cap_same_text;
 	struct buf canonical;		/* the record's canonical names */
 	struct buf keys;		/* surname keys of a name */
 	struct buf line;		/* the record written out */
