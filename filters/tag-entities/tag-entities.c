@@ -171,10 +171,8 @@ tag_words(void *ctx, void *slot)
 	r->nwords = tag_text(t, r->text);
 	find_dateline(t, r->text, r->nwords);
 	swap_buffers(t, r);
-	if (t->toks.cap > KEEP_SCRATCH) {
+	if (t->toks.cap > KEEP_SCRATCH)
 		tok_list_free(&t->toks);
-		memset(&t->toks, 0, sizeof t->toks);
-	}
 	if (t->cap_tags > KEEP_SCRATCH) {
 		free(t->tags);
 		t->tags = NULL;
@@ -186,10 +184,8 @@ tag_words(void *ctx, void *slot)
 static void
 trim_slot(struct record_slot *r)
 {
-	if (r->sents.cap > KEEP_SCRATCH) {
+	if (r->sents.cap > KEEP_SCRATCH)
 		sent_list_free(&r->sents);
-		memset(&r->sents, 0, sizeof r->sents);
-	}
 	if (r->cap_words > KEEP_SCRATCH) {
 		free(r->words);
 		r->words = NULL;
