@@ -187,8 +187,7 @@ OUT
 	# More records than the threads hold at once (16 a thread), stories
 	# made distinct so that story memory is at work across them.
 	for k in 1 2 3 4 5 6; do
-		wire-split "$BATS_TEST_DIRNAME"/../examples/{wire-feed,mixed-feed}.ndjson |
-		    jq -c --arg k "$k" '.doc += "-" + $k'
+		jq -c --arg k "$k" '.doc += "-" + $k' "$FIXTURES/entities/feeds.ndjson"
 	done > in.ndjson
 	wire-tag-entities --threads 1 in.ndjson > one
 	[ "$(wc -l < one)" -eq "$(wc -l < in.ndjson)" ]
@@ -221,4 +220,59 @@ OUT
 	exec 7>&-
 	wait "$pid"
 	[ "$(jq -r '.entities[0].text' out | paste -sd,)" = "Zorana Vukic,Marek Ostrava" ]
+}
+
+@test "upstream sentences are read as given: no name runs across a boundary they draw" {
+	printf '{"text":"Zorana Vukic spoke in Lutavia."}\n' > whole
+	run jq -r '.entities[0].text' <(wire-tag-entities < whole)
+	assert_output 'Zorana Vukic'
+	printf '{"text":"Zorana Vukic spoke in Lutavia.","sentences":[[0,6],[7,30]]}\n' > cut
+	run jq -c '[.entities[] | select(.start < 6 and .end > 7)]' <(wire-tag-entities < cut)
+	assert_output '[]'
+}
+
+@test "malformed upstream sentences: split here, one warning a stream naming the field, records tagged" {
+	cat > in <<'OUT'
+{"id":"m1","text":"Zorana Vukic spoke in Lutavia. Marek Halloran left.","sentences":"junk"}
+{"id":"m2","text":"Interior Minister Ilse Marrow met Tomas Reyes in Velgrad.","sentences":[[5,2]]}
+{"id":"m3","text":"Petra Soll stayed in Tarsk.","sentences":[[0,99]]}
+OUT
+	jq -c 'del(.sentences)' in | wire-tag-entities -j 1 | jq -c .entities > expect
+	grep -q 'Zorana Vukic' expect
+	grep -q 'Ilse Marrow' expect
+	grep -q 'Petra Soll' expect
+	run --separate-stderr wire-tag-entities -j 2 in
+	assert_success
+	diff expect <(printf '%s\n' "$output" | jq -c .entities)
+	[ "${#stderr_lines[@]}" -eq 1 ]
+	[ "$stderr" = "wire-tag-entities: in:1: field 'sentences' is malformed (not an array); split here instead (said once per stream)" ]
+}
+
+@test "one sentence of half a million words is tagged in bounded memory" {
+	[ "${WIRE_SANITIZED:-}${WIRE_SLOW:-}" = "" ] || skip "the sanitizers and valgrind hold memory of their own"
+	# A page without a full stop: the tagger's scratch, once sized to the
+	# longest sentence (about 1.2 KB a word, 600 MB here), is bounded.
+	{
+		printf '{"id":"long","text":"'
+		yes 'Velgrad a' | head -n 250000 | tr '\n' ' '
+		printf '"}\n'
+	} > in
+	(ulimit -v 400000 && wire-tag-entities -j 1 in > out)
+	run jq '[.entities[] | select(.text == "Velgrad" and .type == "GPE")] | length' out
+	assert_output 250000
+}
+
+@test "80,000 mentions in one record take seconds and bounded memory" {
+	[ "${WIRE_SANITIZED:-}${WIRE_SLOW:-}" = "" ] || skip "the sanitizers and valgrind hold memory of their own"
+	# Each mention once looked over all the others, and each definition
+	# of an acronym copied its name to every mention of it.
+	{
+		printf '{"id":"many","text":"'
+		yes 'Ilse Marrow met Tomas Reyes in Velgrad on Monday. The Grain Board (GB) paid $4.5 million, 12% more, on March 3.' |
+		    head -n 10000 | tr '\n' ' '
+		printf '"}\n'
+	} > in
+	(ulimit -v 400000 && timeout 60 wire-tag-entities -j 1 in > out)
+	run jq -c '[.entities | length, (map(select(.text == "GB" and .canonical == "Grain Board")) | length)]' out
+	assert_output '[80000,10000]'
 }

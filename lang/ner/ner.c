@@ -939,8 +939,9 @@ ner_tagger_free(struct ner_tagger *nt)
 	free(nt);
 }
 
-void
-ner_tag(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
+/* ner_tag over at most NER_MAX_WORDS words. */
+static void
+tag_window(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
     const struct ner_tok *toks, size_t n, int *tags)
 {
 	static const int offset[NROLES] = { -1, 1, -2, 2 };
@@ -989,4 +990,13 @@ ner_tag(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
 			sc->emit[i * T + t] = acc[t];
 	}
 	viterbi_open(n, T, sc->emit, m->trans, tags);
+}
+
+void
+ner_tag(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
+    const struct ner_tok *toks, size_t n, int *tags)
+{
+	for (size_t i = 0; i < n; i += NER_MAX_WORDS)
+		tag_window(nt, gaz, toks + i,
+		    n - i < NER_MAX_WORDS ? n - i : NER_MAX_WORDS, tags + i);
 }

@@ -29,6 +29,9 @@
 
 enum { NER_MAX_TAGS = 24, NER_MAX_FEATURES = 64, NER_GAZ_MAX_WORDS = 6 };
 
+/* The longest run of words ner_tag tags as one (see there). */
+enum { NER_MAX_WORDS = 1000 };
+
 /* What a gazetteer entry is; one bit each in a token's marks. */
 enum ner_gaz_type {
 	GAZ_COUNTRY,
@@ -103,7 +106,14 @@ size_t ner_model_tags(const struct ner_model *m, const char *const **names);
 struct ner_tagger *ner_tagger_new(const struct ner_model *m);
 void ner_tagger_free(struct ner_tagger *nt);
 
-/* The best tag sequence for a sentence: tags[i] indexes the tag names. */
+/*
+ * The best tag sequence for a sentence: tags[i] indexes the tag names.
+ * A sentence of more than NER_MAX_WORDS words (no news sentence, but a
+ * page of text without full stops) is tagged in windows of that many,
+ * each as a sentence of its own, so that the tagger's scratch stays
+ * bounded; a caller that knows better where to cut windows cuts them
+ * itself first.
+ */
 void ner_tag(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
     const struct ner_tok *toks, size_t n, int *tags);
 

@@ -1,0 +1,129 @@
+/*
+ * patterns: dates, times, money, percentages, quantities and model
+ * names, by regular expression (tagger.h).  A model name wins over the
+ * tagger; the others fill the gaps it left.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "tagger.h"
+
+/* The patterns, each giving one type; the first capture group, when
+ * there is one, is the entity. */
+static const struct pattern_source {
+	enum etype type;
+	const char *re;
+} pattern_sources[] = {
+	{ PRODUCT, "\\b[A-Z][a-z]?[A-Z]?-\\d{1,4}[A-Z]?\\b" },
+	{ MONEY, "(?:US\\$|[$€£¥])\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:million|"
+	    "billion|trillion|bn|m)\\b)?" },
+	{ MONEY, "\\b\\d[\\d,]*(?:\\.\\d+)?\\s(?:(?:million|billion|trillion)\\s)?"
+	    "(?:dollars|euros|pounds|yen|yuan|roubles|rubles|rupees|lira)\\b" },
+	{ PERCENT, "\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)" },
+	{ QUANTITY, "\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:km|kilometres|kilometers|"
+	    "miles|metres|meters|kg|kilograms|tonnes|tons|feet|barrels|"
+	    "square (?:kilometres|kilometers|miles)|hectares|litres|liters)\\b" },
+	{ TIME, "\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"
+	    "|\\b(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)\\b"
+	    "|\\b(?:tonight|midnight|noon)\\b" },
+	{ DATE, "\\b(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|"
+	    "August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|"
+	    "Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)"
+	    "(?: \\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,? (?:19|20)\\d\\d\\b)?" },
+	/* Abbreviated without a full stop, as datelines write them ("Nov 26"):
+	 * only with the day. */
+	{ DATE, "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) \\d{1,2}"
+	    "(?:st|nd|rd|th)?\\b(?:,? (?:19|20)\\d\\d\\b)?" },
+	{ DATE, "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+	    "today|yesterday|tomorrow)\\b" },
+	{ DATE, "\\b(?:(?:this|last|next) (?:week|month|year)|"
+	    "(?:early|late|mid)-?(?:19|20)\\d\\ds?)\\b" },
+	{ DATE, "\\b(?:in|since|by|from|until|to|of|during|before|after|"
+	    "early|late) ((?:19|20)\\d\\ds?)\\b" },
+};
+_Static_assert(sizeof pattern_sources / sizeof pattern_sources[0] == NPATTERNS,
+    "NPATTERNS in tagger.h counts the patterns");
+
+/* Months alone: "May" is also a verb, "March" a noun. */
+static const char *const ambiguous_months[] = { "May", "March", "June" };
+
+static bool
+ambiguous_month(const char *s, size_t len)
+{
+	for (size_t i = 0; i < sizeof ambiguous_months / sizeof *ambiguous_months; i++)
+		if (strlen(ambiguous_months[i]) == len &&
+		    memcmp(ambiguous_months[i], s, len) == 0)
+			return true;
+	return false;
+}
+
+void
+compile_patterns(struct tagger *t)
+{
+	for (size_t i = 0; i < NPATTERNS; i++) {
+		int code;
+		PCRE2_SIZE at;
+		t->patterns[i] = pcre2_compile((PCRE2_SPTR)pattern_sources[i].re,
+		    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_NO_UTF_CHECK, &code,
+		    &at, NULL);
+		if (t->patterns[i] == NULL && code == PCRE2_ERROR_HEAP_FAILED)
+			diag_fatal("out of memory (pcre2 pattern %zu)", i);
+		if (t->patterns[i] == NULL) {
+			PCRE2_UCHAR why[120];
+			pcre2_get_error_message(code, why, sizeof why);
+			diag_fatal("pattern %zu, at %zu: %s", i, (size_t)at, (char *)why);
+		}
+		/* JIT code is opaque to valgrind, which reports its reads as
+		 * uninitialised: tests/run sets WIRE_NO_JIT under valgrind.  No
+		 * JIT (no memory for it) only costs speed. */
+		if (getenv("WIRE_NO_JIT") == NULL)
+			pcre2_jit_compile(t->patterns[i], PCRE2_JIT_COMPLETE);
+	}
+	t->match = pcre2_match_data_create(4, NULL);
+	if (t->match == NULL)
+		diag_fatal("out of memory (pcre2 match data)");
+}
+
+/* Dates, times, money, percentages, quantities and model names.  A
+ * model name wins over the tagger; the others fill the gaps. */
+void
+match_patterns(struct tagger *t, const char *text, size_t len)
+{
+	for (size_t i = 0; i < NPATTERNS; i++) {
+		PCRE2_SIZE at = 0;
+		/* A pattern's matches follow one another and never overlap: the
+		 * mentions before it answer for all of them. */
+		mentions_index(&t->found);
+		int rc = PCRE2_ERROR_NOMATCH;
+		while (at < len && (rc = pcre2_match(t->patterns[i], (PCRE2_SPTR)text,
+		    len, at, PCRE2_NO_UTF_CHECK, t->match, NULL)) > 0) {
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->match);
+			int g = rc > 1 && ov[2] != PCRE2_UNSET ? 1 : 0;
+			size_t start = ov[2 * g], end = ov[2 * g + 1];
+			at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+			enum etype type = pattern_sources[i].type;
+			if (type == DATE && ambiguous_month(text + start, end - start))
+				continue;
+			if (type == PRODUCT)
+				mentions_remove_overlapping(&t->found, start, end);
+			else if (mentions_overlap(&t->found, start, end))
+				continue;
+			add_mention(&t->found, start, end, type);
+		}
+		/* Out of memory is the end, as everywhere; a match limit met on
+		 * some odd text only leaves that pattern's mentions out. */
+		if (rc == PCRE2_ERROR_NOMEMORY)
+			diag_fatal("out of memory (pcre2 match)");
+	}
+	mentions_compact(&t->found);
+}
+
+void
+free_patterns(struct tagger *t)
+{
+	for (size_t i = 0; i < NPATTERNS; i++)
+		pcre2_code_free(t->patterns[i]);
+	pcre2_match_data_free(t->match);
+}

@@ -1,0 +1,461 @@
+/*
+ * spans: from the sequence tagger's tags to names (tagger.h).
+ *
+ * The tagger marks spans of words with BIO tags and GMB's types; rules
+ * then mend what a tagger trained on other text gets wrong in news: a
+ * person's title is not part of the name, neighbouring spans that are
+ * one name are joined and spans that are two are split, and the types
+ * the gazetteer and the words around make plain are set.  Runs on any
+ * thread, one sentence (or window of one) at a time.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "tagger.h"
+
+/* A tagged span of words, before it becomes a mention. */
+struct span {
+	size_t lo;		/* the sentence's first word */
+	size_t from, to;	/* words [from, to) */
+	size_t title_from;	/* == from when no title */
+	enum etype type;
+};
+
+/* The entity type of a tagged span, NTYPES for none: the tagger's place
+ * types are refined by the gazetteer (GMB's "geo" is a GPE unless it is a
+ * region or ends in "Sea"; its "gpe" is a NORP unless it names a
+ * country). */
+static enum etype
+span_type(const struct tagger *t, const char *tag, const struct ner_tok *words,
+    size_t from, size_t to)
+{
+	unsigned bits = gaz_bits(t, words, from, to);
+	unsigned last = gaz_bits(t, words, to - 1, to);
+
+	if (strcmp(tag, "PER") == 0)
+		return PERSON;
+	if (strcmp(tag, "ORG") == 0)
+		return ORG;
+	if (strcmp(tag, "GEO") == 0) {
+		if ((bits & (1u << GAZ_REGION)) ||
+		    (to - from > 1 && (last & (1u << GAZ_LOC_WORD))))
+			return LOC;
+		return GPE;
+	}
+	if (strcmp(tag, "GPE") == 0)
+		return bits & ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY)) ? GPE : NORP;
+	if (strcmp(tag, "ART") == 0)
+		return PRODUCT;
+	if (strcmp(tag, "EVE") == 0)
+		return EVENT;
+	return NTYPES;	/* times are the patterns' job; GMB's "nat" is not ours */
+}
+
+/* Words of the span all titles ("Prime Minister")? */
+static bool
+only_titles(const struct tagger *t, const struct ner_tok *words,
+    const struct span *sp)
+{
+	size_t i = sp->from, k;
+
+	while (i < sp->to && (k = title_at(t, words, i, sp->to)) > 0)
+		i += k;
+	return i == sp->to;
+}
+
+/*
+ * A person's title is not part of the name: "Russian President Vladimir
+ * Putin" is PERSON "Vladimir Putin" with title "Russian President".  The
+ * span loses its leading title words; the title then reaches left over
+ * more title words and the capitalised words that qualify them
+ * ("Russian", "British", "U.S."), up to a possessive.
+ */
+static void
+split_title(const struct tagger *t, const struct ner_tok *words, size_t lo,
+    struct span *sp)
+{
+	size_t k;
+
+	while ((k = title_at(t, words, sp->from, sp->to - 1)) > 0)
+		sp->from += k;
+	sp->title_from = sp->from;
+	/* "Deputy Foreign Minister for Anti-Terrorism Matters Oleg
+	 * Syromolotov": the words after a title's "for" or "of" belong to
+	 * the title, and the name is the last two words. */
+	size_t j = sp->from;
+	while (j > lo && is_capitalised(&words[j - 1]))
+		j--;
+	if (sp->to - sp->from >= 3 && j > lo + 1 &&
+	    (is_word(&words[j - 1], "for") || is_word(&words[j - 1], "of")) &&
+	    title_before(t, words, lo, j - 1) > 0) {
+		sp->from = sp->to - 2;
+		sp->title_from = j - 1;
+	}
+	while ((k = title_before(t, words, lo, sp->title_from)) > 0)
+		sp->title_from -= k;
+	if (sp->title_from < sp->from)
+		while (sp->title_from > lo && is_capitalised(&words[sp->title_from - 1]))
+			sp->title_from--;
+}
+
+/* The spans of the tagger's BIO tags over words[lo..hi). */
+static size_t
+collect_spans(struct tagger *t, const struct ner_tok *words, size_t lo,
+    size_t hi, struct span *out)
+{
+	size_t n = 0;
+
+	for (size_t i = lo; i < hi;) {
+		const char *name = t->tag_names[t->tags[i]];
+		if (name[0] != 'B') {
+			i++;
+			continue;
+		}
+		size_t j = i + 1;
+		while (j < hi && t->tag_names[t->tags[j]][0] == 'I')
+			j++;
+		enum etype type = span_type(t, name + 2, words, i, j);
+		if (type != NTYPES)
+			out[n++] = (struct span){ lo, i, j, i, type };
+		i = j;
+	}
+	return n;
+}
+
+/* Splits span i at word k; the second part gets type.  Returns the new
+ * number of spans (the caller made room). */
+static size_t
+split_span(struct span *v, size_t n, size_t i, size_t k, enum etype type)
+{
+	memmove(&v[i + 2], &v[i + 1], (n - i - 1) * sizeof *v);
+	v[i + 1] = (struct span){ v[i].lo, k, v[i].to, k, type };
+	v[i].to = k;
+	return n + 1;
+}
+
+/* "Pieter" + "van der" + "Berg": a person's name goes on over particles
+ * to the capitalised word after them, and the span there if any. */
+static size_t
+join_particles(const struct ner_tok *words, size_t hi, struct span *v, size_t n)
+{
+	size_t out = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (out > 0 && v[out - 1].to > v[i].from)
+			continue;	/* swallowed by the name before */
+		v[out] = v[i];
+		struct span *sp = &v[out++];
+		size_t j = sp->to;
+		while (j < hi && is_particle(&words[j]))
+			j++;
+		if (sp->type != PERSON || j == sp->to || j >= hi || !is_capitalised(&words[j]))
+			continue;
+		sp->to = j + 1;
+		if (i + 1 < n && v[i + 1].from == j && v[i + 1].type == PERSON)
+			sp->to = v[i + 1].to;
+	}
+	return out;
+}
+
+/* Two neighbouring spans that are one name: "Prime" + "Minister David
+ * Cameron" (the tagger broke a title), or "Turkish" + "Air Force"
+ * (OntoNotes keeps a nationality inside an organisation's name). */
+static size_t
+merge_neighbours(struct span *v, size_t n)
+{
+	size_t out = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		struct span *prev = out ? &v[out - 1] : NULL;
+		if (prev && prev->to == v[i].from &&
+		    ((prev->type == PERSON && v[i].type == PERSON) ||
+		    (prev->type == NORP && v[i].type == ORG))) {
+			prev->to = v[i].to;
+			prev->type = v[i].type;
+			continue;
+		}
+		v[out++] = v[i];
+	}
+	return out;
+}
+
+/* "UK's Foreign Affairs Select Committee": the owner before a possessive
+ * is a name of its own, unless it is a title ("Prime Minister's
+ * Office").  Returns the number of spans, one more when split. */
+static size_t
+split_possessive(const struct tagger *t, const struct ner_tok *words,
+    struct span *v, size_t n, size_t i)
+{
+	struct span *sp = &v[i];
+
+	for (size_t k = sp->from + 1; k + 1 < sp->to; k++) {
+		if (!is_possessive(&words[k]))
+			continue;
+		size_t title = title_before(t, words, sp->from, k);
+		size_t cut = k, resume = k + 1;	/* [from, cut) and [resume, to) */
+		if (title > 0) {
+			/* "UK Prime Minister's Office": the office is one name,
+			 * what qualifies the title another. */
+			if (k - title == sp->from)
+				return n;
+			cut = resume = k - title;
+		}
+		n = split_span(v, n, i, cut, title > 0 ? ORG : sp->type);
+		v[i + 1].from = v[i + 1].title_from = resume;
+		if (gaz_is(t, words, v[i].from, cut, GAZ_COUNTRY) ||
+		    gaz_is(t, words, v[i].from, cut, GAZ_CITY))
+			v[i].type = GPE;
+		return n;
+	}
+	return n;
+}
+
+/* "Ambassador to Russia Jean-Maurice Ripert": a place the gazetteer
+ * knows, run together with two or more capitalised words, is a place
+ * and then a person. */
+static size_t
+split_place_name(const struct tagger *t, const struct ner_tok *words,
+    struct span *v, size_t n, size_t i)
+{
+	struct span *sp = &v[i];
+
+	if ((sp->type != GPE && sp->type != LOC) || sp->to - sp->from < 3)
+		return n;
+	for (size_t k = sp->to - 2; k > sp->from; k--) {
+		if (!gaz_is(t, words, sp->from, k, GAZ_COUNTRY) &&
+		    !gaz_is(t, words, sp->from, k, GAZ_CITY))
+			continue;
+		for (size_t j = k; j < sp->to; j++)
+			if (!is_capitalised(&words[j]))
+				return n;
+		return split_span(v, n, i, k, PERSON);
+	}
+	return n;
+}
+
+/* "the Refugee Council Enver Solomon": an organisation's name ends with
+ * its organisation word; two capitalised words after it are a person. */
+static size_t
+split_org_person(const struct tagger *t, const struct ner_tok *words,
+    struct span *v, size_t n, size_t i)
+{
+	size_t k = v[i].to - 3;
+
+	if (v[i].type != ORG || v[i].to - v[i].from < 4 ||
+	    !gaz_is(t, words, k, k + 1, GAZ_ORG_WORD) ||
+	    gaz_is(t, words, k + 1, k + 2, GAZ_ORG_WORD) ||
+	    gaz_is(t, words, k + 2, k + 3, GAZ_ORG_WORD) ||
+	    !is_capitalised(&words[k + 1]) || !is_capitalised(&words[k + 2]))
+		return n;
+	return split_span(v, n, i, k + 1, PERSON);
+}
+
+/* "pro-Kremlin RIA Novosti": a news outlet's name at the end of a longer
+ * span is a name of its own. */
+static size_t
+split_media(const struct tagger *t, const struct ner_tok *words,
+    struct span *v, size_t n, size_t i)
+{
+	for (size_t k = v[i].from + 1; k < v[i].to; k++)
+		if (gaz_is(t, words, k, v[i].to, GAZ_MEDIA))
+			return split_span(v, n, i, k, ORG);
+	return n;
+}
+
+/* Types the tagger got wrong but the gazetteer and the words around
+ * make plain. */
+static void
+retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
+    size_t hi, struct span *sp)
+{
+	static const char *const land_words[] = {
+		"valley", "river", "sea", "lake", "mountains", "mountain", "hills",
+		"desert", "coast", "island", "islands", "peninsula", "gulf", "bay",
+		"basin", "plain", "plains", "delta", "region", "strait",
+	};
+
+	if (sp->type == GPE && sp->to < hi &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY)) {
+		/* "the Kessel valley", "the Varn river" */
+		for (size_t k = 0; k < sizeof land_words / sizeof *land_words; k++)
+			if (is_word(&words[sp->to], land_words[k]))
+				sp->type = LOC;
+	}
+	/* "Quayside Stadium", "Tarsk Airport": a name ending in a word for a
+	 * building or a structure is a facility (OntoNotes' FAC); "Portvale
+	 * Rovers", "Bluewater Lines": one ending in a club's or a company's
+	 * word is an organisation. */
+	if (sp->to - sp->from > 1 && (sp->type == ORG || sp->type == PERSON ||
+	    sp->type == GPE)) {
+		static const char *const fac_words[] = {
+			"Stadium", "Arena", "Airport", "Bridge", "Tower", "Station",
+			"Dam", "Prison", "Cathedral", "Highway", "Tunnel", "Motorway",
+		};
+		static const char *const org_last_words[] = {
+			"Rovers", "Wanderers", "Athletic", "FC", "Albion", "Hotspur",
+			"Lines", "Airlines", "Airways", "Holdings", "Industries",
+			"Shipping", "Motors", "Logistics", "Partners", "Systems",
+			"Technologies", "Pharmaceuticals", "Insurance", "Capital",
+		};
+		const struct ner_tok *last = &words[sp->to - 1];
+		for (size_t k = 0; k < sizeof fac_words / sizeof *fac_words; k++)
+			if (is_word(last, fac_words[k]))
+				sp->type = FAC;
+		for (size_t k = 0; k < sizeof org_last_words / sizeof *org_last_words; k++)
+			if (is_word(last, org_last_words[k]))
+				sp->type = ORG;
+		if (sp->type == PERSON && gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD))
+			sp->type = ORG;	/* "Harbour Group", "Velgrad Bank" */
+	}
+	/* "the Skerry Islands", "the Grey Mountains": a name ending in a
+	 * word for land or water is a place, however the tagger read it. */
+	if (sp->type == ORG && sp->to - sp->from > 1 &&
+	    gaz_is(t, words, sp->to - 1, sp->to, GAZ_LOC_WORD) &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY))
+		sp->type = LOC;
+	if (gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
+		sp->type = ORG;
+	else if (sp->type == ORG && gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY))
+		sp->type = GPE;
+	else if (sp->type != PERSON && sp->type != LOC &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_CITY) &&
+	    ((title_before(t, words, lo, sp->from) > 0 &&
+	    is_capitalised(&words[sp->from - 1]) && !is_possessive(&words[sp->from])) ||
+	    (title_at(t, words, sp->from, sp->to - 1) > 0 &&
+	    is_capitalised(&words[sp->from]))))
+		sp->type = PERSON;	/* "President Hollande" */
+}
+
+/* A title alone ("Prime Minister") is no person; followed by a
+ * possessive and an organisation word it names an office ("the Prime
+ * Minister's Office").  Returns false to drop the span. */
+static bool
+title_only(const struct tagger *t, const struct ner_tok *words, size_t hi,
+    struct span *sp)
+{
+	if (sp->type != PERSON)
+		return true;
+	/* "Prime" of "Prime Minister David Cameron", tagged alone. */
+	if (title_at(t, words, sp->from, hi) >= sp->to - sp->from &&
+	    !only_titles(t, words, sp))
+		return false;
+	if (!only_titles(t, words, sp))
+		return true;
+	if (sp->to + 1 < hi && is_possessive(&words[sp->to]) &&
+	    is_capitalised(&words[sp->to + 1]) &&
+	    gaz_is(t, words, sp->to + 1, sp->to + 2, GAZ_ORG_WORD)) {
+		sp->to += 2;
+		sp->type = ORG;
+		return true;
+	}
+	return false;
+}
+
+static void
+add_span(struct tagger *t, const char *text, const struct ner_tok *words,
+    const struct span *sp)
+{
+	add_mention(&t->found, (size_t)(words[sp->from].s - text),
+	    (size_t)(words[sp->to - 1].s + words[sp->to - 1].len - text), sp->type);
+	t->found.v[t->found.n - 1].title_start = (size_t)(words[sp->title_from].s - text);
+	t->found.v[t->found.n - 1].opens_sentence = sp->from == sp->lo ||
+	    (sp->from == sp->lo + 1 && words[sp->lo].len == 1 && words[sp->lo].s[0] == '"');
+}
+
+/* Quotation marks, brackets and other punctuation (curly marks and
+ * dashes are three bytes from 0xe2). */
+static bool
+is_mark(const struct ner_tok *w)
+{
+	unsigned char c = (unsigned char)w->s[0];
+
+	return w->len > 0 && (strchr("\"'()[],;:", c) != NULL ||
+	    (c == 0xe2 && w->len == 3) || (c == '-' && w->len == 1));
+}
+
+/* A name has no quotation marks or brackets at its edges, and does not
+ * start with the word that opens a clause ("Though YouTube"). */
+static void
+trim_span(const struct ner_tok *words, struct span *sp)
+{
+	static const char *const openers[] = {
+		"Though", "Although", "When", "While", "After", "Before", "If",
+		"Since", "Because", "Unless", "Until", "As", "But", "And", "Or",
+		"So", "Yet", "Then", "Meanwhile", "However", "Also",
+	};
+
+	while (sp->from < sp->to && is_mark(&words[sp->from]))
+		sp->from++;
+	while (sp->to > sp->from && is_mark(&words[sp->to - 1]))
+		sp->to--;
+	if (sp->to - sp->from > 1)
+		for (size_t k = 0; k < sizeof openers / sizeof *openers; k++)
+			if (is_word(&words[sp->from], openers[k])) {
+				sp->from++;
+				break;
+			}
+	if (sp->title_from > sp->from || sp->title_from < sp->from)
+		sp->title_from = sp->from;
+}
+
+/* "Minister of Education Stefania Giannini": after a title's "of", an
+ * organisation run into a name is the portfolio, then the person. */
+static bool
+portfolio_person(const struct tagger *t, const struct ner_tok *words,
+    size_t lo, struct span *sp)
+{
+	if (sp->to - sp->from < 3 || sp->from < lo + 2 ||
+	    !(is_word(&words[sp->from - 1], "of") || is_word(&words[sp->from - 1], "for")) ||
+	    title_before(t, words, lo, sp->from - 1) == 0 ||
+	    !is_capitalised(&words[sp->to - 1]) || !is_capitalised(&words[sp->to - 2]))
+		return false;
+	return true;	/* split_title takes the portfolio into the title */
+}
+
+/* The tagger's mentions in one sentence of words[lo..hi) (tagger.h). */
+void
+tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
+{
+	const struct ner_tok *words = t->words;
+	struct span *v;
+	size_t n;
+
+	ner_tag(t->ner, t->gaz, words + lo, hi - lo, t->tags + lo);
+	/* Room for every span to be split four times. */
+	v = xcalloc(5 * (hi - lo) + 1, sizeof *v);
+	n = merge_neighbours(v, collect_spans(t, words, lo, hi, v));
+	n = join_particles(words, hi, v, n);
+	for (size_t i = 0; i < n; i++) {
+		while (v[i].to - v[i].from > 1 && is_prefixed_word(&words[v[i].from]))
+			v[i].from++;
+		n = split_possessive(t, words, v, n, i);
+		n = split_place_name(t, words, v, n, i);
+		n = split_media(t, words, v, n, i);
+		n = split_org_person(t, words, v, n, i);
+	}
+	for (size_t i = 0, covered = lo; i < n; i++) {
+		if (v[i].from < covered)
+			continue;	/* taken by an office's name */
+		retype(t, words, lo, hi, &v[i]);
+		if (!title_only(t, words, hi, &v[i]))
+			continue;
+		covered = v[i].to;
+		trim_span(words, &v[i]);
+		/* "The Ministry of Health": the article is not the name, unless
+		 * the gazetteer has it so ("The Guardian"). */
+		if (v[i].to - v[i].from > 1 && is_word(&words[v[i].from], "The") &&
+		    gaz_bits(t, words, v[i].from, v[i].to) == 0)
+			v[i].from++;
+		if (v[i].from == v[i].to || (v[i].to - v[i].from == 1 &&
+		    is_function_word(words[v[i].from].s, words[v[i].from].len)))
+			continue;
+		if (v[i].type == ORG && portfolio_person(t, words, lo, &v[i]))
+			v[i].type = PERSON;
+		if (v[i].type == PERSON)
+			split_title(t, words, lo, &v[i]);
+		add_span(t, text, words, &v[i]);
+	}
+	free(v);
+}

@@ -1,0 +1,281 @@
+/*
+ * story: what the story so far teaches, and canonical names (tagger.h).
+ *
+ * The records sharing a "doc" are one story.  A surname alone is the
+ * person named in full earlier ("Peskov" is "Dmitry Peskov"), a name
+ * keeps the type the story first gave it, and a name the story taught is
+ * tagged again where the tagger missed it.  The alias table
+ * (lang/ner/aliases.tsv) gives well-known variants one name.  Runs on
+ * the calling thread, in input order.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "hash.h"
+#include "tagger.h"
+
+/* A story is remembered up to this many names. */
+enum { DOC_MAX_KNOWN = 2000 };
+
+void *
+doc_state_new(void)
+{
+	struct doc_state *d = xcalloc(1, sizeof *d);
+
+	hmap_init(&d->index, 64);
+	return d;
+}
+
+void
+doc_state_free(void *state)
+{
+	struct doc_state *d = state;
+
+	for (size_t i = 0; i < d->n; i++) {
+		free(d->v[i].surface);
+		free(d->v[i].canonical);
+	}
+	free(d->v);
+	hmap_free(&d->index);
+	free(d);
+}
+
+static uint64_t
+surface_hash(const char *s, size_t len)
+{
+	return hmap_key(hash_fnv1a(s, len, HASH_FNV_OFFSET));
+}
+
+const struct known *
+doc_lookup(const struct doc_state *d, const char *s, size_t len)
+{
+	uint32_t at;
+
+	if (d == NULL || !hmap_get(&d->index, surface_hash(s, len), &at) || at == 0)
+		return NULL;
+	const struct known *k = &d->v[at - 1];
+	return strlen(k->surface) == len && memcmp(k->surface, s, len) == 0 ? k : NULL;
+}
+
+/* Remembers that surface stands for canonical (the newest wins). */
+void
+doc_learn(struct doc_state *d, const char *s, size_t len, enum etype type,
+    const char *canonical, size_t canonical_len)
+{
+	bool found;
+
+	if (d == NULL || d->n == DOC_MAX_KNOWN || is_function_word(s, len))
+		return;
+	uint32_t *slot = hmap_slot(&d->index, surface_hash(s, len), &found);
+	struct known *k;
+	if (found && *slot) {
+		k = &d->v[*slot - 1];
+		free(k->surface);
+		free(k->canonical);
+	} else {
+		d->v = xgrow(d->v, &d->cap, d->n + 1, sizeof *d->v);
+		k = &d->v[d->n++];
+		*slot = (uint32_t)d->n;
+	}
+	k->surface = xmalloc(len + 1);
+	memcpy(k->surface, s, len);
+	k->surface[len] = '\0';
+	k->type = type;
+	k->canonical = xmalloc(canonical_len + 1);
+	memcpy(k->canonical, canonical, canonical_len);
+	k->canonical[canonical_len] = '\0';
+}
+
+void
+load_aliases(struct tagger *t)
+{
+	const char *p = ner_aliases_text, *end = ner_aliases_text_end;
+
+	hmap_init(&t->aliases, 512);
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *eol = nl ? nl : end;
+		const char *tab = memchr(p, '\t', (size_t)(eol - p));
+		bool found;
+
+		if (tab != NULL && *p != '#')
+			*hmap_slot(&t->aliases, surface_hash(p, (size_t)(tab - p)),
+			    &found) = (uint32_t)(tab + 1 - ner_aliases_text) + 1;
+		p = nl ? nl + 1 : end;
+	}
+}
+
+/* The canonical name the alias table gives s, or NULL. */
+static const char *
+alias_of(const struct tagger *t, const char *s, size_t len, size_t *out_len)
+{
+	uint32_t at;
+
+	if (!hmap_get(&t->aliases, surface_hash(s, len), &at) || at == 0)
+		return NULL;
+	const char *c = ner_aliases_text + at - 1;
+	*out_len = strcspn(c, "\n");
+	return c;
+}
+
+void
+set_canonical(struct tagger *t, struct mention *m, const char *s, size_t len)
+{
+	m->has_canonical = true;
+	m->canonical_off = t->canonical.len;
+	m->canonical_len = len;
+	buf_append(&t->canonical, s, len);
+}
+
+/* The canonical name of m, or its text. */
+const char *
+canonical_of(const struct tagger *t, const struct mention *m, const char *text,
+    size_t *len)
+{
+	if (!m->has_canonical) {
+		*len = m->end - m->start;
+		return text + m->start;
+	}
+	*len = m->canonical_len;
+	return t->canonical.data + m->canonical_off;
+}
+
+/* The surname keys of a full name: its last word; the last word
+ * without an Arabic article ("al-Assad" also as "Assad"); and the words
+ * from the first particle on, as written and capitalised ("de Gaulle",
+ * "De Gaulle").  Keys are written to keys[] (up to 4), copies in store. */
+static size_t
+surname_keys(const char *s, size_t len, struct buf *store, size_t *offs,
+    size_t *lens)
+{
+	const char *sp = s + len, *p;
+	size_t n = 0;
+
+	store->len = 0;
+	while (sp > s && sp[-1] != ' ')
+		sp--;
+	if (sp == s)
+		return 0;
+#define KEY(from, l) (offs[n] = store->len, lens[n++] = (l), \
+	buf_append(store, (from), (l)))
+	KEY(sp, (size_t)(s + len - sp));
+	if (lens[0] > 3 && (memcmp(sp, "al-", 3) == 0 || memcmp(sp, "el-", 3) == 0 ||
+	    memcmp(sp, "Al-", 3) == 0))
+		KEY(sp + 3, lens[0] - 3);
+	for (p = memchr(s, ' ', len); p != NULL && p + 1 < sp;
+	    p = memchr(p + 1, ' ', (size_t)(s + len - p - 1))) {
+		struct ner_tok w = { p + 1, strcspn(p + 1, " ") };
+		if (!is_particle(&w))
+			continue;
+		size_t l = (size_t)(s + len - w.s);
+		KEY(w.s, l);
+		offs[n] = store->len;
+		lens[n++] = l;
+		char upper = (char)(w.s[0] - 'a' + 'A');
+		buf_append(store, &upper, 1);
+		buf_append(store, w.s + 1, l - 1);
+		break;
+	}
+#undef KEY
+	return n;
+}
+
+/* "Later de Gaulle said": a sentence's first word is capitalised
+ * whatever it is; when the rest of the name is a person the story knows
+ * and the whole is not, the first word is no part of it. */
+static void
+trim_opening_word(const struct doc_state *d, const char *text, struct mention *m)
+{
+	const char *s = text + m->start, *sp;
+	size_t len = m->end - m->start;
+
+	if (m->type != PERSON || !m->opens_sentence ||
+	    (sp = memchr(s, ' ', len)) == NULL || doc_lookup(d, s, len) != NULL)
+		return;
+	const struct known *k = doc_lookup(d, sp + 1, (size_t)(s + len - sp - 1));
+	if (k != NULL && k->type == PERSON)
+		m->start = m->title_start = (size_t)(sp + 1 - text);
+}
+
+/* Canonical names, and what this record teaches the story. */
+void
+resolve(struct tagger *t, struct doc_state *d, const char *text)
+{
+	for (size_t i = 0; i < t->found.n; i++) {
+		struct mention *m = &t->found.v[i];
+		trim_opening_word(d, text, m);
+		const char *s = text + m->start;
+		size_t len = m->end - m->start, clen;
+		const struct known *k = doc_lookup(d, s, len);
+		const char *alias;
+
+		if (m->type >= DATE || m->type == PRODUCT)
+			continue;
+		/* A name the story gave a person (or the surname of one named
+		 * in full) is that person, whatever the tagger thought here:
+		 * one sense per story ("Assad" is no place). */
+		if (k != NULL && k->type == PERSON && m->type != PERSON)
+			m->type = PERSON;
+		/* The same holds for the other names ("Green League" is no
+		 * place in one paragraph and a party in the next). */
+		if (k != NULL && k->type < PRODUCT && m->type < PRODUCT)
+			m->type = k->type;
+		if (k != NULL && (k->type == m->type || m->type != PERSON))
+			set_canonical(t, m, k->canonical, strlen(k->canonical));
+		else if ((alias = alias_of(t, s, len, &clen)) != NULL)
+			set_canonical(t, m, alias, clen);
+		if (m->type == PERSON && memchr(s, ' ', len) != NULL) {
+			size_t offs[4], lens[4], n = surname_keys(s, len, &t->keys, offs, lens);
+			for (size_t j = 0; j < n; j++)
+				doc_learn(d, t->keys.data + offs[j], lens[j], PERSON, s, len);
+			doc_learn(d, s, len, PERSON, s, len);
+		} else if (k == NULL) {
+			const char *c = canonical_of(t, m, text, &clen);
+			doc_learn(d, s, len, m->type, c, clen);
+		}
+	}
+}
+
+/* Names the story has taught, where the tagger missed them. */
+void
+find_known(struct tagger *t, struct doc_state *d, const char *text, size_t nwords)
+{
+	/* Words are asked about in order, and a name is added (and the
+	 * mentions inside it taken away) behind the next word asked about. */
+	mentions_index(&t->found);
+	for (size_t i = 0; i < nwords; i++) {
+		if (!is_capitalised(&t->words[i]) && !is_particle(&t->words[i]))
+			continue;
+		for (size_t k = 4; k > 0; k--) {
+			if (i + k > nwords)
+				continue;
+			const char *s = t->words[i].s;
+			size_t len = (size_t)(t->words[i + k - 1].s + t->words[i + k - 1].len - s);
+			const struct known *kn = doc_lookup(d, s, len);
+			const char *canon;
+			size_t clen;
+			enum etype type;
+			if (kn != NULL) {
+				type = kn->type;
+				canon = kn->canonical;
+				clen = strlen(canon);
+			} else {
+				if (k > 1 || (canon = alias_of(t, s, len, &clen)) == NULL)
+					continue;
+				type = gaz_bits(t, t->words, i, i + 1) & (1u << GAZ_COUNTRY) ?
+				    GPE : ORG;
+			}
+			size_t start = (size_t)(s - text);
+			if (mentions_at(&t->found, start, start + len) != SIZE_MAX ||
+			    !mentions_make_room(&t->found, start, start + len))
+				continue;
+			add_mention(&t->found, start, start + len, type);
+			set_canonical(t, &t->found.v[t->found.n - 1], canon, clen);
+			i += k - 1;
+			break;
+		}
+	}
+	mentions_compact(&t->found);
+}

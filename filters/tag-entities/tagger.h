@@ -1,0 +1,215 @@
+/*
+ * tagger: what the files of wire-tag-entities share (private; the
+ * interface is tag-entities.h).
+ *
+ * A record goes through two halves.  The first needs nothing but the
+ * record and runs on any thread (tag-entities.c hands records to the
+ * pool): its words (words.c), the sequence tagger over each sentence and
+ * the rules that turn its tags into names (spans.c), and the dateline.
+ * The second needs the story so far and runs on the calling thread, in
+ * input order: canonical names and what the story taught (story.c),
+ * acronyms (acronyms.c), dates, money and the other patterns
+ * (patterns.c), places inside hyphenated words (words.c), and the output
+ * line (output.c).  Between them the halves pass a list of mentions
+ * (mentions.c), byte spans of the record's text that never overlap.
+ *
+ * A struct tagger is one thread's: the calling thread's holds the data
+ * (model, gazetteer, aliases, patterns) and the story memory; a worker's
+ * shares the model and gazetteer and has scratch of its own.
+ */
+#ifndef WIRE_TAG_ENTITIES_TAGGER_H
+#define WIRE_TAG_ENTITIES_TAGGER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include <jansson.h>
+
+#include "buf.h"
+#include "doccache.h"
+#include "hmap.h"
+#include "ner/ner.h"
+#include "sentences.h"
+#include "tag-entities.h"
+#include "tok.h"
+
+/* The model, gazetteer and aliases, compiled in (lang/ner/embed.S). */
+extern const char ner_model_text[], ner_model_text_end[];
+extern const char ner_gazetteer_text[], ner_gazetteer_text_end[];
+extern const char ner_aliases_text[], ner_aliases_text_end[];
+
+enum etype {
+	PERSON, NORP, FAC, ORG, GPE, LOC, PRODUCT, EVENT, DATE, TIME, MONEY,
+	PERCENT, QUANTITY, NTYPES
+};
+
+extern const char *const type_names[NTYPES];
+
+/* --- mentions (mentions.c) --- */
+
+struct mention {
+	size_t start, end;		/* bytes of the record's text */
+	size_t title_start;		/* == start when no title */
+	enum etype type;
+	bool opens_sentence;		/* its first word starts a sentence */
+	bool has_canonical;		/* else the text itself */
+	bool removed;			/* gone, until mentions_compact */
+	size_t canonical_off, canonical_len;	/* in tagger.canonical */
+};
+
+/*
+ * The mentions of a record, and an index of them by position.  A pass
+ * over the text asks which mention overlaps a span or spans it exactly;
+ * a scan of the list for each question made one record of many names
+ * quadratic.  Mentions never overlap (each pass adds one only where
+ * there is room), so ordered by start they are ordered by end too and a
+ * binary search answers.  The index is the list as mentions_index found
+ * it: a pass adds mentions only behind the place it asks about next, and
+ * marks the ones it takes away (mentions_compact drops them).
+ */
+struct mention_pos {
+	size_t start, end;
+	size_t at;			/* index into the list */
+};
+
+struct mention_list {
+	struct mention *v;
+	size_t n, cap;
+	struct mention_pos *order;	/* by start */
+	size_t norder, cap_order;
+	size_t indexed;			/* v[0..indexed) are in the index */
+};
+
+void mentions_clear(struct mention_list *l);
+void add_mention(struct mention_list *l, size_t start, size_t end,
+    enum etype type);
+void mentions_index(struct mention_list *l);
+bool mentions_overlap(const struct mention_list *l, size_t start, size_t end);
+/* The index of the mention spanning exactly [start, end), or SIZE_MAX. */
+size_t mentions_at(const struct mention_list *l, size_t start, size_t end);
+/* Marks the mentions overlapping [start, end) removed. */
+void mentions_remove_overlapping(struct mention_list *l, size_t start,
+    size_t end);
+/* Makes room for a name at [start, end): the mentions inside it are
+ * marked removed; returns false, changing nothing, when one reaches
+ * outside it. */
+bool mentions_make_room(struct mention_list *l, size_t start, size_t end);
+void mentions_compact(struct mention_list *l);
+void mentions_sort(struct mention_list *l);
+void mention_list_free(struct mention_list *l);
+
+/* --- the story so far (story.c) --- */
+
+/* What a story taught: a surface and what it stands for. */
+struct known {
+	char *surface;
+	enum etype type;
+	char *canonical;
+};
+
+struct doc_state {
+	struct hmap index;		/* hash of surface -> entry + 1 */
+	struct known *v;
+	size_t n, cap;
+};
+
+/* --- the tagger --- */
+
+enum { NPATTERNS = 11 };
+
+struct tagger {
+	const struct tag_entities_config *cfg;
+	struct ner_model *model;
+	struct ner_tagger *ner;		/* a thread's tagger's only */
+	struct ner_gazetteer *gaz;
+	const char *const *tag_names;
+	size_t ntags;
+	char *model_file, *gaz_file;	/* when read from files */
+	struct hmap aliases;		/* hash of alias -> offset + 1 */
+	pcre2_code *patterns[NPATTERNS];
+	pcre2_match_data *match;
+	struct doccache docs;
+	/* Scratch, reused record after record. */
+	struct sent_list sents;
+	struct tok_list toks;
+	struct ner_tok *words;
+	int *tags;
+	size_t cap_words, cap_tags;
+	struct mention_list found;
+	struct buf canonical;		/* the record's canonical names */
+	struct buf keys;		/* surname keys of a name */
+	struct buf line;		/* the record written out */
+};
+
+/* --- words (words.c) --- */
+
+bool is_capitalised(const struct ner_tok *w);
+bool is_word(const struct ner_tok *w, const char *s);
+bool is_possessive(const struct ner_tok *w);
+bool is_particle(const struct ner_tok *w);
+bool is_function_word(const char *s, size_t len);
+bool is_prefixed_word(const struct ner_tok *w);
+
+/* The type bits the gazetteer gives words[from..to). */
+unsigned gaz_bits(const struct tagger *t, const struct ner_tok *words,
+    size_t from, size_t to);
+bool gaz_is(const struct tagger *t, const struct ner_tok *words, size_t from,
+    size_t to, enum ner_gaz_type g);
+/* How many words before index i (back to lo) form a title ending at i. */
+size_t title_before(const struct tagger *t, const struct ner_tok *words,
+    size_t lo, size_t i);
+/* How many words from i on (before hi) form a title. */
+size_t title_at(const struct tagger *t, const struct ner_tok *words,
+    size_t i, size_t hi);
+
+/* Words of the sentences t->sents of text, and the tagger's names in
+ * them (into t->found); returns the number of words. */
+size_t tag_text(struct tagger *t, const char *text);
+void find_dateline(struct tagger *t, const char *text, size_t nwords);
+void find_compound_places(struct tagger *t, const char *text, size_t nwords);
+
+/* --- span rules (spans.c) --- */
+
+/* The tagger's mentions in one sentence, or part of one, words[lo..hi). */
+void tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi);
+
+/* --- story memory and canonical names (story.c) --- */
+
+void *doc_state_new(void);
+void doc_state_free(void *state);
+const struct known *doc_lookup(const struct doc_state *d, const char *s,
+    size_t len);
+void doc_learn(struct doc_state *d, const char *s, size_t len,
+    enum etype type, const char *canonical, size_t canonical_len);
+void load_aliases(struct tagger *t);
+void set_canonical(struct tagger *t, struct mention *m, const char *s,
+    size_t len);
+/* The canonical name of m, or its text. */
+const char *canonical_of(const struct tagger *t, const struct mention *m,
+    const char *text, size_t *len);
+void resolve(struct tagger *t, struct doc_state *d, const char *text);
+void find_known(struct tagger *t, struct doc_state *d, const char *text,
+    size_t nwords);
+
+/* --- acronyms (acronyms.c) --- */
+
+void find_acronyms(struct tagger *t, struct doc_state *d, const char *text,
+    size_t len);
+
+/* --- patterns (patterns.c) --- */
+
+void compile_patterns(struct tagger *t);
+void free_patterns(struct tagger *t);
+void match_patterns(struct tagger *t, const char *text, size_t len);
+
+/* --- the output line (output.c) --- */
+
+/* The record as a line, its "entities" ours. */
+void write_record(const struct tagger *t, json_t *rec, const char *text,
+    struct buf *b);
+
+#endif

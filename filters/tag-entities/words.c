@@ -1,0 +1,309 @@
+/*
+ * words: a record's words, the sequence tagger over its sentences, and
+ * what the words alone show (tagger.h): a wire dateline's place, places
+ * inside hyphenated words.  Runs on any thread.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "abbrev.h"
+#include "diag.h"
+#include "tagger.h"
+#include "text.h"
+
+bool
+is_capitalised(const struct ner_tok *w)
+{
+	size_t pos = 0;
+
+	return w->len > 0 && text_is_upper(utf8_next(w->s, w->len, &pos));
+}
+
+bool
+is_word(const struct ner_tok *w, const char *s)
+{
+	return w->len > 0 && w->s[0] == s[0] && w->len == strlen(s) &&
+	    memcmp(w->s, s, w->len) == 0;
+}
+
+bool
+is_possessive(const struct ner_tok *w)
+{
+	return is_word(w, "'s") || is_word(w, "\u2019s");
+}
+
+/* Lower-case words inside names: "Charles de Gaulle", "van der Berg". */
+bool
+is_particle(const struct ner_tok *w)
+{
+	static const char *const particles[] = {
+		"de", "van", "der", "von", "den", "la", "le", "du", "da", "di",
+		"dos", "das", "del", "bin", "ibn", "al", "el", "ter", "ten", "zu",
+	};
+
+	for (size_t i = 0; i < sizeof particles / sizeof *particles; i++)
+		if (is_word(w, particles[i]))
+			return true;
+	return false;
+}
+
+/* Words that open sentences and phrases: a tagger's slip on one must not
+ * spread through the story. */
+bool
+is_function_word(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"The", "A", "An", "This", "That", "These", "Those", "He", "She", "It",
+		"They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "In",
+		"On", "At", "Of", "For", "And", "But", "Or", "As", "If", "When",
+		"While", "After", "Before", "By", "With", "From", "To", "There",
+	};
+
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (words[i][0] == s[0] && strlen(words[i]) == len &&
+		    memcmp(words[i], s, len) == 0)
+			return true;
+	return false;
+}
+
+/* "pro-Kremlin RIA Novosti": an English prefix on a lower-case word is
+ * not part of the name after it. */
+bool
+is_prefixed_word(const struct ner_tok *w)
+{
+	static const char *const prefixes[] = {
+		"pro-", "anti-", "ex-", "non-", "post-", "pre-", "neo-", "then-",
+	};
+
+	/* Every word is asked: most have no hyphen near their start. */
+	const char *hyphen = memchr(w->s, '-', w->len < 5 ? w->len : 5);
+
+	if (hyphen == NULL)
+		return false;
+	size_t len = (size_t)(hyphen - w->s) + 1;
+	for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+		if (strlen(prefixes[i]) == len && memcmp(w->s, prefixes[i], len) == 0)
+			return true;
+	return false;
+}
+
+/* The type bits the gazetteer gives the words of text[start..end). */
+unsigned
+gaz_bits(const struct tagger *t, const struct ner_tok *words, size_t from,
+    size_t to)
+{
+	return ner_gaz_lookup(t->gaz, words + from, to - from);
+}
+
+bool
+gaz_is(const struct tagger *t, const struct ner_tok *words, size_t from,
+    size_t to, enum ner_gaz_type g)
+{
+	return to > from && (gaz_bits(t, words, from, to) & (1u << g));
+}
+
+/* How many words before index i (back to lo) form a title ending at i. */
+size_t
+title_before(const struct tagger *t, const struct ner_tok *words, size_t lo,
+    size_t i)
+{
+	for (size_t k = NER_GAZ_MAX_WORDS; k > 0; k--)
+		if (i >= lo + k && gaz_is(t, words, i - k, i, GAZ_TITLE))
+			return k;
+	return 0;
+}
+
+/* How many words from i on (before hi) form a title. */
+size_t
+title_at(const struct tagger *t, const struct ner_tok *words, size_t i,
+    size_t hi)
+{
+	for (size_t k = NER_GAZ_MAX_WORDS; k > 0; k--)
+		if (i + k <= hi && gaz_is(t, words, i, i + k, GAZ_TITLE))
+			return k;
+	return 0;
+}
+
+
+/* --- words and the tagger --- */
+
+/* The words of one sentence, text[sp->start..sp->end), appended to
+ * t->words from nwords on; returns the new number of words. */
+static size_t
+sentence_words(struct tagger *t, const char *text, const struct sent_span *sp,
+    size_t nwords)
+{
+	tok_split(text + sp->start, sp->end - sp->start, &t->toks);
+	t->words = xgrow(t->words, &t->cap_words, nwords + 2 * t->toks.n + 1,
+	    sizeof *t->words);
+	for (size_t k = 0; k < t->toks.n; k++) {
+		const struct token *tk = &t->toks.v[k];
+		struct ner_tok w = { text + sp->start + tk->start,
+		    tk->end - tk->start };
+		/* "pro-Kremlin": the name is a word of its own. */
+		const char *hyphen = memchr(w.s, '-', w.len);
+		if (is_prefixed_word(&w) && hyphen + 1 < w.s + w.len &&
+		    hyphen[1] >= 'A' && hyphen[1] <= 'Z') {
+			size_t head = (size_t)(hyphen + 1 - w.s);
+			t->words[nwords++] = (struct ner_tok){ w.s, head };
+			w.s += head;
+			w.len -= head;
+		}
+		t->words[nwords++] = w;
+	}
+	return nwords;
+}
+
+/* A word no name runs over: lower case, and no particle ("van der"). */
+static bool
+outside_names(const struct ner_tok *w)
+{
+	return !is_capitalised(w) && !is_particle(w);
+}
+
+/*
+ * Where a window of words from lo ends, before hi.  A sentence of up to
+ * NER_MAX_WORDS words (every sentence of news text, by far) is one
+ * window, so the window changes nothing for it.  A longer one, a page
+ * of text without full stops, is cut so that the tagger's scratch and
+ * the span rules' stay bounded: between two words no name runs over,
+ * late in the window, else at its end.
+ */
+static size_t
+window_end(const struct ner_tok *words, size_t lo, size_t hi)
+{
+	if (hi - lo <= NER_MAX_WORDS)
+		return hi;
+	for (size_t k = lo + NER_MAX_WORDS - 1; k > lo + NER_MAX_WORDS / 2; k--)
+		if (outside_names(&words[k - 1]) && outside_names(&words[k]))
+			return k;
+	return lo + NER_MAX_WORDS;
+}
+
+size_t
+tag_text(struct tagger *t, const char *text)
+{
+	size_t nwords = 0;
+
+	for (size_t s = 0; s < t->sents.n; s++) {
+		size_t lo = nwords;
+		nwords = sentence_words(t, text, &t->sents.v[s], nwords);
+		t->tags = xgrow(t->tags, &t->cap_tags, nwords + 1, sizeof *t->tags);
+		for (size_t end; lo < nwords; lo = end) {
+			end = window_end(t->words, lo, nwords);
+			tag_sentence(t, text, lo, end);
+		}
+	}
+	return nwords;
+}
+
+/* --- what the words alone show --- */
+
+/* The mention spanning exactly [start, end), or SIZE_MAX: a scan, for
+ * the dateline's one question of a record. */
+static size_t
+mention_at(const struct mention_list *l, size_t start, size_t end)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].start == start && l->v[i].end == end)
+			return i;
+	return SIZE_MAX;
+}
+
+/* Makes room for the dateline's place at [start, end): the mentions
+ * inside it go; returns false, changing nothing, when one reaches outside
+ * it.  A scan, once a record; the last mention takes a removed one's
+ * place, an order the story's passes after it see. */
+static bool
+replace_inside(struct mention_list *l, size_t start, size_t end)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].start < end && start < l->v[i].end &&
+		    (l->v[i].start < start || l->v[i].end > end))
+			return false;
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].start < end && start < l->v[i].end)
+			l->v[i--] = l->v[--l->n];
+	return true;
+}
+
+static bool
+is_all_caps_word(const struct ner_tok *w)
+{
+	size_t letters = 0;
+
+	for (size_t i = 0; i < w->len; i++) {
+		unsigned char c = (unsigned char)w->s[i];
+		if (c >= 'A' && c <= 'Z')
+			letters++;
+		else if (c != '-' && c != '.' && c != '\'')
+			return false;
+	}
+	return letters >= 2;
+}
+
+/* "Nov", "Nov." or "November". */
+static bool
+is_month_word(const struct ner_tok *w)
+{
+	static const char *const months[] = {
+		"January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December",
+	};
+	size_t len = w->len > 0 && w->s[w->len - 1] == '.' ? w->len - 1 : w->len;
+
+	if (abbrev_lookup(w->s, len) == ABBREV_MONTH)
+		return true;
+	for (size_t m = 0; m < sizeof months / sizeof *months; m++)
+		if (is_word(w, months[m]))
+			return true;
+	return false;
+}
+
+/* A wire dateline, "TARSK, Nov 25 (Meridian News) -": the capitals before
+ * the date at the start of the text are the place it was filed from,
+ * which the tagger, seeing a shape it rarely met, may call anything. */
+void
+find_dateline(struct tagger *t, const char *text, size_t nwords)
+{
+	size_t k = 0;
+
+	while (k < nwords && k < 4 && is_all_caps_word(&t->words[k]))
+		k++;
+	if (k == 0 || k + 1 >= nwords || t->words[0].s != text ||
+	    !is_word(&t->words[k], ",") || !is_month_word(&t->words[k + 1]))
+		return;
+	size_t end = (size_t)(t->words[k - 1].s + t->words[k - 1].len - text);
+	size_t found = mention_at(&t->found, 0, end);
+	if (found != SIZE_MAX)
+		t->found.v[found].type = GPE;
+	else if (replace_inside(&t->found, 0, end))
+		add_mention(&t->found, 0, end, GPE);
+}
+
+/* "the Turkey-Syria border": the parts of a hyphenated word that are
+ * places the gazetteer knows are mentions of those places. */
+void
+find_compound_places(struct tagger *t, const char *text, size_t nwords)
+{
+	/* Parts are asked about in order of position, and added where
+	 * none is asked about again. */
+	mentions_index(&t->found);
+	for (size_t i = 0; i < nwords; i++) {
+		const struct ner_tok *w = &t->words[i];
+		const char *end = w->s + w->len, *p = w->s;
+		if (memchr(w->s, '-', w->len) == NULL || !is_capitalised(w))
+			continue;
+		while (p < end) {
+			const char *q = memchr(p, '-', (size_t)(end - p));
+			struct ner_tok part = { p, (size_t)((q ? q : end) - p) };
+			size_t start = (size_t)(p - text);
+			unsigned bits = ner_gaz_lookup(t->gaz, &part, 1);
+			if ((bits & ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY))) &&
+			    !mentions_overlap(&t->found, start, start + part.len))
+				add_mention(&t->found, start, start + part.len, GPE);
+			p = q ? q + 1 : end;
+		}
+	}
+}
