@@ -215,13 +215,23 @@ tok_list_free(struct tok_list *list)
 	list->n = list->cap = 0;
 }
 
+/* A word that is one apostrophe, straight or curly. */
+static bool
+is_lone_apostrophe(const char *w, size_t len)
+{
+	size_t pos = 0;
+
+	return len > 0 && is_apostrophe(utf8_next(w, len, &pos)) && pos == len;
+}
+
+bool
+tok_is_possessive_s(const char *w, size_t len)
+{
+	return len > 1 && w[len - 1] == 's' && is_lone_apostrophe(w, len - 1);
+}
+
 bool
 tok_is_possessive(const char *w, size_t len)
 {
-	static const char curly[] = "\u2019";	/* three bytes */
-
-	if (len > 0 && w[len - 1] == 's')
-		len--;
-	return (len == 1 && w[0] == '\'') ||
-	    (len == sizeof curly - 1 && memcmp(w, curly, len) == 0);
+	return is_lone_apostrophe(w, len) || tok_is_possessive_s(w, len);
 }

@@ -52,4 +52,8 @@ void tok_list_free(struct tok_list *list);
  * ministers' meeting"), straight or curly. */
 bool tok_is_possessive(const char *w, size_t len);
 
+/* Only the "'s" form: inside a name a lone apostrophe is more often part
+ * of it ("Workers' Party") than a possessive that ends it. */
+bool tok_is_possessive_s(const char *w, size_t len);
+
 #endif

@@ -10,6 +10,7 @@
 #include "abbrev.h"
 #include "diag.h"
 #include "tagger.h"
+#include "tok.h"
 #include "text.h"
 
 bool
@@ -27,10 +28,12 @@ is_word(const struct ner_tok *w, const char *s)
 	    memcmp(w->s, s, w->len) == 0;
 }
 
+/* "'s" only: a lone apostrophe inside a name is part of it ("Workers'
+ * Party"), so it never splits one. */
 bool
 is_possessive(const struct ner_tok *w)
 {
-	return is_word(w, "'s") || is_word(w, "\u2019s");
+	return tok_is_possessive_s(w->s, w->len);
 }
 
 /* Lower-case words inside names: "Charles de Gaulle", "van der Berg". */

@@ -64,4 +64,7 @@ test_tok(void)
 	for (size_t i = 0; i < sizeof not_possessive / sizeof *not_possessive; i++)
 		ok = ok && !tok_is_possessive(not_possessive[i], strlen(not_possessive[i]));
 	CHECK(ok, "tok_is_possessive: not s alone, other endings, other marks");
+	CHECK(tok_is_possessive_s("'s", 2) && tok_is_possessive_s("\u2019s", 4) &&
+	    !tok_is_possessive_s("'", 1) && !tok_is_possessive_s("\u2019", 3) &&
+	    !tok_is_possessive_s("s", 1), "tok_is_possessive_s: only the 's forms");
 }
