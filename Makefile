@@ -127,15 +127,19 @@ $(FAILMALLOC): tests/faults/failmalloc.c | deps-build
 	@mkdir -p $(@D)
 	$(CC) $(STD) $(WARN) -O2 -shared -fPIC -o $@ $<
 
-test: deps-test all $(UNIT_BIN) $(FAILMALLOC)
+# tests/linear.bats makes its records with bench/genfeed.
+GENFEED = $(BUILD)/bench/genfeed
+test: deps-test all $(UNIT_BIN) $(FAILMALLOC) $(GENFEED)
 	@WIRE_BIN=$(CURDIR)/$(BIN) WIRE_UNIT=$(CURDIR)/$(UNIT_BIN) \
-		WIRE_FAILMALLOC=$(CURDIR)/$(FAILMALLOC) tests/run
+		WIRE_FAILMALLOC=$(CURDIR)/$(FAILMALLOC) WIRE_GENFEED=$(CURDIR)/$(GENFEED) tests/run
 
 check: test
 
 # Cases too slow for make test's 3 minutes (tests/slow/); CI runs them.
-check-slow: deps-test all
-	@WIRE_BIN=$(CURDIR)/$(BIN) tests/run --no-unit tests/slow/*.bats
+SLOW_TESTS = $(wildcard tests/slow/*.bats)
+check-slow: deps-test all $(GENFEED)
+	@if [ -z "$(SLOW_TESTS)" ]; then echo "no tests in tests/slow/"; else \
+		WIRE_BIN=$(CURDIR)/$(BIN) WIRE_GENFEED=$(CURDIR)/$(GENFEED) tests/run --no-unit $(SLOW_TESTS); fi
 
 # Each stage's tests read fixtures of what the stages before it write;
 # tests/fixtures/STAGE/make-fixtures regenerates them with bin/.
@@ -148,13 +152,15 @@ fixtures: all
 sanitize: deps-test
 	$(MAKE) BUILD=build-san BIN=bin-san \
 		OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
-		LDFLAGS='-fsanitize=address,undefined' all build-san/unit-tests
+		LDFLAGS='-fsanitize=address,undefined' all build-san/unit-tests build-san/bench/genfeed
 	@ASAN_OPTIONS=detect_leaks=1:exitcode=99 UBSAN_OPTIONS=print_stacktrace=1:exitcode=99 \
-		WIRE_SANITIZED=1 WIRE_BIN=$(CURDIR)/bin-san WIRE_UNIT=$(CURDIR)/build-san/unit-tests tests/run
+		WIRE_SANITIZED=1 WIRE_BIN=$(CURDIR)/bin-san WIRE_UNIT=$(CURDIR)/build-san/unit-tests \
+		WIRE_GENFEED=$(CURDIR)/build-san/bench/genfeed tests/run
 
-valgrind: deps-test all $(UNIT_BIN)
+valgrind: deps-test all $(UNIT_BIN) $(GENFEED)
 	@build-aux/ensure-deps valgrind
-	@WIRE_VALGRIND=1 WIRE_BIN=$(CURDIR)/$(BIN) WIRE_UNIT=$(CURDIR)/$(UNIT_BIN) tests/run
+	@WIRE_VALGRIND=1 WIRE_BIN=$(CURDIR)/$(BIN) WIRE_UNIT=$(CURDIR)/$(UNIT_BIN) \
+		WIRE_GENFEED=$(CURDIR)/$(GENFEED) tests/run
 
 bench: deps-bench all $(BENCH_TOOLS)
 	@BUILD=$(BUILD) BIN=$(BIN) bench/run

@@ -18,31 +18,50 @@ input_for() {
 	esac
 }
 
+# Runs prog on in-PROG.ndjson with malloc failing after n allocations, for
+# every n of start-up and then ever wider steps, until one run has memory
+# enough for the whole of it; fails at the first run that ends otherwise
+# than with "out of memory" and exit 2, or without the whole output.
+malloc_sweep() {
+	local prog=$1 in=in-$1.ndjson failures=0 n=0 status
+	"$prog" "$in" > "want-$prog"
+	while :; do
+		status=0
+		env LD_PRELOAD="$WIRE_FAILMALLOC" WIRE_FAIL_MALLOC_AFTER=$n \
+		    "$prog" "$in" > "out-$prog" 2> "err-$prog" || status=$?
+		if [ "$status" -eq 0 ]; then
+			# Enough memory for the whole run: the whole output.
+			cmp "want-$prog" "out-$prog" || return 1
+			break
+		fi
+		[ "$status" -eq 2 ] || { echo "$prog, malloc failing after $n: exit $status"; cat "err-$prog"; return 1; }
+		grep -qx "$prog: out of memory.*" "err-$prog" || { echo "$prog after $n:"; cat "err-$prog"; return 1; }
+		[ "$(wc -l < "err-$prog")" -eq 1 ] || { echo "$prog after $n:"; cat "err-$prog"; return 1; }
+		failures=$((failures + 1))
+		# Every allocation of start-up, then ever wider steps.
+		n=$(( n < 64 ? n + 1 : n * 5 / 4 ))
+	done
+	echo "$prog: $failures points of failure tried, the last after $n allocations"
+	[ "$failures" -gt 10 ]
+}
+
 @test "every program, its memory running out at any allocation, says so and exits 2: never a crash" {
 	# The shim replaces malloc, which ASan and valgrind replace too.
 	[ -n "${WIRE_FAILMALLOC:-}" ] || skip "WIRE_FAILMALLOC not set (make test sets it)"
 	[ "${WIRE_SANITIZED:-}${WIRE_SLOW:-}" = "" ] || skip "malloc is the sanitizer's or valgrind's"
+	# The programs side by side: each sweep is hundreds of short runs.
+	pids=()
 	for prog in $(programs); do
-		input_for "$prog" > in.ndjson
-		"$prog" in.ndjson > want
-		failures=0 n=0
-		while :; do
-			status=0
-			env LD_PRELOAD="$WIRE_FAILMALLOC" WIRE_FAIL_MALLOC_AFTER=$n \
-			    "$prog" in.ndjson > out 2> err || status=$?
-			if [ "$status" -eq 0 ]; then
-				# Enough memory for the whole run: the whole output.
-				cmp want out
-				break
-			fi
-			[ "$status" -eq 2 ] || { echo "$prog, malloc failing after $n: exit $status"; cat err; return 1; }
-			grep -qx "$prog: out of memory.*" err || { echo "$prog after $n:"; cat err; return 1; }
-			[ "$(wc -l < err)" -eq 1 ]
-			failures=$((failures + 1))
-			# Every allocation of start-up, then ever wider steps.
-			n=$(( n < 64 ? n + 1 : n * 5 / 4 ))
-		done
-		echo "$prog: $failures points of failure tried, the last after $n allocations" >&3
-		[ "$failures" -gt 10 ]
+		input_for "$prog" > "in-$prog.ndjson"
+		malloc_sweep "$prog" > "sweep-$prog" 2>&1 3>&- &
+		pids+=("$!")
 	done
+	failed=0
+	for pid in "${pids[@]}"; do
+		wait "$pid" || failed=1
+	done
+	for prog in $(programs); do
+		sed "s/^/# /" "sweep-$prog" >&3
+	done
+	[ "$failed" -eq 0 ] || { cat sweep-*; return 1; }
 }

@@ -7,6 +7,14 @@ load helpers
 PIPES=$BATS_TEST_DIRNAME/../pipelines
 MAN=$BATS_TEST_DIRNAME/../man
 
+# GNU parallel keeps files in ~/.parallel, and a remote job's shell reads
+# its startup files: every test here gets a home of its own.
+setup() {
+	cd "$BATS_TEST_TMPDIR" || return 1
+	mkdir -p home
+	export HOME=$BATS_TEST_TMPDIR/home
+}
+
 scripts() {
 	local p
 	for p in "$PIPES"/wire-*; do
@@ -146,15 +154,25 @@ OUT
 	assert_failure 2
 }
 
-# An sshd on two loopback addresses, with a key made for the test: two
-# "hosts" for GNU parallel.  A port taken by something else: another.
+# An sshd of the test's own, on a free port of two loopback addresses:
+# two "hosts" for GNU parallel.  It needs /usr/sbin/sshd (openssh-server,
+# which .ci/run installs and make test does not); the test is skipped
+# without it.  The daemon runs as this user, in the foreground under a
+# time limit, so that it dies even if the test is killed with no
+# teardown; it accepts only a key made for the test, only from the
+# loopback addresses, and the client knows the host key it made (pinned,
+# not trusted on first sight).  The remote jobs get the test's home too.
+SSH_DIR=
 start_sshd() {
-	local dir=$BATS_TEST_TMPDIR/ssh port attempt
+	[ -x /usr/sbin/sshd ] || skip "no /usr/sbin/sshd (openssh-server): .ci/run installs it"
+	SSH_DIR=$BATS_TEST_TMPDIR/ssh
+	local dir=$SSH_DIR port attempt
 	mkdir -p "$dir"
-	ssh-keygen -q -t ed25519 -N '' -f "$dir/host_key"
-	ssh-keygen -q -t ed25519 -N '' -f "$dir/user_key"
-	cp "$dir/user_key.pub" "$dir/authorized_keys"
+	ssh-keygen -q -t ed25519 -N '' -C wire-test-host -f "$dir/host_key"
+	ssh-keygen -q -t ed25519 -N '' -C wire-test-user -f "$dir/user_key"
+	printf 'from="127.0.0.1,127.0.0.2" %s\n' "$(cat "$dir/user_key.pub")" > "$dir/authorized_keys"
 	printf '1/127.0.0.1\n1/127.0.0.2\n' > "$dir/logins"
+	# Privilege separation wants this directory when sshd runs as root.
 	[ "$(id -u)" -ne 0 ] || mkdir -p /run/sshd
 	for attempt in 1 2 3; do
 		port=$((20000 + RANDOM % 20000))
@@ -164,18 +182,28 @@ ListenAddress 127.0.0.1
 ListenAddress 127.0.0.2
 HostKey $dir/host_key
 AuthorizedKeysFile $dir/authorized_keys
-PidFile $dir/sshd.pid
+PidFile none
 StrictModes no
 UsePAM no
 PasswordAuthentication no
 KbdInteractiveAuthentication no
+AllowTcpForwarding no
+X11Forwarding no
+SetEnv HOME=$HOME
 LogLevel VERBOSE
 CONF
-		/usr/sbin/sshd -f "$dir/sshd_config" -E "$dir/sshd.log" || continue
-		export PARALLEL_SSH="ssh -i $dir/user_key -p $port -o BatchMode=yes \
--o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR"
-		for _ in $(seq 50); do
+		printf '[127.0.0.1]:%s,[127.0.0.2]:%s %s\n' "$port" "$port" \
+		    "$(cut -d' ' -f1,2 "$dir/host_key.pub")" > "$dir/known_hosts"
+		timeout 600 /usr/sbin/sshd -D -f "$dir/sshd_config" -E "$dir/sshd.log" \
+		    < /dev/null > /dev/null 2>&1 3>&- &
+		echo $! > "$dir/sshd.pid"
+		export PARALLEL_SSH="ssh -F /dev/null -i $dir/user_key -p $port -o BatchMode=yes \
+-o StrictHostKeyChecking=yes -o UserKnownHostsFile=$dir/known_hosts \
+-o GlobalKnownHostsFile=/dev/null -o LogLevel=ERROR"
+		# Up when it answers; gone at once when its port was taken.
+		for _ in $(seq 100); do
 			$PARALLEL_SSH 127.0.0.1 true 2>/dev/null && return 0
+			kill -0 "$(cat "$dir/sshd.pid")" 2>/dev/null || break
 			sleep 0.1
 		done
 		stop_sshd
@@ -185,8 +213,12 @@ CONF
 }
 
 stop_sshd() {
-	[ ! -f "$BATS_TEST_TMPDIR/ssh/sshd.pid" ] ||
-	    kill "$(cat "$BATS_TEST_TMPDIR/ssh/sshd.pid")" 2>/dev/null || true
+	local pid
+	[ -n "$SSH_DIR" ] && [ -f "$SSH_DIR/sshd.pid" ] || return 0
+	pid=$(cat "$SSH_DIR/sshd.pid")
+	rm -f "$SSH_DIR/sshd.pid"
+	kill "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
 }
 
 teardown() {
@@ -197,10 +229,24 @@ teardown() {
 	start_sshd
 	src="$BATS_TEST_DIRNAME/../examples/mixed-feed.ndjson"
 	wire-split "$src" | wire-tag-entities | wire-attribute-quotes | wire-dedupe > want
-	run --separate-stderr "$PIPES/wire-parallel" -b 1500 -S "$BATS_TEST_TMPDIR/ssh/logins" "$src"
+	run --separate-stderr "$PIPES/wire-parallel" -b 1500 -S "$SSH_DIR/logins" "$src"
 	assert_success
 	diff want <(printf '%s\n' "$output")
 	# Both "machines" ran jobs.
-	grep -q 'Connection from 127.0.0.1 port [0-9]* on 127.0.0.1 ' "$BATS_TEST_TMPDIR/ssh/sshd.log"
-	grep -q 'on 127.0.0.2 port' "$BATS_TEST_TMPDIR/ssh/sshd.log"
+	grep -q 'Connection from 127.0.0.1 port [0-9]* on 127.0.0.1 ' "$SSH_DIR/sshd.log"
+	grep -q 'on 127.0.0.2 port' "$SSH_DIR/sshd.log"
+	# GNU parallel kept its files in the test's home, here and there.
+	[ -d "$HOME/.parallel" ]
+	[ "$($PARALLEL_SSH 127.0.0.2 'echo $HOME')" = "$HOME" ]
+	# The host key is pinned: with another key in its place the client
+	# refuses to connect.
+	ssh-keygen -q -t ed25519 -N '' -f other_key
+	sed "s|ssh-ed25519 .*|$(cut -d' ' -f1,2 other_key.pub)|" "$SSH_DIR/known_hosts" > other_known
+	run --separate-stderr ${PARALLEL_SSH/$SSH_DIR\/known_hosts/$PWD/other_known} 127.0.0.1 true
+	assert_failure 255
+	[[ "$stderr" == *"Host key verification failed"* ]]
+	# The test's key logs in from the two loopback addresses only.
+	run --separate-stderr $PARALLEL_SSH -o BindAddress=127.0.0.3 127.0.0.1 true
+	assert_failure 255
+	[[ "$stderr" == *"Permission denied"* ]]
 }
