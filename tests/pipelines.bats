@@ -92,8 +92,12 @@ OUT
 	exec 7>&-
 	wait
 	assert_output 'Tomas Reyes'
-	# A bound with a wide margin (none under valgrind, WIRE_SLOW).
-	[ "${WIRE_SLOW:-}" = 1 ] || [ "$elapsed_ms" -lt 1000 ]
+	# A bound with a wide margin, model loading included: five times
+	# that under the sanitizers (the tagger loads in about 0.6 s there),
+	# none under valgrind (WIRE_SLOW).
+	bound_ms=1000
+	[ "${WIRE_SANITIZED:-}" != 1 ] || bound_ms=5000
+	[ "${WIRE_SLOW:-}" = 1 ] || [ "$elapsed_ms" -lt "$bound_ms" ]
 }
 
 @test "wire-watch: follows a growing file, appends records, keeps dedupe state across a restart" {
