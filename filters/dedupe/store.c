@@ -95,6 +95,39 @@ table_delete(struct table *tb, uint64_t key, uint32_t slot)
 
 /* ---- the store ---- */
 
+/*
+ * The tables start small and double as the store fills, up to the size
+ * its capacity needs: their cells are hashed, so every insertion touches
+ * a random page, and tables sized for a million items at the start would
+ * make a short stream fault in all of their memory (about 90 MB).
+ */
+enum { FIRST_TABLE_SIZE = 4096 };
+
+/* The size of the tables for count items: a load of at most 3/4 keeps
+ * probe chains short. */
+static size_t
+table_size_for(const struct store *s, size_t count)
+{
+	size_t full = s->capacity + s->capacity / 3 + 1, size = FIRST_TABLE_SIZE;
+
+	while (size < full && count > size / 4 * 3)
+		size *= 2;
+	return size < full ? size : full;
+}
+
+/* Empties every table, at the size given. */
+static void
+size_tables(struct store *s, size_t size)
+{
+	for (unsigned t = 0; t < NTABLES; t++) {
+		if (s->table[t].cell == NULL)
+			continue;
+		free(s->table[t].cell);
+		s->table[t].size = size;
+		s->table[t].cell = xcalloc(size, sizeof(uint32_t));
+	}
+}
+
 void
 store_init(struct store *s, size_t capacity, bool with_key)
 {
@@ -105,8 +138,7 @@ store_init(struct store *s, size_t capacity, bool with_key)
 	for (unsigned t = 0; t < NTABLES; t++) {
 		if (t == TABLE_KEY && !with_key)
 			continue;
-		/* A load of at most 3/4 keeps probe chains short. */
-		s->table[t].size = capacity + capacity / 3 + 1;
+		s->table[t].size = table_size_for(s, 0);
 		s->table[t].cell = xcalloc(s->table[t].size, sizeof(uint32_t));
 	}
 }
@@ -141,10 +173,11 @@ store_prefetch_homes(const struct store *s, const uint64_t *keys)
 			__builtin_prefetch(&s->table[t].cell[store_home(&s->table[t], keys[t])]);
 }
 
-/* Files a slot in every table (less the crowded bands), or takes it out. */
+/* Files a slot in every table (less its crowded bands), or takes it out. */
 static void
-file_item(struct store *s, uint32_t slot, bool add, uint32_t crowded)
+file_item(struct store *s, uint32_t slot, bool add)
 {
+	uint32_t crowded = s->items[slot].crowded;
 	uint64_t keys[NTABLES];
 
 	for (unsigned t = 0; t < NTABLES; t++)
@@ -181,7 +214,7 @@ forget_oldest(struct store *s)
 {
 	uint32_t slot = (uint32_t)s->head;
 
-	file_item(s, slot, false, 0);
+	file_item(s, slot, false);
 	item_clear(&s->items[slot]);
 	s->head = (s->head + 1) % s->capacity;
 	s->count--;
@@ -197,8 +230,12 @@ store_remember(struct store *s, const struct item *it, uint32_t crowded)
 		forget_oldest(s);
 	slot = (uint32_t)((s->head + s->count) % s->capacity);
 	s->items[slot] = *it;
+	s->items[slot].crowded = (uint16_t)crowded;
 	s->count++;
-	file_item(s, slot, true, crowded);
+	if (table_size_for(s, s->count) > s->table[TABLE_EXACT].size)
+		store_file_all(s);	/* larger tables, every item filed anew */
+	else
+		file_item(s, slot, true);
 }
 
 /* Keeps the latest record time seen, against which the window runs. */
@@ -222,14 +259,15 @@ store_expire(struct store *s, double window)
 	}
 }
 
-/* Files the items of the ring into the tables, in batches whose cells
- * are prefetched together. */
+/* Files the items of the ring into empty tables of the size they need,
+ * in batches whose cells are prefetched together. */
 void
 store_file_all(struct store *s)
 {
 	enum { BATCH = 8 };
 	uint64_t keys[BATCH][NTABLES];
 
+	size_tables(s, table_size_for(s, s->count));
 	for (size_t first = 0; first < s->count; first += BATCH) {
 		size_t n = s->count - first < BATCH ? s->count - first : BATCH;
 
@@ -245,7 +283,8 @@ store_file_all(struct store *s)
 
 			for (unsigned t = 0; t < NTABLES; t++)
 				if (s->table[t].cell != NULL &&
-				    (t != TABLE_KEY || s->items[slot].key != 0))
+				    (t != TABLE_KEY || s->items[slot].key != 0) &&
+				    !(t < BANDS && (s->items[slot].crowded >> t & 1)))
 					table_insert(&s->table[t], keys[k][t], slot);
 		}
 	}

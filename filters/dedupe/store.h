@@ -6,7 +6,8 @@
  * time, its id), filed in NTABLES hash tables: one per LSH band of the
  * signature, one for the exact hash of the normalised text, and one for
  * the --key field's hash.  Remembering an item into a full store forgets
- * the oldest; expire forgets the items older than a window.  Lookups
+ * the oldest; expire forgets the items older than a window.  The tables
+ * grow with the items, up to the size capacity needs.  Lookups
  * walk a table's cells from a key's home cell (store_home) while the
  * cells' distances say the key may still be there.
  */
@@ -26,6 +27,7 @@
  * the pairs around 0.5, for 30% more time and 20 more bytes an item.) */
 enum { BANDS = 16, ROWS = 4 };
 enum { TABLE_EXACT = BANDS, TABLE_KEY, NTABLES };
+_Static_assert(BANDS <= 16, "an item's crowded bands are 16 bits");
 
 #define NO_TIME INT64_MIN
 #define ID_INLINE 32
@@ -46,6 +48,8 @@ struct item {
 	int64_t time;		/* its time in seconds, or NO_TIME */
 	uint32_t shingles;
 	uint8_t sig[MINHASH_BINS];
+	uint16_t crowded;	/* bands (bit b) it is not filed in, too crowded
+				 * when it came; not kept in the state file */
 	union item_id id;
 };
 
@@ -140,7 +144,8 @@ void store_note_time(struct store *s, int64_t time);
 /* Forgets the items whose time is more than window before the newest. */
 void store_expire(struct store *s, double window);
 
-/* Files the items of the ring into the tables (after a load). */
+/* Files the items of the ring into empty tables of the size they need
+ * (after a load, and when the store outgrows its tables). */
 void store_file_all(struct store *s);
 
 /* Forgets every item. */
