@@ -55,27 +55,68 @@ find_record_source(struct attribute_quotes *a)
 }
 
 
-static void
-set_cp(json_t *o, const char *key, struct text_cursor *cur, size_t byte)
+/* A byte offset the output names, and where its code point goes. */
+struct cp_slot {
+	size_t byte;
+	size_t *cp;
+};
+
+static int
+by_byte(const void *x, const void *y)
 {
-	json_object_set_new(o, key, json_integer((json_int_t)text_cursor_cp(cur, byte)));
+	const struct cp_slot *p = x, *q = y;
+
+	return p->byte < q->byte ? -1 : p->byte > q->byte;
+}
+
+/* The code points of the quotes' spans and their speakers' spans, with
+ * one pass of a cursor over the text: the offsets are sorted first,
+ * since a speaker may stand before its quote (a cursor that moved back
+ * would start again from the top of the record). */
+static void
+quotes_to_code_points(struct attribute_quotes *a)
+{
+	struct text_cursor cur;
+	size_t n = 0;
+
+	a->slots = xgrow(a->slots, &a->cap_slots, 4 * a->nout + 1,
+	    sizeof(struct cp_slot));
+	struct cp_slot *s = a->slots;
+	for (size_t i = 0; i < a->nout; i++) {
+		struct quote *q = &a->out[i];
+		s[n++] = (struct cp_slot){ q->start, &q->cp_start };
+		s[n++] = (struct cp_slot){ q->end, &q->cp_end };
+		if (q->has_speaker_span) {
+			s[n++] = (struct cp_slot){ q->sp_start, &q->cp_sp_start };
+			s[n++] = (struct cp_slot){ q->sp_end, &q->cp_sp_end };
+		}
+	}
+	qsort(s, n, sizeof *s, by_byte);
+	text_cursor_init(&cur, a->text);
+	for (size_t i = 0; i < n; i++)
+		*s[i].cp = text_cursor_cp(&cur, s[i].byte);
+}
+
+static void
+set_cp(json_t *o, const char *key, size_t cp)
+{
+	json_object_set_new(o, key, json_integer((json_int_t)cp));
 }
 
 static json_t *
-quote_json(const struct attribute_quotes *a, const struct quote *q,
-    struct text_cursor *cur)
+quote_json(const struct attribute_quotes *a, const struct quote *q)
 {
 	json_t *o = json_object();
 
 	json_object_set_new(o, "text", json_stringn(a->text + q->start, q->end - q->start));
-	set_cp(o, "start", cur, q->start);
-	set_cp(o, "end", cur, q->end);
+	set_cp(o, "start", q->cp_start);
+	set_cp(o, "end", q->cp_end);
 	json_object_set_new(o, "kind", json_string(q->kind));
 	json_object_set_new(o, "speaker", q->speaker ? json_string(kept(a, q->speaker)) :
 	    json_null());
 	if (q->has_speaker_span) {
-		set_cp(o, "speaker_start", cur, q->sp_start);
-		set_cp(o, "speaker_end", cur, q->sp_end);
+		set_cp(o, "speaker_start", q->cp_sp_start);
+		set_cp(o, "speaker_end", q->cp_sp_end);
 	}
 	json_object_set_new(o, "canonical", q->canonical ?
 	    json_string(kept(a, q->canonical)) : json_null());
@@ -121,15 +162,15 @@ attribute_quotes_record(struct attribute_quotes *a, json_t *rec)
 {
 	const char *doc = record_doc(rec);
 	struct doc_state *d = doccache_enter(&a->docs, doc);
-	struct text_cursor cur;
 	json_t *list = json_array();
 
 	a->text = stream_text(a->stream, rec, &a->len);
 	a->nout = 0;
 	a->strings.len = 0;
-	read_words(a);
+	read_words(a, rec);
 	read_entities(a, rec);
 	find_quotations(a);
+	find_first_named(a);
 	find_record_source(a);
 	/* The people the record names are known to its quotes. */
 	learn_people(a, d);
@@ -138,9 +179,9 @@ attribute_quotes_record(struct attribute_quotes *a, json_t *rec)
 	resolve_quotes(a, d);
 	carry_open_quote(a, d);
 	learn_latest(a, d);
-	text_cursor_init(&cur, a->text);
+	quotes_to_code_points(a);
 	for (size_t i = 0; i < a->nout; i++)
-		json_array_append_new(list, quote_json(a, &a->out[i], &cur));
+		json_array_append_new(list, quote_json(a, &a->out[i]));
 	json_object_set_new(rec, "quotes", list);
 	stream_emit(a->stream, rec);
 	doccache_leave(&a->docs, doc, record_is_last(rec), d);
@@ -163,8 +204,12 @@ attribute_quotes_free(struct attribute_quotes *a)
 	sent_list_free(&a->sents);
 	free(a->w);
 	free(a->qs);
+	free(a->sent_first);
+	record_entities_free(&a->upstream);
 	free(a->ents);
+	free(a->claim);
 	free(a->out);
+	free(a->slots);
 	buf_free(&a->strings);
 	free(a);
 }

@@ -8,47 +8,89 @@
 
 #include "internal.h"
 
+/* The first word at or after byte pos, from word k on. */
+static size_t
+word_from(const struct attribute_quotes *a, size_t k, size_t pos)
+{
+	while (k < a->nw && a->w[k].start < pos)
+		k++;
+	return k;
+}
+
+/* The first word from k on that ends after byte pos: words do not
+ * overlap, so their ends rise, and a binary search finds it. */
+static size_t
+word_ending_after(const struct attribute_quotes *a, size_t k, size_t pos)
+{
+	size_t hi = a->nw;
+
+	while (k < hi) {
+		size_t mid = k + (hi - k) / 2;
+		if (a->w[mid].end <= pos)
+			k = mid + 1;
+		else
+			hi = mid;
+	}
+	return k;
+}
+
+/* The first word from i on that no entity has claimed (next[] jumps over
+ * claimed runs, shortened as it is followed). */
+static size_t
+unclaimed(size_t *next, size_t i)
+{
+	while (next[i] != i) {
+		next[i] = next[next[i]];
+		i = next[i];
+	}
+	return i;
+}
+
+/* Each word is part of the last entity that covers it.  Claimed from
+ * the last entity back, each word once, so that nested or repeated
+ * spans cost no more than the words. */
+static void
+claim_words(struct attribute_quotes *a)
+{
+	size_t *next;
+
+	a->claim = xgrow(a->claim, &a->cap_claim, a->nw + 1, sizeof *a->claim);
+	next = a->claim;
+	for (size_t k = 0; k <= a->nw; k++)
+		next[k] = k;
+	for (size_t e = a->nents; e-- > 0;) {
+		for (size_t k = unclaimed(next, a->ents[e].from); k < a->ents[e].to;
+		    k = unclaimed(next, k + 1)) {
+			a->w[k].entity = (int)e;
+			next[k] = k + 1;
+		}
+	}
+}
+
+/* The record's entities (record.h: validated, in order of position, in
+ * bytes) on the words each covers whole; one that covers none is left
+ * out.  Words and entities both in order: one pass over each. */
 void
 read_entities(struct attribute_quotes *a, json_t *rec)
 {
-	json_t *list = json_object_get(rec, "entities"), *e;
-	size_t i;
-	struct text_cursor cur;
+	size_t k = 0;
 
 	a->nents = 0;
-	for (size_t k = 0; k < a->nw; k++)
-		a->w[k].entity = -1;
-	if (!json_is_array(list))
+	for (size_t i = 0; i < a->nw; i++)
+		a->w[i].entity = -1;
+	if (!record_entities(&a->reader, rec, a->text, a->len, &a->upstream))
 		return;
-	text_cursor_init(&cur, a->text);
-	size_t total = text_cp_count(a->text, a->len);
-	json_array_foreach(list, i, e) {
-		json_int_t s = json_integer_value(json_object_get(e, "start"));
-		json_int_t en = json_integer_value(json_object_get(e, "end"));
-		const char *type = json_string_value(json_object_get(e, "type"));
-		/* Malformed entities (no type, offsets out of range or out of
-		 * order) are ignored: they only help. */
-		if (type == NULL || s < 0 || en <= s || (size_t)en > total)
+	a->ents = xgrow(a->ents, &a->cap_ents, a->upstream.n + 1, sizeof *a->ents);
+	for (size_t i = 0; i < a->upstream.n; i++) {
+		const struct record_entity *u = &a->upstream.v[i];
+		k = word_from(a, k, u->start);
+		size_t to = word_ending_after(a, k, u->end);
+		if (to == k)
 			continue;
-		a->ents = xgrow(a->ents, &a->cap_ents, a->nents + 1, sizeof *a->ents);
-		struct entity *ent = &a->ents[a->nents];
-		ent->start = text_cursor_byte(&cur, a->len, (size_t)s);
-		ent->end = text_cursor_byte(&cur, a->len, (size_t)en);
-		ent->type = type;
-		ent->canonical = json_string_value(json_object_get(e, "canonical"));
-		ent->title = json_string_value(json_object_get(e, "title"));
-		ent->from = ent->to = SIZE_MAX;
-		for (size_t k = 0; k < a->nw; k++) {
-			if (a->w[k].start >= ent->start && a->w[k].end <= ent->end) {
-				if (ent->from == SIZE_MAX)
-					ent->from = k;
-				ent->to = k + 1;
-				a->w[k].entity = (int)a->nents;
-			}
-		}
-		if (ent->from != SIZE_MAX)
-			a->nents++;
+		a->ents[a->nents++] = (struct entity){ u->start, u->end, u->type,
+		    u->canonical, u->title, k, to };
 	}
+	claim_words(a);
 }
 
 bool
@@ -77,18 +119,31 @@ entity_starting(const struct attribute_quotes *a, size_t i)
 }
 
 
-/* The first entity of type named in the record before word i, outside
- * quotations: "For Kevin Allton, a teacher, Warhol was a legend. He
- * said" (the first named is the likelier antecedent, as the subject). */
-const char *
-first_named_before(const struct attribute_quotes *a, size_t i, const char *type)
+/* The first person and the first organisation the record names outside
+ * quotations, found once for first_named_before. */
+void
+find_first_named(struct attribute_quotes *a)
 {
-	for (size_t k = 0; k < a->nents; k++) {
+	a->first_person = a->first_org = SIZE_MAX;
+	for (size_t k = a->nents; k-- > 0;) {
 		const struct entity *e = &a->ents[k];
-		if (e->from >= i)
-			break;
-		if (is_type(e, type) && e->canonical && a->w[e->from].inside < 0)
-			return e->canonical;
+		if (e->canonical == NULL || a->w[e->from].inside >= 0)
+			continue;
+		if (is_type(e, "PERSON"))
+			a->first_person = k;
+		else if (is_type(e, "ORG"))
+			a->first_org = k;
 	}
-	return NULL;
+}
+
+/* The first person (or organisation) named in the record, outside
+ * quotations, when it comes before word i: "For Kevin Allton, a teacher,
+ * Warhol was a legend. He said" (the first named is the likelier
+ * antecedent, as the subject). */
+const char *
+first_named_before(const struct attribute_quotes *a, size_t i, bool person)
+{
+	size_t k = person ? a->first_person : a->first_org;
+
+	return k != SIZE_MAX && a->ents[k].from < i ? a->ents[k].canonical : NULL;
 }

@@ -126,23 +126,62 @@ clause_end(const struct attribute_quotes *a, size_t s, size_t hi)
 	return e;
 }
 
+/* Does the span overlap a direct quote?  They are in text order and apart,
+ * so their ends rise too: the first that ends after start is the only
+ * one that may. */
 static bool
-overlaps_quote(const struct attribute_quotes *a, size_t start, size_t end)
+overlaps_direct(const struct attribute_quotes *a, size_t start, size_t end)
 {
-	for (size_t i = 0; i < a->nout; i++)
+	size_t lo = 0, hi = a->ndirect;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (a->out[mid].end <= start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < a->ndirect && a->out[lo].start < end;
+}
+
+/* Does the span, in sentence s, overlap a quote found before?  Cues are
+ * taken in text order and a reported clause stays in its cue's sentence,
+ * so of the indirect quotes only those of the same sentence may. */
+static bool
+overlaps_quote(struct attribute_quotes *a, size_t start, size_t end, int s)
+{
+	if (s != a->sentence) {
+		if (s < a->sentence)
+			a->sentence_out = a->ndirect;	/* never so; all, then */
+		else
+			a->sentence_out = a->nout;
+		a->sentence = s;
+	}
+	if (overlaps_direct(a, start, end))
+		return true;
+	for (size_t i = a->sentence_out; i < a->nout; i++)
 		if (a->out[i].start < end && start < a->out[i].end)
 			return true;
 	return false;
 }
 
-/* The kind of a reported clause: mixed when it holds quoted words. */
+/* The kind of a reported clause: mixed when it holds quoted words.
+ * Quotations are in text order and apart: the first that starts in the
+ * clause ends first. */
 static const char *
 clause_kind(const struct attribute_quotes *a, size_t from, size_t to)
 {
-	for (size_t k = 0; k < a->nq; k++)
-		if (a->qs[k].start >= a->w[from].start && a->qs[k].end <= a->w[to - 1].end)
-			return "mixed";
-	return "indirect";
+	size_t start = a->w[from].start, lo = 0, hi = a->nq;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (a->qs[mid].start < start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < a->nq && a->qs[lo].end <= a->w[to - 1].end ? "mixed" :
+	    "indirect";
 }
 
 static void
@@ -155,7 +194,7 @@ emit_indirect(struct attribute_quotes *a, size_t from, size_t to,
 		return;
 	start = a->w[from].start;
 	end = a->w[to - 1].end;
-	if (overlaps_quote(a, start, end))
+	if (overlaps_quote(a, start, end, a->w[from].sent))
 		return;
 	struct quote *q = new_quote(a, start, end, clause_kind(a, from, to));
 	attribute(a, q, np, cue_from, cue_to);
@@ -317,6 +356,8 @@ indirect_at(struct attribute_quotes *a, size_t c)
 void
 indirect_quotes(struct attribute_quotes *a)
 {
+	a->ndirect = a->sentence_out = a->nout;
+	a->sentence = -1;
 	for (size_t c = 0; c < a->nw; c++) {
 		if (a->w[c].inside >= 0)
 			continue;

@@ -98,6 +98,8 @@ struct quote {
 	struct np np;
 	bool continues;		/* goes on from the quote before it */
 	bool opens_record;	/* a quotation at the record's start */
+	/* The spans in code points, for the output. */
+	size_t cp_start, cp_end, cp_sp_start, cp_sp_end;
 };
 
 /* A person the story has named, with the title used for them. */
@@ -131,12 +133,24 @@ struct attribute_quotes {
 	struct sent_list sents;
 	struct word *w;
 	size_t nw, cap_w;
+	size_t *sent_first;	/* sentence s: words [sent_first[s], [s + 1]) */
+	size_t cap_sent_first;
 	struct quotation *qs;
 	size_t nq, cap_q;
+	struct record_entities upstream;	/* as the record gave them */
 	struct entity *ents;
 	size_t nents, cap_ents;
+	size_t *claim;		/* scratch: words not yet claimed by an entity */
+	size_t cap_claim;
+	size_t first_person, first_org;	/* entities named first, or SIZE_MAX */
 	struct quote *out;
 	size_t nout, cap_out;
+	size_t ndirect;		/* out[0, ndirect): the direct quotes, in order */
+	size_t sentence_out;	/* out[sentence_out, nout): the indirect
+				 * quotes of the sentence in hand */
+	int sentence;		/* that sentence, or -1 */
+	void *slots;		/* scratch: offsets to turn into code points */
+	size_t cap_slots;
 	struct buf strings;	/* speaker, canonical and source strings */
 	const char *text;
 	size_t len;
@@ -176,7 +190,7 @@ bool same_sentence(const struct attribute_quotes *a, size_t i, size_t j);
 bool is_double_mark(const struct attribute_quotes *a, size_t i, bool *straight);
 void sentence_bounds(const struct attribute_quotes *a, size_t i, size_t *lo,
     size_t *hi);
-void read_words(struct attribute_quotes *a);
+void read_words(struct attribute_quotes *a, json_t *rec);
 
 /* direct.c */
 void find_quotations(struct attribute_quotes *a);
@@ -203,8 +217,9 @@ bool is_type(const struct entity *e, const char *type);
 const struct entity *entity_ending(const struct attribute_quotes *a, size_t i);
 const struct entity *entity_starting(const struct attribute_quotes *a,
     size_t i);
+void find_first_named(struct attribute_quotes *a);
 const char *first_named_before(const struct attribute_quotes *a, size_t i,
-    const char *type);
+    bool person);
 
 /* speakers.c */
 bool np_stop(const struct attribute_quotes *a, size_t i);

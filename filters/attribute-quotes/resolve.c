@@ -101,14 +101,14 @@ resolve_speaker(struct attribute_quotes *a, struct doc_state *d, const struct np
 		return *owned = strndup(s, len);
 	case NP_PRONOUN:
 		if (text_in_list_ci(h, hlen, WL_PERSON_PRONOUNS))
-			return (found = first_named_before(a, np->from, "PERSON")) ?
+			return (found = first_named_before(a, np->from, true)) ?
 			    found : d->last_person;
 		/* "They", "we": the latest speaker, mostly a group; "it": an
 		 * organisation. */
 		if (!word_is(a, np->from, "it") && !word_is(a, np->from, "It") &&
 		    d->last_quoted != NULL)
 			return d->last_quoted;
-		if ((found = first_named_before(a, np->from, "ORG")) != NULL)
+		if ((found = first_named_before(a, np->from, false)) != NULL)
 			return found;
 		return d->last_org ? d->last_org : d->last_outlet;
 	case NP_ROLE:

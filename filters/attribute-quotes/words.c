@@ -275,22 +275,39 @@ in_list_ci(const char *w, size_t len, const char *const *list, size_t n)
 }
 
 
-/* The words of a sentence: [lo, hi). */
+/* The words of word i's sentence: [lo, hi). */
 void
-sentence_bounds(const struct attribute_quotes *a, size_t i, size_t *lo, size_t *hi)
+sentence_bounds(const struct attribute_quotes *a, size_t i, size_t *lo,
+    size_t *hi)
 {
-	*lo = i;
-	while (*lo > 0 && a->w[*lo - 1].sent == a->w[i].sent)
-		(*lo)--;
-	*hi = i;
-	while (*hi < a->nw && a->w[*hi].sent == a->w[i].sent)
-		(*hi)++;
+	size_t s = (size_t)a->w[i].sent;
+
+	*lo = a->sent_first[s];
+	*hi = a->sent_first[s + 1];
 }
 
-void
-read_words(struct attribute_quotes *a)
+/* Where each sentence's words start: sentence s is words
+ * [sent_first[s], sent_first[s + 1]). */
+static void
+index_sentences(struct attribute_quotes *a)
 {
-	sent_split(a->text, a->len, &a->sents);
+	size_t n = a->nw > 0 ? (size_t)a->w[a->nw - 1].sent + 1 : 0, i = 0;
+
+	a->sent_first = xgrow(a->sent_first, &a->cap_sent_first, n + 1,
+	    sizeof *a->sent_first);
+	for (size_t s = 0; s <= n; s++) {
+		while (i < a->nw && (size_t)a->w[i].sent < s)
+			i++;
+		a->sent_first[s] = i;
+	}
+}
+
+/* The record's words, each with its sentence (the record's "sentences",
+ * record.h) and its cue. */
+void
+read_words(struct attribute_quotes *a, json_t *rec)
+{
+	record_sentences(&a->reader, rec, a->text, a->len, &a->sents);
 	tok_split(a->text, a->len, &a->toks);
 	a->w = xgrow(a->w, &a->cap_w, a->toks.n + 1, sizeof *a->w);
 	a->nw = a->toks.n;
@@ -304,6 +321,7 @@ read_words(struct attribute_quotes *a)
 	}
 	for (size_t i = 0; i < a->nw; i++)
 		a->w[i].cue = find_cue(a, i);
+	index_sentences(a);
 }
 
 bool
