@@ -171,6 +171,7 @@ attribute_quotes_record(struct attribute_quotes *a, json_t *rec)
 	read_entities(a, rec);
 	find_quotations(a);
 	find_first_named(a);
+	index_org_words(a);
 	find_record_source(a);
 	/* The people the record names are known to its quotes. */
 	learn_people(a, d);
@@ -208,6 +209,7 @@ attribute_quotes_free(struct attribute_quotes *a)
 	record_entities_free(&a->upstream);
 	free(a->ents);
 	free(a->claim);
+	free(a->org_words);
 	free(a->out);
 	free(a->slots);
 	buf_free(&a->strings);

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "internal.h"
 
@@ -146,4 +147,91 @@ first_named_before(const struct attribute_quotes *a, size_t i, bool person)
 	size_t k = person ? a->first_person : a->first_org;
 
 	return k != SIZE_MAX && a->ents[k].from < i ? a->ents[k].canonical : NULL;
+}
+
+/* "the ministry" is the organisation named before it whose name has the
+ * word: each word of each organisation's canonical name, sorted by the
+ * word (ignoring case) and then by entity, so that a look-up is one
+ * binary search, however many organisations the record names. */
+struct org_word {
+	const char *w;
+	size_t len;
+	size_t ent;
+};
+
+static int
+compare_words(const char *w1, size_t len1, const char *w2, size_t len2)
+{
+	int c = strncasecmp(w1, w2, len1 < len2 ? len1 : len2);
+
+	return c != 0 ? c : len1 < len2 ? -1 : len1 > len2;
+}
+
+static int
+compare_org_words(const struct org_word *x, const struct org_word *y)
+{
+	int c = compare_words(x->w, x->len, y->w, y->len);
+
+	return c != 0 ? c : x->ent < y->ent ? -1 : x->ent > y->ent;
+}
+
+static int
+by_word_then_entity(const void *x, const void *y)
+{
+	return compare_org_words(x, y);
+}
+
+void
+index_org_words(struct attribute_quotes *a)
+{
+	struct org_word *v = a->org_words;
+
+	a->norg_words = 0;
+	for (size_t k = 0; k < a->nents; k++) {
+		const char *p = a->ents[k].canonical;
+		if (p == NULL || !is_type(&a->ents[k], "ORG"))
+			continue;
+		while (*p != '\0') {
+			size_t l = strcspn(p, " ");
+			if (l > 0) {
+				v = a->org_words = xgrow(a->org_words, &a->cap_org_words,
+				    a->norg_words + 1, sizeof *v);
+				v[a->norg_words++] = (struct org_word){ p, l, k };
+			}
+			p += l + (p[l] == ' ');
+		}
+	}
+	if (a->norg_words > 1)
+		qsort(v, a->norg_words, sizeof *v, by_word_then_entity);
+}
+
+/* The canonical name of the last organisation that starts before byte
+ * pos and has the word w[0..len) in its name, or NULL. */
+const char *
+org_named_before(const struct attribute_quotes *a, size_t pos, const char *w,
+    size_t len)
+{
+	const struct org_word *v = a->org_words;
+	size_t lo = 0, hi = a->nents;
+
+	while (lo < hi) {	/* entities [0, lo) start before pos */
+		size_t mid = lo + (hi - lo) / 2;
+		if (a->ents[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	struct org_word key = { w, len, lo };
+	lo = 0;
+	hi = a->norg_words;
+	while (lo < hi) {	/* the first (word, entity) from key on */
+		size_t mid = lo + (hi - lo) / 2;
+		if (compare_org_words(&v[mid], &key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo > 0 && compare_words(v[lo - 1].w, v[lo - 1].len, w, len) == 0)
+		return a->ents[v[lo - 1].ent].canonical;
+	return NULL;
 }

@@ -143,6 +143,8 @@ struct attribute_quotes {
 	size_t *claim;		/* scratch: words not yet claimed by an entity */
 	size_t cap_claim;
 	size_t first_person, first_org;	/* entities named first, or SIZE_MAX */
+	struct org_word *org_words;	/* words of organisations' names */
+	size_t norg_words, cap_org_words;
 	struct quote *out;
 	size_t nout, cap_out;
 	size_t ndirect;		/* out[0, ndirect): the direct quotes, in order */
@@ -218,6 +220,9 @@ const struct entity *entity_ending(const struct attribute_quotes *a, size_t i);
 const struct entity *entity_starting(const struct attribute_quotes *a,
     size_t i);
 void find_first_named(struct attribute_quotes *a);
+void index_org_words(struct attribute_quotes *a);
+const char *org_named_before(const struct attribute_quotes *a, size_t pos,
+    const char *w, size_t len);
 const char *first_named_before(const struct attribute_quotes *a, size_t i,
     bool person);
 

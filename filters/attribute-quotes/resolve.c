@@ -58,14 +58,8 @@ org_by_role(const struct attribute_quotes *a, const struct doc_state *d,
 	const struct word *head = &a->w[np->to - 1];
 	const char *h = a->text + head->start;
 	size_t hlen = head->end - head->start;
-	const char *best = NULL;
+	const char *best = org_named_before(a, a->w[np->from].start, h, hlen);
 
-	for (size_t k = 0; k < a->nents; k++) {
-		const struct entity *e = &a->ents[k];
-		if (e->start < a->w[np->from].start && is_type(e, "ORG") && e->canonical &&
-		    title_has(e->canonical, h, hlen))
-			best = e->canonical;
-	}
 	for (size_t i = d->norgs; best == NULL && i > 0 && d->norgs - i < DOC_ORGS; i--) {
 		const char *o = d->orgs[(i - 1) % DOC_ORGS];
 		if (o != NULL && title_has(o, h, hlen))
