@@ -50,11 +50,13 @@ struct cue_word {
 	enum cue_class cls;
 };
 
+enum { MAX_SENTENCE_WORDS = 1000 };
+
 struct word {
 	size_t start, end;	/* bytes */
 	enum tok_kind kind;
 	enum tok_quote q;
-	int sent;		/* sentence index */
+	int sent;		/* sentence index (a piece of a long one) */
 	int inside;		/* index of the quotation around it, or -1 */
 	int entity;		/* index of the entity it is part of, or -1 */
 	bool cue_taken;		/* a cue a direct quote took */

@@ -303,21 +303,31 @@ index_sentences(struct attribute_quotes *a)
 }
 
 /* The record's words, each with its sentence (the record's "sentences",
- * record.h) and its cue. */
+ * record.h) and its cue.  Rules look through the sentence around a cue,
+ * so a "sentence" of more than MAX_SENTENCE_WORDS words (no prose has
+ * one; a page without full stops does) is taken in pieces of that many:
+ * time stays linear in the record. */
 void
 read_words(struct attribute_quotes *a, json_t *rec)
 {
+	size_t s = 0, piece = 0, in_piece = 0;
+
 	record_sentences(&a->reader, rec, a->text, a->len, &a->sents);
 	tok_split(a->text, a->len, &a->toks);
 	a->w = xgrow(a->w, &a->cap_w, a->toks.n + 1, sizeof *a->w);
 	a->nw = a->toks.n;
-	size_t s = 0;
 	for (size_t i = 0; i < a->nw; i++) {
 		const struct token *t = &a->toks.v[i];
+		size_t was = s;
 		while (s + 1 < a->sents.n && t->start >= a->sents.v[s].end)
 			s++;
-		a->w[i] = (struct word){ t->start, t->end, t->kind, t->quote, (int)s,
-		    -1, -1, false, -1 };
+		if (i > 0 && (s != was || in_piece == MAX_SENTENCE_WORDS)) {
+			piece++;
+			in_piece = 0;
+		}
+		in_piece++;
+		a->w[i] = (struct word){ t->start, t->end, t->kind, t->quote,
+		    (int)piece, -1, -1, false, -1 };
 	}
 	for (size_t i = 0; i < a->nw; i++)
 		a->w[i].cue = find_cue(a, i);
