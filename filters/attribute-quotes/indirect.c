@@ -47,7 +47,8 @@ has_finite_verb(const struct attribute_quotes *a, size_t s, size_t hi)
 {
 	/* "said Moscow was", "said he is": a name or a pronoun opens it. */
 	if ((is_capitalised(a, s) && !word_in_list_any_case(a, s, WL_DETERMINERS)) ||
-	    word_in_list_any_case(a, s, WL_PERSON_PRONOUNS) || word_in_list_any_case(a, s, WL_GROUP_PRONOUNS) ||
+	    word_in_list_any_case(a, s, WL_PERSON_PRONOUNS) ||
+	    word_in_list_any_case(a, s, WL_GROUP_PRONOUNS) ||
 	    word_is(a, s, "there"))
 		return true;
 	return has_aux_verb(a, s, hi);
@@ -226,7 +227,8 @@ according_source(const struct attribute_quotes *a, size_t c, size_t hi, size_t *
 	}
 	*end = k;
 	if (best.kind == NP_NONE && k > s)
-		best = (struct np){ word_in_list_any_case(a, s, WL_DETERMINERS) || is_lower_word(a, s) ?
+		best = (struct np){ word_in_list_any_case(a, s, WL_DETERMINERS) ||
+		    is_lower_word(a, s) ?
 		    NP_ROLE : NP_NAME, s, k, NULL };
 	return best;
 }

@@ -109,9 +109,11 @@ resolve_speaker(struct attribute_quotes *a, struct doc_state *d, const struct np
 		if (text_in_list_ci(h, hlen, WL_PERSON_ROLES) &&
 		    (found = person_by_role(a, d, np)) != NULL)
 			return found;
-		if (text_in_list_ci(h, hlen, WL_ORG_ROLES) && (found = org_by_role(a, d, np)) != NULL)
+		if (text_in_list_ci(h, hlen, WL_ORG_ROLES) &&
+		    (found = org_by_role(a, d, np)) != NULL)
 			return found;
-		if (text_in_list_ci(h, hlen, WL_TEXT_ROLES) && (d->last_org || d->last_outlet))
+		if (text_in_list_ci(h, hlen, WL_TEXT_ROLES) &&
+		    (d->last_org || d->last_outlet))
 			return d->last_org ? d->last_org : d->last_outlet;
 		return *owned = strndup(s, len);
 	case NP_NONE:

@@ -50,7 +50,7 @@ np_ending(const struct attribute_quotes *a, size_t e, size_t lo)
 		return np;
 	if ((ent = entity_ending(a, e)) != NULL && ent->from >= lo)
 		return (struct np){ NP_ENTITY, ent->from, e + 1, ent };
-	if (word_in_list(a, e, WL_PERSON_PRONOUNS) || word_in_list(a, e, WL_GROUP_PRONOUNS))
+	if (is_pronoun(a, e))
 		return (struct np){ NP_PRONOUN, e, e + 1, NULL };
 	if (is_capitalised(a, e) && a->w[e].entity < 0) {
 		/* A name no earlier stage tagged: capitalised words back to
@@ -212,7 +212,7 @@ speaker_after(const struct attribute_quotes *a, size_t c)
 		return (struct np){ NP_NONE, 0, 0, NULL };
 	if ((ent = entity_starting(a, s)) != NULL)
 		return (struct np){ NP_ENTITY, s, ent->to, ent };
-	if (word_in_list(a, s, WL_PERSON_PRONOUNS) || word_in_list(a, s, WL_GROUP_PRONOUNS))
+	if (is_pronoun(a, s))
 		return (struct np){ NP_PRONOUN, s, s + 1, NULL };
 	/* "said farmer Piet Dorn", "said police spokesman Ian Ray" */
 	for (size_t k = s; k < s + 3 && k < a->nw && is_lower_word(a, k) &&

@@ -352,3 +352,11 @@ text_in_list_ci(const char *w, size_t len, enum word_list l)
 {
 	return in_list_ci(w, len, word_lists[l].v, word_lists[l].n);
 }
+
+/* A pronoun that can speak: "he", "She", "they", "It". */
+bool
+is_pronoun(const struct attribute_quotes *a, size_t i)
+{
+	return word_in_list(a, i, WL_PERSON_PRONOUNS) ||
+	    word_in_list(a, i, WL_GROUP_PRONOUNS);
+}
