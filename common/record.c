@@ -214,7 +214,7 @@ record_entities(struct record_reader *r, json_t *rec, const char *text,
 		    "an item without a type or with offsets outside the text",
 		    "such items left out");
 	entities_to_bytes(out, text, len);
-	if (out->n > 1)	/* v is NULL when there are none */
+	if (out->n > 1)	/* qsort of a NULL array is undefined, even empty */
 		qsort(out->v, out->n, sizeof *out->v, by_position);
 	return true;
 }

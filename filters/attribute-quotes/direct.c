@@ -1,0 +1,275 @@
+/*
+ * direct: the record's quotation marks paired into quotations, and the
+ * quotations that are direct speech: a cue and a speaker beside them,
+ * or, as whole sentences, the continuation of a quotation of the story.
+ * Also what every quote found gets: its span, speaker phrase, cue and
+ * the outlet it was given to.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static void
+add_quotation(struct attribute_quotes *a, size_t open, size_t close)
+{
+	a->qs = xgrow(a->qs, &a->cap_q, a->nq + 1, sizeof *a->qs);
+	struct quotation *q = &a->qs[a->nq];
+	q->open = open;	/* SIZE_MAX: before the record */
+	q->close = close;
+	q->start = a->w[open].end;
+	q->end = close < a->nw ? a->w[close].start : a->len;
+	while (q->start < q->end && a->text[q->start] == ' ')
+		q->start++;
+	while (q->end > q->start && (a->text[q->end - 1] == ' ' ||
+	    a->text[q->end - 1] == '\n'))
+		q->end--;
+	q->used = false;
+	for (size_t i = open; i <= close && i < a->nw; i++)
+		a->w[i].inside = (int)a->nq;
+	a->nq++;
+}
+
+/* A quotation from the start of the record to the mark at close. */
+static void
+add_quotation_from_start(struct attribute_quotes *a, size_t close)
+{
+	a->qs = xgrow(a->qs, &a->cap_q, a->nq + 1, sizeof *a->qs);
+	struct quotation *q = &a->qs[a->nq];
+	q->open = SIZE_MAX;
+	q->close = close;
+	q->start = 0;
+	q->end = a->w[close].start;
+	while (q->end > 0 && a->text[q->end - 1] == ' ')
+		q->end--;
+	q->used = false;
+	for (size_t i = 0; i <= close; i++)
+		a->w[i].inside = (int)a->nq;
+	a->nq++;
+}
+
+/* Pairs the double quotation marks of the record.  A mark left open
+ * runs to the end of the record: the news convention for a quotation
+ * that goes on in the next paragraph. */
+void
+find_quotations(struct attribute_quotes *a)
+{
+	size_t open = SIZE_MAX;
+	bool seen_mark = false;
+
+	a->nq = 0;
+	for (size_t i = 0; i < a->nw; i++) {
+		bool straight;
+		if (!is_double_mark(a, i, &straight))
+			continue;
+		bool opens = straight ? open == SIZE_MAX : a->w[i].q != QUOTE_CLOSE;
+		/* 'early." After the match': the first mark closes a quotation
+		 * that began in an earlier paragraph. */
+		if (opens && straight && a->nq == 0 && !seen_mark && i > 0 &&
+		    a->w[i].q == QUOTE_CLOSE && a->w[0].kind != TOK_QUOTE &&
+		    (is_punct(a, i - 1, '.') || is_punct(a, i - 1, '?') ||
+		    is_punct(a, i - 1, '!'))) {
+			add_quotation_from_start(a, i);
+			seen_mark = true;
+			continue;
+		}
+		seen_mark = true;
+		if (opens) {
+			if (open != SIZE_MAX && !straight)
+				continue;	/* “ inside “: keep the first */
+			open = i;
+		} else if (open != SIZE_MAX) {
+			add_quotation(a, open, i);
+			open = SIZE_MAX;
+		}
+	}
+	if (open != SIZE_MAX)
+		add_quotation(a, open, a->nw);
+}
+
+static size_t
+quotation_words(const struct attribute_quotes *a, const struct quotation *q)
+{
+	size_t n = 0;
+
+	size_t first = q->open == SIZE_MAX ? 0 : q->open + 1;
+
+	for (size_t i = first; i < q->close && i < a->nw; i++)
+		n += a->w[i].kind == TOK_WORD || a->w[i].kind == TOK_NUMBER;
+	return n;
+}
+struct quote *
+new_quote(struct attribute_quotes *a, size_t start, size_t end, const char *kind)
+{
+	while (start < end && (a->text[start] == ' ' || a->text[start] == ','))
+		start++;
+	while (end > start && (a->text[end - 1] == ' ' || a->text[end - 1] == ','))
+		end--;
+	a->out = xgrow(a->out, &a->cap_out, a->nout + 1, sizeof *a->out);
+	struct quote *q = &a->out[a->nout++];
+	*q = (struct quote){ .start = start, .end = end, .kind = kind, .part = 1 };
+	return q;
+}
+
+/* Gives q its speaker and cue; the name comes in resolve_quotes. */
+void
+attribute(struct attribute_quotes *a, struct quote *q, const struct np *np,
+    size_t cue_from, size_t cue_to)
+{
+	size_t sp_start = a->w[np->from].start, sp_end = a->w[np->to - 1].end;
+
+	q->has_speaker_span = true;
+	q->sp_start = sp_start;
+	q->sp_end = sp_end;
+	q->speaker = keep_string(a, a->text + sp_start, sp_end - sp_start);
+	if (cue_to > cue_from) {
+		q->cue_start = a->w[cue_from].start;
+		q->cue_end = a->w[cue_to - 1].end;
+	}
+	q->has_np = true;
+	q->np = *np;
+}
+/* A quotation with no cue of its own: its speaker comes from the quote
+ * before it, or from the story. */
+static void
+attribute_from_story(struct quote *q, bool continues, bool opens_record)
+{
+	q->continues = continues;
+	q->opens_record = opens_record;
+}
+/* "by the pro-Kremlin RIA Novosti", "told Reuters": the outlet. */
+void
+find_source(struct attribute_quotes *a, struct quote *q, size_t after)
+{
+	for (size_t i = after; i < a->nw && i < after + 6; i++) {
+		const struct entity *e = entity_starting(a, i);
+		if (e != NULL && is_type(e, "ORG") && e->canonical) {
+			q->source = keep_string(a, e->canonical, strlen(e->canonical));
+			return;
+		}
+		if (a->w[i].kind == TOK_PUNCT || a->w[i].kind == TOK_QUOTE)
+			break;
+	}
+	if (q->source == 0 && a->record_source != NULL)
+		q->source = keep_string(a, a->record_source, a->record_source_len);
+}
+/* A cue after a closing mark: '"...," Peskov said.' or '"...," said
+ * Peskov.'  Returns the cue's word, or SIZE_MAX. */
+static size_t
+cue_after_close(const struct attribute_quotes *a, const struct quotation *q,
+    struct np *np)
+{
+	size_t i = q->close + 1;
+
+	if (q->close >= a->nw)
+		return SIZE_MAX;
+	if (is_punct(a, i, ','))
+		i++;
+	for (size_t c = i; c < a->nw && c < i + 20; c++) {
+		if (a->w[c].inside >= 0 || is_punct(a, c, '.') || is_punct(a, c, ';'))
+			break;
+		if (!same_sentence(a, q->close, c))
+			break;
+		if (cue_at(a, c) == NULL)
+			continue;
+		if (c == i) {
+			if (cue_at(a, c)->cls == CUE_OBJECT)
+				return SIZE_MAX;
+			*np = speaker_after(a, c);
+		} else {
+			*np = speaker_before(a, c, i);
+			if (np->kind != NP_NONE && np->from != i &&
+			    !(np->kind == NP_ENTITY && np->entity->from >= i))
+				np->kind = NP_NONE;
+		}
+		return np->kind != NP_NONE ? c : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* A cue before an opening mark: 'Peskov said: "...' or 'X told GB News:
+ * "...'.  Returns the cue's word, or SIZE_MAX. */
+static size_t
+cue_before_open(const struct attribute_quotes *a, const struct quotation *q,
+    struct np *np)
+{
+	size_t lo, hi;
+
+	if (q->open == 0 || q->open == SIZE_MAX)
+		return SIZE_MAX;
+	sentence_bounds(a, q->open - 1, &lo, &hi);
+	for (size_t c = q->open; c-- > lo && q->open - c <= 7;) {
+		if (a->w[c].inside >= 0)
+			break;
+		const struct cue_word *cw = cue_at(a, c);
+		if (cw == NULL)
+			continue;
+		/* Between the cue and the mark: a colon, a comma, "that", an
+		 * object ("told reporters:"), nothing else. */
+		bool marked = c + 1 == q->open || is_punct(a, q->open - 1, ':') ||
+		    is_punct(a, q->open - 1, ',') || word_is(a, q->open - 1, "that");
+		if (!marked)
+			return SIZE_MAX;
+		*np = speaker_before(a, c, lo);
+		if (np->kind == NP_NONE && cw->cls != CUE_OBJECT)
+			*np = speaker_after(a, c);	/* not the one told */
+		return np->kind != NP_NONE ? c : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* Does the quotation read as speech on its own: a sentence or more,
+ * starting a sentence? */
+static bool
+whole_sentences(const struct attribute_quotes *a, const struct quotation *q,
+    bool follows_quote)
+{
+	char last = q->end > q->start ? a->text[q->end - 1] : 0;
+
+	/* Six words make speech on their own; after a quotation of the
+	 * same speaker, any sentence does ("I smacked them around."). */
+	if (quotation_words(a, q) < (follows_quote ? 2 : 6))
+		return false;
+	if (q->open != SIZE_MAX && q->open > 0 && same_sentence(a, q->open - 1, q->open) &&
+	    !is_punct(a, q->open - 1, ':'))
+		return false;
+	return q->close >= a->nw || last == '.' || last == '?' || last == '!';
+}
+
+void
+direct_quotes(struct attribute_quotes *a, struct doc_state *d)
+{
+	for (size_t k = 0; k < a->nq; k++) {
+		struct quotation *qt = &a->qs[k];
+		struct np np;
+		size_t c;
+		struct quote *q;
+
+		if ((c = cue_after_close(a, qt, &np)) == SIZE_MAX)
+			c = cue_before_open(a, qt, &np);
+		if (c != SIZE_MAX) {
+			q = new_quote(a, qt->start, qt->end, "direct");
+			attribute(a, q, &np, c, c + 1);
+			a->w[c].cue_taken = true;
+			find_source(a, q, (c > np.from ? c : np.to - 1) + 1);
+			qt->used = true;
+			/* '"A," X said, "B."': B is the second part. */
+			if (k > 0 && a->qs[k - 1].used && a->nout > 1 &&
+			    c < qt->open && c > a->qs[k - 1].close)
+				q->part = 2;
+			continue;
+		}
+		if (!whole_sentences(a, qt, k > 0 && a->qs[k - 1].used))
+			continue;
+		/* A quotation that continues one left open, or follows a
+		 * quoted speaker, or opens a paragraph of a story with one. */
+		bool opens_record = qt->open == 0 || qt->open == SIZE_MAX;
+		bool follows = k > 0 && a->qs[k - 1].used;
+		if (!follows && !(opens_record && (d->open_quote || d->last_quoted)))
+			continue;
+		q = new_quote(a, qt->start, qt->end, "direct");
+		attribute_from_story(q, follows, opens_record);
+		qt->used = true;
+	}
+}

@@ -1,0 +1,373 @@
+/*
+ * indirect: reported speech, a cue with a speaker and a clause: "X said
+ * (that) CLAUSE", "CLAUSE, X said", "according to X, CLAUSE"; mixed when
+ * the clause holds quoted words.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* Is the word at c a cue here, not a noun ("the report")? */
+static bool
+verb_here(const struct attribute_quotes *a, size_t c, const struct cue_word *cw)
+{
+	if (c > 0 && (word_in_list_any_case(a, c - 1, WL_DETERMINERS) ||
+	    is_possessive(a, c - 1) || word_is(a, c - 1, "to")))
+		return false;
+	return a->w[c].inside < 0 && cw != NULL;
+}
+
+/* Without "that", what follows a cue is a clause only when a finite
+ * verb comes soon: "said the controls were necessary", not "tweeted
+ * this list explaining the strategy".  Auxiliaries and the commonest
+ * verbs stand for the rest. */
+static bool
+has_aux_verb(const struct attribute_quotes *a, size_t s, size_t hi)
+{
+	static const char *const finite[] = {
+		"is", "was", "were", "are", "am", "has", "have", "had", "will",
+		"would", "can", "could", "should", "may", "might", "must", "did",
+		"does", "do", "won't", "wasn't", "isn't", "didn't", "doesn't",
+		"hasn't", "haven't", "wouldn't", "couldn't", "shall", "needs",
+		"wants", "thinks", "plans", "expects", "hopes", "believes",
+	};
+
+	for (size_t k = s; k < hi && k < s + 9; k++) {
+		if (WORD_IN(a, k, finite))
+			return true;
+		if (is_punct(a, k, ',') || is_punct(a, k, ';'))
+			break;
+	}
+	return false;
+}
+
+static bool
+has_finite_verb(const struct attribute_quotes *a, size_t s, size_t hi)
+{
+	/* "said Moscow was", "said he is": a name or a pronoun opens it. */
+	if ((is_capitalised(a, s) && !word_in_list_any_case(a, s, WL_DETERMINERS)) ||
+	    word_in_list_any_case(a, s, WL_PERSON_PRONOUNS) ||
+	    word_in_list_any_case(a, s, WL_GROUP_PRONOUNS) ||
+	    word_is(a, s, "there"))
+		return true;
+	return has_aux_verb(a, s, hi);
+}
+
+/* The first word of the reported clause after a cue at c, or SIZE_MAX. */
+static size_t
+clause_start(const struct attribute_quotes *a, size_t c, const struct cue_word *cw,
+    size_t hi)
+{
+	size_t s = c + 1;
+
+	if (cw->cls == CUE_OBJECT) {
+		/* "told reporters", "told the BBC", "told him" */
+		const struct entity *e = entity_starting(a, s);
+		if (e != NULL)
+			s = e->to;
+		else {
+			if (word_in_list_any_case(a, s, WL_DETERMINERS))
+				s++;
+			while (s < hi && s < c + 5 && is_lower_word(a, s) &&
+			    !word_is(a, s, "that") && !word_in_list(a, s, WL_PERSON_PRONOUNS) &&
+			    !word_in_list(a, s, WL_GROUP_PRONOUNS))
+				s++;
+		}
+	}
+	/* "said on Tuesday that", "stated the obvious: that" */
+	for (size_t k = s; k < hi && k < s + 7; k++) {
+		if (word_is(a, k, "that") && (k == s || !is_punct(a, k - 1, ',')))
+			return k + 1;
+		if (is_punct(a, k, ',') || a->w[k].kind == TOK_QUOTE)
+			break;
+	}
+	if (s < hi && (is_punct(a, s, ':')))
+		s++;
+	if (s >= hi || a->w[s].kind == TOK_PUNCT)
+		return SIZE_MAX;
+	if (cw->cls == CUE_WEAK)
+		return SIZE_MAX;	/* a weak cue needs "that" */
+	/* "say" reports; other verbs may take a mere object ("tweeted this
+	 * list") unless a verb follows. */
+	if (strcmp(cw->lemma, "say") == 0)
+		return s;
+	return has_finite_verb(a, s, hi) ? s : SIZE_MAX;
+}
+
+/* Where a reported clause ends: the sentence's end, or before ", while
+ * Turkey insists", "; ", or ", the media reported". */
+static size_t
+clause_end(const struct attribute_quotes *a, size_t s, size_t hi)
+{
+	size_t e = hi;
+
+	for (size_t k = s + 1; k < hi; k++) {
+		if (is_punct(a, k, ';') && a->w[k].inside < 0)
+			return k;
+		if (!is_punct(a, k, ',') || a->w[k].inside >= 0)
+			continue;
+		if (word_is(a, k + 1, "while") || word_is(a, k + 1, "whereas"))
+			return k;
+		if (word_is(a, k + 1, "and") && cue_at(a, k + 2) != NULL)
+			return k;	/* ", and said B" */
+		/* ", the Russian media reported" */
+		for (size_t c = k + 2; c < hi && c < k + 8; c++) {
+			const struct cue_word *cw = cue_at(a, c);
+			if (cw == NULL || !verb_here(a, c, cw))
+				continue;
+			struct np np = speaker_before(a, c, k + 1);
+			if (np.kind != NP_NONE && np.from == k + 1)
+				return k;
+		}
+	}
+	while (e > s && (a->w[e - 1].kind == TOK_PUNCT) && !is_punct(a, e - 1, ')') &&
+	    !is_punct(a, e - 1, ']'))
+		e--;
+	return e;
+}
+
+/* Does the span overlap a direct quote?  They are in text order and apart,
+ * so their ends rise too: the first that ends after start is the only
+ * one that may. */
+static bool
+overlaps_direct(const struct attribute_quotes *a, size_t start, size_t end)
+{
+	size_t lo = 0, hi = a->ndirect;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (a->out[mid].end <= start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < a->ndirect && a->out[lo].start < end;
+}
+
+/* Does the span, in sentence s, overlap a quote found before?  Cues are
+ * taken in text order and a reported clause stays in its cue's sentence,
+ * so of the indirect quotes only those of the same sentence may. */
+static bool
+overlaps_quote(struct attribute_quotes *a, size_t start, size_t end, int s)
+{
+	if (s != a->sentence) {
+		if (s < a->sentence)
+			a->sentence_out = a->ndirect;	/* never so; all, then */
+		else
+			a->sentence_out = a->nout;
+		a->sentence = s;
+	}
+	if (overlaps_direct(a, start, end))
+		return true;
+	for (size_t i = a->sentence_out; i < a->nout; i++)
+		if (a->out[i].start < end && start < a->out[i].end)
+			return true;
+	return false;
+}
+
+/* The kind of a reported clause: mixed when it holds quoted words.
+ * Quotations are in text order and apart: the first that starts in the
+ * clause ends first. */
+static const char *
+clause_kind(const struct attribute_quotes *a, size_t from, size_t to)
+{
+	size_t start = a->w[from].start, lo = 0, hi = a->nq;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (a->qs[mid].start < start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < a->nq && a->qs[lo].end <= a->w[to - 1].end ? "mixed" :
+	    "indirect";
+}
+
+static void
+emit_indirect(struct attribute_quotes *a, size_t from, size_t to,
+    const struct np *np, size_t cue_from, size_t cue_to)
+{
+	size_t start, end;
+
+	if (to <= from || to - from < 3)
+		return;
+	start = a->w[from].start;
+	end = a->w[to - 1].end;
+	if (overlaps_quote(a, start, end, a->w[from].sent))
+		return;
+	struct quote *q = new_quote(a, start, end, clause_kind(a, from, to));
+	attribute(a, q, np, cue_from, cue_to);
+	find_source(a, q, cue_to);
+}
+
+/* The source named after "according to" at c, up to a comma or the end
+ * of the sentence: its last person, else its last organisation, else the
+ * phrase ("the event website").  *end is the word after the phrase. */
+static struct np
+according_source(const struct attribute_quotes *a, size_t c, size_t hi, size_t *end)
+{
+	size_t s = c + 2, k = s;
+	struct np best = { NP_NONE, 0, 0, NULL };
+
+	while (k < hi && a->w[k].kind != TOK_PUNCT && a->w[k].kind != TOK_QUOTE &&
+	    a->w[k].inside < 0 && k < s + 15) {
+		const struct entity *e = entity_starting(a, k);
+		if (e != NULL && (is_type(e, "PERSON") || (is_type(e, "ORG") &&
+		    (best.kind == NP_NONE || !is_type(best.entity, "PERSON"))))) {
+			best = (struct np){ NP_ENTITY, k, e->to, e };
+			if (!is_punct(a, e->to, ',') && e->to < hi &&
+			    a->w[e->to].kind != TOK_PUNCT && is_type(e, "ORG")) {
+				k = e->to;	/* "According to the ministry over 345..." */
+				break;
+			}
+		}
+		k = e != NULL ? e->to : k + 1;
+	}
+	*end = k;
+	if (best.kind == NP_NONE && k > s)
+		best = (struct np){ word_in_list_any_case(a, s, WL_DETERMINERS) ||
+		    is_lower_word(a, s) ?
+		    NP_ROLE : NP_NAME, s, k, NULL };
+	return best;
+}
+
+/* "according to X, CLAUSE" and "CLAUSE, according to X". */
+static void
+according_to(struct attribute_quotes *a, size_t c)
+{
+	size_t lo, hi, end, after = c + 2;
+
+	sentence_bounds(a, c, &lo, &hi);
+	struct np np = according_source(a, c, hi, &end);
+	if (np.kind == NP_NONE)
+		return;
+	if (c == lo) {
+		size_t from = is_punct(a, end, ',') ? end + 1 : end;
+		/* "According to the Herald, Professor Burrows said ...": the
+		 * cue inside has the speaker; the paper is only the source. */
+		for (size_t k = from; k < hi; k++) {
+			const struct cue_word *cw = cue_at(a, k);
+			if (cw != NULL && a->w[k].inside < 0 && verb_here(a, k, cw) &&
+			    speaker_before(a, k, from).kind != NP_NONE)
+				return;
+		}
+		emit_indirect(a, from, clause_end(a, from, hi), &np, c, after);
+	} else if (is_punct(a, c - 1, ',')) {
+		/* "A, according to X, B" reports all of it; "A, according to
+		 * X." reports A. */
+		size_t to = end < hi && is_punct(a, end, ',') ? clause_end(a, lo, hi) :
+		    c - 1;
+		emit_indirect(a, lo, to, &np, c, after);
+	}
+}
+
+/* "..., the ministry said in a statement.": what follows the cue is
+ * a phrase about the saying, not a clause. */
+static bool
+only_trailer(const struct attribute_quotes *a, size_t from, size_t hi)
+{
+	static const char *const prepositions[] = {
+		"in", "on", "at", "during", "after", "before", "from", "to", "via",
+		"late", "early", "through", "with", "without", "while",
+	};
+
+	if (!WORD_IN(a, from, prepositions) || hi - from > 6)
+		return false;
+	for (size_t k = from; k < hi; k++)
+		if (word_is(a, k, "that") || a->w[k].kind == TOK_QUOTE)
+			return false;
+	return !has_aux_verb(a, from + 1, hi);
+}
+
+/* Where the phrase holding a speaker starts: "the pro-Kremlin news site"
+ * before "RIA Novosti". */
+static size_t
+phrase_start(const struct attribute_quotes *a, size_t from, size_t lo)
+{
+	size_t i = from;
+
+	while (i > lo && from - i < 6 && (is_lower_word(a, i - 1) ||
+	    word_in_list_any_case(a, i - 1, WL_DETERMINERS)) && !np_stop(a, i - 1))
+		i--;
+	return i < from && word_in_list_any_case(a, i, WL_DETERMINERS) ? i : from;
+}
+
+/* "Cooper said A, and said B": the subject of the cue before "and". */
+static struct np
+coordinated_speaker(const struct attribute_quotes *a, size_t and, size_t lo)
+{
+	for (size_t k = and; k-- > lo;) {
+		const struct cue_word *cw = cue_at(a, k);
+		if (cw != NULL && verb_here(a, k, cw))
+			return speaker_before(a, k, lo);
+	}
+	return (struct np){ NP_NONE, 0, 0, NULL };
+}
+
+/* One cue that no direct quote took. */
+static void
+indirect_at(struct attribute_quotes *a, size_t c)
+{
+	const struct cue_word *cw = cue_at(a, c);
+	size_t lo, hi, s;
+	struct np np;
+
+	if (!verb_here(a, c, cw))
+		return;
+	sentence_bounds(a, c, &lo, &hi);
+	np = speaker_before(a, c, lo);
+	if (np.kind == NP_NONE && c > lo && word_is(a, c - 1, "and") &&
+	    (np = coordinated_speaker(a, c - 1, lo)).kind != NP_NONE) {
+		/* "X said A, and said B" */
+		if ((s = clause_start(a, c, cw, hi)) != SIZE_MAX)
+			emit_indirect(a, s, clause_end(a, s, hi), &np, c, c + 1);
+		return;
+	}
+	if (np.kind == NP_NONE) {
+		/* "..., said Peskov." */
+		np = speaker_after(a, c);
+		if (np.kind != NP_NONE && c > lo && is_punct(a, c - 1, ',') &&
+		    (np.to >= hi || a->w[np.to].kind == TOK_PUNCT))
+			emit_indirect(a, lo, clause_end(a, lo, c - 1), &np, c, c + 1);
+		return;
+	}
+	if (np.kind == NP_PRONOUN && word_is(a, np.from, "it") && cw->cls != CUE_STRONG)
+		return;
+	/* "CLAUSE, Peskov said." or ", the pro-Kremlin news site RIA
+	 * Novosti says, citing ..." or ", the media reported yesterday." */
+	size_t np_start = phrase_start(a, np.from, lo), after = c + 1;
+	while (after < hi && word_in_list(a, after, WL_AUX))
+		after++;
+	if (np_start > lo && is_punct(a, np_start - 1, ',') &&
+	    (after >= hi || a->w[after].kind == TOK_PUNCT ||
+	    (only_trailer(a, after, hi) && has_aux_verb(a, lo, np_start)))) {
+		emit_indirect(a, lo, clause_end(a, lo, np_start - 1), &np, c, c + 1);
+		return;
+	}
+	if (cw->cls == CUE_ACCUSE) {
+		emit_indirect(a, c + 1, clause_end(a, c + 1, hi), &np, c, c + 1);
+		return;
+	}
+	if ((s = clause_start(a, c, cw, hi)) == SIZE_MAX)
+		return;
+	emit_indirect(a, s, clause_end(a, s, hi), &np, c, c + 1);
+}
+
+void
+indirect_quotes(struct attribute_quotes *a)
+{
+	a->ndirect = a->sentence_out = a->nout;
+	a->sentence = -1;
+	for (size_t c = 0; c < a->nw; c++) {
+		if (a->w[c].inside >= 0)
+			continue;
+		if ((word_is(a, c, "according") || word_is(a, c, "According")) &&
+		    word_is(a, c + 1, "to"))
+			according_to(a, c);
+		else if (cue_at(a, c) != NULL && !a->w[c].cue_taken)
+			indirect_at(a, c);
+	}
+}
+

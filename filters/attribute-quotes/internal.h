@@ -1,0 +1,247 @@
+/*
+ * What the files of wire-attribute-quotes share: the unit's inside (its
+ * outside is attribute-quotes.h).
+ *
+ *   words.c             the record's words, each with its sentence, cue
+ *                       and quotation; the word lists the rules name
+ *   entities.c          the entities an earlier stage found, on words
+ *   direct.c            quotation marks paired; direct quotes
+ *   indirect.c          reported speech and "according to"
+ *   speakers.c          the phrase that speaks, beside a cue
+ *   resolve.c           each speaker's name, from the record and story
+ *   story.c             what a story remembers between its records
+ *   attribute-quotes.c  one record through all of these, and its output
+ *
+ * All of them work on one struct attribute_quotes, which holds the record
+ * in hand: its words (indices into w), quotations, entities and the
+ * quotes found so far.  Spans of text are byte offsets into text; code
+ * points appear only in the output.
+ */
+#ifndef WIRE_ATTRIBUTE_QUOTES_INTERNAL_H
+#define WIRE_ATTRIBUTE_QUOTES_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <jansson.h>
+
+#include "attribute-quotes.h"
+#include "buf.h"
+#include "diag.h"
+#include "doccache.h"
+#include "record.h"
+#include "sentences.h"
+#include "stream.h"
+#include "text.h"
+#include "tok.h"
+
+/* How a cue behaves. */
+enum cue_class {
+	CUE_STRONG,	/* "said": takes a clause without "that" */
+	CUE_WEAK,	/* "reported", "noted": also a noun; needs "that",
+			 * a colon, a quotation or the "CLAUSE, X noted" form */
+	CUE_OBJECT,	/* "told": an object before the clause */
+	CUE_ACCUSE,	/* "accused": the clause is the object and what follows */
+};
+
+struct cue_word {
+	const char *form;
+	const char *lemma;
+	enum cue_class cls;
+};
+
+enum { MAX_SENTENCE_WORDS = 1000 };
+
+struct word {
+	size_t start, end;	/* bytes */
+	enum tok_kind kind;
+	enum tok_quote q;
+	int sent;		/* sentence index (a piece of a long one) */
+	int inside;		/* index of the quotation around it, or -1 */
+	int entity;		/* index of the entity it is part of, or -1 */
+	bool cue_taken;		/* a cue a direct quote took */
+	short cue;		/* index in cue_words, or -1 */
+};
+
+/* A span between double quotation marks. */
+struct quotation {
+	size_t open, close;	/* word indices of the marks; close = nwords
+				 * when unclosed */
+	size_t start, end;	/* bytes of the content */
+	bool used;		/* part of a quote written */
+};
+
+struct entity {
+	size_t start, end;	/* bytes */
+	const char *type, *canonical, *title;
+	size_t from, to;	/* words */
+};
+
+enum np_kind { NP_NONE, NP_ENTITY, NP_PRONOUN, NP_ROLE, NP_NAME };
+
+/* A phrase that speaks. */
+struct np {
+	enum np_kind kind;
+	size_t from, to;	/* words */
+	const struct entity *entity;
+};
+
+struct quote {
+	size_t start, end;	/* bytes of the content */
+	const char *kind;
+	bool has_speaker_span;
+	size_t sp_start, sp_end;
+	size_t speaker, canonical, source;	/* offsets in the strings buffer + 1, 0: none */
+	size_t cue_start, cue_end;	/* bytes; equal: none */
+	int part;
+	/* Resolved after all quotes of the record are found, in text
+	 * order, so that a pronoun can refer to an earlier quote's speaker. */
+	bool has_np;
+	struct np np;
+	bool continues;		/* goes on from the quote before it */
+	bool opens_record;	/* a quotation at the record's start */
+	/* The spans in code points, for the output. */
+	size_t cp_start, cp_end, cp_sp_start, cp_sp_end;
+};
+
+/* A person the story has named, with the title used for them. */
+struct person {
+	char *name;
+	char *title;	/* lower case, "" when none */
+	unsigned long seen;
+};
+
+enum { DOC_PERSONS = 64, DOC_ORGS = 32 };
+
+struct doc_state {
+	struct person persons[DOC_PERSONS];
+	size_t npersons;
+	unsigned long clock;
+	char *last_person;	/* the latest person quoted, or named */
+	char *last_org;		/* the latest organisation or outlet quoted */
+	char *last_outlet;	/* the latest outlet or organisation named */
+	char *open_speaker;	/* speaker of a quotation left open */
+	char *orgs[DOC_ORGS];	/* organisations named, a ring */
+	size_t norgs;
+	char *last_quoted;	/* speaker of the latest quote */
+	bool open_quote;
+};
+
+struct attribute_quotes {
+	struct stream *stream;	/* records in and out; warnings name it */
+	struct record_reader reader;
+	struct doccache docs;
+	struct tok_list toks;
+	struct sent_list sents;
+	struct word *w;
+	size_t nw, cap_w;
+	size_t *sent_first;	/* sentence s: words [sent_first[s], [s + 1]) */
+	size_t cap_sent_first;
+	struct quotation *qs;
+	size_t nq, cap_q;
+	struct record_entities upstream;	/* as the record gave them */
+	struct entity *ents;
+	size_t nents, cap_ents;
+	size_t *claim;		/* scratch: words not yet claimed by an entity */
+	size_t cap_claim;
+	size_t first_person, first_org;	/* entities named first, or SIZE_MAX */
+	struct org_word *org_words;	/* words of organisations' names */
+	size_t norg_words, cap_org_words;
+	struct quote *out;
+	size_t nout, cap_out;
+	size_t ndirect;		/* out[0, ndirect): the direct quotes, in order */
+	size_t sentence_out;	/* out[sentence_out, nout): the indirect
+				 * quotes of the sentence in hand */
+	int sentence;		/* that sentence, or -1 */
+	void *slots;		/* scratch: offsets to turn into code points */
+	size_t cap_slots;
+	struct buf strings;	/* speaker, canonical and source strings */
+	const char *text;
+	size_t len;
+	const char *record_source;	/* "(TASS, Interfax)" at the end */
+	size_t record_source_len;
+};
+
+/* The word lists the rules name (words.c holds them). */
+enum word_list {
+	WL_AUX,			/* between a speaker and the cue: "has also" */
+	WL_DETERMINERS,		/* "the", "a", "its", "two" */
+	WL_VAGUE,		/* speakers too vague: "some", "others" */
+	WL_PERSON_PRONOUNS,	/* "he", "she", "I" */
+	WL_GROUP_PRONOUNS,	/* "they", "we", "it" */
+	WL_PERSON_ROLES,	/* "president", "spokesman" */
+	WL_ORG_ROLES,		/* "ministry", "police" */
+	WL_TEXT_ROLES,		/* "report", "newspaper" */
+};
+
+/* words.c */
+bool word_in(const struct attribute_quotes *a, size_t i, const char *const *list,
+    size_t n);
+#define WORD_IN(a, i, list) word_in(a, i, list, sizeof list / sizeof *list)
+bool word_in_list(const struct attribute_quotes *a, size_t i, enum word_list l);
+/* Same, ignoring the case of the first letter. */
+bool word_in_list_any_case(const struct attribute_quotes *a, size_t i,
+    enum word_list l);
+/* Whether w[0..len) is in the list, ignoring case. */
+bool text_in_list_ci(const char *w, size_t len, enum word_list l);
+bool is_pronoun(const struct attribute_quotes *a, size_t i);
+bool word_is(const struct attribute_quotes *a, size_t i, const char *s);
+bool is_punct(const struct attribute_quotes *a, size_t i, char c);
+bool is_capitalised(const struct attribute_quotes *a, size_t i);
+bool is_lower_word(const struct attribute_quotes *a, size_t i);
+bool is_possessive(const struct attribute_quotes *a, size_t i);
+const struct cue_word *cue_at(const struct attribute_quotes *a, size_t i);
+bool same_sentence(const struct attribute_quotes *a, size_t i, size_t j);
+bool is_double_mark(const struct attribute_quotes *a, size_t i, bool *straight);
+void sentence_bounds(const struct attribute_quotes *a, size_t i, size_t *lo,
+    size_t *hi);
+void read_words(struct attribute_quotes *a, json_t *rec);
+
+/* direct.c */
+void find_quotations(struct attribute_quotes *a);
+struct quote *new_quote(struct attribute_quotes *a, size_t start, size_t end,
+    const char *kind);
+void attribute(struct attribute_quotes *a, struct quote *q, const struct np *np,
+    size_t cue_from, size_t cue_to);
+void find_source(struct attribute_quotes *a, struct quote *q, size_t after);
+void direct_quotes(struct attribute_quotes *a, struct doc_state *d);
+
+/* story.c */
+void set_string(char **field, const char *s, size_t len);
+void remember_person(struct doc_state *d, const char *name, const char *title);
+const char *person_by_surname(const struct doc_state *d, const char *s,
+    size_t len);
+void learn_people(const struct attribute_quotes *a, struct doc_state *d);
+void learn_latest(const struct attribute_quotes *a, struct doc_state *d);
+void *doc_state_new(void);
+void doc_state_free(void *state);
+
+/* entities.c */
+void read_entities(struct attribute_quotes *a, json_t *rec);
+bool is_type(const struct entity *e, const char *type);
+const struct entity *entity_ending(const struct attribute_quotes *a, size_t i);
+const struct entity *entity_starting(const struct attribute_quotes *a,
+    size_t i);
+void find_first_named(struct attribute_quotes *a);
+void index_org_words(struct attribute_quotes *a);
+const char *org_named_before(const struct attribute_quotes *a, size_t pos,
+    const char *w, size_t len);
+const char *first_named_before(const struct attribute_quotes *a, size_t i,
+    bool person);
+
+/* speakers.c */
+bool np_stop(const struct attribute_quotes *a, size_t i);
+struct np speaker_before(const struct attribute_quotes *a, size_t c, size_t lo);
+struct np speaker_after(const struct attribute_quotes *a, size_t c);
+
+/* resolve.c */
+void resolve_quotes(struct attribute_quotes *a, struct doc_state *d);
+
+/* indirect.c */
+void indirect_quotes(struct attribute_quotes *a);
+
+/* attribute-quotes.c */
+size_t keep_string(struct attribute_quotes *a, const char *s, size_t len);
+const char *kept(const struct attribute_quotes *a, size_t off);
+
+#endif

@@ -1,0 +1,202 @@
+/*
+ * resolve: every speaker's canonical name, in text order, from the
+ * entity, the record, or the story so far (a pronoun to the person last
+ * named or quoted, a role to the person whose title has it, "the
+ * ministry" to the organisation named so); and what the story learns.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+/* Does the title hold the word w? */
+static bool
+title_has(const char *title, const char *w, size_t len)
+{
+	for (const char *p = title; *p != '\0';) {
+		size_t l = strcspn(p, " ");
+		if (l == len && strncasecmp(p, w, len) == 0)
+			return true;
+		p += l + (p[l] == ' ');
+	}
+	return false;
+}
+
+/* "the Russian president": the person of the story whose title has the
+ * role and most of its other words, the latest on a tie. */
+static const char *
+person_by_role(const struct attribute_quotes *a, const struct doc_state *d,
+    const struct np *np)
+{
+	const struct person *best = NULL;
+	int best_score = 0;
+	const struct word *head = &a->w[np->to - 1];
+
+	for (size_t i = 0; i < d->npersons; i++) {
+		const struct person *p = &d->persons[i];
+		if (!title_has(p->title, a->text + head->start, head->end - head->start))
+			continue;
+		int score = 2;
+		for (size_t k = np->from; k + 1 < np->to; k++)
+			score += title_has(p->title, a->text + a->w[k].start,
+			    a->w[k].end - a->w[k].start);
+		if (score > best_score || (score == best_score && p->seen > best->seen)) {
+			best = p;
+			best_score = score;
+		}
+	}
+	return best ? best->name : NULL;
+}
+
+/* The organisation whose name has the role noun: named earlier in the
+ * record, else the latest such in the story. */
+static const char *
+org_by_role(const struct attribute_quotes *a, const struct doc_state *d,
+    const struct np *np)
+{
+	const struct word *head = &a->w[np->to - 1];
+	const char *h = a->text + head->start;
+	size_t hlen = head->end - head->start;
+	const char *best = org_named_before(a, a->w[np->from].start, h, hlen);
+
+	for (size_t i = d->norgs; best == NULL && i > 0 && d->norgs - i < DOC_ORGS; i--) {
+		const char *o = d->orgs[(i - 1) % DOC_ORGS];
+		if (o != NULL && title_has(o, h, hlen))
+			best = o;
+	}
+	return best;
+}
+
+/* The canonical name of a speaker, from the entity, the story so far or
+ * the words; NULL when there is none to give. */
+static const char *
+resolve_speaker(struct attribute_quotes *a, struct doc_state *d, const struct np *np,
+    char **owned)
+{
+	const char *s = a->text + a->w[np->from].start;
+	size_t len = a->w[np->to - 1].end - a->w[np->from].start;
+	const struct word *head = &a->w[np->to - 1];
+	const char *h = a->text + head->start;
+	size_t hlen = head->end - head->start;
+	const char *found;
+
+	*owned = NULL;
+	switch (np->kind) {
+	case NP_ENTITY:
+		found = np->entity->canonical;
+		if (is_type(np->entity, "PERSON") && found && strchr(found, ' ') == NULL &&
+		    (s = person_by_surname(d, found, strlen(found))) != NULL)
+			found = s;
+		return found;
+	case NP_NAME:
+		if (np->to - np->from == 1 && (found = person_by_surname(d, s, len)) != NULL)
+			return found;
+		return *owned = strndup(s, len);
+	case NP_PRONOUN:
+		if (text_in_list_ci(h, hlen, WL_PERSON_PRONOUNS))
+			return (found = first_named_before(a, np->from, true)) ?
+			    found : d->last_person;
+		/* "They", "we": the latest speaker, mostly a group; "it": an
+		 * organisation. */
+		if (!word_is(a, np->from, "it") && !word_is(a, np->from, "It") &&
+		    d->last_quoted != NULL)
+			return d->last_quoted;
+		if ((found = first_named_before(a, np->from, false)) != NULL)
+			return found;
+		return d->last_org ? d->last_org : d->last_outlet;
+	case NP_ROLE:
+		if (text_in_list_ci(h, hlen, WL_PERSON_ROLES) &&
+		    (found = person_by_role(a, d, np)) != NULL)
+			return found;
+		if (text_in_list_ci(h, hlen, WL_ORG_ROLES) &&
+		    (found = org_by_role(a, d, np)) != NULL)
+			return found;
+		if (text_in_list_ci(h, hlen, WL_TEXT_ROLES) &&
+		    (d->last_org || d->last_outlet))
+			return d->last_org ? d->last_org : d->last_outlet;
+		return *owned = strndup(s, len);
+	case NP_NONE:
+		break;
+	}
+	return NULL;
+}
+
+static bool
+speaker_is_person(const struct np *np, const char *canonical,
+    const struct doc_state *d)
+{
+	if (np->kind == NP_ENTITY)
+		return is_type(np->entity, "PERSON");
+	if (np->kind == NP_NAME)
+		return canonical != NULL;
+	for (size_t i = 0; canonical && i < d->npersons; i++)
+		if (strcmp(d->persons[i].name, canonical) == 0)
+			return true;
+	return false;
+}
+
+/* Teaches the story who spoke. */
+static void
+learn_speaker(struct doc_state *d, const struct np *np, const char *canonical)
+{
+	char *copy = xstrdup(canonical);
+
+	set_string(&d->last_quoted, copy, strlen(copy));
+	if (speaker_is_person(np, canonical, d)) {
+		remember_person(d, copy, np->kind == NP_ENTITY ? np->entity->title : NULL);
+		set_string(&d->last_person, copy, strlen(copy));
+	} else if (np->kind == NP_ENTITY) {
+		set_string(&d->last_org, copy, strlen(copy));
+	}
+	free(copy);
+}
+
+
+static int
+by_start(const void *x, const void *y)
+{
+	const struct quote *p = x, *q = y;
+
+	return p->start < q->start ? -1 : p->start > q->start;
+}
+
+/* Names every speaker, in text order. */
+void
+resolve_quotes(struct attribute_quotes *a, struct doc_state *d)
+{
+	size_t record_person = 0;	/* the latest person quoted here (kept) */
+
+	if (a->nout > 1)
+		qsort(a->out, a->nout, sizeof *a->out, by_start);
+	for (size_t i = 0; i < a->nout; i++) {
+		struct quote *q = &a->out[i];
+		const char *canonical;
+		char *owned = NULL;
+
+		if (q->has_np) {
+			struct np np = q->np;
+			bool person_pronoun = np.kind == NP_PRONOUN &&
+			    word_in_list_any_case(a, np.from, WL_PERSON_PRONOUNS);
+			canonical = person_pronoun && record_person ? kept(a, record_person) :
+			    resolve_speaker(a, d, &np, &owned);
+			if (canonical == NULL)
+				continue;
+			/* The record's own copy: the story's strings change below. */
+			q->canonical = keep_string(a, canonical, strlen(canonical));
+			free(owned);
+			canonical = kept(a, q->canonical);
+			bool person = speaker_is_person(&np, canonical, d) || person_pronoun;
+			learn_speaker(d, &np, canonical);
+			if (person)
+				record_person = q->canonical;
+			continue;
+		}
+		canonical = q->continues && i > 0 ? kept(a, a->out[i - 1].canonical) :
+		    q->opens_record && d->open_quote ? d->open_speaker : d->last_quoted;
+		if (canonical != NULL) {
+			q->canonical = keep_string(a, canonical, strlen(canonical));
+			q->speaker = q->canonical;
+		}
+	}
+}

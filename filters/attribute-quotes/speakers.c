@@ -1,0 +1,240 @@
+/*
+ * speakers: the noun phrase that speaks, before or after a cue: a name
+ * (tagged or capitalised), a pronoun, or a role ("the Russian
+ * president", "Putin's spokesman", "the ministry", "the report").
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* Skips back over auxiliaries and adverbs before a cue. */
+static size_t
+skip_aux_back(const struct attribute_quotes *a, size_t i, size_t lo)
+{
+	while (i > lo && (word_in_list(a, i - 1, WL_AUX) ||
+	    (word_is(a, i - 1, "as") && word_is(a, i - 2, "quoted"))))
+		i -= word_is(a, i - 1, "as") ? 3 : 1;	/* "was quoted as" */
+	return i;
+}
+
+bool
+np_stop(const struct attribute_quotes *a, size_t i)
+{
+	return a->w[i].kind == TOK_PUNCT || a->w[i].kind == TOK_QUOTE ||
+	    a->w[i].inside >= 0 || word_is(a, i, "and") || word_is(a, i, "but") ||
+	    word_is(a, i, "that") || word_is(a, i, "which") || word_is(a, i, "who") ||
+	    word_is(a, i, "while") || word_is(a, i, "as") || cue_at(a, i) != NULL ||
+	    word_in_list(a, i, WL_AUX) || word_is(a, i, "not");
+}
+
+static bool
+is_plural_noun(const struct attribute_quotes *a, size_t i)
+{
+	size_t len = a->w[i].end - a->w[i].start;
+	const char *s = a->text + a->w[i].start;
+
+	return len > 3 && s[len - 1] == 's' && s[len - 2] != 's' &&
+	    s[len - 2] != 'u' && s[len - 2] != 'i';
+}
+
+/* The noun phrase ending at word e (inclusive), back to lo. */
+static struct np
+np_ending(const struct attribute_quotes *a, size_t e, size_t lo)
+{
+	struct np np = { NP_NONE, 0, 0, NULL };
+	const struct entity *ent;
+	size_t i;
+
+	if (e < lo || e >= a->nw || a->w[e].inside >= 0)
+		return np;
+	if ((ent = entity_ending(a, e)) != NULL && ent->from >= lo)
+		return (struct np){ NP_ENTITY, ent->from, e + 1, ent };
+	if (is_pronoun(a, e))
+		return (struct np){ NP_PRONOUN, e, e + 1, NULL };
+	if (is_capitalised(a, e) && a->w[e].entity < 0) {
+		/* A name no earlier stage tagged: capitalised words back to
+		 * the start of the sentence or a lower-case word. */
+		for (i = e; i > lo && is_capitalised(a, i - 1) && !np_stop(a, i - 1) &&
+		    !word_in_list_any_case(a, i - 1, WL_DETERMINERS) && e - i < 4; i--)
+			;
+		if (!word_in_list_any_case(a, i, WL_DETERMINERS) &&
+		    !(i == e && word_in_list_any_case(a, e, WL_VAGUE)))
+			return (struct np){ NP_NAME, i, e + 1, NULL };
+	}
+	/* A role: "the Russian president", "Putin's spokesman", "officials". */
+	if ((np_stop(a, e) && cue_at(a, e) == NULL) || !is_lower_word(a, e) ||
+	    word_in_list_any_case(a, e, WL_DETERMINERS))
+		return np;	/* "the report" ends a speaker; "and" does not */
+	bool owned = false;
+	for (i = e; i > lo && e - i < 6; i--) {
+		if (word_in_list_any_case(a, i, WL_DETERMINERS))
+			break;
+		if (is_possessive(a, i - 1) && i >= lo + 2) {
+			i -= 2;	/* the owner: "Putin" of "Putin's", "the report" */
+			if (a->w[i].entity >= 0)
+				i = a->ents[a->w[i].entity].from;
+			else if (i > lo && word_in_list_any_case(a, i - 1, WL_DETERMINERS))
+				i--;
+			owned = true;
+			break;
+		}
+		if (np_stop(a, i - 1))
+			break;
+	}
+	if (!owned && np_stop(a, i) && !word_in_list_any_case(a, i, WL_DETERMINERS))
+		i++;
+	if (i > e)
+		return np;
+	if (i == e && (word_in_list_any_case(a, e, WL_VAGUE) ||
+	    !(is_plural_noun(a, e) || word_in_list_any_case(a, e, WL_PERSON_ROLES) ||
+	    word_in_list_any_case(a, e, WL_ORG_ROLES))))
+		return np;	/* a bare word speaks only as "officials", "police" */
+	if (i < e && word_in_list_any_case(a, i, WL_VAGUE) && !word_is(a, i, "one"))
+		return np;
+	return (struct np){ NP_ROLE, i, e + 1, NULL };
+}
+
+/* Dates, times, amounts and things never speak ("on Tuesday said"). */
+static bool
+can_speak(const struct entity *e)
+{
+	static const char *const mute[] = { "DATE", "TIME", "MONEY", "PERCENT",
+	    "QUANTITY", "ORDINAL", "CARDINAL", "PRODUCT", "EVENT", "LAW",
+	    "WORK_OF_ART", "LANGUAGE" };
+
+	for (size_t i = 0; i < sizeof mute / sizeof *mute; i++)
+		if (is_type(e, mute[i]))
+			return false;
+	return true;
+}
+
+/* The speaker ahead of "on Tuesday", "at 2 p.m." before a cue, or none
+ * when what ends before the cue cannot speak. */
+static struct np
+past_mute_entity(const struct attribute_quotes *a, struct np np, size_t lo)
+{
+	if (np.kind != NP_ENTITY || can_speak(np.entity))
+		return np;
+	if (np.from > lo + 1 && (word_is(a, np.from - 1, "on") ||
+	    word_is(a, np.from - 1, "at") || word_is(a, np.from - 1, "in") ||
+	    word_is(a, np.from - 1, "late") || word_is(a, np.from - 1, "early"))) {
+		np = np_ending(a, np.from - 2, lo);
+		if (np.kind != NP_ENTITY || can_speak(np.entity))
+			return np;
+	}
+	return (struct np){ NP_NONE, 0, 0, NULL };
+}
+
+/* A speaker ahead of an apposition, the comma before the cue at comma:
+ * "Hugh Hill, a doctor, said"; "Cres Eastman, Director of X, and
+ * Chairman of Y, says" (a person before an organisation); "Lydia
+ * Buchtmann for Food Standards Australia, says". */
+static struct np
+apposition_speaker(const struct attribute_quotes *a, size_t comma, size_t lo)
+{
+	struct np best = { NP_NONE, 0, 0, NULL };
+
+	for (size_t k = comma + 1; k > lo && comma + 1 - k < 40; k--) {
+		if (a->w[k - 1].inside >= 0)
+			break;
+		if (!is_punct(a, k - 1, ',') || k < lo + 2)
+			continue;
+		struct np np = past_mute_entity(a, np_ending(a, k - 2, lo), lo);
+		/* "The central bank, which held rates on Tuesday, has said":
+		 * the head of a relative clause is the subject. */
+		if (np.kind != NP_NONE && k < a->nw &&
+		    (word_is(a, k, "which") || word_is(a, k, "who"))) {
+			best = np;
+			continue;
+		}
+		if (np.kind == NP_ENTITY && !is_type(np.entity, "PERSON") && np.from > lo + 1 &&
+		    (word_is(a, np.from - 1, "for") || word_is(a, np.from - 1, "of") ||
+		    word_is(a, np.from - 1, "at") || word_is(a, np.from - 1, "from"))) {
+			struct np owner = np_ending(a, np.from - 2, lo);
+			if (owner.kind == NP_ENTITY && is_type(owner.entity, "PERSON"))
+				np = owner;
+		}
+		if (np.kind == NP_ENTITY && is_type(np.entity, "PERSON"))
+			best = np;	/* the leftmost person wins */
+		else if (best.kind == NP_NONE && (np.kind == NP_ENTITY || np.kind == NP_NAME))
+			best = np;
+	}
+	return best;
+}
+
+/* The speaker before a cue at c: "Peskov said", "Hugh Hill, a doctor,
+ * said", "the report says". */
+struct np
+speaker_before(const struct attribute_quotes *a, size_t c, size_t lo)
+{
+	size_t e = skip_aux_back(a, c, lo);
+
+	/* "officials have not said why": nothing was said. */
+	if (e > lo && (word_is(a, e - 1, "not") || word_is(a, e - 1, "never") ||
+	    word_is(a, e - 1, "n't")))
+		return (struct np){ NP_NONE, 0, 0, NULL };
+	if (e == lo)
+		return (struct np){ NP_NONE, 0, 0, NULL };
+	if (word_is(a, e - 1, "was") || word_is(a, e - 1, "is"))
+		e--;	/* "was quoted as saying" */
+	if (is_punct(a, e - 1, ','))
+		return apposition_speaker(a, e - 1, lo);
+	struct np np = past_mute_entity(a, np_ending(a, e - 1, lo), lo);
+	/* "Commuters in Lower Brae said": the people of the place speak. */
+	if (np.kind == NP_ENTITY && (is_type(np.entity, "GPE") || is_type(np.entity, "LOC")) &&
+	    np.from > lo + 1 && (word_is(a, np.from - 1, "in") || word_is(a, np.from - 1, "of") ||
+	    word_is(a, np.from - 1, "from")) && is_plural_noun(a, np.from - 2)) {
+		struct np role = np_ending(a, np.from - 2, lo);
+		if (role.kind == NP_ROLE || role.kind == NP_NAME)
+			return (struct np){ NP_ROLE, role.from, np.to, NULL };
+	}
+	if (is_punct(a, e - 1, ')')) {
+		/* "The World Health Organisation (WHO) recommends" */
+		size_t k = e - 1;
+		while (k > lo && !is_punct(a, k, '(') && e - k < 8)
+			k--;
+		if (is_punct(a, k, '(') && k > lo)
+			return np_ending(a, k - 1, lo);
+		return (struct np){ NP_NONE, 0, 0, NULL };
+	}
+	return np;
+}
+
+/* The speaker after a cue at c: "said Peskov", "said the minister". */
+struct np
+speaker_after(const struct attribute_quotes *a, size_t c)
+{
+	size_t s = c + 1;
+	const struct entity *ent;
+
+	if (s >= a->nw || !same_sentence(a, c, s) || a->w[s].inside >= 0)
+		return (struct np){ NP_NONE, 0, 0, NULL };
+	if ((ent = entity_starting(a, s)) != NULL)
+		return (struct np){ NP_ENTITY, s, ent->to, ent };
+	if (is_pronoun(a, s))
+		return (struct np){ NP_PRONOUN, s, s + 1, NULL };
+	/* "said farmer Piet Dorn", "said police spokesman Ian Ray" */
+	for (size_t k = s; k < s + 3 && k < a->nw && is_lower_word(a, k) &&
+	    !np_stop(a, k); k++)
+		if ((ent = entity_starting(a, k + 1)) != NULL && is_type(ent, "PERSON"))
+			return (struct np){ NP_ENTITY, k + 1, ent->to, ent };
+	size_t e = s;
+	if (word_in_list_any_case(a, s, WL_DETERMINERS)) {
+		while (e + 1 < a->nw && e - s < 5 && same_sentence(a, s, e + 1) &&
+		    !np_stop(a, e + 1) && !word_is(a, e + 1, "to") &&
+		    !word_is(a, e + 1, "in") && !word_is(a, e + 1, "on") &&
+		    !word_is(a, e + 1, "at") && !word_is(a, e + 1, "of") &&
+		    !word_is(a, e + 1, "after"))
+			e++;
+		return e > s ? (struct np){ NP_ROLE, s, e + 1, NULL } :
+		    (struct np){ NP_NONE, 0, 0, NULL };
+	}
+	if (is_capitalised(a, s)) {
+		while (e + 1 < a->nw && is_capitalised(a, e + 1) && e - s < 3 &&
+		    same_sentence(a, s, e + 1))
+			e++;
+		return (struct np){ NP_NAME, s, e + 1, NULL };
+	}
+	return (struct np){ NP_NONE, 0, 0, NULL };
+}

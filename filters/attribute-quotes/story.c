@@ -1,0 +1,122 @@
+/*
+ * story: what a story remembers between its records (the people named,
+ * with their titles; the latest person, organisation and outlet; the
+ * latest speaker; a quotation left open), and what a record teaches it.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+void *
+doc_state_new(void)
+{
+	return xcalloc(1, sizeof(struct doc_state));
+}
+
+void
+doc_state_free(void *state)
+{
+	struct doc_state *d = state;
+
+	for (size_t i = 0; i < d->npersons; i++) {
+		free(d->persons[i].name);
+		free(d->persons[i].title);
+	}
+	free(d->last_person);
+	free(d->last_org);
+	free(d->last_outlet);
+	free(d->open_speaker);
+	free(d->last_quoted);
+	for (size_t i = 0; i < DOC_ORGS; i++)
+		free(d->orgs[i]);
+	free(d);
+}
+
+void
+set_string(char **field, const char *s, size_t len)
+{
+	free(*field);
+	*field = xmalloc(len + 1);
+	memcpy(*field, s, len);
+	(*field)[len] = '\0';
+}
+
+void
+remember_person(struct doc_state *d, const char *name, const char *title)
+{
+	struct person *p = NULL;
+
+	for (size_t i = 0; i < d->npersons; i++)
+		if (strcmp(d->persons[i].name, name) == 0)
+			p = &d->persons[i];
+	if (p == NULL) {
+		if (d->npersons < DOC_PERSONS) {
+			p = &d->persons[d->npersons++];
+		} else {
+			p = &d->persons[0];
+			for (size_t i = 1; i < d->npersons; i++)
+				if (d->persons[i].seen < p->seen)
+					p = &d->persons[i];
+			free(p->name);
+			free(p->title);
+		}
+		p->name = xstrdup(name);
+		p->title = xstrdup("");
+	}
+	if (title != NULL && *title != '\0') {
+		free(p->title);
+		p->title = xstrdup(title);
+		for (char *c = p->title; *c; c++)
+			*c = (char)tolower((unsigned char)*c);
+	}
+	p->seen = ++d->clock;
+}
+
+/* The person named in full whose surname (last word) is s. */
+const char *
+person_by_surname(const struct doc_state *d, const char *s, size_t len)
+{
+	const struct person *best = NULL;
+
+	for (size_t i = 0; i < d->npersons; i++) {
+		const char *n = d->persons[i].name, *sp = strrchr(n, ' ');
+		if (sp == NULL)
+			sp = n - 1;
+		if (strlen(sp + 1) == len && memcmp(sp + 1, s, len) == 0 &&
+		    (best == NULL || d->persons[i].seen > best->seen))
+			best = &d->persons[i];
+	}
+	return best ? best->name : NULL;
+}
+/* The people the record names, with their titles, for the roles that
+ * refer to them ("the Russian president"). */
+void
+learn_people(const struct attribute_quotes *a, struct doc_state *d)
+{
+	for (size_t k = 0; k < a->nents; k++) {
+		const struct entity *e = &a->ents[k];
+		if (is_type(e, "PERSON") && e->canonical != NULL)
+			remember_person(d, e->canonical, e->title);
+	}
+}
+
+/* After the record: the last person and organisation it names outside
+ * quotations are what a pronoun in the next one may refer to. */
+void
+learn_latest(const struct attribute_quotes *a, struct doc_state *d)
+{
+	for (size_t k = 0; k < a->nents; k++) {
+		const struct entity *e = &a->ents[k];
+		if (e->canonical == NULL || a->w[e->from].inside >= 0)
+			continue;
+		if (is_type(e, "PERSON"))
+			set_string(&d->last_person, e->canonical, strlen(e->canonical));
+		else if (is_type(e, "ORG")) {
+			set_string(&d->last_outlet, e->canonical, strlen(e->canonical));
+			set_string(&d->orgs[d->norgs++ % DOC_ORGS], e->canonical,
+			    strlen(e->canonical));
+		}
+	}
+}
