@@ -30,6 +30,7 @@
 #include "diag.h"
 #include "doccache.h"
 #include "record.h"
+#include "roles.h"
 #include "sentences.h"
 #include "stream.h"
 #include "text.h"
@@ -169,9 +170,6 @@ enum word_list {
 	WL_VAGUE,		/* speakers too vague: "some", "others" */
 	WL_PERSON_PRONOUNS,	/* "he", "she", "I" */
 	WL_GROUP_PRONOUNS,	/* "they", "we", "it" */
-	WL_PERSON_ROLES,	/* "president", "spokesman" */
-	WL_ORG_ROLES,		/* "ministry", "police" */
-	WL_TEXT_ROLES,		/* "report", "newspaper" */
 };
 
 /* words.c */
@@ -190,6 +188,8 @@ bool is_punct(const struct attribute_quotes *a, size_t i, char c);
 bool is_capitalised(const struct attribute_quotes *a, size_t i);
 bool is_lower_word(const struct attribute_quotes *a, size_t i);
 bool is_possessive(const struct attribute_quotes *a, size_t i);
+/* The role kinds (lang/roles.h) of word i: "minister", "ministry". */
+unsigned word_roles(const struct attribute_quotes *a, size_t i);
 const struct cue_word *cue_at(const struct attribute_quotes *a, size_t i);
 bool same_sentence(const struct attribute_quotes *a, size_t i, size_t j);
 bool is_double_mark(const struct attribute_quotes *a, size_t i, bool *straight);

@@ -106,13 +106,13 @@ resolve_speaker(struct attribute_quotes *a, struct doc_state *d, const struct np
 			return found;
 		return d->last_org ? d->last_org : d->last_outlet;
 	case NP_ROLE:
-		if (text_in_list_ci(h, hlen, WL_PERSON_ROLES) &&
+		if ((role_kinds(h, hlen) & ROLE_PERSON) &&
 		    (found = person_by_role(a, d, np)) != NULL)
 			return found;
-		if (text_in_list_ci(h, hlen, WL_ORG_ROLES) &&
+		if ((role_kinds(h, hlen) & ROLE_ORG) &&
 		    (found = org_by_role(a, d, np)) != NULL)
 			return found;
-		if (text_in_list_ci(h, hlen, WL_TEXT_ROLES) &&
+		if ((role_kinds(h, hlen) & ROLE_TEXT) &&
 		    (d->last_org || d->last_outlet))
 			return d->last_org ? d->last_org : d->last_outlet;
 		return *owned = strndup(s, len);

@@ -87,8 +87,7 @@ np_ending(const struct attribute_quotes *a, size_t e, size_t lo)
 	if (i > e)
 		return np;
 	if (i == e && (word_in_list_any_case(a, e, WL_VAGUE) ||
-	    !(is_plural_noun(a, e) || word_in_list_any_case(a, e, WL_PERSON_ROLES) ||
-	    word_in_list_any_case(a, e, WL_ORG_ROLES))))
+	    !(is_plural_noun(a, e) || (word_roles(a, e) & (ROLE_PERSON | ROLE_ORG)))))
 		return np;	/* a bare word speaks only as "officials", "police" */
 	if (i < e && word_in_list_any_case(a, i, WL_VAGUE) && !word_is(a, i, "one"))
 		return np;

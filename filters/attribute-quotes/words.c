@@ -103,35 +103,6 @@ static const char *const vague_words[] = {
 static const char *const pronouns_person[] = { "he", "she", "i", "He", "She", "I" };
 static const char *const pronouns_group[] = { "they", "we", "it", "They", "We", "It" };
 
-/* Role nouns that name a person by office: resolved through titles. */
-static const char *const person_roles[] = {
-	"president", "minister", "spokesman", "spokeswoman", "spokesperson",
-	"secretary", "chancellor", "ambassador", "envoy", "leader", "chief",
-	"director", "chairman", "chairwoman", "governor", "mayor", "premier",
-	"king", "queen", "prince", "pope", "senator", "general", "commander",
-	"analyst", "official", "adviser", "advisor", "prosecutor", "judge",
-	"coach", "manager", "head", "founder", "editor", "author", "researcher",
-	"professor", "doctor", "captain", "officer", "lawyer", "attorney",
-};
-
-/* Role nouns that name an organisation. */
-static const char *const org_roles[] = {
-	"ministry", "office", "government", "agency", "department", "police",
-	"army", "military", "company", "court", "council", "committee",
-	"commission", "party", "embassy", "kremlin", "administration", "bank",
-	"union", "group", "organisation", "organization", "firm", "club",
-	"board", "authority", "authorities", "parliament", "senate", "cabinet",
-};
-
-/* Nouns that name a text or an outlet: resolved to the latest outlet or
- * organisation quoted in the story. */
-static const char *const text_roles[] = {
-	"report", "memo", "statement", "study", "survey", "paper", "newspaper",
-	"site", "website", "channel", "broadcaster", "outlet", "daily",
-	"magazine", "letter", "document", "article", "agency", "media",
-	"station", "network", "blog", "post", "release", "communique",
-};
-
 #define LIST(l) { l, sizeof l / sizeof *l }
 static const struct {
 	const char *const *v;
@@ -142,9 +113,6 @@ static const struct {
 	[WL_VAGUE] = LIST(vague_words),
 	[WL_PERSON_PRONOUNS] = LIST(pronouns_person),
 	[WL_GROUP_PRONOUNS] = LIST(pronouns_group),
-	[WL_PERSON_ROLES] = LIST(person_roles),
-	[WL_ORG_ROLES] = LIST(org_roles),
-	[WL_TEXT_ROLES] = LIST(text_roles),
 };
 #undef LIST
 bool
@@ -215,8 +183,15 @@ is_lower_word(const struct attribute_quotes *a, size_t i)
 bool
 is_possessive(const struct attribute_quotes *a, size_t i)
 {
-	return word_is(a, i, "'s") || word_is(a, i, "\u2019s") ||
-	    word_is(a, i, "'") || word_is(a, i, "\u2019");
+	return i < a->nw && tok_is_possessive(a->text + a->w[i].start,
+	    a->w[i].end - a->w[i].start);
+}
+
+unsigned
+word_roles(const struct attribute_quotes *a, size_t i)
+{
+	return i < a->nw ? role_kinds(a->text + a->w[i].start,
+	    a->w[i].end - a->w[i].start) : 0;
 }
 
 const struct cue_word *
