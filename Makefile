@@ -140,6 +140,8 @@ SLOW_TESTS = $(wildcard tests/slow/*.bats)
 check-slow: deps-test all $(GENFEED)
 	@if [ -z "$(SLOW_TESTS)" ]; then echo "no tests in tests/slow/"; else \
 		WIRE_BIN=$(CURDIR)/$(BIN) WIRE_GENFEED=$(CURDIR)/$(GENFEED) tests/run --no-unit $(SLOW_TESTS); fi
+	@WIRE_HUGE_SIZE=20M WIRE_BIN=$(CURDIR)/$(BIN) WIRE_GENFEED=$(CURDIR)/$(GENFEED) \
+		tests/run --no-unit tests/linear.bats
 
 # Each stage's tests read fixtures of what the stages before it write;
 # tests/fixtures/STAGE/make-fixtures regenerates them with bin/.
