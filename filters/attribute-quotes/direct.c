@@ -11,6 +11,31 @@
 
 #include "internal.h"
 
+/* The strings a record's quotes name (speakers, sources, canonical
+ * names), kept in one buffer by offset: the buffer moves as it grows. */
+size_t
+keep_string(struct attribute_quotes *a, const char *s, size_t len)
+{
+	size_t off = a->strings.len;
+
+	/* s may be a string kept before: room first, then find it again. */
+	if (a->strings.data != NULL && s >= a->strings.data &&
+	    s < a->strings.data + a->strings.len) {
+		size_t at = (size_t)(s - a->strings.data);
+		buf_reserve(&a->strings, len + 1);
+		s = a->strings.data + at;
+	}
+	buf_append(&a->strings, s, len);
+	buf_append(&a->strings, "", 1);	/* the NUL, kept */
+	return off + 1;
+}
+
+const char *
+kept(const struct attribute_quotes *a, size_t off)
+{
+	return off ? a->strings.data + off - 1 : NULL;
+}
+
 static void
 add_quotation(struct attribute_quotes *a, size_t open, size_t close)
 {

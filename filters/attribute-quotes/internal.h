@@ -198,6 +198,10 @@ void sentence_bounds(const struct attribute_quotes *a, size_t i, size_t *lo,
 void read_words(struct attribute_quotes *a, json_t *rec);
 
 /* direct.c */
+/* A string kept for the record's quotes: an offset (0 is none) that
+ * kept() turns into the string. */
+size_t keep_string(struct attribute_quotes *a, const char *s, size_t len);
+const char *kept(const struct attribute_quotes *a, size_t off);
 void find_quotations(struct attribute_quotes *a);
 struct quote *new_quote(struct attribute_quotes *a, size_t start, size_t end,
     const char *kind);
@@ -239,9 +243,5 @@ void resolve_quotes(struct attribute_quotes *a, struct doc_state *d);
 
 /* indirect.c */
 void indirect_quotes(struct attribute_quotes *a);
-
-/* attribute-quotes.c */
-size_t keep_string(struct attribute_quotes *a, const char *s, size_t len);
-const char *kept(const struct attribute_quotes *a, size_t off);
 
 #endif

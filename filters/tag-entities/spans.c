@@ -459,3 +459,48 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 	}
 	free(v);
 }
+
+/* --- the tagger over a record's sentences, in windows --- */
+
+/* A word no name runs over: lower case, and no particle ("van der"). */
+static bool
+outside_names(const struct ner_tok *w)
+{
+	return !is_capitalised(w) && !is_particle(w);
+}
+
+/*
+ * Where a window of words from lo ends, before hi.  A sentence of up to
+ * NER_MAX_WORDS words (every sentence of news text, by far) is one
+ * window, so the window changes nothing for it.  A longer one, a page
+ * of text without full stops, is cut so that the tagger's scratch and
+ * the span rules' stay bounded: between two words no name runs over,
+ * late in the window, else at its end.
+ */
+static size_t
+window_end(const struct ner_tok *words, size_t lo, size_t hi)
+{
+	if (hi - lo <= NER_MAX_WORDS)
+		return hi;
+	for (size_t k = lo + NER_MAX_WORDS - 1; k > lo + NER_MAX_WORDS / 2; k--)
+		if (outside_names(&words[k - 1]) && outside_names(&words[k]))
+			return k;
+	return lo + NER_MAX_WORDS;
+}
+
+size_t
+tag_text(struct tagger *t, const char *text)
+{
+	size_t nwords = 0;
+
+	for (size_t s = 0; s < t->sents.n; s++) {
+		size_t lo = nwords;
+		nwords = sentence_words(t, text, &t->sents.v[s], nwords);
+		t->tags = xgrow(t->tags, &t->cap_tags, nwords + 1, sizeof *t->tags);
+		for (size_t end; lo < nwords; lo = end) {
+			end = window_end(t->words, lo, nwords);
+			tag_sentence(t, text, lo, end);
+		}
+	}
+	return nwords;
+}

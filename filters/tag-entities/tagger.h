@@ -166,9 +166,10 @@ size_t title_before(const struct tagger *t, const struct ner_tok *words,
 size_t title_at(const struct tagger *t, const struct ner_tok *words,
     size_t i, size_t hi);
 
-/* Words of the sentences t->sents of text, and the tagger's names in
- * them (into t->found); returns the number of words. */
-size_t tag_text(struct tagger *t, const char *text);
+/* The words of sentence sp appended to t->words from nwords on; returns
+ * the new count. */
+size_t sentence_words(struct tagger *t, const char *text,
+    const struct sent_span *sp, size_t nwords);
 void find_dateline(struct tagger *t, const char *text, size_t nwords);
 void find_compound_places(struct tagger *t, const char *text, size_t nwords);
 
@@ -176,6 +177,10 @@ void find_compound_places(struct tagger *t, const char *text, size_t nwords);
 
 /* The tagger's mentions in one sentence, or part of one, words[lo..hi). */
 void tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi);
+/* Words of the sentences t->sents of text, and the tagger's names in
+ * them (into t->found), a long sentence in windows; returns the number
+ * of words. */
+size_t tag_text(struct tagger *t, const char *text);
 
 /* --- story memory and canonical names (story.c) --- */
 

@@ -133,7 +133,7 @@ title_at(const struct tagger *t, const struct ner_tok *words, size_t i,
 
 /* The words of one sentence, text[sp->start..sp->end), appended to
  * t->words from nwords on; returns the new number of words. */
-static size_t
+size_t
 sentence_words(struct tagger *t, const char *text, const struct sent_span *sp,
     size_t nwords)
 {
@@ -154,49 +154,6 @@ sentence_words(struct tagger *t, const char *text, const struct sent_span *sp,
 			w.len -= head;
 		}
 		t->words[nwords++] = w;
-	}
-	return nwords;
-}
-
-/* A word no name runs over: lower case, and no particle ("van der"). */
-static bool
-outside_names(const struct ner_tok *w)
-{
-	return !is_capitalised(w) && !is_particle(w);
-}
-
-/*
- * Where a window of words from lo ends, before hi.  A sentence of up to
- * NER_MAX_WORDS words (every sentence of news text, by far) is one
- * window, so the window changes nothing for it.  A longer one, a page
- * of text without full stops, is cut so that the tagger's scratch and
- * the span rules' stay bounded: between two words no name runs over,
- * late in the window, else at its end.
- */
-static size_t
-window_end(const struct ner_tok *words, size_t lo, size_t hi)
-{
-	if (hi - lo <= NER_MAX_WORDS)
-		return hi;
-	for (size_t k = lo + NER_MAX_WORDS - 1; k > lo + NER_MAX_WORDS / 2; k--)
-		if (outside_names(&words[k - 1]) && outside_names(&words[k]))
-			return k;
-	return lo + NER_MAX_WORDS;
-}
-
-size_t
-tag_text(struct tagger *t, const char *text)
-{
-	size_t nwords = 0;
-
-	for (size_t s = 0; s < t->sents.n; s++) {
-		size_t lo = nwords;
-		nwords = sentence_words(t, text, &t->sents.v[s], nwords);
-		t->tags = xgrow(t->tags, &t->cap_tags, nwords + 1, sizeof *t->tags);
-		for (size_t end; lo < nwords; lo = end) {
-			end = window_end(t->words, lo, nwords);
-			tag_sentence(t, text, lo, end);
-		}
 	}
 	return nwords;
 }
