@@ -30,6 +30,9 @@
  * Readers hand back byte offsets into the text the stage holds, which
  * is the record's text field; code points are kept beside them for the
  * stage that writes offsets again.
+ *
+ * The fallback for sentences is lang/'s splitter (sentences.h): this is
+ * the one module of common/ that uses lang/.
  */
 #ifndef WIRE_RECORD_H
 #define WIRE_RECORD_H
