@@ -93,15 +93,11 @@ handle_option(int opt, const char *arg, void *ctx)
 	}
 }
 
-/* The stream's idle hook: arg points to the unit, made after the hook
- * is set. */
+/* The stream's idle hook (--checkpoint by time): arg is the unit. */
 static void
 checkpoint_when_idle(void *arg)
 {
-	struct dedupe *const *d = arg;
-
-	if (*d != NULL)
-		dedupe_idle(*d);
+	dedupe_idle(arg);
 }
 
 int
@@ -121,7 +117,7 @@ main(int argc, char **argv)
 		.ctx = &cfg,
 	};
 	struct stream_options sopt = { 0 };
-	struct dedupe *d = NULL;
+	struct dedupe *d;
 	struct stream in;
 	json_t *rec;
 	int status;
@@ -131,15 +127,15 @@ main(int argc, char **argv)
 		diag_warn("--checkpoint needs --state");
 		opts_usage_error(&info);
 	}
-	if (cfg.checkpoint_seconds > 0) {
-		sopt.hooks.on_idle = checkpoint_when_idle;
-		sopt.hooks.idle_ms = (int)(cfg.checkpoint_seconds * 1000);
-		sopt.hooks.arg = &d;
-	}
 	stop_install();
 	/* The state is loaded before any input is read. */
 	if ((d = dedupe_new(&cfg, &in)) == NULL)
 		return EXIT_TROUBLE;
+	if (cfg.checkpoint_seconds > 0) {
+		sopt.hooks.on_idle = checkpoint_when_idle;
+		sopt.hooks.idle_ms = (int)(cfg.checkpoint_seconds * 1000);
+		sopt.hooks.arg = d;
+	}
 	stream_init(&in, &sopt, argc, argv);
 	while ((rec = stream_next(&in)) != NULL) {
 		dedupe_record(d, rec);

@@ -106,15 +106,11 @@ handle_option(int opt, const char *arg, void *ctx)
 	}
 }
 
-/* The stream's idle hook (--idle): arg points to the unit, made after
- * the hook is set. */
+/* The stream's idle hook (--idle): arg is the unit. */
 static void
 flush_when_idle(void *arg)
 {
-	struct summarize *const *s = arg;
-
-	if (*s != NULL)
-		summarize_idle(*s);
+	summarize_idle(arg);
 }
 
 int
@@ -137,7 +133,7 @@ main(int argc, char **argv)
 		.ctx = &o,
 	};
 	struct stream_options sopt = { 0 };
-	struct summarize *s = NULL;
+	struct summarize *s;
 	struct stream in;
 	json_t *rec;
 
@@ -146,13 +142,13 @@ main(int argc, char **argv)
 		diag_warn("--window and --every are two ways to cut digests: use one");
 		opts_usage_error(&info);
 	}
+	stop_install();
+	s = summarize_new(&o.sum, &in);
 	if (o.idle > 0) {
 		sopt.hooks.on_idle = flush_when_idle;
 		sopt.hooks.idle_ms = (int)(o.idle * 1000);
-		sopt.hooks.arg = &s;
+		sopt.hooks.arg = s;
 	}
-	stop_install();
-	s = summarize_new(&o.sum, &in);
 	stream_init(&in, &sopt, argc, argv);
 	while ((rec = stream_next(&in)) != NULL) {
 		summarize_record(s, rec);
