@@ -1,3 +1,4 @@
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -180,4 +181,30 @@ jsonw_value(struct buf *b, const json_t *v)
 		buf_append(b, "null", 4);
 		break;
 	}
+}
+
+void
+jsonw_record_with(struct buf *b, json_t *rec, const char *field,
+    void (*write_field)(struct buf *b, void *arg), void *arg)
+{
+	const char *key;
+	json_t *value;
+	bool written = false;
+
+	b->len = 0;
+	buf_append(b, "{", 1);
+	json_object_foreach(rec, key, value) {
+		jsonw_key(b, key);
+		if (strcmp(key, field) == 0) {
+			write_field(b, arg);
+			written = true;
+		} else {
+			jsonw_value(b, value);
+		}
+	}
+	if (!written) {
+		jsonw_key(b, field);
+		write_field(b, arg);
+	}
+	buf_append(b, "}", 1);
 }

@@ -25,4 +25,14 @@ void jsonw_int(struct buf *b, long long v);
 /* Any jansson value, compact. */
 void jsonw_value(struct buf *b, const json_t *v);
 
+/*
+ * The record rec as one compact object (no newline) in b, replacing its
+ * contents, with the value of field written by write_field: in the
+ * field's place when rec has it, else last.  How a stage adds its field
+ * to a record it passes on without building the field in jansson values
+ * (which take many times the memory of their text).
+ */
+void jsonw_record_with(struct buf *b, json_t *rec, const char *field,
+    void (*write_field)(struct buf *b, void *arg), void *arg);
+
 #endif

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "jsonw.h"
 
 /* "(TASS, Interfax, Reuters)" closing a paragraph: the outlets. */
 static void
@@ -76,35 +77,70 @@ quotes_to_code_points(struct attribute_quotes *a)
 }
 
 static void
-set_cp(json_t *o, const char *key, size_t cp)
+write_cp(struct buf *b, const char *key, size_t cp)
 {
-	json_object_set_new(o, key, json_integer((json_int_t)cp));
+	jsonw_key(b, key);
+	jsonw_int(b, (long long)cp);
 }
 
-static json_t *
-quote_json(const struct attribute_quotes *a, const struct quote *q)
+/* A string kept in a->strings, or null. */
+static void
+write_kept(struct buf *b, const struct attribute_quotes *a, const char *key,
+    size_t at)
 {
-	json_t *o = json_object();
-
-	json_object_set_new(o, "text", json_stringn(a->text + q->start, q->end - q->start));
-	set_cp(o, "start", q->cp_start);
-	set_cp(o, "end", q->cp_end);
-	json_object_set_new(o, "kind", json_string(q->kind));
-	json_object_set_new(o, "speaker", q->speaker ? json_string(kept(a, q->speaker)) :
-	    json_null());
-	if (q->has_speaker_span) {
-		set_cp(o, "speaker_start", q->cp_sp_start);
-		set_cp(o, "speaker_end", q->cp_sp_end);
+	jsonw_key(b, key);
+	if (at == 0) {
+		buf_append(b, "null", 4);
+	} else {
+		const char *s = kept(a, at);
+		jsonw_string(b, s, strlen(s));
 	}
-	json_object_set_new(o, "canonical", q->canonical ?
-	    json_string(kept(a, q->canonical)) : json_null());
-	json_object_set_new(o, "cue", q->cue_end > q->cue_start ?
-	    json_stringn(a->text + q->cue_start, q->cue_end - q->cue_start) : json_null());
+}
+
+static void
+write_quote(struct buf *b, const struct attribute_quotes *a,
+    const struct quote *q)
+{
+	buf_append(b, "{", 1);
+	jsonw_key(b, "text");
+	jsonw_string(b, a->text + q->start, q->end - q->start);
+	write_cp(b, "start", q->cp_start);
+	write_cp(b, "end", q->cp_end);
+	jsonw_key(b, "kind");
+	jsonw_string(b, q->kind, strlen(q->kind));
+	write_kept(b, a, "speaker", q->speaker);
+	if (q->has_speaker_span) {
+		write_cp(b, "speaker_start", q->cp_sp_start);
+		write_cp(b, "speaker_end", q->cp_sp_end);
+	}
+	write_kept(b, a, "canonical", q->canonical);
+	jsonw_key(b, "cue");
+	if (q->cue_end > q->cue_start)
+		jsonw_string(b, a->text + q->cue_start, q->cue_end - q->cue_start);
+	else
+		buf_append(b, "null", 4);
 	if (q->source)
-		json_object_set_new(o, "source", json_string(kept(a, q->source)));
-	if (q->part > 1)
-		json_object_set_new(o, "part", json_integer(q->part));
-	return o;
+		write_kept(b, a, "source", q->source);
+	if (q->part > 1) {
+		jsonw_key(b, "part");
+		jsonw_int(b, q->part);
+	}
+	buf_append(b, "}", 1);
+}
+
+/* The record's "quotes", written straight into its line (jsonw.h). */
+static void
+write_quotes(struct buf *b, void *arg)
+{
+	const struct attribute_quotes *a = arg;
+
+	buf_append(b, "[", 1);
+	for (size_t i = 0; i < a->nout; i++) {
+		if (i > 0)
+			buf_append(b, ",", 1);
+		write_quote(b, a, &a->out[i]);
+	}
+	buf_append(b, "]", 1);
 }
 
 /* After the record: is a quotation left open for the next paragraph? */
@@ -140,7 +176,6 @@ attribute_quotes_record(struct attribute_quotes *a, json_t *rec)
 {
 	const char *doc = record_doc(rec);
 	struct doc_state *d = doccache_enter(&a->docs, doc);
-	json_t *list = json_array();
 
 	a->text = stream_text(a->stream, rec, &a->len);
 	a->nout = 0;
@@ -159,10 +194,8 @@ attribute_quotes_record(struct attribute_quotes *a, json_t *rec)
 	carry_open_quote(a, d);
 	learn_latest(a, d);
 	quotes_to_code_points(a);
-	for (size_t i = 0; i < a->nout; i++)
-		json_array_append_new(list, quote_json(a, &a->out[i]));
-	json_object_set_new(rec, "quotes", list);
-	stream_emit(a->stream, rec);
+	jsonw_record_with(&a->line, rec, "quotes", write_quotes, a);
+	stream_emit_raw(a->stream, &a->line);
 	doccache_leave(&a->docs, doc, record_is_last(rec), d);
 }
 
@@ -190,6 +223,7 @@ attribute_quotes_free(struct attribute_quotes *a)
 	free(a->org_words);
 	free(a->out);
 	free(a->slots);
+	buf_free(&a->line);
 	buf_free(&a->strings);
 	free(a);
 }

@@ -157,6 +157,7 @@ struct attribute_quotes {
 	void *slots;		/* scratch: offsets to turn into code points */
 	size_t cap_slots;
 	struct buf strings;	/* speaker, canonical and source strings */
+	struct buf line;	/* the record written out */
 	const char *text;
 	size_t len;
 	const char *record_source;	/* "(TASS, Interfax)" at the end */

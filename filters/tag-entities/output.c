@@ -55,30 +55,26 @@ write_entities(const struct tagger *t, const char *text, struct buf *b)
 	buf_append(b, "]", 1);
 }
 
+struct entities_of {
+	const struct tagger *t;
+	const char *text;
+};
+
+static void
+write_entities_field(struct buf *b, void *arg)
+{
+	const struct entities_of *e = arg;
+
+	write_entities(e->t, e->text, b);
+}
+
 /* The record as a line, its "entities" ours: in the place of an earlier
  * one, else last.  Written directly, not built as jansson values. */
 void
 write_record(const struct tagger *t, json_t *rec, const char *text,
     struct buf *b)
 {
-	const char *key;
-	json_t *value;
-	bool written = false;
+	struct entities_of e = { t, text };
 
-	b->len = 0;
-	buf_append(b, "{", 1);
-	json_object_foreach(rec, key, value) {
-		jsonw_key(b, key);
-		if (strcmp(key, "entities") == 0) {
-			write_entities(t, text, b);
-			written = true;
-		} else {
-			jsonw_value(b, value);
-		}
-	}
-	if (!written) {
-		jsonw_key(b, "entities");
-		write_entities(t, text, b);
-	}
-	buf_append(b, "}", 1);
+	jsonw_record_with(b, rec, "entities", write_entities_field, &e);
 }
