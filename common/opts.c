@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
@@ -184,8 +185,8 @@ opts_size(const char *arg, const char *option, size_t *out)
 		default: break;
 		}
 	}
-	if (errno != 0 || end == arg || *end != '\0' || arg[0] == '-' ||
-	    v > (SIZE_MAX >> shift)) {
+	if (errno != 0 || end == arg || *end != '\0' ||
+	    !isdigit((unsigned char)arg[0]) || v > (SIZE_MAX >> shift)) {
 		diag_warn("%s: '%s' is not a size (a number of bytes, with K, M or G)",
 		    option, arg);
 		return false;
@@ -231,7 +232,8 @@ opts_double(const char *arg, const char *option, double min, double max,
 }
 
 bool
-opts_duration(const char *arg, const char *option, double *seconds)
+opts_duration(const char *arg, const char *option, double min, double max,
+    double *seconds)
 {
 	char *end;
 	double v, unit = 1;
@@ -247,9 +249,14 @@ opts_duration(const char *arg, const char *option, double *seconds)
 		default: break;
 		}
 	}
-	if (errno != 0 || end == arg || *end != '\0' || !isfinite(v) || v < 0) {
+	if (errno != 0 || end == arg || *end != '\0' || !isfinite(v)) {
 		diag_warn("%s: '%s' is not a duration (such as 90, 90s, 15m, 2h, 1d)",
 		    option, arg);
+		return false;
+	}
+	if (v * unit < min || v * unit > max) {
+		diag_warn("%s: '%s' is not a duration from %.10gs to %.10gs", option, arg,
+		    min, max);
 		return false;
 	}
 	*seconds = v * unit;

@@ -12,6 +12,7 @@
 #define WIRE_OPTS_H
 
 #include <getopt.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -42,7 +43,16 @@ bool opts_long(const char *arg, const char *option, long min, long max,
     long *out);
 bool opts_double(const char *arg, const char *option, double min, double max,
     double *out);
-/* A duration such as 90, 90s, 15m, 2h, 1d, in seconds. */
-bool opts_duration(const char *arg, const char *option, double *seconds);
+/* A duration such as 90, 90s, 15m, 2h, 1d, in seconds, from min to max. */
+bool opts_duration(const char *arg, const char *option, double min, double max,
+    double *seconds);
+
+/* The range of a duration that times a wait for input (an idle hook's
+ * milliseconds are an int; below a millisecond an idle pipe would spin),
+ * and of one that measures the news (a window, a digest period). */
+#define OPTS_WAIT_MIN 0.001
+#define OPTS_WAIT_MAX (INT_MAX / 1000.0)
+#define OPTS_SPAN_MIN 0.001
+#define OPTS_SPAN_MAX (100 * 366 * 86400.0)
 
 #endif

@@ -293,3 +293,62 @@ OUT
 	assert_failure 2
 	[[ "$stderr" == *"--checkpoint needs --state"* ]]
 }
+
+@test "a long id is remembered cut on a character with a hash, and duplicate_of names it" {
+	long=$(printf 'é%.0s' $(seq 1 600))	# 1,200 bytes
+	{ rec "a${long}1" "$STORY"; rec "a${long}2" "$STORY"; rec "a${long}3" "$OTHER"; rec "a${long}4" "$OTHER"; } > in.ndjson
+	run --separate-stderr wire-dedupe --mark in.ndjson
+	assert_success
+	printf '%s\n' "$output" | jq -r 'select(.duplicate_of) | .duplicate_of' > named
+	[ "$(wc -l < named)" -eq 2 ]
+	[ "$(sort -u named | wc -l)" -eq 2 ]	# two long ids, never merged
+	while IFS= read -r id; do
+		[ "$(printf '%s' "$id" | wc -c)" -lt 1024 ]
+		[[ "$id" =~ ^a(é)+~[0-9a-f]{16}$ ]]
+	done < named
+}
+
+@test "stale temporaries are matched by the state's exact name, not as a pattern" {
+	mkdir sub
+	touch 'sub/?.tmp.Ab12Cd' sub/x.tmp.zzzzzz 'sub/?.tmp.keep' 'sub/?.tmp.ab/c' 2>/dev/null || true
+	rec a "$STORY" > one.ndjson
+	run wire-dedupe --state 'sub/?' one.ndjson
+	assert_success
+	[ ! -e 'sub/?.tmp.Ab12Cd' ]	# its own stale temporary
+	[ -e sub/x.tmp.zzzzzz ]		# another file the glob '?' matched
+	[ -e 'sub/?.tmp.keep' ]
+	[ -e 'sub/?' ]
+}
+
+@test "a state file whose id is not UTF-8 text is refused, even with a good checksum" {
+	rec zz "$STORY" > one.ndjson
+	wire-dedupe --state st one.ndjson > /dev/null
+	# Replace the id "zz" by two invalid bytes and sign the file again
+	# (FNV-1a 64 of all but its last 8 bytes).
+	python3 - st <<'PY'
+import struct, sys
+data = bytearray(open(sys.argv[1], 'rb').read())
+body = data[:-8]
+at = body.rfind(b'zz')
+body[at:at + 2] = b'\xff\xfe'
+h = 0xcbf29ce484222325
+for b in body:
+    h = ((h ^ b) * 0x100000001b3) & 0xffffffffffffffff
+open(sys.argv[1], 'wb').write(bytes(body) + struct.pack('<Q', h))
+PY
+	run --separate-stderr wire-dedupe --mark --state st one.ndjson
+	assert_failure 2
+	[ "$stderr" = "wire-dedupe: st: corrupt (an id is not UTF-8 text of fewer than 1024 bytes)" ]
+}
+
+@test "--checkpoint and --window refuse durations out of range" {
+	for bad in 0 0.0001s 30d -5 1e400; do
+		run --separate-stderr wire-dedupe --state st --checkpoint "$bad" /dev/null
+		assert_failure 2
+		[[ "$stderr" == *"--checkpoint: '$bad' is not a "* ]]
+	done
+	run --separate-stderr wire-dedupe --window 0 /dev/null
+	assert_failure 2
+	run --separate-stderr wire-dedupe --state st --checkpoint 20d /dev/null
+	assert_success
+}

@@ -187,3 +187,51 @@ It closed.'
 	[ "${#lines[@]}" -gt 5 ]
 	[ "$(printf '%s\n' "$output" | jq -r .text | grep -c 'Line')" -eq 50 ]
 }
+
+@test "a story id longer than 255 bytes is cut on a character, and a hash keeps stories apart" {
+	long=$(printf 'é%.0s' $(seq 1 200))	# 400 bytes, 2 a character
+	printf '{"id":"x%sA","text":"Markets rose."}\n{"id":"x%sB","text":"Oil fell."}\n' \
+	    "$long" "$long" > in.ndjson
+	run --separate-stderr wire-split in.ndjson
+	assert_success
+	printf '%s\n' "$output" | jq -r .doc > docs	# jq refuses invalid UTF-8
+	[ "$(sort -u docs | wc -l)" -eq 2 ]
+	while IFS= read -r doc; do
+		[ "$(printf '%s' "$doc" | wc -c)" -le 255 ]
+		[[ "$doc" =~ ^x(é)+~[0-9a-f]{16}$ ]]
+	done < docs
+	printf '%s\n' "$output" | wire-split > /dev/null	# the next stage reads them
+}
+
+@test "a story's field over --carry-max goes on its first record only, said once" {
+	big=$(head -c 6000 /dev/zero | tr '\0' 'x')
+	for id in a b; do
+		printf '{"id":"%s","title":"Storm","html":"%s","text":"One.\\n\\nTwo.\\n\\nThree."}\n' \
+		    "$id" "$big"
+	done > in.ndjson
+	run --separate-stderr wire-split in.ndjson
+	assert_success
+	[ "$(printf '%s\n' "$output" | jq -c '[.id, .title, (.html | length)]' | tr '\n' ' ')" = \
+	    '["a:p0","Storm",6000] ["a:p1","Storm",0] ["a:p2","Storm",0] ["b:p0","Storm",6000] ["b:p1","Storm",0] ["b:p2","Storm",0] ' ]
+	[ "$stderr" = "wire-split: in.ndjson:1: field 'html' (6010 bytes) is on its story's first record only: the fields copied into every record are kept within --carry-max 4096 (said once per stream)" ]
+	run --separate-stderr wire-split --carry-max 8k in.ndjson
+	[ "$(printf '%s\n' "$output" | jq -c '.html | length' | sort -u)" = 6000 ]
+	[ -z "$stderr" ]
+}
+
+@test "output stays proportional to a story of many paragraphs with a large field" {
+	big=$(head -c 100000 /dev/zero | tr '\0' 'x')
+	paras=$(for i in $(seq 1 2000); do printf 'Line %d.\\n\\n' "$i"; done)
+	printf '{"id":"s","blob":"%s","text":"%s"}\n' "$big" "$paras" > in.ndjson
+	run --separate-stderr wire-split in.ndjson
+	assert_success
+	[ "$(printf '%s\n' "$output" | wc -l)" -eq 2000 ]
+	# Copying the field into every record would give 200 MB.
+	[ "$(printf '%s\n' "$output" | wc -c)" -lt $((4 * $(wc -c < in.ndjson))) ]
+}
+
+@test "--carry-max takes a size" {
+	run --separate-stderr wire-split --carry-max lots /dev/null
+	assert_failure 2
+	[[ "$stderr" == *"--carry-max: 'lots' is not a size"* ]]
+}

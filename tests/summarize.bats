@@ -213,3 +213,13 @@ long_record() {
 	# bound with a wide margin (none under valgrind, WIRE_SLOW)
 	[ "${WIRE_SLOW:-}" = 1 ] || [ "$elapsed_ms" -lt 20000 ]
 }
+
+@test "--idle and --every refuse durations out of range" {
+	for bad in 0 0.0001 30d; do
+		run --separate-stderr wire-summarize --idle "$bad" /dev/null
+		assert_failure 2
+		[[ "$stderr" == *"--idle: '$bad' is not a duration"* ]]
+	done
+	run --separate-stderr wire-summarize --every 0 /dev/null
+	assert_failure 2
+}

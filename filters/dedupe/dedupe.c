@@ -12,6 +12,7 @@
 #include "dedupe.h"
 #include "diag.h"
 #include "hash.h"
+#include "ids.h"
 #include "jsonw.h"
 #include "minhash.h"
 #include "norm.h"
@@ -185,14 +186,15 @@ judge(const struct dedupe *d, const struct item *new)
 
 /* ---- records ---- */
 
-/* The record's id: its "id" field, or its place in the stream. */
+/* The record's id: its "id" field, or its place in the stream; a long
+ * one in its bounded form. */
 static void
 record_id(json_t *rec, unsigned long seen, char *out, size_t size)
 {
 	json_t *id = json_object_get(rec, "id");
 
 	if (json_is_string(id))
-		snprintf(out, size, "%s", json_string_value(id));
+		ids_bound(json_string_value(id), json_string_length(id), out, size);
 	else if (json_is_integer(id))
 		snprintf(out, size, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
 	else
@@ -304,7 +306,7 @@ dedupe_record(struct dedupe *d, json_t *rec)
 	const char *text = stream_text(in, rec, &len);
 	struct item it;
 	struct verdict v;
-	char id[1024];
+	char id[ID_MAX];
 
 	d->seen++;
 	store_prefetch_oldest(&d->store);

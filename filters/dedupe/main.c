@@ -70,8 +70,8 @@ handle_option(int opt, const char *arg, void *ctx)
 		if (strspn(arg, "0123456789") == strlen(arg))
 			return opts_long(arg, "--checkpoint", 1, LONG_MAX, &n) &&
 			    (cfg->checkpoint_records = (unsigned long)n) > 0;
-		return opts_duration(arg, "--checkpoint", &cfg->checkpoint_seconds) &&
-		    cfg->checkpoint_seconds > 0;
+		return opts_duration(arg, "--checkpoint", OPTS_WAIT_MIN,
+		    OPTS_WAIT_MAX, &cfg->checkpoint_seconds);
 	case 'c':
 		cfg->containment = true;
 		return true;
@@ -87,7 +87,8 @@ handle_option(int opt, const char *arg, void *ctx)
 	case 't':
 		return opts_double(arg, "--threshold", 0.01, 1, &cfg->threshold);
 	case 'w':
-		return opts_duration(arg, "--window", &cfg->window) && cfg->window > 0;
+		return opts_duration(arg, "--window", OPTS_SPAN_MIN, OPTS_SPAN_MAX,
+		    &cfg->window);
 	default:
 		return false;
 	}

@@ -2,7 +2,7 @@
  * state: saving and loading wire-dedupe's store (state.h).
  */
 #include <errno.h>
-#include <glob.h>
+#include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,9 +10,11 @@
 #include <unistd.h>
 
 #include "atomicfile.h"
+#include "buf.h"
 #include "diag.h"
 #include "hash.h"
 #include "state.h"
+#include "text.h"
 
 static const char STATE_MAGIC[8] = { 'W', 'D', 'E', 'D', 'U', 'P', 0, 1 };
 enum { STATE_VERSION = 1 };
@@ -79,8 +81,21 @@ state_save(const struct store *s, const char *path)
 	return atomicfile_commit(&af);
 }
 
-/* Reads the next item of a state file; false at a short read. */
+/* What read_item found. */
+enum item_read { ITEM_OK, ITEM_SHORT, ITEM_BAD_ID };
+
+/* An id as state_save writes them: shorter than ID_MAX, valid UTF-8
+ * without NUL (the file is trusted, but a damaged one must not put an id
+ * into the output that is not a JSON string). */
 static bool
+is_sound_id(const char *id, size_t n)
+{
+	return n < ID_MAX && memchr(id, '\0', n) == NULL &&
+	    utf8_valid_prefix(id, n) == n;
+}
+
+/* Reads the next item of a state file. */
+static enum item_read
 read_item(FILE *f, struct item *it, uint64_t *sum)
 {
 	unsigned char fixed[DISK_FIXED], *p = fixed;
@@ -89,7 +104,7 @@ read_item(FILE *f, struct item *it, uint64_t *sum)
 
 	memset(it, 0, sizeof(*it));
 	if (fread(fixed, DISK_FIXED, 1, f) != 1)
-		return false;
+		return ITEM_SHORT;
 	memcpy(&it->exact, p, 8), p += 8;
 	memcpy(&it->key, p, 8), p += 8;
 	memcpy(&it->time, p, 8), p += 8;
@@ -97,12 +112,14 @@ read_item(FILE *f, struct item *it, uint64_t *sum)
 	memcpy(it->sig, p, MINHASH_BINS), p += MINHASH_BINS;
 	memcpy(&n, p, 2);
 	if (n > 0 && fread(id, n, 1, f) != 1)
-		return false;
+		return ITEM_SHORT;
+	if (!is_sound_id(id, n))
+		return ITEM_BAD_ID;
 	*sum = hash_fnv1a(fixed, DISK_FIXED, *sum);
 	*sum = hash_fnv1a(id, n, *sum);
 	id[n] = '\0';
-	item_set_id(it, n > 0 ? id : "#");
-	return true;
+	item_set_id(it, id);
+	return ITEM_OK;
 }
 
 static bool
@@ -137,8 +154,15 @@ state_load(struct store *s, const char *path)
 		return refuse_state(s, f, path, "made by another version of wire-dedupe");
 	sum = hash_fnv1a(&h, sizeof(h), HASH_FNV_OFFSET);
 	for (uint64_t i = 0; i < h.count; i++) {
-		if (!read_item(f, &it, &sum))
+		switch (read_item(f, &it, &sum)) {
+		case ITEM_SHORT:
 			return refuse_state(s, f, path, "corrupt (truncated)");
+		case ITEM_BAD_ID:
+			return refuse_state(s, f, path, "corrupt (an id is not "
+			    "UTF-8 text of fewer than 1024 bytes)");
+		case ITEM_OK:
+			break;
+		}
 		if (h.count - i > s->capacity) {
 			item_clear(&it);
 			continue;
@@ -153,16 +177,45 @@ state_load(struct store *s, const char *path)
 	return true;
 }
 
+/* Whether name is prefix followed by ".tmp." and the six characters
+ * mkstemp puts in place of XXXXXX: exactly the temporaries atomicfile
+ * makes for this state, whatever characters the state's name holds. */
+static bool
+is_temporary_of(const char *name, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	const char *tail = name + n;
+
+	return strncmp(name, prefix, n) == 0 && strncmp(tail, ".tmp.", 5) == 0 &&
+	    strlen(tail + 5) == 6 &&
+	    strspn(tail + 5, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+	    "0123456789") == 6;
+}
+
 void
 state_remove_stale_temporaries(const char *state)
 {
-	char pattern[4096];
-	glob_t g;
+	const char *slash = strrchr(state, '/');
+	const char *base = slash != NULL ? slash + 1 : state;
+	char *dir = xstrdup(slash != NULL ? state : "./");
+	struct buf path = { 0 };
+	struct dirent *e;
+	DIR *d;
 
-	snprintf(pattern, sizeof(pattern), "%s.tmp.??????", state);
-	if (glob(pattern, GLOB_NOSORT, NULL, &g) == 0)
-		for (size_t i = 0; i < g.gl_pathc; i++)
-			unlink(g.gl_pathv[i]);
-	globfree(&g);
+	if (slash != NULL)
+		dir[slash - state + 1] = '\0';
+	d = opendir(dir);
+
+	while (d != NULL && (e = readdir(d)) != NULL) {
+		if (!is_temporary_of(e->d_name, base))
+			continue;
+		path.len = 0;
+		buf_append(&path, dir, strlen(dir));
+		buf_append(&path, e->d_name, strlen(e->d_name));
+		unlink(path.data);
+	}
+	if (d != NULL)
+		closedir(d);
+	buf_free(&path);
+	free(dir);
 }
-

@@ -31,6 +31,10 @@ _Static_assert(BANDS <= 16, "an item's crowded bands are 16 bits");
 
 #define NO_TIME INT64_MIN
 #define ID_INLINE 32
+/* An item's id is at most ID_MAX - 1 bytes: a longer record id is
+ * remembered in its bounded form (ids.h), so that a window of huge ids
+ * cannot take the memory, and two long ids are never merged. */
+enum { ID_MAX = 1024 };
 
 /* An item's id: inline when short, else on the heap (text[0] is '\0'). */
 union item_id {

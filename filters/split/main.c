@@ -5,7 +5,8 @@
  * text files, one story a file, and writes one record per paragraph or
  * per sentence: its id, the story's id, its place in the story, its text
  * and code-point offsets into the story's text.  Every other field of
- * the story is copied into each of its records, and the last record of
+ * the story is copied into each of its records (up to --carry-max bytes;
+ * a field beyond goes on the first record only), and the last record of
  * a story says "last": true.
  */
 #include <stdio.h>
@@ -25,6 +26,7 @@ struct options {
 };
 
 static const struct option split_options[] = {
+	{ "carry-max", required_argument, NULL, 'c' },
 	{ "paragraphs", required_argument, NULL, 'p' },
 	{ "sentences", no_argument, NULL, 's' },
 	{ "text", no_argument, NULL, 't' },
@@ -33,6 +35,10 @@ static const struct option split_options[] = {
 };
 
 static const char split_help[] =
+"  -c, --carry-max BYTES\n"
+"                       copy a story's other fields into each of its\n"
+"                       records up to BYTES in all (default 4096, suffixes\n"
+"                       k, M); a field beyond goes on the first record only\n"
 "  -p, --paragraphs blank|line|auto\n"
 "                       paragraphs are separated by blank lines, by line\n"
 "                       breaks, or (auto, the default) by blank lines when\n"
@@ -50,6 +56,8 @@ handle_option(int opt, const char *arg, void *ctx)
 	struct split_config *cfg = &o->split;
 
 	switch (opt) {
+	case 'c':
+		return opts_size(arg, "--carry-max", &cfg->carry_max);
 	case 'p':
 		if (strcmp(arg, "auto") == 0)
 			cfg->mode = SPLIT_PARA_AUTO;
@@ -104,16 +112,18 @@ split_stream(struct split *f, struct stream *in, bool plain_text)
 int
 main(int argc, char **argv)
 {
-	struct options o = { .split = { .mode = SPLIT_PARA_AUTO } };
+	struct options o = {
+		.split = { .mode = SPLIT_PARA_AUTO, .carry_max = SPLIT_CARRY_MAX },
+	};
 	struct filter_info info = {
 		.name = "wire-split",
-		.synopsis = "[-st] [-p blank|line|auto] [-u paragraph|sentence] "
+		.synopsis = "[-st] [-c bytes] [-p blank|line|auto] [-u paragraph|sentence] "
 		    "[common options] [file ...]",
 		.purpose = "Splits stories into paragraph or sentence records with "
 		    "ids and offsets.",
 		.options_help = split_help,
 		.options = split_options,
-		.short_options = "p:stu:",
+		.short_options = "c:p:stu:",
 		.handle = handle_option,
 		.ctx = &o,
 	};

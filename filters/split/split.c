@@ -14,6 +14,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "hash.h"
+#include "ids.h"
 #include "jsonw.h"
 #include "sentences.h"
 #include "split.h"
@@ -24,10 +25,16 @@
  * before deciding that the story has one paragraph a line. */
 enum { AUTO_LOOKAHEAD = 1 << 20 };
 
+/* A story's id at most this long is kept as it is (ids.h). */
+enum { DOC_MAX = 256 };
+
 /* The story in hand. */
 struct story {
-	char doc[128];
+	char doc[DOC_MAX];
 	struct buf carried;	/* the story's other fields, serialised once */
+	struct buf first_only;	/* those over the carry budget: first record */
+	bool first_written;	/* the story's first record is out */
+	bool warned_carry;	/* the budget's warning was given */
 	const char *text_field;
 	size_t npara;
 	size_t cp;		/* code points of the story read so far */
@@ -121,7 +128,7 @@ begin_record(struct writer *w, const struct story *st, long sent,
     const char *text, size_t len, size_t start, size_t end)
 {
 	struct buf *b = writer_next(w);
-	char id[200];
+	char id[DOC_MAX + 48];
 	int n;
 
 	if (sent < 0)
@@ -148,32 +155,66 @@ begin_record(struct writer *w, const struct story *st, long sent,
 	return b;
 }
 
-/* Serialises the story's other fields, in their order, for every record
- * of the story: ',"title":"...","time":"..."'. */
+/* Once per stream: a field was put on its story's first record only. */
 static void
-carry_story_fields(struct story *st, json_t *rec)
+warn_carry_once(struct story *st, const struct stream *in, const char *key,
+    size_t size, size_t budget)
 {
+	if (st->warned_carry)
+		return;
+	st->warned_carry = true;
+	diag_warn("%s:%lu: field '%s' (%zu bytes) is on its story's first record "
+	    "only: the fields copied into every record are kept within "
+	    "--carry-max %zu (said once per stream)", stream_input_name(in),
+	    in->lr.lineno, key, size, budget);
+}
+
+/*
+ * Serialises the story's other fields, in their order, for its records:
+ * ',"title":"...","time":"..."'.  They go on every record while they fit
+ * the carry budget together; a field that would overflow it goes on the
+ * story's first record only, so that one huge field cannot be copied
+ * into thousands of paragraphs (wire(7), "Pass-through fields").
+ */
+static void
+carry_story_fields(struct story *st, json_t *rec, size_t budget,
+    const struct stream *in)
+{
+	struct buf field = { 0 };
 	const char *key;
 	json_t *value;
 
-	st->carried.len = 0;
+	st->carried.len = st->first_only.len = 0;
 	buf_append(&st->carried, "", 0);
+	buf_append(&st->first_only, "", 0);
+	st->first_written = false;
 	if (rec == NULL)
 		return;
 	json_object_foreach(rec, key, value) {
 		if (is_own_field(key) || strcmp(key, st->text_field) == 0)
 			continue;
-		buf_append(&st->carried, ",", 1);
-		jsonw_string(&st->carried, key, strlen(key));
-		buf_append(&st->carried, ":", 1);
-		jsonw_value(&st->carried, value);
+		field.len = 0;
+		buf_append(&field, ",", 1);
+		jsonw_string(&field, key, strlen(key));
+		buf_append(&field, ":", 1);
+		jsonw_value(&field, value);
+		if (st->carried.len + field.len <= budget) {
+			buf_append(&st->carried, field.data, field.len);
+			continue;
+		}
+		buf_append(&st->first_only, field.data, field.len);
+		warn_carry_once(st, in, key, field.len, budget);
 	}
+	buf_free(&field);
 }
 
 static void
-end_record(struct writer *w, struct buf *b, const struct story *st)
+end_record(struct writer *w, struct buf *b, struct story *st)
 {
 	buf_append(b, st->carried.data, st->carried.len);
+	if (!st->first_written)
+		buf_append(b, st->first_only.data, st->first_only.len);
+	st->first_written = true;
 	writer_commit(w);
 }
 
@@ -357,7 +398,8 @@ story_id(struct story *st, json_t *rec, const char *text, size_t len)
 	json_t *id = json_object_get(rec, "id");
 
 	if (json_is_string(id)) {
-		snprintf(st->doc, sizeof(st->doc), "%s", json_string_value(id));
+		ids_bound(json_string_value(id), json_string_length(id),
+		    st->doc, sizeof(st->doc));
 	} else if (json_is_integer(id)) {
 		snprintf(st->doc, sizeof(st->doc), "%" JSON_INTEGER_FORMAT,
 		    json_integer_value(id));
@@ -414,7 +456,7 @@ split_record(struct split *s, json_t *rec)
 	if (!story_id(&s->st, rec, text, len))
 		stream_reject(s->stream, "\"id\" is not a string or an integer");
 	else {
-		carry_story_fields(&s->st, rec);
+		carry_story_fields(&s->st, rec, s->cfg.carry_max, s->stream);
 		split_text(&s->cfg, &s->w, &s->st, text, len);
 	}
 }
@@ -437,8 +479,8 @@ static void
 begin_text_story(const struct split_config *cfg, struct story *st,
     struct lookahead *la, const char *name)
 {
-	snprintf(st->doc, sizeof(st->doc), "%s", name);
-	carry_story_fields(st, NULL);
+	ids_bound(name, strlen(name), st->doc, sizeof(st->doc));
+	carry_story_fields(st, NULL, 0, NULL);
 	st->mode = cfg->mode == SPLIT_PARA_AUTO ? SPLIT_PARA_LINE : cfg->mode;
 	la->deciding = cfg->mode == SPLIT_PARA_AUTO;
 	la->lines.len = 0;
@@ -498,6 +540,7 @@ split_free(struct split *s)
 		return;
 	buf_free(&s->st.para);
 	buf_free(&s->st.carried);
+	buf_free(&s->st.first_only);
 	buf_free(&s->la.lines);
 	writer_free(&s->w);
 	free(s);

@@ -7,8 +7,10 @@
  * its id ("<doc>:p<N>" or "<doc>:p<N>:s<M>"), the story's id in "doc",
  * "para" (and "sent"), its text, code-point "start" and "end" into the
  * story's text, and for a paragraph its "sentences" (code points into
- * its own text).  The story's other fields follow, in their order, and
- * the story's last record says "last": true.  Records go to the stream
+ * its own text).  The story's other fields follow, in their order (those
+ * beyond cfg.carry_max bytes on its first record only), and the story's
+ * last record says "last": true.  A story id longer than 255 bytes is
+ * shortened without merging (ids.h).  Records go to the stream
  * out, which is also the stream the stories are read from (a story with
  * an id of the wrong type is rejected on it).
  *
@@ -37,7 +39,12 @@ struct split_config {
 	bool sentences;		/* a record per sentence, not per paragraph */
 	enum split_para_mode mode;
 	const char *text_field;	/* the stories' text field; NULL: "text" */
+	/* Bytes of a story's other fields copied into each of its records;
+	 * fields beyond go on its first record only. */
+	size_t carry_max;
 };
+
+enum { SPLIT_CARRY_MAX = 4096 };	/* carry_max's default */
 
 struct split;
 

@@ -61,7 +61,8 @@ handle_option(int opt, const char *arg, void *ctx)
 
 	switch (opt) {
 	case 'e':
-		return opts_duration(arg, "--every", &cfg->every) && cfg->every > 0;
+		return opts_duration(arg, "--every", OPTS_SPAN_MIN, OPTS_SPAN_MAX,
+		    &cfg->every);
 	case 'F':
 		if (strcmp(arg, "ndjson") == 0)
 			cfg->format = SUMMARIZE_NDJSON;
@@ -75,7 +76,8 @@ handle_option(int opt, const char *arg, void *ctx)
 		}
 		return true;
 	case 'i':
-		return opts_duration(arg, "--idle", &o->idle) && o->idle > 0;
+		return opts_duration(arg, "--idle", OPTS_WAIT_MIN, OPTS_WAIT_MAX,
+		    &o->idle);
 	case 'M':
 		if (!opts_long(arg, "--max-sentences", 2, 100000, &n))
 			return false;

@@ -13,6 +13,7 @@
 #include "diag.h"
 #include "group.h"
 #include "hash.h"
+#include "ids.h"
 #include "text.h"
 
 /* A quote of the record, with where it starts. */
@@ -245,17 +246,23 @@ sentence_quotes(struct group *g, struct group_reader *r, size_t *next,
 	return found;
 }
 
+/* The longest record id a sentence keeps as it is. */
+enum { SENTENCE_ID_MAX = 512 };
+
 /* The record's id for its k-th sentence, of n: "<id>:s<k>", or the id
- * alone for a sentence record. */
+ * alone for a sentence record.  A long id is bounded (ids.h): a story
+ * keeps an id for each of its sentences. */
 static char *
 sentence_id(json_t *rec, const char *id, size_t k, size_t n)
 {
-	char sid[256];
+	char sid[SENTENCE_ID_MAX + 32];
+	size_t len;
 
+	if (id == NULL)
+		id = "-";
+	len = ids_bound(id, strlen(id), sid, SENTENCE_ID_MAX);
 	if (n > 1 || json_object_get(rec, "sent") == NULL)
-		snprintf(sid, sizeof sid, "%s:s%zu", id ? id : "-", k);
-	else
-		snprintf(sid, sizeof sid, "%s", id ? id : "-");
+		snprintf(sid + len, sizeof sid - len, ":s%zu", k);
 	return xstrdup(sid);
 }
 
