@@ -40,6 +40,7 @@ main(void)
 	test_pool();
 	test_record();
 	test_roles();
+	test_ids();
 	printf("1..%d\n", unit_count);
 	return unit_failed ? 1 : 0;
 }

@@ -31,5 +31,6 @@ void test_tok(void);
 void test_pool(void);
 void test_record(void);
 void test_roles(void);
+void test_ids(void);
 
 #endif
