@@ -108,11 +108,9 @@ model: $(BUILD)/lang/ner/train-ner
 	$(BUILD)/lang/ner/train-ner -g lang/ner/gazetteer.tsv $(NER_CORPUS) > lang/ner/model.txt.tmp
 	mv lang/ner/model.txt.tmp lang/ner/model.txt
 
-# The unit tests cover common/, lang/ and the modules of a filter that
-# a unit test names (tests/unit/test_*.c include them by path).
-UNIT_FILTER_SRC = filters/tag-entities/pool.c
-$(UNIT_BIN): $(UNIT_SRC) $(UNIT_FILTER_SRC) $(LIBS_WIRE) | deps-build
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(UNIT_SRC) $(UNIT_FILTER_SRC) $(LIBS_WIRE) $(LIBS)
+# The unit tests cover common/ and lang/.
+$(UNIT_BIN): $(UNIT_SRC) $(LIBS_WIRE) | deps-build
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(UNIT_SRC) $(LIBS_WIRE) $(LIBS)
 
 $(BUILD)/bench/%: bench/%.c $(LIBS_WIRE) | deps-build
 	@mkdir -p $(@D)

@@ -41,6 +41,7 @@ main(void)
 	test_record();
 	test_roles();
 	test_ids();
+	test_words();
 	printf("1..%d\n", unit_count);
 	return unit_failed ? 1 : 0;
 }

@@ -32,5 +32,6 @@ void test_pool(void);
 void test_record(void);
 void test_roles(void);
 void test_ids(void);
+void test_words(void);
 
 #endif
