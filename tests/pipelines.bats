@@ -69,6 +69,50 @@ OUT
 	assert_failure 2
 }
 
+# Two invented stories, one in a file whose name is an option of the
+# filters: a script must hand it over as a name, after "--".
+option_named_files() {
+	printf '%s\n' '{"id":"v1","text":"\"The ferry sails at noon,\" harbour master Ansel Brook said."}' > story.ndjson
+	printf '%s\n' '{"id":"v2","text":"\"Nobody sails in this storm,\" skipper Maren Dahl said in Port Kell."}' > ./--rejects=victim.txt
+	cp ./--rejects=victim.txt ./-story.ndjson
+	echo 'not to be touched' > victim.txt
+}
+
+@test "wire-quotes reads files named like options as files: none is truncated" {
+	option_named_files
+	run --separate-stderr "$PIPES/wire-quotes" -H story.ndjson --rejects=victim.txt
+	assert_success
+	[ "$(cat victim.txt)" = 'not to be touched' ]
+	printf '\tv1\tAnsel Brook\tsaid\tThe ferry sails at noon\n\tv2\tMaren Dahl\tsaid\tNobody sails in this storm\n' > expect
+	diff expect <(printf '%s\n' "$output")
+	run --separate-stderr "$PIPES/wire-quotes" -H -- -story.ndjson
+	assert_success
+	diff <(tail -n 1 expect) <(printf '%s\n' "$output")
+}
+
+@test "wire-digest reads files named like options as files: none is truncated" {
+	option_named_files
+	"$PIPES/wire-digest" -f text -n 1 story.ndjson --rejects=victim.txt > got
+	[ "$(cat victim.txt)" = 'not to be touched' ]
+	cat > expect <<'OUT'
+v1 (1 records)
+  * "The ferry sails at noon," harbour master Ansel Brook said.
+  Who and where: Ansel Brook (1)
+  "The ferry sails at noon" -- Ansel Brook
+
+
+v2 (1 records)
+  * "Nobody sails in this storm," skipper Maren Dahl said in Port Kell.
+  Who and where: Maren Dahl (1), Port Kell (1)
+  "Nobody sails in this storm" -- Maren Dahl
+
+
+OUT
+	diff expect got
+	"$PIPES/wire-digest" -f text -n 1 -- -story.ndjson > got
+	diff <(tail -n 6 expect) got
+}
+
 @test "any stage can be swapped for another NDJSON program: jq -c . or cat" {
 	src="$BATS_TEST_DIRNAME/../examples/wire-feed.ndjson"
 	wire-split "$src" | wire-tag-entities | wire-attribute-quotes | wire-dedupe --mark | wire-summarize --pass > want
