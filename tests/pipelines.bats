@@ -113,6 +113,44 @@ OUT
 	diff <(tail -n 6 expect) got
 }
 
+@test "wire-digest takes whole numbers in range for -n and -w: anything else is a usage error, exit 2, nothing read" {
+	printf '%s\n' '{"id":"w1","text":"Mayor Lina Orsk said the ferry to Vell would run again on Friday."}' > feed.ndjson
+	printf '%s\n' '{"id":"x1","text":"The budget of the Harbour Board rose by a third, its chairman Dale Finch said."}' > other.ndjson
+	for bad in '2 other.ndjson' '*' 0 00 -3 1.5 '' ' 2' 10000001 99999999999999999999; do
+		run --separate-stderr "$PIPES/wire-digest" -w "$bad" feed.ndjson
+		assert_failure 2
+		assert_output ''
+		[ "$stderr" = "wire-digest: --window: '$bad' is not a whole number from 1 to 10000000" ]
+		run --separate-stderr "$PIPES/wire-digest" "--window=$bad" feed.ndjson
+		assert_failure 2
+		[ "$stderr" = "wire-digest: --window: '$bad' is not a whole number from 1 to 10000000" ]
+	done
+	for bad in '3 other.ndjson' '*' 0 1001 x; do
+		run --separate-stderr "$PIPES/wire-digest" -n "$bad" feed.ndjson
+		assert_failure 2
+		assert_output ''
+		[ "$stderr" = "wire-digest: --sentences: '$bad' is not a whole number from 1 to 1000" ]
+	done
+	run --separate-stderr "$PIPES/wire-digest" -w
+	assert_failure 2
+	[[ "$stderr" == "wire-digest: option '-w' needs an argument"* ]]
+	# In range, with or without leading zeros: one digest of both stories.
+	cat > expect <<'OUT'
+w0 (2 records)
+  * Mayor Lina Orsk said the ferry to Vell would run again on Friday.
+  * The budget of the Harbour Board rose by a third, its chairman Dale Finch said.
+  Who and where: Dale Finch (1), Harbour Board (1), Lina Orsk (1), Vell (1)
+  "The budget of the Harbour Board rose by a third" -- Dale Finch
+  "the ferry to Vell would run again on Friday" -- Lina Orsk
+
+
+OUT
+	"$PIPES/wire-digest" -f text -w 2 -n 2 feed.ndjson other.ndjson > got
+	diff expect got
+	"$PIPES/wire-digest" -f text --window=0002 --sentences=02 feed.ndjson other.ndjson > got
+	diff expect got
+}
+
 @test "any stage can be swapped for another NDJSON program: jq -c . or cat" {
 	src="$BATS_TEST_DIRNAME/../examples/wire-feed.ndjson"
 	wire-split "$src" | wire-tag-entities | wire-attribute-quotes | wire-dedupe --mark | wire-summarize --pass > want
