@@ -240,6 +240,82 @@ OUT
 	assert_failure 2
 }
 
+# Three invented stories, the third a repeat of the first, each with a url.
+ferry_feed() {
+	printf '%s\n' \
+	    '{"id":"f1","url":"u/ferry","text":"\"The ferry sails at noon,\" harbour master Ansel Brook said in Port Kell."}' \
+	    '{"id":"f2","url":"u/storm","text":"Fishing boats stayed in Port Kell because of the storm, skipper Maren Dahl said."}' \
+	    '{"id":"f3","url":"u/ferry","text":"\"The ferry sails at noon,\" harbour master Ansel Brook said in Port Kell."}'
+}
+
+# The last run was wire-parallel refusing its -d value, having run nothing.
+refused_dedupe() {
+	assert_failure 2
+	assert_output ''
+	[[ "$stderr" == "wire-parallel: --dedupe: '"*"' is not a word for wire-dedupe (letters, digits and _ . , : = / + - only)" ]]
+	[ ! -e pwned ]
+}
+
+@test "wire-parallel hands -d to wire-dedupe as plain words: no shell, no {= perl =}, no pattern ever runs" {
+	ferry_feed > feed.ndjson
+	touch other.ndjson
+	# Each job's command (--shard) is run by a shell, after parallel
+	# has replaced {...} in it.
+	run --separate-stderr "$PIPES/wire-parallel" --shard url -d '--mark; touch pwned' feed.ndjson
+	refused_dedupe
+	run --separate-stderr "$PIPES/wire-parallel" --shard url -d '--mark $(touch pwned)' feed.ndjson
+	refused_dedupe
+	run --separate-stderr "$PIPES/wire-parallel" --shard url -d '{= system("touch", "pwned") =}' feed.ndjson
+	refused_dedupe
+	# The merged output's wire-dedupe: its words are not patterns.
+	run --separate-stderr "$PIPES/wire-parallel" -d '*' feed.ndjson
+	refused_dedupe
+	run --separate-stderr "$PIPES/wire-parallel" -d '--mark other.ndjso?' feed.ndjson
+	refused_dedupe
+	# Words as the man page shows them reach wire-dedupe as they are.
+	wire-split feed.ndjson | wire-tag-entities | wire-attribute-quotes | wire-dedupe --mark --threshold 0.6 > want
+	"$PIPES/wire-parallel" -d '--mark --threshold 0.6' feed.ndjson > got
+	diff want got
+	"$PIPES/wire-parallel" --shard url -d '--mark  --threshold=0.6' feed.ndjson > got
+	diff <(sort want) <(sort got)
+	# (the repeat was marked)
+	jq -r '.duplicate_of // "-"' got | sort > marks
+	printf '%s\n' - - f1:p0 > expect
+	diff expect marks
+}
+
+@test "wire-parallel takes whole numbers in range for -j and -b and a readable file for -S: anything else is a usage error, exit 2" {
+	ferry_feed > feed.ndjson
+	echo 2 > two
+	for bad in two '2 two' 0 1.5 257; do
+		run --separate-stderr "$PIPES/wire-parallel" -j "$bad" feed.ndjson
+		assert_failure 2
+		assert_output ''
+		[ "$stderr" = "wire-parallel: --jobs: '$bad' is not a whole number from 1 to 256" ]
+	done
+	for bad in 0 -4 1.5M 2G 1048577k '1 two' M; do
+		run --separate-stderr "$PIPES/wire-parallel" -b "$bad" feed.ndjson
+		assert_failure 2
+		assert_output ''
+		[ "$stderr" = "wire-parallel: --block: '$bad' is not a size from 1 byte to 1G (a whole number, with k, M or G)" ]
+	done
+	# "-" would have parallel read the machines from the stories.
+	mkdir hosts.d
+	for bad in - no-such-file hosts.d ''; do
+		run --separate-stderr "$PIPES/wire-parallel" -S "$bad" feed.ndjson
+		assert_failure 2
+		assert_output ''
+		[ "$stderr" = "wire-parallel: --sshloginfile: '$bad' is not a file that can be read" ]
+	done
+	run --separate-stderr "$PIPES/wire-parallel" -s '' feed.ndjson
+	assert_failure 2
+	# In range, leading zeros and all; a machine file named like an option.
+	wire-split feed.ndjson | wire-tag-entities | wire-attribute-quotes | wire-dedupe > want
+	echo : > ./-hosts
+	"$PIPES/wire-parallel" -j 0002 -b 0001k -S -hosts feed.ndjson > got
+	diff want got
+}
+
 # An sshd of the test's own, on a free port of two loopback addresses:
 # two "hosts" for GNU parallel.  It needs /usr/sbin/sshd (openssh-server,
 # which .ci/run installs and make test does not); the test is skipped
