@@ -208,6 +208,77 @@ OUT
 	assert_output "$(printf 'a1:p0\t-\tTomas Reyes\na2:p0\ta1:p0\tTomas Reyes\na3:p0\ta1:p0\tTomas Reyes')"
 }
 
+@test "wire-watch reads an input named like an option, a file or a FIFO" {
+	story='"text":"\"The ferry sails at noon,\" harbour master Ansel Brook said in Port Kell."'
+	printf '{"id":"m1",%s}\n' "$story" > ./-feed.ndjson
+	"$PIPES/wire-watch" -a -o out -- -feed.ndjson &
+	pid=$!
+	wait_for_lines out 1 || :
+	kill -TERM "$pid"
+	wait "$pid"
+	[ "$(jq -r '.id + " " + .quotes[0].canonical' out)" = 'm1:p0 Ansel Brook' ]
+	[ -s ./-feed.ndjson.wire-state ]
+	# A FIFO: read to its end, and the watch ends with it.
+	mkfifo ./-live
+	"$PIPES/wire-watch" -o out2 -s state2 -- -live &
+	pid=$!
+	timeout 10 sh -c 'printf "{\"id\":\"m2\",%s}\n" "$1" > ./-live' sh "$story"
+	wait "$pid"
+	[ "$(jq -r '.id + " " + .quotes[0].canonical' out2)" = 'm2:p0 Ansel Brook' ]
+}
+
+@test "wire-watch: a missing input or a directory is an error that names it, exit 2, before anything starts" {
+	run --separate-stderr timeout 10 "$PIPES/wire-watch" -a no-such-feed.ndjson
+	assert_failure 2
+	assert_output ''
+	[ "$stderr" = 'wire-watch: no-such-feed.ndjson: No such file or directory' ]
+	[ ! -e no-such-feed.ndjson.wire-state ]
+	mkdir feeds
+	run --separate-stderr timeout 10 "$PIPES/wire-watch" -a feeds
+	assert_failure 2
+	[ "$stderr" = 'wire-watch: feeds: Is a directory' ]
+	: > feed.ndjson
+	run --separate-stderr timeout 10 "$PIPES/wire-watch" -o no-such-dir/out feed.ndjson
+	assert_failure 2
+	[ "$stderr" = 'wire-watch: no-such-dir/out: cannot be opened for appending' ]
+}
+
+@test "wire-watch: a stage that fails ends the watch with its status" {
+	: > feed.ndjson
+	echo 'not a state file' > state
+	run --separate-stderr timeout 10 "$PIPES/wire-watch" -s state feed.ndjson
+	assert_failure 2
+	[[ "$stderr" == *"wire-dedupe: state: not a wire-dedupe state file"* ]]
+}
+
+@test "wire-watch -c takes a duration from 1s to 1d: anything else is a usage error, exit 2" {
+	: > feed.ndjson
+	for bad in 0 0s x 1.5s 25h 2d 86401 '30 other' '*' ''; do
+		run --separate-stderr timeout 10 "$PIPES/wire-watch" -c "$bad" feed.ndjson
+		assert_failure 2
+		assert_output ''
+		[ "$stderr" = "wire-watch: --checkpoint: '$bad' is not a duration from 1s to 1d (a whole number, with s, m, h or d)" ]
+	done
+}
+
+@test "wire-watch keeps its FIFO in a private directory, removed when it stops on SIGTERM or SIGHUP" {
+	: > feed.ndjson
+	mkdir tmp
+	for sig in TERM HUP; do
+		TMPDIR=$BATS_TEST_TMPDIR/tmp "$PIPES/wire-watch" -o out -s state feed.ndjson &
+		pid=$!
+		sleep 0.5
+		dirs=(tmp/*)
+		[ "${#dirs[@]}" -eq 1 ]
+		[ -d "${dirs[0]}" ]
+		[ "$(stat -c %a "${dirs[0]}")" = 700 ]
+		[[ "${dirs[0]}" == tmp/wire-watch.* ]]
+		kill "-$sig" "$pid"
+		wait "$pid"
+		[ -z "$(ls -A tmp)" ]
+	done
+}
+
 @test "wire-parallel: jobs over cores give the serial pipeline's output, byte for byte" {
 	src="$BATS_TEST_DIRNAME/../examples/mixed-feed.ndjson"
 	wire-split "$src" | wire-tag-entities | wire-attribute-quotes | wire-dedupe > want
