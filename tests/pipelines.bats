@@ -151,6 +151,30 @@ OUT
 	diff expect got
 }
 
+@test "wire-quotes and wire-digest exit as their worst stage: 2 for an input that cannot be read, 1 for a rejected line" {
+	printf '%s\n' '{"id":"v1","text":"\"The ferry sails at noon,\" harbour master Ansel Brook said."}' > story.ndjson
+	{ cat story.ndjson; echo '{"text": unfinished'; } > torn.ndjson
+	printf '\tv1\tAnsel Brook\tsaid\tThe ferry sails at noon\n' > expect
+	run --separate-stderr "$PIPES/wire-quotes" -H story.ndjson no-such-file
+	assert_failure 2
+	diff expect <(printf '%s\n' "$output")
+	[ "$stderr" = 'wire-split: no-such-file: No such file or directory' ]
+	run --separate-stderr "$PIPES/wire-quotes" -H torn.ndjson
+	assert_failure 1
+	diff expect <(printf '%s\n' "$output")
+	[ "$stderr" = 'wire-split: torn.ndjson:2: invalid JSON at column 10: invalid token' ]
+	run --separate-stderr "$PIPES/wire-digest" -f text -n 1 story.ndjson no-such-file
+	assert_failure 2
+	assert_line --index 0 'v1 (1 records)'
+	[ "$stderr" = 'wire-split: no-such-file: No such file or directory' ]
+	run --separate-stderr "$PIPES/wire-digest" -f text -n 1 torn.ndjson
+	assert_failure 1
+	assert_line --index 0 'v1 (1 records)'
+	# All good: 0.
+	run --separate-stderr "$PIPES/wire-digest" -f text -n 1 story.ndjson
+	assert_success
+}
+
 @test "any stage can be swapped for another NDJSON program: jq -c . or cat" {
 	src="$BATS_TEST_DIRNAME/../examples/wire-feed.ndjson"
 	wire-split "$src" | wire-tag-entities | wire-attribute-quotes | wire-dedupe --mark | wire-summarize --pass > want
