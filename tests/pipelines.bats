@@ -40,6 +40,27 @@ scripts() {
 	done
 }
 
+@test "every script finds the programs beside it when run by a relative name, whatever CDPATH says" {
+	printf '%s\n' '{"id":"v1","text":"\"The ferry sails at noon,\" harbour master Ansel Brook said."}' > "$BATS_TEST_TMPDIR/story.ndjson"
+	wire-split story.ndjson | wire-tag-entities | wire-attribute-quotes | wire-dedupe > want
+	# A cd that finds "pipelines" through CDPATH prints where it went.
+	mkdir -p decoy/pipelines
+	mkfifo live
+	cd "$BATS_TEST_DIRNAME/.."
+	export CDPATH=$BATS_TEST_TMPDIR/decoy PATH=/usr/bin:/bin
+	pipelines/wire-quotes -H "$BATS_TEST_TMPDIR/story.ndjson" > "$BATS_TEST_TMPDIR/got"
+	printf '\tv1\tAnsel Brook\tsaid\tThe ferry sails at noon\n' | diff - "$BATS_TEST_TMPDIR/got"
+	pipelines/wire-digest -f text -n 1 "$BATS_TEST_TMPDIR/story.ndjson" > "$BATS_TEST_TMPDIR/got"
+	[ "$(head -n 1 "$BATS_TEST_TMPDIR/got")" = 'v1 (1 records)' ]
+	pipelines/wire-parallel "$BATS_TEST_TMPDIR/story.ndjson" > "$BATS_TEST_TMPDIR/got"
+	diff "$BATS_TEST_TMPDIR/want" "$BATS_TEST_TMPDIR/got"
+	pipelines/wire-watch -o "$BATS_TEST_TMPDIR/watched" -s "$BATS_TEST_TMPDIR/state" "$BATS_TEST_TMPDIR/live" &
+	pid=$!
+	timeout 10 sh -c 'cat "$1" > "$2"' sh "$BATS_TEST_TMPDIR/story.ndjson" "$BATS_TEST_TMPDIR/live"
+	wait "$pid"
+	diff "$BATS_TEST_TMPDIR/want" "$BATS_TEST_TMPDIR/watched"
+}
+
 @test "wire-quotes: a TSV table, one quote a line, tabs and breaks flattened" {
 	printf '%s\n' '{"id":"q1","time":"2026-03-06T09:00:00Z","text":"\"We\tgot what we came for,\" union leader Ines Okoro said.\n\nHarbour Board chairman Dale Finch said the strike had cost 1.2 million lutas."}' > in
 	run --separate-stderr "$PIPES/wire-quotes" in
