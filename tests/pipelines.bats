@@ -296,6 +296,34 @@ OUT
 	[[ "$stderr" == *"wire-dedupe: state: not a wire-dedupe state file"* ]]
 }
 
+@test "wire-watch refuses an output that is its input (its records read again without end) and a state file that is either" {
+	printf '%s\n' '{"id":"r1","text":"Mayor Lina Orsk said the ferry to Vell would run again on Friday."}' > feed.ndjson
+	cp feed.ndjson before
+	ln -s feed.ndjson link
+	for args in '-o feed.ndjson' '-o link' '-s feed.ndjson' '-s out -o out'; do
+		# shellcheck disable=SC2086
+		run --separate-stderr timeout 10 "$PIPES/wire-watch" -a $args feed.ndjson
+		assert_failure 2
+	done
+	run --separate-stderr timeout 10 sh -c '"$1" -a feed.ndjson >> feed.ndjson' sh "$PIPES/wire-watch"
+	assert_failure 2
+	[ "$stderr" = 'wire-watch: the output is the input, feed.ndjson: its records would be read again without end' ]
+	run --separate-stderr timeout 10 sh -c '"$1" -a -s out feed.ndjson >> out' sh "$PIPES/wire-watch"
+	assert_failure 2
+	[ "$stderr" = 'wire-watch: --state: out is the input or the output' ]
+	diff before feed.ndjson
+}
+
+@test "wire-watch: a reader that fails ends the watch with exit 2, its message shown" {
+	: > feed.ndjson
+	mkdir fake
+	printf '#!/bin/sh\necho "tail: feed.ndjson: Input/output error" >&2\nexit 1\n' > fake/tail
+	chmod +x fake/tail
+	PATH=$PWD/fake:$PATH run --separate-stderr timeout 10 "$PIPES/wire-watch" -o out feed.ndjson
+	assert_failure 2
+	[ "$stderr" = 'tail: feed.ndjson: Input/output error' ]
+}
+
 @test "wire-watch -c takes a duration from 1s to 1d: anything else is a usage error, exit 2" {
 	: > feed.ndjson
 	for bad in 0 0s x 1.5s 25h 2d 86401 '30 other' '*' ''; do
