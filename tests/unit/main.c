@@ -6,6 +6,8 @@
 
 int unit_count, unit_failed;
 
+void test_parse(void);	/* test_parse.c: lang/parse */
+
 void
 unit_check(bool ok, const char *file, int line, const char *fmt, ...)
 {
@@ -40,6 +42,7 @@ main(void)
 	test_pool();
 	test_record();
 	test_roles();
+	test_parse();
 	printf("1..%d\n", unit_count);
 	return unit_failed ? 1 : 0;
 }
