@@ -48,6 +48,10 @@ COMMON_SRC = $(wildcard common/*.c)
 COMMON_OBJ = $(COMMON_SRC:%.c=$(BUILD)/%.o)
 LANG_SRC = $(wildcard lang/*.c) lang/ner/ner.c
 LANG_OBJ = $(LANG_SRC:%.c=$(BUILD)/%.o)
+# lang/parse: tagger, lemmatizer and dependency parser (its trainer is
+# built by the rules further down).
+PARSE_MAINS = lang/parse/train-parse.c
+LANG_SRC += $(filter-out $(PARSE_MAINS),$(wildcard lang/parse/*.c))
 LIBWIRE = $(BUILD)/libwire.a
 LIBS_WIRE = $(LIBWIRE)
 filter_src = $(wildcard filters/$(1)/*.c)
@@ -107,6 +111,21 @@ model: $(BUILD)/lang/ner/train-ner
 	python3 lang/ner/build-gazetteer.py
 	$(BUILD)/lang/ner/train-ner -g lang/ner/gazetteer.tsv $(NER_CORPUS) > lang/ner/model.txt.tmp
 	mv lang/ner/model.txt.tmp lang/ner/model.txt
+
+# lang/parse's model is data: lang/parse/model.bin, committed, compiled
+# into libwire by model-data.c (.incbin), rebuilt only by make
+# parse-model from the UD English treebank (UD_DIR; see
+# lang/parse/README.md).
+UD_DIR ?= ../shared/data/ud
+PARSE_TRAINER = $(BUILD)/lang/parse/train-parse
+PARSE_TRAIN_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard lang/parse/train/*.c))
+.PHONY: parse-model
+$(BUILD)/lang/parse/model-data.o: lang/parse/model.bin
+$(PARSE_TRAINER): $(BUILD)/lang/parse/train-parse.o $(PARSE_TRAIN_OBJ) $(LIBS_WIRE)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(filter %.o,$^) $(LIBS_WIRE) $(LIBS)
+parse-model: $(PARSE_TRAINER)
+	@test -f $(UD_DIR)/en_ewt-ud-train.conllu || { echo "no $(UD_DIR)/en_ewt-ud-train.conllu: set UD_DIR"; exit 2; }
+	time $(PARSE_TRAINER) -o lang/parse/model.bin $(UD_DIR)
 
 # The unit tests cover common/ and lang/.
 $(UNIT_BIN): $(UNIT_SRC) $(LIBS_WIRE) | deps-build

@@ -42,6 +42,7 @@ main(void)
 	test_roles();
 	test_ids();
 	test_words();
+	test_parse();
 	printf("1..%d\n", unit_count);
 	return unit_failed ? 1 : 0;
 }

@@ -33,5 +33,6 @@ void test_record(void);
 void test_roles(void);
 void test_ids(void);
 void test_words(void);
+void test_parse(void);
 
 #endif
