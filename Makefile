@@ -41,7 +41,7 @@ LIBS = $(PKG_LIBS) -lm -pthread
 # layer splits sentences when no stage before did); each program is the
 # files of its folder filters/NAME/, where main.c holds its options and
 # wiring.
-FILTERS = split tag-entities attribute-quotes dedupe summarize
+FILTERS = split parse tag-entities attribute-quotes dedupe summarize
 PROGRAMS = $(FILTERS:%=$(BIN)/wire-%)
 PIPELINES = $(wildcard pipelines/wire-*)
 COMMON_SRC = $(wildcard common/*.c)
@@ -203,6 +203,7 @@ FUZZ_FLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
 fuzz_filter_of = $(subst _,-,$(patsubst fuzz_%,%,$(1)))
 FUZZ_UNITS_fuzz_text = dedupe
 FUZZ_UNITS_fuzz_jsonr =
+FUZZ_UNITS_fuzz_parse_conllu =
 fuzz_units = $(if $(filter undefined,$(origin FUZZ_UNITS_$(1))),$(call fuzz_filter_of,$(1)),$(FUZZ_UNITS_$(1)))
 fuzz_src = $(foreach f,$(call fuzz_units,$(1)),$(call filter_unit_src,$(f)))
 fuzz_inc = $(foreach f,$(call fuzz_units,$(1)),-Ifilters/$(f))

@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Scores lang/parse's tags, lemmas and trees on Universal Dependencies.
 
-Gold words: the parser reads each test set's words (parse-conllu) and
+Gold words: the parser reads each test set's words (wire-parse --conllu) and
 is scored word by word: UPOS, XPOS and lemma accuracy, UAS (the head
 right) and LAS (head and relation right, the relation's universal part
 only, as the CoNLL 2018 scorer counts it: nsubj:pass is nsubj).  Every
 word counts, punctuation included.
 
-Own tokenization (EWT test): each sentence's "# text" is split into
-words by lang/tok and parsed (parse-conllu --text).  Words are aligned
+Own tokenization (EWT test): each sentence's "# text" is given to
+wire-parse as a record of one sentence, split into words by the
+project's own tokenization (lang/words) and parsed.  Words are aligned
 by character span, as the CoNLL 2018 scorer does: a system word matches
 a gold word with the same start and end in the sentence's text (the
 words of a gold multiword token take their pieces of its span when they
@@ -16,7 +17,7 @@ spell it, "do" + "n't").  Tokenization P/R/F1 over words; UPOS and LAS
 as F1: right when aligned, and for LAS when the system head aligns to
 the gold head (or both are the root) and the universal relation agrees.
 
-Words a second: parse-conllu over EWT test's gold words on one processor
+Words a second: wire-parse --conllu over EWT test's gold words on one processor
 (taskset), the reading and writing of CoNLL-U included; the best of
 three runs.
 
@@ -24,6 +25,7 @@ GUM is never used for training (its licence is non-commercial); EWT
 test is not seen by the trainer either (lang/parse/README.md).
 """
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -34,8 +36,7 @@ import common
 
 ROOT = common.ROOT
 BUILD = os.environ.get("BUILD", "build")
-PROGRAM = os.environ.get("PARSE_CONLLU",
-                         os.path.join(ROOT, BUILD, "lang", "parse", "parse-conllu"))
+PROGRAM = os.path.join(os.environ.get("WIRE_BIN", os.path.join(ROOT, "bin")), "wire-parse")
 UD_DIR = os.environ.get("UD_DIR", os.path.join(common.SHARED, "data", "ud"))
 
 
@@ -197,8 +198,28 @@ def run(args, data):
                           check=True).stdout.decode()
 
 
+def parse_texts(texts):
+    """Each text parsed by wire-parse as one sentence; the words as
+    read_conllu gives them, their spans in TokenRange."""
+    records = "".join(json.dumps({"text": t, "sentences": [[0, len(t)]]}) + "\n"
+                      for t in texts)
+    sents = []
+    for line in run([], records).splitlines():
+        words = []
+        for sentence in json.loads(line).get("tokens", []):
+            f = sentence.split(" ")
+            for i in range(0, len(f), 7):
+                start, end, upos, xpos, lemma, head, deprel = f[i:i + 7]
+                words.append({"id": i // 7 + 1, "form": None, "lemma": lemma,
+                              "upos": upos, "xpos": xpos, "head": int(head),
+                              "deprel": deprel,
+                              "misc": f"TokenRange={start}:{end}"})
+        sents.append(([], [], words))
+    return sents
+
+
 def words_per_second(path, words):
-    cmd = [PROGRAM, path]
+    cmd = [PROGRAM, "--conllu", path]
     if shutil.which("taskset"):
         cmd = ["taskset", "-c", "0", *cmd]
     best = None
@@ -271,24 +292,24 @@ def main():
         with open(path, encoding="utf-8") as f:
             data = f.read()
         gold = read_conllu(data)
-        s = score_gold_words(gold, read_conllu(run([], data)))
+        s = score_gold_words(gold, read_conllu(run(["--conllu"], data)))
         for m in ("UPOS", "XPOS", "lemma", "UAS", "LAS"):
             print(f"parse\t{name}, gold words: {m}\t{s[m]:.4f}")
         bad, arcs = nonprojective(gold)
         print(f"parse\t{name}: non-projective arcs\t{bad}/{arcs} ({100 * bad / arcs:.2f}%)")
         if file.startswith("en_ewt"):
             texts = [text_of(c) for c, _, _ in gold]
-            sys_out = read_conllu(run(["--text"], "".join(t + "\n" for t in texts)))
+            sys_out = parse_texts(texts)
             if len(sys_out) != len(gold):
-                raise SystemExit("parse: --text gave a different number of sentences")
+                raise SystemExit("parse: wire-parse gave a different number of records")
             t = score_tokenized(gold, sys_out)
-            print(f"parse\t{name}, lang/tok words: tokens P/R/F1\t"
+            print(f"parse\t{name}, own words: tokens P/R/F1\t"
                   f"{t['P']:.4f}/{t['R']:.4f}/{t['F1']:.4f}")
-            print(f"parse\t{name}, lang/tok words: UPOS F1\t{t['UPOS']:.4f}")
-            print(f"parse\t{name}, lang/tok words: LAS F1\t{t['LAS']:.4f}")
+            print(f"parse\t{name}, own words: UPOS F1\t{t['UPOS']:.4f}")
+            print(f"parse\t{name}, own words: LAS F1\t{t['LAS']:.4f}")
             if not a.no_speed:
                 wps = words_per_second(path, s["words"])
-                print(f"parse\t{name}: words a second, one processor, CoNLL-U in and out\t{wps:.0f}")
+                print(f"parse\t{name}: words a second, one processor, wire-parse --conllu\t{wps:.0f}")
 
 
 if __name__ == "__main__":

@@ -60,3 +60,9 @@ rouge() {
 	assert_success
 	assert_output "self-test passed"
 }
+
+@test "the parse scorer passes its worked example" {
+	run python3 "$EVAL/parse.py" --self-test
+	assert_success
+	assert_output "self-test passed"
+}

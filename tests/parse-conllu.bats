@@ -1,21 +1,13 @@
 #!/usr/bin/env bats
-# parse-conllu, lang/parse's CoNLL-U driver (lang/parse/conllu.h): what it
+# wire-parse --conllu: CoNLL-U in, the same words out with this parser's
+# UPOS, XPOS, LEMMA, HEAD and DEPREL (lang/parse/conllu.h): what it
 # copies through, what it fills in, what it refuses.  Every sentence here
 # is invented.
 
 load helpers
 
-top=$BATS_TEST_DIRNAME/..
-build=build
-[ "${WIRE_SANITIZED:-}" = 1 ] && build=build-san
-PARSE_CONLLU=${WIRE_PARSE_CONLLU:-$top/$build/lang/parse/parse-conllu}
-
 parse() {
-	if [ "${WIRE_VALGRIND:-}" = 1 ]; then
-		valgrind -q --error-exitcode=99 --leak-check=full "$PARSE_CONLLU" "$@"
-	else
-		"$PARSE_CONLLU" "$@"
-	fi
+	wire-parse --conllu "$@"
 }
 
 # word ID FORM: a word line with every other column empty.
@@ -35,7 +27,7 @@ one_tree_each() {
 		END { check(); exit bad }'
 }
 
-@test "parse-conllu: words get tags, lemmas, heads and relations; the rest is copied" {
+@test "words get tags, lemmas, heads and relations; the rest is copied" {
 	{
 		echo "# sent_id = invented-1"
 		echo "# text = The ferries were sailing again."
@@ -61,7 +53,7 @@ one_tree_each() {
 	parse in.conllu | tail -n 1 | grep -qx ''
 }
 
-@test "parse-conllu: multiword tokens and empty nodes stay in place, untouched" {
+@test "multiword tokens and empty nodes stay in place, untouched" {
 	{
 		word 1 We
 		printf "2-3\tcan't\t_\t_\t_\t_\t_\t_\t_\t_\n"
@@ -81,7 +73,7 @@ one_tree_each() {
 	parse in.conllu | one_tree_each
 }
 
-@test "parse-conllu: blank lines: several are one, a missing last one is added" {
+@test "blank lines: several are one, a missing last one is added" {
 	{
 		echo; echo
 		word 1 Rain
@@ -98,7 +90,7 @@ one_tree_each() {
 	assert_line --index 2 --regexp $'^1\tSnow\t'
 }
 
-@test "parse-conllu: a carriage return before a newline is dropped" {
+@test "a carriage return before a newline is dropped" {
 	printf '1\tRain\t_\t_\t_\t_\t_\t_\t_\t_\r\n2\tfell\t_\t_\t_\t_\t_\t_\t_\t_\r\n\r\n' > in.conllu
 	run parse in.conllu
 	assert_success
@@ -107,7 +99,7 @@ one_tree_each() {
 	assert_line --index 1 --regexp $'^2\tfell\t[^\t]+\t[A-Z]+\t[^\t]+\t_\t[0-9]+\t[a-z:]+\t_\t_$'
 }
 
-@test "parse-conllu: non-ASCII words keep their bytes" {
+@test "non-ASCII words keep their bytes" {
 	{
 		word 1 Zoë
 		word 2 visited
@@ -126,7 +118,7 @@ one_tree_each() {
 	parse in.conllu | one_tree_each
 }
 
-@test "parse-conllu: a malformed sentence is named by input and line, left out, and the rest parsed" {
+@test "a malformed sentence is named by input and line, left out, and the rest parsed" {
 	{
 		word 1 Rain
 		word 2 fell
@@ -143,59 +135,41 @@ one_tree_each() {
 	} > in.conllu
 	run --separate-stderr parse in.conllu
 	[ "$status" -eq 1 ]
-	[ "$stderr" = "parse-conllu: in.conllu:5: a word line needs 10 tab-separated columns
-parse-conllu: in.conllu:8: word IDs must run 1, 2, 3..." ]
+	[ "$stderr" = "wire-parse: in.conllu:5: a word line needs 10 tab-separated columns
+wire-parse: in.conllu:8: word IDs must run 1, 2, 3..." ]
 	assert_line --index 0 --regexp $'^1\tRain\t'
 	assert_line --index 2 --regexp $'^1\tSun\t'
 	[ "${#lines[@]}" -eq 4 ]
 }
 
-@test "parse-conllu: other malformed lines: a bad range, an empty form, bytes not UTF-8; standard input is named -" {
+@test "other malformed lines: a bad range, an empty form, bytes not UTF-8; standard input is named <stdin>" {
 	printf "1\tA\t_\t_\t_\t_\t_\t_\t_\t_\n3-4\tbc\t_\t_\t_\t_\t_\t_\t_\t_\n\n" > range.conllu
 	run --separate-stderr parse < range.conllu
 	[ "$status" -eq 1 ]
-	[ "$stderr" = "parse-conllu: -:2: a multiword token's range does not start at the next word" ]
+	[ "$stderr" = "wire-parse: <stdin>:2: a multiword token's range does not start at the next word" ]
 	printf "1\t\t_\t_\t_\t_\t_\t_\t_\t_\n\n" > empty.conllu
 	run --separate-stderr parse empty.conllu
 	[ "$status" -eq 1 ]
-	[ "$stderr" = "parse-conllu: empty.conllu:1: empty FORM" ]
+	[ "$stderr" = "wire-parse: empty.conllu:1: empty FORM" ]
 	printf "1\tbad\xff\t_\t_\t_\t_\t_\t_\t_\t_\n\n" > bytes.conllu
 	run --separate-stderr parse bytes.conllu
 	[ "$status" -eq 1 ]
-	[ "$stderr" = "parse-conllu: bytes.conllu:1: not UTF-8" ]
+	[ "$stderr" = "wire-parse: bytes.conllu:1: not UTF-8" ]
 	[ -z "$output" ]
 }
 
-@test "parse-conllu: usage errors and a missing file exit 2" {
+@test "usage errors and a missing file exit 2" {
 	run parse --nonsense
 	[ "$status" -eq 2 ]
 	run parse /nonexistent/file.conllu
 	[ "$status" -eq 2 ]
-	assert_output --partial "parse-conllu: /nonexistent/file.conllu:"
+	assert_output --partial "wire-parse: /nonexistent/file.conllu:"
 }
 
-@test "parse-conllu --text: lang/tok's words with their spans in code points" {
-	printf 'Zoë met the mayor of Zürich.\nThe ferries\xe2\x80\x99 crews struck.\n' > in.txt
-	run parse --text in.txt
-	assert_success
-	assert_line --index 0 "# text = Zoë met the mayor of Zürich."
-	assert_line --index 1 --regexp $'^1\tZoë\t.*\tTokenRange=0:3$'
-	assert_line --index 6 --regexp $'^6\tZürich\t.*\tTokenRange=21:27$'
-	assert_line --index 7 --regexp $'^7\t\\.\t.*\tTokenRange=27:28$'
-	assert_line --index 8 "# text = The ferries’ crews struck."
-	parse --text in.txt | one_tree_each
-}
-
-@test "parse-conllu: a 3,000-word sentence is one tree" {
+@test "a 3,000-word sentence is one tree" {
 	awk 'BEGIN { for (i = 1; i <= 3000; i++) printf "%d\t%s\t_\t_\t_\t_\t_\t_\t_\t_\n", i, (i % 7 ? "boats" : ",") ; print "" }' > long.conllu
 	run parse long.conllu
 	assert_success
 	[ "${#lines[@]}" -eq 3000 ]
 	parse long.conllu | one_tree_each
-}
-
-@test "the parse scorer passes its worked example" {
-	run python3 "$top/eval/parse.py" --self-test
-	assert_success
-	assert_output "self-test passed"
 }

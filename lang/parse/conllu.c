@@ -10,7 +10,6 @@
 #include "parse.h"
 #include "conllu.h"
 #include "text.h"
-#include "tok.h"
 
 enum line_kind { LINE_COPY, LINE_WORD };
 
@@ -251,73 +250,6 @@ parse_conllu_stream(const struct parse_model *m, FILE *in, const char *name,
 	parse_sentence_free(&s);
 	buf_free(&b.text);
 	free(b.lines);
-	free(r.line);
-	return finish(in, name, out, bad);
-}
-
-/* Code points in s[0..len). */
-static size_t
-code_points(const char *s, size_t len)
-{
-	size_t n = 0;
-
-	for (size_t i = 0; i < len; i++)
-		n += ((unsigned char)s[i] & 0xc0) != 0x80;
-	return n;
-}
-
-static void
-write_text_sentence(FILE *out, const char *text, size_t len,
-    const struct parse_sentence *s)
-{
-	size_t at = 0, cp = 0;
-
-	fprintf(out, "# text = %.*s\n", (int)len, text);
-	for (size_t i = 0; i < s->n; i++) {
-		const struct parse_word *w = &s->words[i];
-		char misc[64];
-		size_t from, to;
-
-		cp += code_points(text + at, w->start - at);
-		from = cp;
-		to = from + code_points(text + w->start, w->end - w->start);
-		cp = to;
-		at = w->end;
-		snprintf(misc, sizeof(misc), "TokenRange=%zu:%zu", from, to);
-		write_word(out, i + 1, w, misc, strlen(misc));
-	}
-	fputc('\n', out);
-}
-
-int
-parse_text_stream(const struct parse_model *m, FILE *in, const char *name,
-    FILE *out)
-{
-	struct reader r = { in, name, 0, NULL, 0 };
-	struct parse_sentence s;
-	struct tok_list toks = { 0 };
-	bool bad = false;
-	ssize_t len;
-
-	parse_sentence_init(&s);
-	while ((len = read_line(&r)) >= 0) {
-		if (utf8_valid_prefix(r.line, (size_t)len) != (size_t)len) {
-			diag_warn("%s:%zu: not UTF-8", name, r.lineno);
-			bad = true;
-			continue;
-		}
-		tok_split(r.line, (size_t)len, &toks);
-		if (toks.n == 0)
-			continue;
-		parse_sentence_clear(&s);
-		for (size_t i = 0; i < toks.n; i++)
-			parse_sentence_add(&s, r.line + toks.v[i].start,
-			    toks.v[i].end - toks.v[i].start, toks.v[i].start, toks.v[i].end);
-		parse_sentence(m, &s);
-		write_text_sentence(out, r.line, (size_t)len, &s);
-	}
-	tok_list_free(&toks);
-	parse_sentence_free(&s);
 	free(r.line);
 	return finish(in, name, out, bad);
 }

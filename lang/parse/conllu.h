@@ -16,12 +16,7 @@
  * "PROGRAM: INPUT:LINE: reason" and left out of the output; the stream
  * goes on with the next sentence.
  *
- * parse_text_stream reads one sentence a line of raw text, splits it
- * into words with lang/tok (tok.h), and writes CoNLL-U with the text as
- * a "# text =" comment and each word's span in code points as
- * "TokenRange=START:END" (end exclusive) in MISC.
- *
- * Both return 0, 1 when some sentence was malformed, 2 on a read or write
+ * It returns 0, 1 when some sentence was malformed, 2 on a read or write
  * error (reported).
  */
 #ifndef WIRE_PARSE_CONLLU_H
@@ -32,8 +27,6 @@
 #include "model.h"
 
 int parse_conllu_stream(const struct parse_model *m, FILE *in,
-    const char *name, FILE *out);
-int parse_text_stream(const struct parse_model *m, FILE *in,
     const char *name, FILE *out);
 
 #endif
