@@ -5,9 +5,13 @@
  * and splits the possessive ("Putin", "'s").  A parser trained on
  * Universal Dependencies reads syntactic words instead: "do" "n't",
  * "they" "'re", "ca" "n't", "can" "not", "gon" "na", as the English
- * treebanks split them.  This takes the tokens of a text and makes those
- * cuts, with byte spans into the text; a word is never empty and never
- * crosses a token.  Straight and curly apostrophes alike.
+ * treebanks split them; they also cut hyphenated words at the hyphen
+ * ("well" "-" "known", but "e-mail", "non-profit" stay whole) and keep
+ * whole what the tokenizer cuts into marks ("...", "?!", "--") and
+ * numbers ("01/24/2001", "212-555-0142").  This takes the tokens of a
+ * text and makes those cuts and joins, with byte spans into the text; a
+ * word is never empty, and crosses tokens only where it joins them.
+ * Straight and curly apostrophes alike.
  */
 #ifndef WIRE_WORDS_H
 #define WIRE_WORDS_H

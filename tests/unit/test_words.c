@@ -47,7 +47,12 @@ test_words(void)
 	check("they're, we've, I'll, she'd, I'm", "they|'re|,|we|'ve|,|I|'ll|,|she|'d|,|I|'m");
 	check("didn\xe2\x80\x99t", "did|n\xe2\x80\x99t");
 	check("We cannot wait. Gonna win.", "We|can|not|wait|.|Gon|na|win|.");
-	check("O'Neill met al-Assad.", "O'Neill|met|al-Assad|.");
+	check("O'Neill met al-Assad.", "O'Neill|met|al|-|Assad|.");
+	check("a well-known co-founder's e-mail", "a|well|-|known|co-founder|'s|e-mail");
+	check("Wait... what?! No!!! -- ok", "Wait|...|what|?!|No|!!!|--|ok");
+	check("on 01/24/2001 at 3/4 of it", "on|01/24/2001|at|3/4|of|it");
+	check("call 212-555-0142 now", "call|212-555-0142|now");
+	check("a - b . . c", "a|-|b|.|.|c");
 	check("n't", "n't");
 	words_split("ab don't", 8, 100, &wl);
 	CHECK(wl.n == 3 && wl.v[1].start == 103 && wl.v[2].start == 105 &&
