@@ -8,12 +8,10 @@
 #include "buf.h"
 #include "diag.h"
 #include "jsonw.h"
-#include "parse/parse.h"
+#include "parsed.h"
 #include "pool.h"
 #include "record.h"
 #include "records.h"
-#include "text.h"
-#include "words.h"
 
 /* A record in the pool: what the calling thread read, what a worker
  * made of it. */
@@ -25,12 +23,10 @@ struct record_slot {
 	struct buf tokens;	/* the "tokens" array, as JSON text */
 };
 
-/* A worker's scratch: the sentence being parsed, its words, the string
- * of one sentence's fields. */
+/* A worker's scratch: the record's parse, the string of one sentence's
+ * fields. */
 struct parse_worker {
-	const struct parse_model *model;
-	struct parse_sentence sentence;
-	struct word_list words;
+	struct parsed parsed;
 	struct buf fields;
 };
 
@@ -49,8 +45,7 @@ worker_new(void *arg)
 	const struct parse_records *p = arg;
 	struct parse_worker *w = xcalloc(1, sizeof *w);
 
-	w->model = p->cfg.model;
-	parse_sentence_init(&w->sentence);
+	parsed_init(&w->parsed, p->cfg.model);
 	return w;
 }
 
@@ -59,8 +54,7 @@ worker_free(void *ctx)
 {
 	struct parse_worker *w = ctx;
 
-	parse_sentence_free(&w->sentence);
-	word_list_free(&w->words);
+	parsed_free(&w->parsed);
 	buf_free(&w->fields);
 	free(w);
 }
@@ -94,30 +88,29 @@ append_column(struct buf *b, const char *s, size_t len)
 			b->data[i] = '_';
 }
 
-/* One sentence's words as "START END UPOS XPOS LEMMA HEAD DEPREL ...". */
+/* Sentence s's words as "START END UPOS XPOS LEMMA HEAD DEPREL ...". */
 static void
-sentence_fields(const struct parse_sentence *s, struct text_cursor *cur,
-    struct buf *b)
+sentence_fields(const struct record_tokens *t, size_t s, struct buf *b)
 {
 	b->len = 0;
-	for (size_t i = 0; i < s->n; i++) {
-		const struct parse_word *w = &s->words[i];
+	for (size_t i = t->first[s]; i < t->first[s + 1]; i++) {
+		const struct record_word *w = &t->w[i];
 
-		if (i > 0)
+		if (i > t->first[s])
 			buf_append(b, " ", 1);
-		append_number(b, text_cursor_cp(cur, w->start));
+		append_number(b, w->cp_start);
 		buf_append(b, " ", 1);
-		append_number(b, text_cursor_cp(cur, w->end));
+		append_number(b, w->cp_end);
 		buf_append(b, " ", 1);
-		append_column(b, w->upos, strlen(w->upos));
+		append_column(b, w->upos, w->upos_len);
 		buf_append(b, " ", 1);
-		append_column(b, w->xpos, strlen(w->xpos));
+		append_column(b, w->xpos, w->xpos_len);
 		buf_append(b, " ", 1);
 		append_column(b, w->lemma, w->lemma_len);
 		buf_append(b, " ", 1);
 		append_number(b, w->head);
 		buf_append(b, " ", 1);
-		append_column(b, w->deprel, strlen(w->deprel));
+		append_column(b, w->deprel, w->deprel_len);
 	}
 }
 
@@ -127,30 +120,15 @@ parse_record(void *ctx, void *slot)
 {
 	struct parse_worker *w = ctx;
 	struct record_slot *r = slot;
-	struct text_cursor cur;
-	bool first = true;
+	const struct record_tokens *t = parsed_text(&w->parsed, r->text, r->len,
+	    &r->sents);
 
-	text_cursor_init(&cur, r->text);
 	r->tokens.len = 0;
 	buf_append(&r->tokens, "[", 1);
-	for (size_t i = 0; i < r->sents.n; i++) {
-		const struct sent_span *sp = &r->sents.v[i];
-
-		w->words.n = 0;
-		words_split(r->text + sp->start, sp->end - sp->start, sp->start, &w->words);
-		if (w->words.n == 0)
-			continue;
-		parse_sentence_clear(&w->sentence);
-		for (size_t k = 0; k < w->words.n; k++) {
-			const struct word_span *ws = &w->words.v[k];
-			parse_sentence_add(&w->sentence, r->text + ws->start,
-			    ws->end - ws->start, ws->start, ws->end);
-		}
-		parse_sentence(w->model, &w->sentence);
-		sentence_fields(&w->sentence, &cur, &w->fields);
-		if (!first)
+	for (size_t s = 0; s < t->ns; s++) {
+		if (s > 0)
 			buf_append(&r->tokens, ",", 1);
-		first = false;
+		sentence_fields(t, s, &w->fields);
 		jsonw_string(&r->tokens, w->fields.data, w->fields.len);
 	}
 	buf_append(&r->tokens, "]", 1);

@@ -43,6 +43,7 @@ main(void)
 	test_ids();
 	test_words();
 	test_parse();
+	test_parsed();
 	printf("1..%d\n", unit_count);
 	return unit_failed ? 1 : 0;
 }

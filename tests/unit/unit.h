@@ -34,5 +34,6 @@ void test_roles(void);
 void test_ids(void);
 void test_words(void);
 void test_parse(void);
+void test_parsed(void);
 
 #endif
