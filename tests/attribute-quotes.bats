@@ -249,3 +249,32 @@ OUT
 	run jq -r '[.quotes[] | .canonical] | unique | join(",")' out
 	assert_output 'Reyes'
 }
+
+@test "reported speech on the parse: a subject far from its cue, a coordinated cue, a relative clause; not when negated" {
+	quotes_of < "$Q/parsed.ndjson" > got
+	cat > want <<'OUT'
+0|indirect|Ana Ruiz|Ana Ruiz|insisted|-|1|the vote had been rigged by her opponents
+1|indirect|Local officials|Local officials|confirmed|-|1|the evacuation order would stay in place until Monday
+2|indirect|the harbour master|the harbour master|insisted|-|1|the old bridge was safe for lorries
+OUT
+	diff want got
+}
+
+@test "the parse an earlier stage wrote in tokens is the one read; without it the stage parses for itself" {
+	# A parse given by hand (as another parser might give it): the cue
+	# is the parataxis of the clause it reports.  This stage's own parse
+	# of the sentence finds no such relation.
+	tokens='0 3 DET DT the 2 det 4 9 NOUN NN storm 3 nsubj 10 13 VERB VBD cut 0 root 14 19 NOUN NN power 3 obj 20 22 ADP IN to 6 case 23 28 NOUN NNS home 3 obl 28 29 PUNCT , , 11 punct 30 33 DET DT the 9 det 34 42 NOUN NN operator 11 nsubj 43 49 PROPN NNP Norlec 9 appos 50 59 VERB VBD confirm 3 parataxis 60 62 ADP IN on 13 case 63 69 PROPN NNP Sunday 11 obl 69 70 PUNCT . . 3 punct'
+	text='The storm cut power to homes, the operator Norlec confirmed on Sunday.'
+	jq -nc --arg t "$text" --arg k "$tokens" '{text: $t, tokens: [$k]}' > given
+	jq -nc --arg t "$text" '{text: $t}' > bare
+	run quotes_of given
+	assert_output '0|indirect|the operator|the operator|confirmed|-|1|The storm cut power to homes'
+	run quotes_of bare
+	assert_output ''
+	# Malformed tokens: said once, and the stage parses for itself.
+	jq -c '.tokens = ["0 3 DET"]' given > bad
+	run --separate-stderr wire-attribute-quotes bad
+	assert_success
+	[ "$stderr" = "wire-attribute-quotes: bad:1: field 'tokens' is malformed (a word is not seven fields with offsets in order inside the text); parsed here instead (said once per stream)" ]
+}

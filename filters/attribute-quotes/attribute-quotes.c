@@ -165,8 +165,13 @@ attribute_quotes_new(const struct attribute_quotes_config *cfg,
 {
 	struct attribute_quotes *a = xcalloc(1, sizeof *a);
 
+	char err[256];
+
 	a->stream = out;
 	record_reader_init(&a->reader, out);
+	if ((a->model = parse_model_builtin(err, sizeof err)) == NULL)
+		diag_fatal("built-in parse model: %s", err);
+	parsed_init(&a->parsed, a->model);
 	doccache_init(&a->docs, cfg->max_docs, doc_state_new, doc_state_free);
 	return a;
 }
@@ -190,6 +195,8 @@ attribute_quotes_record(struct attribute_quotes *a, json_t *rec)
 	learn_people(a, d);
 	direct_quotes(a, d);
 	indirect_quotes(a);
+	syntax_quotes(a, parsed_record(&a->parsed, &a->reader, rec, a->text, a->len,
+	    &a->sents));
 	resolve_quotes(a, d);
 	carry_open_quote(a, d);
 	learn_latest(a, d);
@@ -225,5 +232,18 @@ attribute_quotes_free(struct attribute_quotes *a)
 	free(a->slots);
 	buf_free(&a->line);
 	buf_free(&a->strings);
+	parsed_free(&a->parsed);
+	parse_model_free(a->model);
+	free(a->syn_lo);
+	free(a->syn_hi);
+	free(a->syn_parent);
+	free(a->syn_state);
+	free(a->syn_count);
+	free(a->syn_order);
+	free(a->syn_nsubj);
+	free(a->syn_ccomp);
+	free(a->syn_obj);
+	free(a->syn_negated);
+	free(a->syn_found);
 	free(a);
 }

@@ -200,6 +200,16 @@ cue_at(const struct attribute_quotes *a, size_t i)
 	return i < a->nw && a->w[i].cue >= 0 ? &cue_words[a->w[i].cue] : NULL;
 }
 
+bool
+cue_lemma(const char *lemma, size_t len)
+{
+	for (size_t k = 0; k < sizeof cue_words / sizeof *cue_words; k++)
+		if (strlen(cue_words[k].lemma) == len &&
+		    strncasecmp(cue_words[k].lemma, lemma, len) == 0)
+			return true;
+	return false;
+}
+
 /* The cue a word is, looked up once when the record is read. */
 static short
 find_cue(const struct attribute_quotes *a, size_t i)

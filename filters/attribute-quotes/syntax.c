@@ -1,0 +1,407 @@
+/*
+ * syntax: reported speech found on the dependency parse, where the word
+ * rules of indirect.c found none.  A verb of speech with a clausal
+ * complement (ccomp) and a subject (nsubj) reports what the clause says:
+ * "Officials at the port warned on Friday that ferries would stay in
+ * harbour".  The parse reaches what the rules cannot: a subject far from
+ * its verb, cue verbs whose clause has no "that", coordinated verbs
+ * ("arrived and told reporters ..."), relative clauses ("the mayor, who
+ * said ...") and the clause the cue follows ("Ferries will stay in
+ * harbour, port officials said", where the cue is the clause's
+ * parataxis).
+ *
+ * The parse comes from the record's "tokens" or is made here (parsed.h);
+ * its words are mapped onto the stage's own by their byte spans, so the
+ * speakers are resolved as every other quote's are (resolve.c).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* One sentence's tree, with what the rules below ask of each word. */
+struct tree {
+	const struct record_word *w;	/* the sentence's words */
+	size_t n;
+	size_t *lo, *hi;	/* each word's subtree: words [lo, hi] */
+	size_t *parent;		/* 0-based head, SIZE_MAX for a root */
+	size_t *nsubj, *ccomp, *obj;	/* its first such child, or SIZE_MAX */
+	size_t *negated;	/* 1 when a "not" or "never" hangs from it */
+};
+
+static bool
+rel_is(const struct record_word *w, const char *rel)
+{
+	size_t len = strlen(rel);
+
+	return w->deprel_len == len && memcmp(w->deprel, rel, len) == 0;
+}
+
+static bool
+lemma_is(const struct record_word *w, const char *lemma)
+{
+	size_t len = strlen(lemma);
+
+	return w->lemma_len == len && strncasecmp(w->lemma, lemma, len) == 0;
+}
+
+/* Heads made 0-based, with any cycle (a malformed upstream parse) cut:
+ * a word whose chain of heads returns to itself becomes a root. */
+static void
+tree_parents(struct attribute_quotes *a, struct tree *t)
+{
+	size_t *state = a->syn_state;	/* 0 new, 1 on the path, 2 done */
+
+	for (size_t i = 0; i < t->n; i++) {
+		t->parent[i] = t->w[i].head == 0 ? SIZE_MAX : t->w[i].head - 1;
+		state[i] = 0;
+	}
+	for (size_t i = 0; i < t->n; i++) {
+		size_t k = i;
+
+		while (k != SIZE_MAX && state[k] == 0) {
+			state[k] = 1;
+			k = t->parent[k];
+		}
+		if (k != SIZE_MAX && state[k] == 1)
+			t->parent[k] = SIZE_MAX;	/* the cycle is cut here */
+		for (k = i; k != SIZE_MAX && state[k] == 1; k = t->parent[k])
+			state[k] = 2;
+	}
+}
+
+/* Every word's subtree span, in time linear in the sentence: the words
+ * by depth (a counting sort), the deepest first each widening its
+ * head's span. */
+static void
+tree_spans(struct attribute_quotes *a, struct tree *t)
+{
+	size_t *depth = a->syn_state, *count = a->syn_count, *order = a->syn_order;
+	size_t maxd = 0;
+
+	for (size_t i = 0; i < t->n; i++) {
+		t->lo[i] = t->hi[i] = i;
+		depth[i] = SIZE_MAX;
+	}
+	for (size_t i = 0; i < t->n; i++) {
+		size_t k = i, d = 0;
+
+		while (k != SIZE_MAX && depth[k] == SIZE_MAX) {
+			k = t->parent[k];
+			d++;
+		}
+		d += k == SIZE_MAX ? 0 : depth[k] + 1;
+		/* d counts the words from i up to a known one: set them. */
+		for (k = i; k != SIZE_MAX && depth[k] == SIZE_MAX; k = t->parent[k])
+			depth[k] = --d;
+	}
+	for (size_t i = 0; i < t->n; i++)
+		if (depth[i] > maxd)
+			maxd = depth[i];
+	memset(count, 0, (maxd + 2) * sizeof *count);
+	for (size_t i = 0; i < t->n; i++)
+		count[depth[i] + 1]++;
+	for (size_t d = 1; d <= maxd + 1; d++)
+		count[d] += count[d - 1];
+	for (size_t i = 0; i < t->n; i++)
+		order[count[depth[i]]++] = i;
+	for (size_t j = t->n; j-- > 0;) {
+		size_t i = order[j], h = t->parent[i];
+
+		if (h == SIZE_MAX)
+			continue;
+		if (t->lo[i] < t->lo[h])
+			t->lo[h] = t->lo[i];
+		if (t->hi[i] > t->hi[h])
+			t->hi[h] = t->hi[i];
+	}
+}
+
+/* The stage's word holding byte b (the last that starts at or before
+ * it). */
+static size_t
+word_at(const struct attribute_quotes *a, size_t b)
+{
+	size_t lo = 0, hi = a->nw;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (a->w[mid].start <= b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 ? lo - 1 : 0;
+}
+
+/* A cue of speech: a verb in the cue list. */
+static bool
+is_speech_verb(const struct record_word *w)
+{
+	return w->upos_len == 4 && memcmp(w->upos, "VERB", 4) == 0 &&
+	    cue_lemma(w->lemma, w->lemma_len);
+}
+
+/* Each word's first subject, clausal complement and object, and its
+ * negation, in one pass. */
+static void
+tree_children(struct tree *t)
+{
+	for (size_t i = 0; i < t->n; i++)
+		t->nsubj[i] = t->ccomp[i] = t->obj[i] = SIZE_MAX, t->negated[i] = 0;
+	for (size_t i = 0; i < t->n; i++) {
+		size_t h = t->parent[i];
+
+		if (h == SIZE_MAX)
+			continue;
+		if (rel_is(&t->w[i], "nsubj") && t->nsubj[h] == SIZE_MAX)
+			t->nsubj[h] = i;
+		else if (rel_is(&t->w[i], "ccomp") && t->ccomp[h] == SIZE_MAX)
+			t->ccomp[h] = i;
+		else if (rel_is(&t->w[i], "obj") && t->obj[h] == SIZE_MAX)
+			t->obj[h] = i;
+		else if (rel_is(&t->w[i], "advmod") &&
+		    (lemma_is(&t->w[i], "not") || lemma_is(&t->w[i], "never")))
+			t->negated[h] = 1;
+	}
+}
+
+/* A relative clause: acl:relcl, and the parser's occasional
+ * advcl:relcl. */
+static bool
+is_relative(const struct record_word *w)
+{
+	return w->deprel_len >= 6 &&
+	    memcmp(w->deprel + w->deprel_len - 6, ":relcl", 6) == 0;
+}
+
+/* A finite verb or auxiliary: "would", "had", "is", "insisted". */
+static bool
+is_finite(const struct record_word *w)
+{
+	static const char *const tags[] = { "MD", "VBD", "VBZ", "VBP" };
+
+	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+		if (w->xpos_len == strlen(tags[i]) && memcmp(w->xpos, tags[i], w->xpos_len) == 0)
+			return true;
+	return false;
+}
+
+/* The subject of cue v: its nsubj; a coordinated verb's shares its
+ * first conjunct's ("arrived and said"); a relative clause's is the noun
+ * it modifies ("the mayor, who said"). */
+static size_t
+subject(const struct tree *t, size_t v)
+{
+	size_t s = t->nsubj[v];
+
+	if (s == SIZE_MAX && rel_is(&t->w[v], "conj") && t->parent[v] != SIZE_MAX)
+		s = t->nsubj[t->parent[v]];
+	if (s != SIZE_MAX && is_relative(&t->w[v]) && t->parent[v] != SIZE_MAX &&
+	    (lemma_is(&t->w[s], "who") || lemma_is(&t->w[s], "that") ||
+	    lemma_is(&t->w[s], "which")))
+		s = t->parent[v];
+	return s;
+}
+
+static bool
+is_edge_punct(const struct record_word *w, const char *text)
+{
+	static const char *const marks[] = { ",", ".", ";", ":", "-", "--",
+	    "\xe2\x80\x94", "\xe2\x80\x93", "!", "?", "..." };
+	size_t len = w->end - w->start;
+
+	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+		if (strlen(marks[i]) == len && memcmp(text + w->start, marks[i], len) == 0)
+			return true;
+	return false;
+}
+
+static bool
+is_comma(const struct attribute_quotes *a, const struct record_word *w)
+{
+	return w->end == w->start + 1 && a->text[w->start] == ',';
+}
+
+/* Whether the tree's words from i on are all marks. */
+static bool
+only_marks_after(const struct attribute_quotes *a, const struct tree *t, size_t i)
+{
+	for (; i < t->n; i++)
+		if (!is_edge_punct(&t->w[i], a->text))
+			return false;
+	return true;
+}
+
+/* The reported clause's words [*from, *to) without the edges' marks and
+ * the "that" that opens it; false when nothing is left. */
+static bool
+trim_clause(const struct attribute_quotes *a, const struct tree *t, size_t *from,
+    size_t *to)
+{
+	while (*from < *to && (is_edge_punct(&t->w[*from], a->text) ||
+	    (rel_is(&t->w[*from], "mark") && lemma_is(&t->w[*from], "that"))))
+		(*from)++;
+	while (*to > *from && is_edge_punct(&t->w[*to - 1], a->text))
+		(*to)--;
+	return *to > *from;
+}
+
+/* Does [start, end) overlap a quote the rules found?  Those are apart
+ * and sorted by start (a->syn_found), so by end too. */
+static bool
+overlaps_found(const struct attribute_quotes *a, size_t start, size_t end)
+{
+	size_t lo = 0, hi = a->nsyn_found;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (a->syn_found[mid].end <= start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < a->nsyn_found && a->syn_found[lo].start < end)
+		return true;
+	/* And the ones found here in this sentence. */
+	for (size_t i = a->syn_sentence_out; i < a->nout; i++)
+		if (a->out[i].start < end && start < a->out[i].end)
+			return true;
+	return false;
+}
+
+/* The quote of cue v whose clause starts at the tree's word from and
+ * ends before to at most, its speaker the subject s.  The clause ends
+ * where the rules end one (indirect.c): the parse's subtree stops short
+ * when it is wrong, and a reader's clause runs on to the sentence's end. */
+static void
+emit(struct attribute_quotes *a, const struct tree *t, size_t v, size_t s,
+    size_t from, size_t to)
+{
+	size_t start, end, sw, lo, c, first, last, lo_s, hi_s;
+	struct np np;
+
+	if (!trim_clause(a, t, &from, &to))
+		return;
+	c = word_at(a, t->w[v].start);
+	first = word_at(a, t->w[from].start);
+	sentence_bounds(a, first, &lo_s, &hi_s);
+	last = to == t->n || from > v ? clause_end(a, first, hi_s) :
+	    word_at(a, t->w[to - 1].start) + 1;
+	if (last <= first || last - first < 3)
+		return;
+	start = a->w[first].start;
+	end = a->w[last - 1].end;
+	if (overlaps_found(a, start, end))
+		return;
+	sw = word_at(a, t->w[s].start);
+	lo = word_at(a, t->w[t->lo[s]].start);
+	/* A name's head is its first word ("Ana" of "Ana Ruiz"): the phrase
+	 * that speaks ends with the name. */
+	if (a->w[sw].entity >= 0 && a->ents[a->w[sw].entity].from >= lo)
+		sw = a->ents[a->w[sw].entity].to - 1;
+	if (a->w[sw].inside >= 0 || a->w[c].inside >= 0)
+		return;		/* a cue or a speaker inside a quotation */
+	if ((sw >= first && sw < last) || (c >= first && c < last))
+		return;		/* the clause holds its own speaker or cue */
+	np = np_ending(a, sw, lo);
+	if (np.kind == NP_NONE)
+		return;
+	struct quote *q = new_quote(a, start, end, clause_kind(a, first, last));
+	attribute(a, q, &np, c, c + 1);
+	find_source(a, q, c + 1);
+}
+
+/* One cue v of the tree: "S said (that) CLAUSE" or "CLAUSE, S said". */
+static void
+cue_quote(struct attribute_quotes *a, const struct tree *t, size_t v)
+{
+	size_t s = subject(t, v), c;
+
+	if (s == SIZE_MAX || t->negated[v])
+		return;		/* "officials have not said why" */
+	if ((c = t->ccomp[v]) != SIZE_MAX) {
+		/* The clause after its cue, the speaker outside it. */
+		if (t->lo[c] > v && (s < t->lo[c] || s > t->hi[c]))
+			emit(a, t, v, s, t->lo[c], t->hi[c] + 1);
+		return;
+	}
+	/* "insisted the vote had been rigged", parsed as an object and a
+	 * verb coordinated without "and": a finite verb right after the
+	 * object opens the clause the object is the subject of. */
+	size_t o = t->obj[v];
+	if (o != SIZE_MAX && o > v && t->hi[o] + 1 < t->n && is_finite(&t->w[t->hi[o] + 1]) &&
+	    s < t->lo[o]) {
+		emit(a, t, v, s, t->lo[o], t->n);
+		return;
+	}
+	/* "CLAUSE, S said.": the cue is the parataxis of the clause it
+	 * reports, after a comma, and nothing but marks follows it. */
+	size_t h = t->parent[v], lo = t->lo[v];
+	if (!rel_is(&t->w[v], "parataxis") || h == SIZE_MAX || h > v || lo <= t->lo[h] ||
+	    !only_marks_after(a, t, t->hi[v] + 1))
+		return;
+	/* The comma is the cue's, or the clause's. */
+	if (is_comma(a, &t->w[lo]))
+		emit(a, t, v, s, t->lo[h], lo);
+	else if (is_comma(a, &t->w[lo - 1]))
+		emit(a, t, v, s, t->lo[h], lo - 1);
+}
+
+static void
+grow_scratch(struct attribute_quotes *a, size_t n)
+{
+	size_t **arrays[] = { &a->syn_lo, &a->syn_hi, &a->syn_parent, &a->syn_state,
+	    &a->syn_count, &a->syn_order, &a->syn_nsubj, &a->syn_ccomp, &a->syn_obj,
+	    &a->syn_negated };
+
+	if (n + 2 <= a->cap_syn)
+		return;
+	a->cap_syn = 2 * (n + 2);
+	for (size_t i = 0; i < sizeof arrays / sizeof *arrays; i++)
+		*arrays[i] = xrealloc(*arrays[i], a->cap_syn * sizeof **arrays[i]);
+}
+
+static int
+by_start(const void *x, const void *y)
+{
+	const struct span *p = x, *q = y;
+
+	return p->start < q->start ? -1 : p->start > q->start;
+}
+
+/* The spans of the quotes found so far, sorted, for overlaps_found. */
+static void
+sort_found(struct attribute_quotes *a)
+{
+	a->syn_found = xgrow(a->syn_found, &a->cap_syn_found, a->nout + 1,
+	    sizeof *a->syn_found);
+	for (size_t i = 0; i < a->nout; i++)
+		a->syn_found[i] = (struct span){ a->out[i].start, a->out[i].end };
+	a->nsyn_found = a->nout;
+	qsort(a->syn_found, a->nout, sizeof *a->syn_found, by_start);
+}
+
+void
+syntax_quotes(struct attribute_quotes *a, const struct record_tokens *tokens)
+{
+	sort_found(a);
+	for (size_t s = 0; s < tokens->ns; s++) {
+		size_t n = tokens->first[s + 1] - tokens->first[s];
+
+		grow_scratch(a, n);
+		struct tree t = {
+			.w = tokens->w + tokens->first[s], .n = n,
+			.lo = a->syn_lo, .hi = a->syn_hi, .parent = a->syn_parent,
+			.nsubj = a->syn_nsubj, .ccomp = a->syn_ccomp, .obj = a->syn_obj,
+			.negated = a->syn_negated,
+		};
+		tree_parents(a, &t);
+		tree_spans(a, &t);
+		tree_children(&t);
+		a->syn_sentence_out = a->nout;
+		for (size_t v = 0; v < t.n; v++)
+			if (is_speech_verb(&t.w[v]))
+				cue_quote(a, &t, v);
+	}
+}
