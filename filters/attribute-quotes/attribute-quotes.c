@@ -195,8 +195,7 @@ attribute_quotes_record(struct attribute_quotes *a, json_t *rec)
 	learn_people(a, d);
 	direct_quotes(a, d);
 	indirect_quotes(a);
-	syntax_quotes(a, parsed_record(&a->parsed, &a->reader, rec, a->text, a->len,
-	    &a->sents));
+	syntax_quotes(a, rec);
 	resolve_quotes(a, d);
 	carry_open_quote(a, d);
 	learn_latest(a, d);
@@ -233,6 +232,7 @@ attribute_quotes_free(struct attribute_quotes *a)
 	buf_free(&a->line);
 	buf_free(&a->strings);
 	parsed_free(&a->parsed);
+	sent_list_free(&a->cue_sents);
 	parse_model_free(a->model);
 	free(a->syn_lo);
 	free(a->syn_hi);

@@ -173,6 +173,7 @@ struct attribute_quotes {
 	 * scratch of one sentence's tree. */
 	struct parse_model *model;
 	struct parsed parsed;
+	struct sent_list cue_sents;	/* the sentences parsed here */
 	size_t *syn_lo, *syn_hi, *syn_parent, *syn_state, *syn_count, *syn_order;
 	size_t *syn_nsubj, *syn_ccomp, *syn_obj, *syn_negated;
 	size_t cap_syn;
@@ -274,6 +275,6 @@ const char *clause_kind(const struct attribute_quotes *a, size_t from, size_t to
 
 /* syntax.c: after indirect_quotes, the reported speech the parse shows
  * and no quote found so far covers. */
-void syntax_quotes(struct attribute_quotes *a, const struct record_tokens *tokens);
+void syntax_quotes(struct attribute_quotes *a, json_t *rec);
 
 #endif

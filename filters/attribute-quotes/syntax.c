@@ -10,9 +10,10 @@
  * harbour, port officials said", where the cue is the clause's
  * parataxis).
  *
- * The parse comes from the record's "tokens" or is made here (parsed.h);
- * its words are mapped onto the stage's own by their byte spans, so the
- * speakers are resolved as every other quote's are (resolve.c).
+ * The parse comes from the record's "tokens" or is made here (parsed.h),
+ * then only of the sentences that hold a cue (most hold none); its words
+ * are mapped onto the stage's own by their byte spans, so the speakers
+ * are resolved as every other quote's are (resolve.c).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -382,9 +383,38 @@ sort_found(struct attribute_quotes *a)
 	qsort(a->syn_found, a->nout, sizeof *a->syn_found, by_start);
 }
 
-void
-syntax_quotes(struct attribute_quotes *a, const struct record_tokens *tokens)
+/* The sentences that hold a cue outside quotation marks: the only ones
+ * worth parsing here, when no parse came with the record. */
+static void
+cue_sentences(struct attribute_quotes *a)
 {
+	size_t s = 0;
+
+	a->cue_sents.n = 0;
+	for (size_t i = 0; i < a->nw; i++) {
+		if (a->w[i].cue < 0 || a->w[i].inside >= 0)
+			continue;
+		while (s + 1 < a->sents.n && a->w[i].start >= a->sents.v[s].end)
+			s++;
+		if (s >= a->sents.n)
+			break;
+		if (a->cue_sents.n > 0 &&
+		    a->cue_sents.v[a->cue_sents.n - 1].start == a->sents.v[s].start)
+			continue;
+		a->cue_sents.v = xgrow(a->cue_sents.v, &a->cue_sents.cap,
+		    a->cue_sents.n + 1, sizeof *a->cue_sents.v);
+		a->cue_sents.v[a->cue_sents.n++] = a->sents.v[s];
+	}
+}
+
+void
+syntax_quotes(struct attribute_quotes *a, json_t *rec)
+{
+	const struct record_tokens *tokens;
+
+	cue_sentences(a);
+	tokens = parsed_record(&a->parsed, &a->reader, rec, a->text, a->len,
+	    &a->cue_sents);
 	sort_found(a);
 	for (size_t s = 0; s < tokens->ns; s++) {
 		size_t n = tokens->first[s + 1] - tokens->first[s];
