@@ -245,7 +245,11 @@ OUT
 	}' > in
 	start=$(date +%s)
 	wire-attribute-quotes < in > out
-	[ "${WIRE_SLOW:-}" = 1 ] || [ $(($(date +%s) - start)) -lt 20 ]
+	# The sentence holds cues, so it is parsed too: longer under the
+	# sanitizers.
+	bound=20
+	[ "${WIRE_SANITIZED:-}" != 1 ] || bound=120
+	[ "${WIRE_SLOW:-}" = 1 ] || [ $(($(date +%s) - start)) -lt "$bound" ]
 	run jq -r '[.quotes[] | .canonical] | unique | join(",")' out
 	assert_output 'Reyes'
 }
