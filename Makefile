@@ -59,7 +59,8 @@ UNIT_BIN = $(BUILD)/unit-tests
 BENCH_TOOLS = $(BUILD)/bench/genfeed $(BUILD)/bench/jansson-loop
 
 .PHONY: all deps-build deps-test deps-demo deps-bench deps-eval demo test \
-	check check-slow fixtures sanitize valgrind bench eval install uninstall clean examples fuzz fuzz-build model
+	check check-slow fixtures sanitize valgrind bench eval install uninstall clean examples fuzz fuzz-build model \
+	cues
 
 all: $(PROGRAMS)
 
@@ -107,6 +108,12 @@ model: $(BUILD)/lang/ner/train-ner
 	python3 lang/ner/build-gazetteer.py
 	$(BUILD)/lang/ner/train-ner -g lang/ner/gazetteer.tsv $(NER_CORPUS) > lang/ner/model.txt.tmp
 	mv lang/ner/model.txt.tmp lang/ner/model.txt
+
+# The cue lexicon of attribution from WordNet 3.0 (lang/cues/README.md).
+cues:
+	@build-aux/ensure-deps cues
+	python3 lang/cues/build-cues.py --counts > lang/cues/cues.tsv.tmp
+	mv lang/cues/cues.tsv.tmp lang/cues/cues.tsv
 
 # The unit tests cover common/, lang/ and the modules of a filter that
 # a unit test names (tests/unit/test_*.c include them by path).
