@@ -15,9 +15,9 @@ Speech verbs: the words of verb.communication (lexicographer file 32)
   and whose synset is not a troponym of one of NOT_SPEECH (senses that
   carry such frames but are not reporting: causing, permitting, finding
   out, signing, ...).
-Thought verbs: the words of verb.cognition (31) with a that-clause frame
-  (26, 34) or an intention frame (28, to INFINITIVE), and of verb.emotion
-  (37) with either (hope, fear, want, wish).
+Thought verbs: the words of verb.cognition (31) and verb.emotion (37)
+  with a that-clause frame (26, 34: believe, expect, hope, fear), or with
+  frame 28 (to INFINITIVE) under INTENTION (intend, plan, want, wish).
 A lemma is kept when one of its kept senses is among the first RANK
   senses WordNet lists for it (index.verb orders them by frequency in
   SemCor), and takes the type of the first of them.
@@ -101,7 +101,9 @@ SPEECH_FILE, COGNITION_FILE, EMOTION_FILE, NOUN_FILE = 32, 31, 37, 10
 
 
 def read_data(path):
-    """Synsets of a data.* file: {offset: {lex, words, lexids, ptrs, frames}}."""
+    """Synsets of a data.* file: {offset: {lex, words, ptrs, frames}};
+    a pointer is (symbol, offset, pos, source word, target word), a frame
+    (number, word it applies to or 0 for all)."""
     out = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
