@@ -63,7 +63,8 @@ UNIT_BIN = $(BUILD)/unit-tests
 BENCH_TOOLS = $(BUILD)/bench/genfeed $(BUILD)/bench/jansson-loop
 
 .PHONY: all deps-build deps-test deps-demo deps-bench deps-eval demo test \
-	check check-slow fixtures sanitize valgrind bench eval install uninstall clean examples fuzz fuzz-build model
+	check check-slow fixtures sanitize valgrind bench eval install uninstall clean examples fuzz fuzz-build model \
+	cues
 
 all: $(PROGRAMS)
 
@@ -126,6 +127,12 @@ $(PARSE_TRAINER): $(BUILD)/lang/parse/train-parse.o $(PARSE_TRAIN_OBJ) $(LIBS_WI
 parse-model: $(PARSE_TRAINER)
 	@test -f $(UD_DIR)/en_ewt-ud-train.conllu || { echo "no $(UD_DIR)/en_ewt-ud-train.conllu: set UD_DIR"; exit 2; }
 	time $(PARSE_TRAINER) -o lang/parse/model.bin $(UD_DIR)
+
+# The cue lexicon of attribution from WordNet 3.0 (lang/cues/README.md).
+cues:
+	@build-aux/ensure-deps cues
+	python3 lang/cues/build-cues.py --counts > lang/cues/cues.tsv.tmp
+	mv lang/cues/cues.tsv.tmp lang/cues/cues.tsv
 
 # The unit tests cover common/ and lang/.
 $(UNIT_BIN): $(UNIT_SRC) $(LIBS_WIRE) | deps-build
