@@ -23,7 +23,7 @@ parsed_free(struct parsed *p)
 {
 	record_tokens_free(&p->tokens);
 	parse_sentence_free(&p->sentence);
-	word_list_free(&p->words);
+	words_free(&p->words);
 	buf_free(&p->lemmas);
 	free(p->lemma_at);
 	memset(p, 0, sizeof *p);

@@ -38,7 +38,7 @@ struct parsed {
 	bool made;			/* parsed here, not read from the record */
 	/* Scratch for parsing here. */
 	struct parse_sentence sentence;
-	struct word_list words;
+	struct words words;
 	struct buf lemmas;
 	size_t *lemma_at;		/* each word's lemma in lemmas */
 	size_t cap_lemma_at;

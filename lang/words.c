@@ -12,7 +12,7 @@
 #include "words.h"
 
 static void
-push(struct word_list *out, size_t start, size_t end)
+push(struct words *out, size_t start, size_t end)
 {
 	out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
 	out->v[out->n++] = (struct word_span){ start, end };
@@ -115,7 +115,7 @@ is_phone_number(const char *w, size_t len)
 /* A word token as the treebanks cut it: at its hyphens (each hyphen a
  * word), then a clitic off its end. */
 static void
-push_word(struct word_list *out, const char *text, size_t start, size_t end,
+push_word(struct words *out, const char *text, size_t start, size_t end,
     size_t base)
 {
 	const char *w = text + start;
@@ -178,7 +178,7 @@ joined_run(const char *text, const struct tok_list *toks, size_t i)
 }
 
 void
-words_split(const char *text, size_t len, size_t base, struct word_list *out)
+words_split(const char *text, size_t len, size_t base, struct words *out)
 {
 	tok_split(text, len, &out->toks);
 	for (size_t i = 0; i < out->toks.n;) {
@@ -196,7 +196,7 @@ words_split(const char *text, size_t len, size_t base, struct word_list *out)
 }
 
 void
-word_list_free(struct word_list *list)
+words_free(struct words *list)
 {
 	free(list->v);
 	tok_list_free(&list->toks);

@@ -24,7 +24,7 @@ struct word_span {
 	size_t start, end;	/* bytes */
 };
 
-struct word_list {
+struct words {
 	struct word_span *v;
 	size_t n, cap;
 	struct tok_list toks;	/* scratch */
@@ -33,7 +33,7 @@ struct word_list {
 /* Appends the words of text[0..len) to out, their spans offset by base
  * (the text's place in a longer one). */
 void words_split(const char *text, size_t len, size_t base,
-    struct word_list *out);
-void word_list_free(struct word_list *list);
+    struct words *out);
+void words_free(struct words *list);
 
 #endif

@@ -11,7 +11,7 @@ static const char *
 joined(const char *text)
 {
 	static char out[512];
-	struct word_list wl = { 0 };
+	struct words wl = { 0 };
 	size_t n = 0;
 
 	words_split(text, strlen(text), 0, &wl);
@@ -24,7 +24,7 @@ joined(const char *text)
 		n += len;
 		out[n] = '\0';
 	}
-	word_list_free(&wl);
+	words_free(&wl);
 	return out;
 }
 
@@ -39,7 +39,7 @@ check(const char *text, const char *want)
 void
 test_words(void)
 {
-	struct word_list wl = { 0 };
+	struct words wl = { 0 };
 
 	check("They don't know.", "They|do|n't|know|.");
 	check("It can't and won't.", "It|ca|n't|and|wo|n't|.");
@@ -57,5 +57,5 @@ test_words(void)
 	words_split("ab don't", 8, 100, &wl);
 	CHECK(wl.n == 3 && wl.v[1].start == 103 && wl.v[2].start == 105 &&
 	    wl.v[2].end == 108, "words: spans offset by the text's place");
-	word_list_free(&wl);
+	words_free(&wl);
 }
