@@ -52,6 +52,8 @@ LANG_OBJ = $(LANG_SRC:%.c=$(BUILD)/%.o)
 # built by the rules further down).
 PARSE_MAINS = lang/parse/train-parse.c
 LANG_SRC += $(filter-out $(PARSE_MAINS),$(wildcard lang/parse/*.c))
+# lang/cues: the words that report speech or thought, compiled in.
+LANG_SRC += lang/cues/cues.c lang/cues/cues-data.c
 LIBWIRE = $(BUILD)/libwire.a
 LIBS_WIRE = $(LIBWIRE)
 filter_src = $(wildcard filters/$(1)/*.c)
@@ -122,6 +124,7 @@ PARSE_TRAINER = $(BUILD)/lang/parse/train-parse
 PARSE_TRAIN_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard lang/parse/train/*.c))
 .PHONY: parse-model
 $(BUILD)/lang/parse/model-data.o: lang/parse/model.bin
+$(BUILD)/lang/cues/cues-data.o: lang/cues/cues.tsv
 $(PARSE_TRAINER): $(BUILD)/lang/parse/train-parse.o $(PARSE_TRAIN_OBJ) $(LIBS_WIRE)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(filter %.o,$^) $(LIBS_WIRE) $(LIBS)
 parse-model: $(PARSE_TRAINER)

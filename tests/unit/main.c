@@ -44,6 +44,7 @@ main(void)
 	test_words();
 	test_parse();
 	test_parsed();
+	test_cues();
 	printf("1..%d\n", unit_count);
 	return unit_failed ? 1 : 0;
 }

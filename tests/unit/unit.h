@@ -35,5 +35,6 @@ void test_ids(void);
 void test_words(void);
 void test_parse(void);
 void test_parsed(void);
+void test_cues(void);
 
 #endif
