@@ -32,6 +32,7 @@ import sys
 import common
 
 SETS = ("seed", "GUM", "GMB")
+ERRORS = set()	# the sets whose errors --errors prints
 
 
 def kind_of_type(q):
@@ -193,6 +194,22 @@ def found_quotes(records, story_of):
     return out
 
 
+def show_errors(name, found, gold):
+    """Each counted gold quote no found quote pairs with, and each found
+    speech quote that pairs with none, on standard error."""
+    speech = [f for f in found if kind_of_type(f) == "speech"]
+    pairs = match(speech, gold)
+    paired_g, paired_f = {gi for gi, _ in pairs}, {fi for _, fi in pairs}
+    for gi, g in enumerate(gold):
+        if counts(g) and gi not in paired_g:
+            print(f"{name} missed {g['kind']} {g.get('cue')!r} {g['speaker']!r}: "
+                  f"{g['quote'][:100]!r}", file=sys.stderr)
+    for fi, f in enumerate(speech):
+        if fi not in paired_f:
+            print(f"{name} wrong {f.get('kind')} {f.get('cue')!r} {f.get('speaker')!r}: "
+                  f"{f.get('text', '')[:100]!r}", file=sys.stderr)
+
+
 def report(name, table):
     t = table["all"]
     p = t[0] / t[1] if t[1] else 0.0
@@ -224,7 +241,10 @@ def score_docs(stages, name, docs_path, gold_path):
         p = docs[g["doc"]]["paragraphs"][g["para"] - 1]
         return docs[g["doc"]]["text"][p["start"]:p["end"]], p["start"]
     gold = locate(common.read_jsonl(gold_path), lambda g: g["doc"], para_of)
-    report(name, score(found_quotes(recs, lambda r: r["doc"]), gold))
+    found = found_quotes(recs, lambda r: r["doc"])
+    if name in ERRORS:
+        show_errors(name, found, gold)
+    report(name, score(found, gold))
 
 
 def run():
@@ -237,9 +257,12 @@ def run():
     seed = os.path.join(common.SHARED, "seed")
     text = open(os.path.join(seed, "liveblog.txt"), encoding="utf-8").read()
     recs = common.run_records(stages, [{"id": "liveblog", "text": text}])
-    report("seed", score(found_quotes(recs, lambda r: "liveblog"),
-                         gold_spans_seed(os.path.join(seed, "liveblog.txt"),
-                                         os.path.join(seed, "quotes.gold.jsonl"))))
+    found = found_quotes(recs, lambda r: "liveblog")
+    gold = gold_spans_seed(os.path.join(seed, "liveblog.txt"),
+                           os.path.join(seed, "quotes.gold.jsonl"))
+    if "seed" in ERRORS:
+        show_errors("seed", found, gold)
+    report("seed", score(found, gold))
     data = os.path.join(common.SHARED, "data")
     score_docs(stages, "GUM", os.path.join(data, "split", "gum_news_docs.jsonl"),
                os.path.join(data, "quotes", "gum_news_quotes.gold.jsonl"))
@@ -255,7 +278,10 @@ def main():
                     help="score quotes given with story offsets (JSONL of {story, start, "
                          "end, kind, type, speaker, canonical}; gold also accept, required) "
                          "and print the rows of a set named 'test'")
+    ap.add_argument("--errors", action="append", choices=SETS, default=[],
+                    help="print a set's missed and wrong quotes on standard error")
     args = ap.parse_args()
+    ERRORS.update(args.errors)
     if args.self_test:
         self_test()
         print("self-test passed")
