@@ -254,12 +254,16 @@ OUT
 	assert_output 'Reyes'
 }
 
-@test "reported speech on the parse: a subject far from its cue, a coordinated cue, a relative clause; not when negated" {
-	quotes_of < "$Q/parsed.ndjson" > got
+@test "reported speech on the parse: a subject far from its cue, coordinated and participle cues, a relative clause, an apposition, promises, thought; not when negated" {
+	wire-attribute-quotes < "$Q/parsed.ndjson" |
+	    jq -r '.para as $p | .quotes[] | "\($p)|\(.kind)|\(.type)|\(.canonical)|\(.cue)|\(.text)"' > got
 	cat > want <<'OUT'
-0|indirect|Ana Ruiz|Ana Ruiz|insisted|-|1|the vote had been rigged by her opponents
-1|indirect|Local officials|Local officials|confirmed|-|1|the evacuation order would stay in place until Monday
-2|indirect|the harbour master|the harbour master|insisted|-|1|the old bridge was safe for lorries
+0|indirect|speech|Ana Ruiz|insisted|the vote had been rigged by her opponents
+1|indirect|speech|Local officials|confirmed|the evacuation order would stay in place until Monday
+2|indirect|speech|the harbour master|insisted|the old bridge was safe for lorries
+4|indirect|speech|Ilse Varga|vowed|to reopen the northern harbour before the summer
+5|indirect|speech|Residents|saying|the river had risen too fast for the crews
+6|indirect|thought|Dr Omar Lind|believes|the outbreak has already peaked in the coastal towns
 OUT
 	diff want got
 }

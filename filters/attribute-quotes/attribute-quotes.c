@@ -108,6 +108,8 @@ write_quote(struct buf *b, const struct attribute_quotes *a,
 	write_cp(b, "end", q->cp_end);
 	jsonw_key(b, "kind");
 	jsonw_string(b, q->kind, strlen(q->kind));
+	jsonw_key(b, "type");
+	jsonw_string(b, q->type, strlen(q->type));
 	write_kept(b, a, "speaker", q->speaker);
 	if (q->has_speaker_span) {
 		write_cp(b, "speaker_start", q->cp_sp_start);
@@ -243,6 +245,8 @@ attribute_quotes_free(struct attribute_quotes *a)
 	free(a->syn_nsubj);
 	free(a->syn_ccomp);
 	free(a->syn_obj);
+	free(a->syn_xcomp);
+	free(a->syn_appos);
 	free(a->syn_negated);
 	free(a->syn_found);
 	free(a);

@@ -215,6 +215,9 @@ emit_indirect(struct attribute_quotes *a, size_t from, size_t to,
 	if (overlaps_quote(a, start, end, a->w[from].sent))
 		return;
 	struct quote *q = new_quote(a, start, end, clause_kind(a, from, to));
+	const struct cue_word *cw = cue_at(a, cue_from);
+	if (cw != NULL && cue_verb_type(cw->lemma, strlen(cw->lemma)) == CUE_THOUGHT)
+		q->type = "thought";	/* "the ministry believes" */
 	attribute(a, q, np, cue_from, cue_to);
 	find_source(a, q, cue_to);
 }

@@ -29,6 +29,7 @@
 #include "attribute-quotes.h"
 #include "buf.h"
 #include "diag.h"
+#include "cues/cues.h"
 #include "doccache.h"
 #include "parsed.h"
 #include "record.h"
@@ -92,6 +93,7 @@ struct np {
 struct quote {
 	size_t start, end;	/* bytes of the content */
 	const char *kind;
+	const char *type;	/* "speech" or "thought" */
 	bool has_speaker_span;
 	size_t sp_start, sp_end;
 	size_t speaker, canonical, source;	/* offsets in the strings buffer + 1, 0: none */
@@ -175,7 +177,7 @@ struct attribute_quotes {
 	struct parsed parsed;
 	struct sent_list cue_sents;	/* the sentences parsed here */
 	size_t *syn_lo, *syn_hi, *syn_parent, *syn_state, *syn_count, *syn_order;
-	size_t *syn_nsubj, *syn_ccomp, *syn_obj, *syn_negated;
+	size_t *syn_nsubj, *syn_ccomp, *syn_obj, *syn_xcomp, *syn_appos, *syn_negated;
 	size_t cap_syn;
 	struct span *syn_found;	/* the rules' quotes, sorted */
 	size_t nsyn_found, cap_syn_found;
@@ -210,8 +212,11 @@ bool is_possessive(const struct attribute_quotes *a, size_t i);
 /* The role kinds (lang/roles.h) of word i: "minister", "ministry". */
 unsigned word_roles(const struct attribute_quotes *a, size_t i);
 const struct cue_word *cue_at(const struct attribute_quotes *a, size_t i);
-/* Whether lemma[0..len) is the lemma of a cue of speech. */
+/* Whether lemma[0..len) is the lemma of one of the rules' cues. */
 bool cue_lemma(const char *lemma, size_t len);
+/* What a verb of that lemma reports: the cue list of lang/cues, the
+ * rules' strong cues as speech; CUE_NONE when it reports nothing. */
+enum cue_type cue_verb_type(const char *lemma, size_t len);
 bool same_sentence(const struct attribute_quotes *a, size_t i, size_t j);
 bool is_double_mark(const struct attribute_quotes *a, size_t i, bool *straight);
 void sentence_bounds(const struct attribute_quotes *a, size_t i, size_t *lo,

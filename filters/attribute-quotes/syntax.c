@@ -27,6 +27,8 @@ struct tree {
 	size_t *lo, *hi;	/* each word's subtree: words [lo, hi] */
 	size_t *parent;		/* 0-based head, SIZE_MAX for a root */
 	size_t *nsubj, *ccomp, *obj;	/* its first such child, or SIZE_MAX */
+	size_t *xcomp;		/* its first xcomp or advcl after it */
+	size_t *appos;		/* its first apposition */
 	size_t *negated;	/* 1 when a "not" or "never" hangs from it */
 };
 
@@ -135,21 +137,25 @@ word_at(const struct attribute_quotes *a, size_t b)
 	return lo > 0 ? lo - 1 : 0;
 }
 
-/* A cue of speech: a verb in the cue list. */
-static bool
-is_speech_verb(const struct record_word *w)
+/* What a verb reports: speech for the rules' cues and the verbs of
+ * communication, thought for those of cognition (lang/cues). */
+static enum cue_type
+verb_cue_type(const struct record_word *w)
 {
-	return w->upos_len == 4 && memcmp(w->upos, "VERB", 4) == 0 &&
-	    cue_lemma(w->lemma, w->lemma_len);
+	if (w->upos_len != 4 || memcmp(w->upos, "VERB", 4) != 0)
+		return CUE_NONE;
+	return cue_verb_type(w->lemma, w->lemma_len);
 }
 
-/* Each word's first subject, clausal complement and object, and its
- * negation, in one pass. */
+/* Each word's first subject, clausal complement, object and open
+ * complement, and its negation, in one pass. */
 static void
 tree_children(struct tree *t)
 {
-	for (size_t i = 0; i < t->n; i++)
-		t->nsubj[i] = t->ccomp[i] = t->obj[i] = SIZE_MAX, t->negated[i] = 0;
+	for (size_t i = 0; i < t->n; i++) {
+		t->nsubj[i] = t->ccomp[i] = t->obj[i] = t->xcomp[i] = t->appos[i] = SIZE_MAX;
+		t->negated[i] = 0;
+	}
 	for (size_t i = 0; i < t->n; i++) {
 		size_t h = t->parent[i];
 
@@ -161,6 +167,11 @@ tree_children(struct tree *t)
 			t->ccomp[h] = i;
 		else if (rel_is(&t->w[i], "obj") && t->obj[h] == SIZE_MAX)
 			t->obj[h] = i;
+		else if (rel_is(&t->w[i], "appos") && t->appos[h] == SIZE_MAX)
+			t->appos[h] = i;
+		else if ((rel_is(&t->w[i], "xcomp") || rel_is(&t->w[i], "advcl")) &&
+		    t->xcomp[h] == SIZE_MAX && i > h)
+			t->xcomp[h] = i;	/* the parser calls some advcl */
 		else if (rel_is(&t->w[i], "advmod") &&
 		    (lemma_is(&t->w[i], "not") || lemma_is(&t->w[i], "never")))
 			t->negated[h] = 1;
@@ -176,6 +187,12 @@ is_relative(const struct record_word *w)
 	    memcmp(w->deprel + w->deprel_len - 6, ":relcl", 6) == 0;
 }
 
+static bool
+xpos_is(const struct record_word *w, const char *tag)
+{
+	return w->xpos_len == strlen(tag) && memcmp(w->xpos, tag, w->xpos_len) == 0;
+}
+
 /* A finite verb or auxiliary: "would", "had", "is", "insisted". */
 static bool
 is_finite(const struct record_word *w)
@@ -183,7 +200,20 @@ is_finite(const struct record_word *w)
 	static const char *const tags[] = { "MD", "VBD", "VBZ", "VBP" };
 
 	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
-		if (w->xpos_len == strlen(tags[i]) && memcmp(w->xpos, tags[i], w->xpos_len) == 0)
+		if (xpos_is(w, tags[i]))
+			return true;
+	return false;
+}
+
+/* Whether word c or a word hanging from it is finite: "had", "would",
+ * "rose".  Its dependents lie in its span. */
+static bool
+holds_finite(const struct tree *t, size_t c)
+{
+	if (is_finite(&t->w[c]))
+		return true;
+	for (size_t i = t->lo[c]; i <= t->hi[c]; i++)
+		if (t->parent[i] == c && is_finite(&t->w[i]))
 			return true;
 	return false;
 }
@@ -196,12 +226,18 @@ subject(const struct tree *t, size_t v)
 {
 	size_t s = t->nsubj[v];
 
-	if (s == SIZE_MAX && rel_is(&t->w[v], "conj") && t->parent[v] != SIZE_MAX)
+	/* "arrived and said", "defended the plan, saying" */
+	if (s == SIZE_MAX && t->parent[v] != SIZE_MAX && (rel_is(&t->w[v], "conj") ||
+	    (rel_is(&t->w[v], "advcl") && xpos_is(&t->w[v], "VBG"))))
 		s = t->nsubj[t->parent[v]];
-	if (s != SIZE_MAX && is_relative(&t->w[v]) && t->parent[v] != SIZE_MAX &&
-	    (lemma_is(&t->w[s], "who") || lemma_is(&t->w[s], "that") ||
-	    lemma_is(&t->w[s], "which")))
+	if (s != SIZE_MAX && is_relative(&t->w[v]) && t->parent[v] != SIZE_MAX) {
+		/* "the mayor, who said ...", but not "the group, which Russia
+		 * says it is striking": there what is said is about the noun. */
+		if (!lemma_is(&t->w[s], "who") && !lemma_is(&t->w[s], "that") &&
+		    !lemma_is(&t->w[s], "which"))
+			return SIZE_MAX;
 		s = t->parent[v];
+	}
 	return s;
 }
 
@@ -271,15 +307,57 @@ overlaps_found(const struct attribute_quotes *a, size_t start, size_t end)
 	return false;
 }
 
-/* The quote of cue v whose clause starts at the tree's word from and
- * ends before to at most, its speaker the subject s.  The clause ends
+/* A cue on the tree: the verb, its subject and what it reports. */
+struct cue {
+	size_t v, s;
+	enum cue_type type;
+	bool someone;	/* the speaker must be someone: a name, a pronoun, a
+			 * person's or organisation's role */
+};
+
+/* The stage's word that ends the phrase headed by the tree's word i: a
+ * name's head is its first word ("Ana" of "Ana Ruiz"), and the phrase
+ * that speaks ends with the name. */
+static size_t
+last_of_name(const struct attribute_quotes *a, const struct tree *t, size_t i)
+{
+	size_t w = word_at(a, t->w[i].start), lo = word_at(a, t->w[t->lo[i]].start);
+
+	if (a->w[w].entity >= 0 && a->ents[a->w[w].entity].from >= lo)
+		w = a->ents[a->w[w].entity].to - 1;
+	return w;
+}
+
+/* Whether no dash, colon or bracket stands among the tree's words
+ * [from, to): a dateline's place before its dash is no subject. */
+static bool
+same_clause(const struct attribute_quotes *a, const struct tree *t, size_t from,
+    size_t to)
+{
+	static const char *const breaks[] = { "-", "--", "\xe2\x80\x94",
+	    "\xe2\x80\x93", ":", "(", ")" };
+
+	for (size_t i = from; i < to; i++) {
+		size_t len = t->w[i].end - t->w[i].start;
+
+		for (size_t b = 0; b < sizeof breaks / sizeof *breaks; b++)
+			if (strlen(breaks[b]) == len &&
+			    memcmp(a->text + t->w[i].start, breaks[b], len) == 0)
+				return false;
+	}
+	return true;
+}
+
+/* The quote of cue k whose clause starts at the tree's word from and
+ * ends before to at most, its speaker the cue's subject.  The clause ends
  * where the rules end one (indirect.c): the parse's subtree stops short
  * when it is wrong, and a reader's clause runs on to the sentence's end. */
 static void
-emit(struct attribute_quotes *a, const struct tree *t, size_t v, size_t s,
+emit(struct attribute_quotes *a, const struct tree *t, const struct cue *k,
     size_t from, size_t to)
 {
-	size_t start, end, sw, lo, c, first, last, lo_s, hi_s;
+	size_t v = k->v, s = k->s, start, end, sw, lo, c, first, last, lo_s, hi_s;
+	bool open_end = to == t->n;	/* to the sentence's end */
 	struct np np;
 
 	if (!trim_clause(a, t, &from, &to))
@@ -287,44 +365,84 @@ emit(struct attribute_quotes *a, const struct tree *t, size_t v, size_t s,
 	c = word_at(a, t->w[v].start);
 	first = word_at(a, t->w[from].start);
 	sentence_bounds(a, first, &lo_s, &hi_s);
-	last = to == t->n || from > v ? clause_end(a, first, hi_s) :
+	last = open_end || from > v ? clause_end(a, first, hi_s) :
 	    word_at(a, t->w[to - 1].start) + 1;
+	/* A cue inside another clause ("..., who insisted the bridge was
+	 * safe, left") reports no further than its own clause. */
+	if (!open_end && t->parent[v] != SIZE_MAX && !rel_is(&t->w[v], "conj") &&
+	    !rel_is(&t->w[v], "parataxis") && t->hi[v] >= from) {
+		size_t own = word_at(a, t->w[t->hi[v]].start) + 1;
+		if (own < last)
+			last = own;
+	}
 	if (last <= first || last - first < 3)
 		return;
 	start = a->w[first].start;
 	end = a->w[last - 1].end;
 	if (overlaps_found(a, start, end))
 		return;
-	sw = word_at(a, t->w[s].start);
 	lo = word_at(a, t->w[t->lo[s]].start);
-	/* A name's head is its first word ("Ana" of "Ana Ruiz"): the phrase
-	 * that speaks ends with the name. */
-	if (a->w[sw].entity >= 0 && a->ents[a->w[sw].entity].from >= lo)
-		sw = a->ents[a->w[sw].entity].to - 1;
+	sw = last_of_name(a, t, s);
 	if (a->w[sw].inside >= 0 || a->w[c].inside >= 0)
 		return;		/* a cue or a speaker inside a quotation */
 	if ((sw >= first && sw < last) || (c >= first && c < last))
 		return;		/* the clause holds its own speaker or cue */
 	np = np_ending(a, sw, lo);
-	if (np.kind == NP_NONE)
+	/* "The fisheries minister, Ilse Varga, vowed": the person named. */
+	if (np.kind == NP_ROLE && t->appos[s] != SIZE_MAX) {
+		struct np named = np_ending(a, last_of_name(a, t, t->appos[s]), lo);
+		if (named.kind == NP_ENTITY && is_type(named.entity, "PERSON"))
+			np = named;
+	}
+	if (np.kind == NP_NONE || (k->someone && np.kind == NP_ROLE &&
+	    !(word_roles(a, sw) & (ROLE_PERSON | ROLE_ORG))))
 		return;
+	if (k->someone && s < v && !same_clause(a, t, s + 1, v))
+		return;	/* "TARSK, Nov 25 (Wirecast) - The League refused to" */
 	struct quote *q = new_quote(a, start, end, clause_kind(a, first, last));
+	q->type = k->type == CUE_THOUGHT ? "thought" : "speech";
 	attribute(a, q, &np, c, c + 1);
 	find_source(a, q, c + 1);
 }
 
-/* One cue v of the tree: "S said (that) CLAUSE" or "CLAUSE, S said". */
-static void
-cue_quote(struct attribute_quotes *a, const struct tree *t, size_t v)
+/* "vowed to resign", "urged the council to act": an infinitive that
+ * reports what was promised or asked for, "to" and all. */
+static size_t
+infinitive(const struct tree *t, size_t v)
 {
-	size_t s = subject(t, v), c;
+	size_t x = t->xcomp[v], o = t->obj[v];
+
+	if (x == SIZE_MAX || x < v || !lemma_is(&t->w[t->lo[x]], "to"))
+		return SIZE_MAX;
+	/* Right after the verb or its object: "continued to be", "noted a
+	 * plan to extend" are no promise. */
+	if (t->lo[x] != v + 1 && (o == SIZE_MAX || t->lo[x] != t->hi[o] + 1))
+		return SIZE_MAX;
+	return x;
+}
+
+/* One cue v of the tree, of that type: "S said (that) CLAUSE", "S vowed
+ * to ...", "CLAUSE, S said". */
+static void
+cue_quote(struct attribute_quotes *a, const struct tree *t, size_t v,
+    enum cue_type type)
+{
+	/* The rules' cues report whoever says ("the report says"); the
+	 * wider list's, only someone ("the dam will hold" holds nothing). */
+	struct cue k = { v, subject(t, v), type,
+	    !cue_lemma(t->w[v].lemma, t->w[v].lemma_len) };
+	size_t c, s = k.s;
 
 	if (s == SIZE_MAX || t->negated[v])
 		return;		/* "officials have not said why" */
 	if ((c = t->ccomp[v]) != SIZE_MAX) {
-		/* The clause after its cue, the speaker outside it. */
-		if (t->lo[c] > v && (s < t->lo[c] || s > t->hi[c]))
-			emit(a, t, v, s, t->lo[c], t->hi[c] + 1);
+		/* The clause after its cue, the speaker outside it, a finite
+		 * clause ("citing its correspondents" reports nothing), and no
+		 * attribution of its own ("the dam will hold, the ministry
+		 * said" parsed the wrong way round). */
+		if (t->lo[c] > v && (s < t->lo[c] || s > t->hi[c]) && holds_finite(t, c) &&
+		    !(verb_cue_type(&t->w[c]) != CUE_NONE && t->nsubj[c] != SIZE_MAX))
+			emit(a, t, &k, t->lo[c], t->hi[c] + 1);
 		return;
 	}
 	/* "insisted the vote had been rigged", parsed as an object and a
@@ -333,7 +451,14 @@ cue_quote(struct attribute_quotes *a, const struct tree *t, size_t v)
 	size_t o = t->obj[v];
 	if (o != SIZE_MAX && o > v && t->hi[o] + 1 < t->n && is_finite(&t->w[t->hi[o] + 1]) &&
 	    s < t->lo[o]) {
-		emit(a, t, v, s, t->lo[o], t->n);
+		emit(a, t, &k, t->lo[o], t->n);
+		return;
+	}
+	/* Someone who promises or asks: "the border continues to be" is
+	 * no promise. */
+	if ((c = infinitive(t, v)) != SIZE_MAX && s < v) {
+		k.someone = true;
+		emit(a, t, &k, t->lo[c], t->hi[c] + 1);
 		return;
 	}
 	/* "CLAUSE, S said.": the cue is the parataxis of the clause it
@@ -344,9 +469,9 @@ cue_quote(struct attribute_quotes *a, const struct tree *t, size_t v)
 		return;
 	/* The comma is the cue's, or the clause's. */
 	if (is_comma(a, &t->w[lo]))
-		emit(a, t, v, s, t->lo[h], lo);
+		emit(a, t, &k, t->lo[h], lo);
 	else if (is_comma(a, &t->w[lo - 1]))
-		emit(a, t, v, s, t->lo[h], lo - 1);
+		emit(a, t, &k, t->lo[h], lo - 1);
 }
 
 static void
@@ -354,7 +479,7 @@ grow_scratch(struct attribute_quotes *a, size_t n)
 {
 	size_t **arrays[] = { &a->syn_lo, &a->syn_hi, &a->syn_parent, &a->syn_state,
 	    &a->syn_count, &a->syn_order, &a->syn_nsubj, &a->syn_ccomp, &a->syn_obj,
-	    &a->syn_negated };
+	    &a->syn_xcomp, &a->syn_appos, &a->syn_negated };
 
 	if (n + 2 <= a->cap_syn)
 		return;
@@ -392,7 +517,9 @@ cue_sentences(struct attribute_quotes *a)
 
 	a->cue_sents.n = 0;
 	for (size_t i = 0; i < a->nw; i++) {
-		if (a->w[i].cue < 0 || a->w[i].inside >= 0)
+		if (a->w[i].inside >= 0 || (a->w[i].cue < 0 && !(a->w[i].kind == TOK_WORD &&
+		    cue_form_type(a->text + a->w[i].start, a->w[i].end - a->w[i].start,
+		    CUE_VERB) != CUE_NONE)))
 			continue;
 		while (s + 1 < a->sents.n && a->w[i].start >= a->sents.v[s].end)
 			s++;
@@ -418,12 +545,14 @@ syntax_quotes(struct attribute_quotes *a, json_t *rec)
 	sort_found(a);
 	for (size_t s = 0; s < tokens->ns; s++) {
 		size_t n = tokens->first[s + 1] - tokens->first[s];
+		enum cue_type type;
 
 		grow_scratch(a, n);
 		struct tree t = {
 			.w = tokens->w + tokens->first[s], .n = n,
 			.lo = a->syn_lo, .hi = a->syn_hi, .parent = a->syn_parent,
 			.nsubj = a->syn_nsubj, .ccomp = a->syn_ccomp, .obj = a->syn_obj,
+			.xcomp = a->syn_xcomp, .appos = a->syn_appos,
 			.negated = a->syn_negated,
 		};
 		tree_parents(a, &t);
@@ -431,7 +560,7 @@ syntax_quotes(struct attribute_quotes *a, json_t *rec)
 		tree_children(&t);
 		a->syn_sentence_out = a->nout;
 		for (size_t v = 0; v < t.n; v++)
-			if (is_speech_verb(&t.w[v]))
-				cue_quote(a, &t, v);
+			if ((type = verb_cue_type(&t.w[v])) != CUE_NONE)
+				cue_quote(a, &t, v, type);
 	}
 }
