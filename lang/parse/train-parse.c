@@ -697,7 +697,7 @@ read_corpus(struct corpus *c, const char *dir)
 int
 main(int argc, char **argv)
 {
-	struct options o = { "lang/parse/model.bin", NULL, 30, 25, 10, 8, false, false, true };
+	struct options o = { "lang/parse/model.bin", NULL, 30, 25, 10, 16, false, false, true };
 	struct corpus c = { 0 };
 	double t0 = seconds();
 	int opt;
