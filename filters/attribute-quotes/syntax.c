@@ -405,6 +405,24 @@ emit(struct attribute_quotes *a, const struct tree *t, const struct cue *k,
 	find_source(a, q, c + 1);
 }
 
+/* The clause that starts right after cue v's own words, when the parser
+ * hung it elsewhere: the largest subtree starting there, if it has a
+ * subject and a finite verb; else SIZE_MAX. */
+static size_t
+clause_after(const struct tree *t, size_t v)
+{
+	size_t u = t->hi[v] + 1, c;
+
+	if (u >= t->n)
+		return SIZE_MAX;
+	for (c = u; t->parent[c] != SIZE_MAX && t->lo[t->parent[c]] == u &&
+	    t->parent[c] != v; c = t->parent[c])
+		;
+	if (c == u || t->nsubj[c] == SIZE_MAX || t->nsubj[c] < u || !holds_finite(t, c))
+		return SIZE_MAX;
+	return c;
+}
+
 /* "vowed to resign", "urged the council to act": an infinitive that
  * reports what was promised or asked for, "to" and all. */
 static size_t
@@ -459,6 +477,12 @@ cue_quote(struct attribute_quotes *a, const struct tree *t, size_t v,
 	if ((c = infinitive(t, v)) != SIZE_MAX && s < v) {
 		k.someone = true;
 		emit(a, t, &k, t->lo[c], t->hi[c] + 1);
+		return;
+	}
+	/* "who insisted the bridge was safe" with the clause hung elsewhere:
+	 * a clause with its own subject that starts right after the cue. */
+	if ((c = clause_after(t, v)) != SIZE_MAX && s < v) {
+		emit(a, t, &k, t->lo[c], t->n);
 		return;
 	}
 	/* "CLAUSE, S said.": the cue is the parataxis of the clause it
