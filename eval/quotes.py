@@ -195,8 +195,9 @@ def found_quotes(records, story_of):
 
 
 def show_errors(name, found, gold):
-    """Each counted gold quote no found quote pairs with, and each found
-    speech quote that pairs with none, on standard error."""
+    """Each counted gold quote no found quote pairs with, each found
+    speech quote that pairs with none, and each pair whose speaker is
+    wrong, on standard error."""
     speech = [f for f in found if kind_of_type(f) == "speech"]
     pairs = match(speech, gold)
     paired_g, paired_f = {gi for gi, _ in pairs}, {fi for _, fi in pairs}
@@ -208,6 +209,12 @@ def show_errors(name, found, gold):
         if fi not in paired_f:
             print(f"{name} wrong {f.get('kind')} {f.get('cue')!r} {f.get('speaker')!r}: "
                   f"{f.get('text', '')[:100]!r}", file=sys.stderr)
+    for gi, fi in pairs:
+        g, f = gold[gi], speech[fi]
+        name_found = (f.get("canonical") or f.get("speaker") or "").lower()
+        if counts(g) and name_found not in {x.lower() for x in g["accept"]}:
+            print(f"{name} speaker {f.get('canonical') or f.get('speaker')!r} for "
+                  f"{g['speaker']!r}: {g['quote'][:60]!r}", file=sys.stderr)
 
 
 def report(name, table):

@@ -254,7 +254,7 @@ OUT
 	assert_output 'Reyes'
 }
 
-@test "reported speech on the parse: a subject far from its cue, coordinated and participle cues, a relative clause, an apposition, promises, thought; not when negated" {
+@test "reported speech on the parse: a subject far from its cue, coordinated and participle cues, a relative clause, an apposition, promises, thought, the subject's head rather than a place inside it; not when negated" {
 	wire-attribute-quotes < "$Q/parsed.ndjson" |
 	    jq -r '.para as $p | .quotes[] | "\($p)|\(.kind)|\(.type)|\(.canonical)|\(.cue)|\(.text)"' > got
 	cat > want <<'OUT'
@@ -264,6 +264,7 @@ OUT
 4|indirect|speech|Ilse Varga|vowed|to reopen the northern harbour before the summer
 5|indirect|speech|Residents|saying|the river had risen too fast for the crews
 6|indirect|thought|Dr Omar Lind|believes|the outbreak has already peaked in the coastal towns
+7|indirect|speech|Police in the border town of Velmar|said|the five suspects were arrested on Sunday
 OUT
 	diff want got
 }

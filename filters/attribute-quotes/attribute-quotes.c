@@ -249,5 +249,6 @@ attribute_quotes_free(struct attribute_quotes *a)
 	free(a->syn_appos);
 	free(a->syn_negated);
 	free(a->syn_found);
+	free(a->syn_by_cue);
 	free(a);
 }

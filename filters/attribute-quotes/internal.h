@@ -114,6 +114,11 @@ struct span {
 	size_t start, end;
 };
 
+/* A quote (its index in out) by where its cue starts. */
+struct cue_ref {
+	size_t byte, quote;
+};
+
 /* A person the story has named, with the title used for them. */
 struct person {
 	char *name;
@@ -182,6 +187,8 @@ struct attribute_quotes {
 	struct span *syn_found;	/* the rules' quotes, sorted */
 	size_t nsyn_found, cap_syn_found;
 	size_t syn_sentence_out;	/* out[it, nout): found on this sentence */
+	struct cue_ref *syn_by_cue;	/* the quotes by their cue */
+	size_t nsyn_by_cue, cap_syn_by_cue;
 };
 
 /* The word lists the rules name (words.c holds them). */

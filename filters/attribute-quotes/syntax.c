@@ -210,9 +210,14 @@ is_finite(const struct record_word *w)
 static bool
 holds_finite(const struct tree *t, size_t c)
 {
+	/* An auxiliary stands near its verb: a few dozen words either side
+	 * are looked at, so that nested clauses cost no more. */
+	size_t from = t->lo[c] + 24 < c ? c - 24 : t->lo[c];
+	size_t to = c + 24 < t->hi[c] ? c + 24 : t->hi[c];
+
 	if (is_finite(&t->w[c]))
 		return true;
-	for (size_t i = t->lo[c]; i <= t->hi[c]; i++)
+	for (size_t i = from; i <= to; i++)
 		if (t->parent[i] == c && is_finite(&t->w[i]))
 			return true;
 	return false;
@@ -329,13 +334,17 @@ last_of_name(const struct attribute_quotes *a, const struct tree *t, size_t i)
 }
 
 /* Whether no dash, colon or bracket stands among the tree's words
- * [from, to): a dateline's place before its dash is no subject. */
+ * [from, to), a few dozen at most: a dateline's place before its dash is
+ * no subject. */
 static bool
 same_clause(const struct attribute_quotes *a, const struct tree *t, size_t from,
     size_t to)
 {
 	static const char *const breaks[] = { "-", "--", "\xe2\x80\x94",
 	    "\xe2\x80\x93", ":", "(", ")" };
+
+	if (to > from + 48)
+		return false;	/* and the time per cue bounded */
 
 	for (size_t i = from; i < to; i++) {
 		size_t len = t->w[i].end - t->w[i].start;
@@ -415,9 +424,11 @@ clause_after(const struct tree *t, size_t v)
 
 	if (u >= t->n)
 		return SIZE_MAX;
+	size_t steps = 0;
+
 	for (c = u; t->parent[c] != SIZE_MAX && t->lo[t->parent[c]] == u &&
-	    t->parent[c] != v; c = t->parent[c])
-		;
+	    t->parent[c] != v && steps < 16; c = t->parent[c])
+		steps++;
 	if (c == u || t->nsubj[c] == SIZE_MAX || t->nsubj[c] < u || !holds_finite(t, c))
 		return SIZE_MAX;
 	return c;
@@ -558,15 +569,121 @@ cue_sentences(struct attribute_quotes *a)
 	}
 }
 
+/* The tree's word that holds byte b, or SIZE_MAX. */
+static size_t
+tree_word_at(const struct tree *t, size_t b)
+{
+	size_t lo = 0, hi = t->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->w[mid].start <= b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && b < t->w[lo - 1].end ? lo - 1 : SIZE_MAX;
+}
+
+static bool
+has_comma(const struct attribute_quotes *a, const struct tree *t, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (is_comma(a, &t->w[i]))
+			return true;
+	return false;
+}
+
+/* A speaker the word rules took from inside the cue's subject: "Kashmir"
+ * of "Officials in Indian Kashmir said", "its allies" of "The United
+ * States and its allies accused".  The subject's head speaks: its name,
+ * or the whole phrase of a role ("Officials in Indian Kashmir"). */
+static void
+better_speaker(struct attribute_quotes *a, const struct tree *t, size_t v,
+    struct quote *q)
+{
+	size_t s = subject(t, v), c, lo, hi, head, old_head;
+	struct np np;
+
+	if (s == SIZE_MAX || s > v || !q->has_np)
+		return;
+	c = word_at(a, t->w[v].start);
+	lo = word_at(a, t->w[t->lo[s]].start);
+	hi = word_at(a, t->w[t->hi[s]].start);
+	head = last_of_name(a, t, s);
+	old_head = q->np.to - 1;
+	if (old_head == head || q->np.from < lo || old_head > hi || hi >= c)
+		return;
+	if (q->np.kind == NP_ROLE || q->np.kind == NP_PRONOUN ||
+	    (q->np.kind == NP_ENTITY && (is_type(q->np.entity, "PERSON") ||
+	    is_type(q->np.entity, "ORG"))))
+		return;		/* a name or role the rules found stays */
+	if (t->hi[s] - t->lo[s] > 32 || !same_clause(a, t, t->lo[s], t->hi[s] + 1) ||
+	    has_comma(a, t, t->lo[s], t->hi[s] + 1))
+		return;		/* "About 18,000 fans watched, the club said"; and a
+				 * phrase that long is no speaker */
+	np = np_ending(a, head, lo);
+	if ((np.kind == NP_ROLE || np.kind == NP_NAME) &&
+	    t->w[s].upos_len == 4 && memcmp(t->w[s].upos, "NOUN", 4) == 0)
+		np = (struct np){ NP_ROLE, np.from, hi + 1, NULL };	/* with what places it */
+	else if (!(np.kind == NP_ENTITY && (is_type(np.entity, "PERSON") ||
+	    is_type(np.entity, "ORG"))))
+		return;
+	attribute(a, q, &np, c, c + 1);
+}
+
+static int
+by_cue_byte(const void *x, const void *y)
+{
+	const struct cue_ref *p = x, *q = y;
+
+	return p->byte < q->byte ? -1 : p->byte > q->byte;
+}
+
+/* The quotes found so far that have a cue and a speaker, by their cue,
+ * in text order. */
+static void
+sort_by_cue(struct attribute_quotes *a)
+{
+	a->nsyn_by_cue = 0;
+	a->syn_by_cue = xgrow(a->syn_by_cue, &a->cap_syn_by_cue, a->nout + 1,
+	    sizeof *a->syn_by_cue);
+	for (size_t i = 0; i < a->nout; i++)
+		if (a->out[i].has_np && a->out[i].cue_end > a->out[i].cue_start)
+			a->syn_by_cue[a->nsyn_by_cue++] = (struct cue_ref){
+			    a->out[i].cue_start, i };
+	qsort(a->syn_by_cue, a->nsyn_by_cue, sizeof *a->syn_by_cue, by_cue_byte);
+}
+
+/* better_speaker for each quote whose cue is a verb of the tree; *k
+ * walks the quotes by cue across the sentences. */
+static void
+better_speakers(struct attribute_quotes *a, const struct tree *t, size_t *k)
+{
+	size_t first = t->w[0].start, last = t->w[t->n - 1].end;
+
+	while (*k < a->nsyn_by_cue && a->syn_by_cue[*k].byte < first)
+		(*k)++;
+	for (; *k < a->nsyn_by_cue && a->syn_by_cue[*k].byte < last; (*k)++) {
+		size_t v = tree_word_at(t, a->syn_by_cue[*k].byte);
+
+		if (v != SIZE_MAX && verb_cue_type(&t->w[v]) != CUE_NONE)
+			better_speaker(a, t, v, &a->out[a->syn_by_cue[*k].quote]);
+	}
+}
+
 void
 syntax_quotes(struct attribute_quotes *a, json_t *rec)
 {
+	size_t k = 0;
+
 	const struct record_tokens *tokens;
 
 	cue_sentences(a);
 	tokens = parsed_record(&a->parsed, &a->reader, rec, a->text, a->len,
 	    &a->cue_sents);
 	sort_found(a);
+	sort_by_cue(a);
 	for (size_t s = 0; s < tokens->ns; s++) {
 		size_t n = tokens->first[s + 1] - tokens->first[s];
 		enum cue_type type;
@@ -582,6 +699,7 @@ syntax_quotes(struct attribute_quotes *a, json_t *rec)
 		tree_parents(a, &t);
 		tree_spans(a, &t);
 		tree_children(&t);
+		better_speakers(a, &t, &k);
 		a->syn_sentence_out = a->nout;
 		for (size_t v = 0; v < t.n; v++)
 			if ((type = verb_cue_type(&t.w[v])) != CUE_NONE)
