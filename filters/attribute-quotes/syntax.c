@@ -15,6 +15,7 @@
  * are mapped onto the stage's own by their byte spans, so the speakers
  * are resolved as every other quote's are (resolve.c).
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -120,21 +121,37 @@ tree_spans(struct attribute_quotes *a, struct tree *t)
 	}
 }
 
+_Static_assert(offsetof(struct word, start) == 0 &&
+    offsetof(struct record_word, start) == 0, "starting_by reads a start first");
+
+/* How many of n words, in text order, start at or before byte b: the
+ * words are the stage's (struct word) or the parse's (struct
+ * record_word), both opening with their start, each size bytes. */
+static size_t
+starting_by(const void *words, size_t n, size_t size, size_t b)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const size_t *start = (const size_t *)(const void *)
+		    ((const char *)words + mid * size);
+		if (*start <= b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* The stage's word holding byte b (the last that starts at or before
  * it). */
 static size_t
 word_at(const struct attribute_quotes *a, size_t b)
 {
-	size_t lo = 0, hi = a->nw;
+	size_t k = starting_by(a->w, a->nw, sizeof *a->w, b);
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (a->w[mid].start <= b)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo > 0 ? lo - 1 : 0;
+	return k > 0 ? k - 1 : 0;
 }
 
 /* What a verb reports: speech for the rules' cues and the verbs of
@@ -573,16 +590,9 @@ cue_sentences(struct attribute_quotes *a)
 static size_t
 tree_word_at(const struct tree *t, size_t b)
 {
-	size_t lo = 0, hi = t->n;
+	size_t k = starting_by(t->w, t->n, sizeof *t->w, b);
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (t->w[mid].start <= b)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo > 0 && b < t->w[lo - 1].end ? lo - 1 : SIZE_MAX;
+	return k > 0 && b < t->w[k - 1].end ? k - 1 : SIZE_MAX;
 }
 
 static bool
