@@ -161,8 +161,8 @@ w0 (2 records)
   * Mayor Lina Orsk said the ferry to Vell would run again on Friday.
   * The budget of the Harbour Board rose by a third, its chairman Dale Finch said.
   Who and where: Dale Finch (1), Harbour Board (1), Lina Orsk (1), Vell (1)
-  "The budget of the Harbour Board rose by a third" -- Dale Finch
-  "the ferry to Vell would run again on Friday" -- Lina Orsk
+  Dale Finch said the budget of the Harbour Board rose by a third
+  Lina Orsk said the ferry to Vell would run again on Friday
 
 
 OUT

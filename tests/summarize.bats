@@ -36,7 +36,7 @@ ferry_records() {
 @test "the same input gives the same summary (golden)" {
 	ferry_records | wire-summarize --sentences 2 > got
 	cat > expect <<'OUT'
-{"type":"summary","doc":"ferry","count":9,"sentences":[{"text":"Ferry service across the Varn estuary resumed on Friday after a three-day strike by crews, the Portvale Harbour Board said.","id":"ferry:p0:s0","score":2.468},{"text":"The next round of pay talks is due in March, Okoro said.","id":"ferry:p8:s0","score":2.73}],"entities":[{"canonical":"Ines Okoro","type":"PERSON","count":3},{"canonical":"Dale Finch","type":"PERSON","count":2},{"canonical":"Lower Brae","type":"GPE","count":2},{"canonical":"Harbour Board","type":"PERSON","count":1},{"canonical":"Portvale Harbour Board","type":"ORG","count":1},{"canonical":"Tarsk","type":"GPE","count":1}],"quotes":[{"canonical":"Ines Okoro","text":"We got what we came for, and the passengers can sail again","id":"ferry:p3:s0"},{"canonical":"Dale Finch","text":"two ferries would run extra crossings over the weekend to clear the backlog of lorries","id":"ferry:p5:s0"},{"canonical":"Portvale Harbour Board","text":"Ferry service across the Varn estuary resumed on Friday after a three-day strike by crews","id":"ferry:p0:s0"}]}
+{"type":"summary","doc":"ferry","count":9,"sentences":[{"text":"Ferry service across the Varn estuary resumed on Friday after a three-day strike by crews, the Portvale Harbour Board said.","id":"ferry:p0:s0","score":2.468},{"text":"The next round of pay talks is due in March, Okoro said.","id":"ferry:p8:s0","score":2.73}],"entities":[{"canonical":"Ines Okoro","type":"PERSON","count":3},{"canonical":"Dale Finch","type":"PERSON","count":2},{"canonical":"Lower Brae","type":"GPE","count":2},{"canonical":"Harbour Board","type":"PERSON","count":1},{"canonical":"Portvale Harbour Board","type":"ORG","count":1},{"canonical":"Tarsk","type":"GPE","count":1}],"quotes":[{"canonical":"Ines Okoro","text":"We got what we came for, and the passengers can sail again","kind":"direct","id":"ferry:p3:s0"},{"canonical":"Dale Finch","text":"two ferries would run extra crossings over the weekend to clear the backlog of lorries","kind":"indirect","id":"ferry:p5:s0"},{"canonical":"Portvale Harbour Board","text":"Ferry service across the Varn estuary resumed on Friday after a three-day strike by crews","kind":"indirect","id":"ferry:p0:s0"}]}
 OUT
 	diff expect got
 }
@@ -222,4 +222,36 @@ long_record() {
 	done
 	run --separate-stderr wire-summarize --every 0 /dev/null
 	assert_failure 2
+}
+
+@test "a digest never misquotes: the speaker's own words in quotation marks, reported speech reported, thought left out" {
+	text='"We will reopen the pier," Ada Kern said. Kern warned the repairs would cost more. She said the work was "far from over". The council believes the tide caused it. Officials, according to the harbour office, expect delays.'
+	jq -nc --arg t "$text" '{id: "pier", doc: "pier", text: $t, quotes: [
+	    {text: "We will reopen the pier,", start: 1, end: 25, kind: "direct", type: "speech", canonical: "Ada Kern", cue: "said"},
+	    {text: "the repairs would cost more", start: 53, end: 80, kind: "indirect", type: "speech", canonical: "Ada Kern", cue: "warned"},
+	    {text: "the work was \"far from over\"", start: 91, end: 119, kind: "mixed", type: "speech", canonical: "Ada Kern", cue: "said"},
+	    {text: "the tide caused it", start: 141, end: 159, kind: "indirect", type: "thought", canonical: "the council", cue: "believes"},
+	    {text: "expect delays", start: 200, end: 213, kind: "indirect", type: "speech", canonical: "the harbour office", cue: "according to"}]}' > in
+	# One quote a speaker: the first three are one speaker's.
+	wire-summarize --format text in | grep -v -e '^  \*' -e 'Who and where' -e '^$' > got
+	cat > want <<'OUT'
+pier (1 records)
+  "We will reopen the pier," -- Ada Kern
+  The harbour office said expect delays
+OUT
+	diff want got
+	# Each kind alone, as the reader sees it.
+	for k in 1 2; do
+		jq -c --argjson k "$k" '.quotes = [.quotes[$k]]' in | wire-summarize --format text |
+		    grep '^  Ada Kern'
+	done > got
+	cat > want <<'OUT'
+  Ada Kern warned the repairs would cost more
+  Ada Kern said the work was "far from over"
+OUT
+	diff want got
+	# (the summary's own sentences, "  * ...", may tell of it)
+	run sh -c "jq -c '.quotes = [.quotes[3]]' in | wire-summarize --format text |
+	    grep -v '^  [*]' | grep -c council"
+	assert_output 0
 }

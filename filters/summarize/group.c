@@ -29,6 +29,7 @@ group_clear(struct group *g)
 	}
 	for (size_t i = 0; i < g->nquotes; i++) {
 		free(g->quotes[i].canonical);
+		free(g->quotes[i].verb);
 		free(g->quotes[i].text);
 		free(g->quotes[i].id);
 	}

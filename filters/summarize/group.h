@@ -49,6 +49,9 @@ struct entity_count {
 
 struct quote_pick {
 	char *canonical, *text, *id;
+	char *verb;	/* how the speaker said it when it was not said in
+			 * these words: "said", "warned"; NULL for direct words */
+	const char *kind;	/* "direct", "indirect", "mixed" */
 	double score;
 };
 

@@ -98,12 +98,32 @@ write_ndjson(const struct group *g, const struct summarize_config *cfg,
 		json_t *o = json_object();
 		json_object_set_new(o, "canonical", json_string(q->canonical));
 		json_object_set_new(o, "text", json_string(q->text));
+		json_object_set_new(o, "kind", json_string(q->kind));
 		json_object_set_new(o, "id", json_string(q->id));
 		json_array_append_new(list, o);
 	}
 	json_object_set_new(rec, "quotes", list);
 	stream_emit(out, rec);
 	json_decref(rec);
+}
+
+/* A reported clause after "X said": a sentence's opening article or
+ * pronoun in lower case ("said the budget", not "said The budget"); a
+ * name keeps its capital. */
+static void
+put_reported(struct buf *b, const char *text)
+{
+	static const char *const openers[] = { "The", "A", "An", "It", "Its",
+	    "There", "This", "That", "These", "Those", "They", "Their", "He",
+	    "His", "She", "Her", "Some", "All", "Most", "No" };
+	size_t at = b->len, len = strcspn(text, " ,");
+
+	buf_append(b, text, strlen(text));
+	for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+		if (strlen(openers[i]) == len && strncmp(text, openers[i], len) == 0) {
+			b->data[at] = (char)(b->data[at] - 'A' + 'a');
+			break;
+		}
 }
 
 /* Text and markdown go straight to stdout, through the stream's writer
@@ -145,10 +165,27 @@ write_readable(const struct group *g, const struct summarize_config *cfg,
 	}
 	for (size_t i = 0; i < nq; i++) {
 		const struct quote_pick *q = &g->quotes[qs[i]];
-		PUT(md ? (i == 0 ? "\n> \"" : "> \"") : "  \"");
-		PUT(q->text);
-		PUT(md ? "\" \xe2\x80\x94 " : "\" -- ");
-		PUT(q->canonical);
+		PUT(md ? (i == 0 ? "\n> " : "> ") : "  ");
+		if (q->verb == NULL) {
+			/* The speaker's own words, in quotation marks. */
+			PUT("\"");
+			PUT(q->text);
+			PUT(md ? "\" \xe2\x80\x94 " : "\" -- ");
+			PUT(q->canonical);
+		} else {
+			/* Reported speech is reported, never put in quotation
+			 * marks: a mixed quote keeps those around its quoted
+			 * words. */
+			/* "The club said", opening the line. */
+			size_t at = b->len;
+			PUT(q->canonical);
+			if (b->len > at && b->data[at] >= 'a' && b->data[at] <= 'z')
+				b->data[at] = (char)(b->data[at] - 'a' + 'A');
+			PUT(" ");
+			PUT(q->verb);
+			PUT(" ");
+			put_reported(b, q->text);
+		}
 		PUT(md ? "\n>\n" : "\n");
 	}
 	PUT("\n");

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diag.h"
 #include "group.h"
@@ -207,6 +208,23 @@ sentence_entities(struct group *g, struct sentence *st,
 	st->nentities = sort_unique(st->entities, st->nentities);
 }
 
+/* The verb a digest reports words with that were not the speaker's
+ * own: the cue as written when it is a finite verb of its own ("warned",
+ * "denies"), else "said" ("saying", "told" without its listener,
+ * "according to", none). */
+static char *
+reporting_verb(const char *cue)
+{
+	size_t len = cue != NULL ? strlen(cue) : 0;
+
+	if (len < 3 || strchr(cue, ' ') != NULL || strcmp(cue + len - 3, "ing") == 0 ||
+	    strncasecmp(cue, "tell", 4) == 0 || strncasecmp(cue, "told", 4) == 0 ||
+	    !(strcmp(cue + len - 2, "ed") == 0 || cue[len - 1] == 's' ||
+	    strcmp(cue, "said") == 0 || strcmp(cue, "wrote") == 0))
+		return xstrdup("said");
+	return xstrdup(cue);
+}
+
 /* Whether a quote with a named speaker starts in [a, b); keeps the best
  * quotes of the group.  *next moves on as in sentence_entities; the
  * sentence's own quotes are taken in the record's order. */
@@ -229,19 +247,26 @@ sentence_quotes(struct group *g, struct group_reader *r, size_t *next,
 		const char *canonical = json_string_value(json_object_get(q, "canonical"));
 		const char *qtext = json_string_value(json_object_get(q, "text"));
 		const char *kind = json_string_value(json_object_get(q, "kind"));
+		const char *type = json_string_value(json_object_get(q, "type"));
+		const char *cue = json_string_value(json_object_get(q, "cue"));
+		bool direct = kind != NULL && strcmp(kind, "direct") == 0;
 		if (canonical == NULL || qtext == NULL)
 			continue;
+		if (type != NULL && strcmp(type, "thought") == 0)
+			continue;	/* what someone believes was not said */
 		found = true;
 		if (g->nquotes == MAX_QUOTES_KEPT)
 			continue;
 		/* Direct words of a named person weigh most; long ones more. */
-		double score = (kind && strcmp(kind, "direct") == 0 ? 2.0 : 1.0) *
+		double score = (direct ? 2.0 : 1.0) *
 		    log(2.0 + (double)strlen(qtext)) +
 		    (double)group_entity_count(g, hash_fnv1a(canonical, strlen(canonical),
 		    HASH_FNV_OFFSET));
 		g->quotes = xgrow(g->quotes, &g->cap_quotes, g->nquotes + 1, sizeof *g->quotes);
 		g->quotes[g->nquotes++] = (struct quote_pick){ xstrdup(canonical),
-		    xstrdup(qtext), xstrdup(id), score };
+		    xstrdup(qtext), xstrdup(id), direct ? NULL : reporting_verb(cue),
+		    direct ? "direct" : kind != NULL && strcmp(kind, "mixed") == 0 ?
+		    "mixed" : "indirect", score };
 	}
 	return found;
 }
