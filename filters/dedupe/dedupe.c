@@ -17,30 +17,15 @@
 #include "minhash.h"
 #include "norm.h"
 #include "record.h"
+#include "search.h"
 #include "state.h"
 #include "store.h"
 
 _Static_assert(DEDUPE_MAX_CAPACITY == STORE_MAX_CAPACITY,
     "the interface's capacity is the store's");
 
-/* A band where this many remembered items already share a record's key
- * is crowded (formulaic copy): the search looks no further there, and the
- * record is not filed there; it is found through its other bands. */
-enum { BAND_CROWD = 4 };
-
-/* Candidates a record is compared with, at most. */
-enum { SEEN_SIZE = 512 };
-
 /* Containment is only trusted between texts of some length. */
 enum { MIN_CONTAINED_SHINGLES = 8 };
-
-/* What a record turned out to be. */
-struct verdict {
-	bool duplicate;
-	size_t slot;		/* the item it repeats */
-	double similarity;
-	uint32_t crowded;	/* bands (bit b) too crowded to file it in */
-};
 
 /* Everything the record loop needs. */
 struct dedupe {
@@ -54,37 +39,6 @@ struct dedupe {
 };
 
 /* ---- comparing ---- */
-
-static bool
-in_window(const struct dedupe_config *cfg, const struct item *old,
-    const struct item *new)
-{
-	return cfg->window <= 0 || old->time == NO_TIME || new->time == NO_TIME ||
-	    old->time >= new->time - cfg->window;
-}
-
-/* The first remembered item filed under key in table t that also passes
- * the check, or none. */
-static bool
-find_equal(const struct dedupe *d, unsigned t, uint64_t key,
-    const struct item *new, size_t *slot)
-{
-	const struct store *s = &d->store;
-	const struct table *tb = &s->table[t];
-	size_t i = store_home(tb, key);
-
-	for (unsigned dist = 0; tb->cell[i] != 0 && cell_distance(tb->cell[i]) >= dist;
-	    i = next_cell(tb, i), dist++) {
-		uint32_t c = cell_slot(tb->cell[i]);
-
-		if (cell_print(tb->cell[i]) == key_print(key) && item_key(s, t, c) == key &&
-		    in_window(&d->cfg, &s->items[c], new)) {
-			*slot = c;
-			return true;
-		}
-	}
-	return false;
-}
 
 /* The similarity of a new item to an old one: Jaccard, or with
  * --containment the larger share of either in the other. */
@@ -107,64 +61,12 @@ similarity(const struct dedupe_config *cfg, const struct item *old,
 	return j;
 }
 
-/* Whether slot was already compared; marks it if not.  seen is a small
- * open-addressing set of slot + 1. */
-static bool
-already_compared(uint32_t *seen, uint32_t slot)
+/* search_score for paragraphs: similarity() of the item in slot. */
+static double
+score_paragraph(const struct store *s, size_t slot, const struct item *new,
+    void *ctx)
 {
-	size_t i = (slot * 2654435761u) % SEEN_SIZE;
-
-	for (size_t probes = 0; probes < SEEN_SIZE; probes++) {
-		if (seen[i] == slot + 1)
-			return true;
-		if (seen[i] == 0) {
-			seen[i] = slot + 1;
-			return false;
-		}
-		i = (i + 1) % SEEN_SIZE;
-	}
-	return true;	/* full: compare no more */
-}
-
-/* The most similar remembered item among those sharing a band. */
-static void
-find_similar(const struct dedupe *d, const struct item *new, struct verdict *v)
-{
-	const struct store *s = &d->store;
-	uint64_t keys[NTABLES] = { 0 };
-	uint32_t seen[SEEN_SIZE] = { 0 };
-
-	for (unsigned b = 0; b < BANDS; b++)
-		keys[b] = band_hash(new->sig, b);
-	store_prefetch_homes(s, keys);
-	for (unsigned b = 0; b < BANDS; b++) {
-		const struct table *tb = &s->table[b];
-		size_t i = store_home(tb, keys[b]);
-		unsigned matches = 0;
-
-		for (unsigned dist = 0; tb->cell[i] != 0 &&
-		    cell_distance(tb->cell[i]) >= dist; i = next_cell(tb, i), dist++) {
-			uint32_t c = cell_slot(tb->cell[i]);
-			double sim;
-
-			/* The band's bytes themselves: cheaper than its hash. */
-			if (cell_print(tb->cell[i]) != key_print(keys[b]) ||
-			    memcmp(s->items[c].sig + b * ROWS, new->sig + b * ROWS, ROWS) != 0)
-				continue;
-			if (++matches > BAND_CROWD) {
-				v->crowded |= 1u << b;
-				break;
-			}
-			if (already_compared(seen, c) || !in_window(&d->cfg, &s->items[c], new))
-				continue;
-			sim = similarity(&d->cfg, &s->items[c], new);
-			if (sim >= d->cfg.threshold && sim > v->similarity) {
-				v->duplicate = true;
-				v->slot = c;
-				v->similarity = sim;
-			}
-		}
-	}
+	return similarity(ctx, &s->items[slot], new);
 }
 
 static struct verdict
@@ -174,13 +76,15 @@ judge(const struct dedupe *d, const struct item *new)
 
 	if (new->shingles == 0)
 		return v;	/* no words: nothing to compare */
-	if (find_equal(d, TABLE_EXACT, new->exact, new, &v.slot) ||
-	    (new->key != 0 && find_equal(d, TABLE_KEY, new->key, new, &v.slot))) {
+	if (search_equal(&d->store, TABLE_EXACT, new->exact, new, d->cfg.window, &v.slot) ||
+	    (new->key != 0 &&
+	    search_equal(&d->store, TABLE_KEY, new->key, new, d->cfg.window, &v.slot))) {
 		v.duplicate = true;
 		v.similarity = 1;
 		return v;
 	}
-	find_similar(d, new, &v);
+	search_bands(&d->store, new, d->cfg.window, d->cfg.threshold, score_paragraph,
+	    (void *)&d->cfg, &v);
 	return v;
 }
 
