@@ -20,6 +20,7 @@
 #include "search.h"
 #include "state.h"
 #include "store.h"
+#include "story.h"
 
 _Static_assert(DEDUPE_MAX_CAPACITY == STORE_MAX_CAPACITY,
     "the interface's capacity is the store's");
@@ -34,7 +35,9 @@ struct dedupe {
 	struct store store;
 	struct norm norm;
 	unsigned long seen, since_checkpoint;
-	struct timespec last_checkpoint;
+	struct timespec last_checkpoint, last_record;
+	struct stories *stories;	/* with cfg.stories */
+	json_t *held;		/* a record of the story in hand, not yet out */
 	struct record_reader rr;	/* upstream fields of the stream */
 };
 
@@ -158,7 +161,7 @@ checkpoint(struct dedupe *d)
 {
 	if (d->cfg.state == NULL || d->since_checkpoint == 0)
 		return;
-	state_save(&d->store, d->cfg.state);
+	state_save(&d->store, d->stories, d->cfg.state);
 	d->since_checkpoint = 0;
 	clock_gettime(CLOCK_MONOTONIC, &d->last_checkpoint);
 }
@@ -174,9 +177,73 @@ checkpoint_if_due(struct dedupe *d)
 		checkpoint(d);
 }
 
+/* ---- whole stories ---- */
+
+/* Ends the story in hand: the record held of it goes out, with the
+ * story's verdict when it repeats a remembered one. */
+static void
+end_story(struct dedupe *d)
+{
+	const char *of;
+	double sim;
+	bool repeats = stories_end(d->stories, &of, &sim);
+
+	if (d->held == NULL)
+		return;
+	if (repeats) {
+		json_object_set_new(d->held, "story_duplicate_of", json_string(of));
+		json_object_set_new(d->held, "story_similarity", json_real(rounded(sim)));
+	}
+	stream_emit(d->out, d->held);
+	json_decref(d->held);
+	d->held = NULL;
+}
+
+/* The story a record belongs to, in its bounded form: its "doc", else
+ * its id (a whole story in one record). */
+static void
+story_id(json_t *rec, unsigned long seen, char *out, size_t size)
+{
+	json_t *doc = json_object_get(rec, "doc");
+
+	if (json_is_string(doc))
+		ids_bound(json_string_value(doc), json_string_length(doc), out, size);
+	else
+		record_id(rec, seen, out, size);
+}
+
+/* Before a record: the story in hand ends unless the record is of it;
+ * when it is, the record held of it goes out unmarked. */
+static void
+story_before(struct dedupe *d, const char *story)
+{
+	if (stories_continues(d->stories, story)) {
+		stream_emit(d->out, d->held);
+		json_decref(d->held);
+		d->held = NULL;
+	} else {
+		end_story(d);
+	}
+}
+
+/* A record into the story in hand; held, unless it ends the story (its
+ * "last", or no "doc": a whole story). */
+static void
+story_record(struct dedupe *d, json_t *rec, const char *story, const char *text,
+    size_t len, int64_t time)
+{
+	stories_add(d->stories, story, text, len, &d->norm, time);
+	d->held = json_incref(rec);
+	if (!json_is_string(json_object_get(rec, "doc")) || record_is_last(rec))
+		end_story(d);
+}
+
 void
 dedupe_idle(struct dedupe *d)
 {
+	if (d->held != NULL && d->cfg.idle > 0 &&
+	    seconds_since(&d->last_record) >= d->cfg.idle)
+		end_story(d);
 	checkpoint_if_due(d);
 }
 
@@ -190,11 +257,16 @@ dedupe_new(const struct dedupe_config *cfg, struct stream *out)
 	d->cfg = *cfg;
 	d->out = out;
 	store_init(&d->store, cfg->capacity, cfg->key != NULL);
+	if (cfg->stories) {
+		d->stories = xmalloc(sizeof(*d->stories));
+		stories_init(d->stories, cfg->story_capacity, cfg->story_threshold,
+		    cfg->window);
+	}
 	record_reader_init(&d->rr, out);
 	clock_gettime(CLOCK_MONOTONIC, &d->last_checkpoint);
 	if (cfg->state != NULL) {
 		state_remove_stale_temporaries(cfg->state);
-		if (!state_load(&d->store, cfg->state)) {
+		if (!state_load(&d->store, d->stories, cfg->state)) {
 			dedupe_free(d);
 			return NULL;
 		}
@@ -210,9 +282,14 @@ dedupe_record(struct dedupe *d, json_t *rec)
 	const char *text = stream_text(in, rec, &len);
 	struct item it;
 	struct verdict v;
-	char id[ID_MAX];
+	char id[ID_MAX], story[ID_MAX];
 
 	d->seen++;
+	if (d->stories != NULL) {
+		clock_gettime(CLOCK_MONOTONIC, &d->last_record);
+		story_id(rec, d->seen, story, sizeof(story));
+		story_before(d, story);
+	}
 	store_prefetch_oldest(&d->store);
 	describe(d, rec, text, len, &it);
 	store_note_time(&d->store, it.time);
@@ -225,20 +302,24 @@ dedupe_record(struct dedupe *d, json_t *rec)
 			store_remember(&d->store, &it, v.crowded);
 			d->since_checkpoint++;
 		}
-		stream_emit(in, rec);
 	} else if (d->cfg.mark) {
 		json_object_set_new(rec, "duplicate_of",
 		    json_string(item_id(&d->store.items[v.slot])));
 		json_object_set_new(rec, "similarity", json_real(rounded(v.similarity)));
-		stream_emit(in, rec);
 	}
+	if (d->stories != NULL)
+		story_record(d, rec, story, text, len, it.time);
+	else if (!v.duplicate || d->cfg.mark)
+		stream_emit(in, rec);
 	checkpoint_if_due(d);
 }
 
 bool
 dedupe_end(struct dedupe *d)
 {
-	return d->cfg.state == NULL || state_save(&d->store, d->cfg.state);
+	if (d->stories != NULL)
+		end_story(d);
+	return d->cfg.state == NULL || state_save(&d->store, d->stories, d->cfg.state);
 }
 
 void
@@ -247,6 +328,11 @@ dedupe_free(struct dedupe *d)
 	if (d == NULL)
 		return;
 	store_free(&d->store);
+	if (d->stories != NULL) {
+		stories_free(d->stories);
+		free(d->stories);
+	}
+	json_decref(d->held);
 	norm_free(&d->norm);
 	free(d);
 }

@@ -1,0 +1,48 @@
+/*
+ * keys: the names and numbers of a story, sketched.
+ *
+ * A key word is a word that holds a digit, or that starts with a capital
+ * letter where no sentence starts (not at the start of a text, nor after
+ * a full stop, a question or exclamation mark, a colon, an opening
+ * quotation mark or bracket, a dash or a slash): the people, places,
+ * organisations, figures and dates that tell one story from another on
+ * the same topic.  A rewrite keeps most of them; another story on the
+ * same topic changes them, even when its sentences are the same formula.
+ *
+ * The set of a story's key words (folded, as norm.h folds them) is
+ * sketched as KEYS_BINS one-permutation MinHash bins of 32 bits, built
+ * over the story's texts one by one, with the number of distinct keys
+ * (counted exactly up to KEYS_COUNTED, beyond that every key not among
+ * those counted, so that memory stays fixed).
+ */
+#ifndef WIRE_DEDUPE_KEYS_H
+#define WIRE_DEDUPE_KEYS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+enum { KEYS_BINS = 16, KEYS_COUNTED = 256, KEYS_SET = 512 };
+
+struct keys_acc {
+	uint32_t low[KEYS_BINS];
+	uint8_t full[KEYS_BINS];
+	uint64_t set[KEYS_SET];		/* the keys counted: open addressing */
+	uint32_t distinct;
+	struct buf word;		/* the word in hand, folded */
+};
+
+void keys_start(struct keys_acc *k);
+/* Adds the key words of a text. */
+void keys_add(struct keys_acc *k, const char *text, size_t len);
+/* The sketch, and the number of distinct keys. */
+void keys_finish(const struct keys_acc *k, uint32_t sig[KEYS_BINS], uint32_t *count);
+void keys_free(struct keys_acc *k);
+
+/* The share of bins two sketches agree on: their keys' estimated
+ * Jaccard similarity (0 when either has no keys). */
+double keys_similarity(const uint32_t *a, uint32_t count_a, const uint32_t *b,
+    uint32_t count_b);
+
+#endif
