@@ -14,6 +14,7 @@ keys_start(struct keys_acc *k)
 {
 	memset(k->low, 0xff, sizeof(k->low));
 	memset(k->full, 0, sizeof(k->full));
+	minhash_start(&k->fine);
 	memset(k->set, 0, sizeof(k->set));
 	k->distinct = 0;
 	k->word.len = 0;
@@ -50,6 +51,8 @@ add_key(struct keys_acc *k)
 	if (!is_new(k, h))
 		return;
 	k->distinct++;
+	/* One word as its own "text": minhash.h takes it as one shingle. */
+	minhash_add(&k->fine, &h, 1);
 	if (value <= k->low[bin]) {
 		k->low[bin] = value;
 		k->full[bin] = 1;
@@ -65,13 +68,17 @@ opens_sentence(uint32_t prev)
 	    text_is_dash(prev);
 }
 
-void
-keys_add(struct keys_acc *k, const char *text, size_t len)
+/* Walks a line's words: counts them and its key words, and with add
+ * adds the key words to the sketches. */
+static void
+scan_line(struct keys_acc *k, const char *text, size_t len, bool add,
+    size_t *words, size_t *keys)
 {
 	size_t pos = 0;
 	uint32_t before = 0;	/* the last character before the word, not space */
 	bool in_word = false, key = false;
 
+	*words = *keys = 0;
 	while (pos <= len) {
 		uint32_t cp = pos < len ? utf8_next(text, len, &pos) : (pos++, 0);
 		char utf8[4];
@@ -85,22 +92,54 @@ keys_add(struct keys_acc *k, const char *text, size_t len)
 				in_word = true;
 			}
 			key = key || text_is_digit(cp);
-			buf_append(&k->word, utf8, utf8_encode(text_fold(cp), utf8));
+			if (add)
+				buf_append(&k->word, utf8, utf8_encode(text_fold(cp), utf8));
 			continue;
 		}
-		if (in_word && key)
-			add_key(k);
-		if (in_word)
+		if (in_word) {
+			++*words;
+			*keys += key;
+			if (key && add)
+				add_key(k);
 			before = 'a';
+		}
 		in_word = false;
 		if (cp != 0 && !text_is_space(cp))
 			before = cp;
 	}
 }
 
+/*
+ * A line more than half of whose words are key words is a byline, a
+ * credit or an attribution line ("(Reporting by ...; Editing by ...)"),
+ * or a headline in capitals: who wrote and sent the story, which
+ * another outlet changes, more than what it tells.  Its key words are
+ * left out.
+ */
 void
-keys_finish(const struct keys_acc *k, uint32_t sig[KEYS_BINS], uint32_t *count)
+keys_add(struct keys_acc *k, const char *text, size_t len)
 {
+	const char *end = text + len, *line, *next;
+	size_t words, keys;
+
+	for (line = text; line < end; line = next + 1) {
+		next = memchr(line, '\n', (size_t)(end - line));
+		if (next == NULL)
+			next = end;
+		scan_line(k, line, (size_t)(next - line), false, &words, &keys);
+		if (keys * 2 <= words)
+			scan_line(k, line, (size_t)(next - line), true, &words, &keys);
+	}
+}
+
+void
+keys_finish(const struct keys_acc *k, uint32_t sig[KEYS_BINS],
+    uint8_t fine[MINHASH_BINS], uint32_t *count)
+{
+	struct minhash m;
+
+	minhash_finish(&k->fine, &m);
+	memcpy(fine, m.sig, MINHASH_BINS);
 	/* Empty bins borrow from the next full one, as minhash.c does. */
 	for (unsigned i = 0; i < KEYS_BINS; i++) {
 		unsigned j = i, dist = 0;
@@ -119,17 +158,4 @@ void
 keys_free(struct keys_acc *k)
 {
 	buf_free(&k->word);
-}
-
-double
-keys_similarity(const uint32_t *a, uint32_t count_a, const uint32_t *b,
-    uint32_t count_b)
-{
-	unsigned equal = 0;
-
-	if (count_a == 0 || count_b == 0)
-		return 0;
-	for (unsigned i = 0; i < KEYS_BINS; i++)
-		equal += a[i] == b[i];
-	return (double)equal / KEYS_BINS;
 }

@@ -8,12 +8,18 @@
  * organisations, figures and dates that tell one story from another on
  * the same topic.  A rewrite keeps most of them; another story on the
  * same topic changes them, even when its sentences are the same formula.
+ * A line more than half of whose words are key words (a byline, a credit
+ * or attribution line, a headline in capitals) gives none: it says who
+ * wrote and sent the story, which another outlet changes.
  *
  * The set of a story's key words (folded, as norm.h folds them) is
- * sketched as KEYS_BINS one-permutation MinHash bins of 32 bits, built
- * over the story's texts one by one, with the number of distinct keys
- * (counted exactly up to KEYS_COUNTED, beyond that every key not among
- * those counted, so that memory stays fixed).
+ * sketched twice, over the story's texts one by one: as KEYS_BINS
+ * one-permutation MinHash bins of 32 bits, whose bins are exact enough
+ * to look stories up by (a bin's value is one key's), and as a signature
+ * of minhash.h's form (MINHASH_BINS bins of 8 bits), four times the bins
+ * for the same bytes, which estimates the similarity closer.  The number
+ * of distinct keys is counted exactly up to KEYS_COUNTED, beyond that
+ * every key not among those counted, so that memory stays fixed.
  */
 #ifndef WIRE_DEDUPE_KEYS_H
 #define WIRE_DEDUPE_KEYS_H
@@ -22,12 +28,14 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "minhash.h"
 
 enum { KEYS_BINS = 16, KEYS_COUNTED = 256, KEYS_SET = 512 };
 
 struct keys_acc {
 	uint32_t low[KEYS_BINS];
 	uint8_t full[KEYS_BINS];
+	struct minhash_acc fine;	/* the 8-bit signature's */
 	uint64_t set[KEYS_SET];		/* the keys counted: open addressing */
 	uint32_t distinct;
 	struct buf word;		/* the word in hand, folded */
@@ -36,13 +44,9 @@ struct keys_acc {
 void keys_start(struct keys_acc *k);
 /* Adds the key words of a text. */
 void keys_add(struct keys_acc *k, const char *text, size_t len);
-/* The sketch, and the number of distinct keys. */
-void keys_finish(const struct keys_acc *k, uint32_t sig[KEYS_BINS], uint32_t *count);
+/* The sketches, and the number of distinct keys. */
+void keys_finish(const struct keys_acc *k, uint32_t sig[KEYS_BINS],
+    uint8_t fine[MINHASH_BINS], uint32_t *count);
 void keys_free(struct keys_acc *k);
-
-/* The share of bins two sketches agree on: their keys' estimated
- * Jaccard similarity (0 when either has no keys). */
-double keys_similarity(const uint32_t *a, uint32_t count_a, const uint32_t *b,
-    uint32_t count_b);
 
 #endif

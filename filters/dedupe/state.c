@@ -48,15 +48,16 @@ pack_item(const struct item *it, unsigned char *out)
 	return (size_t)(p - out);
 }
 
-/* A story on disk: its item, then its shingle sketch. */
+/* A story on disk: its item, then its signatures (story_text). */
 static size_t
 pack_story(const struct stories *st, size_t slot, unsigned char *out)
 {
 	size_t n = pack_item(&st->store.items[slot], out);
 
 	memcpy(out + n, st->text[slot].sig, MINHASH_BINS);
-	memcpy(out + n + MINHASH_BINS, &st->text[slot].shingles, 4);
-	return n + MINHASH_BINS + 4;
+	memcpy(out + n + MINHASH_BINS, st->text[slot].keys, MINHASH_BINS);
+	memcpy(out + n + 2 * MINHASH_BINS, &st->text[slot].shingles, 4);
+	return n + 2 * MINHASH_BINS + 4;
 }
 
 /* Writes the stories' count and the stories, oldest first. */
@@ -88,7 +89,7 @@ state_save(const struct store *s, const struct stories *st, const char *path)
 	};
 	struct atomicfile af;
 	uint64_t sum;
-	unsigned char *rec = xmalloc(DISK_FIXED + UINT16_MAX + MINHASH_BINS + 4);
+	unsigned char *rec = xmalloc(DISK_FIXED + UINT16_MAX + 2 * MINHASH_BINS + 4);
 	bool ok;
 
 	memcpy(h.magic, STATE_MAGIC, sizeof(h.magic));
@@ -166,17 +167,18 @@ refuse_state(struct store *s, FILE *f, const char *path, const char *why)
 	return false;
 }
 
-/* Reads a story's shingle sketch after its item. */
+/* Reads a story's signatures after its item. */
 static bool
 read_story_text(FILE *f, struct story_text *t, uint64_t *sum)
 {
-	unsigned char raw[MINHASH_BINS + 4];
+	unsigned char raw[2 * MINHASH_BINS + 4];
 
 	if (fread(raw, sizeof(raw), 1, f) != 1)
 		return false;
 	*sum = hash_fnv1a(raw, sizeof(raw), *sum);
 	memcpy(t->sig, raw, MINHASH_BINS);
-	memcpy(&t->shingles, raw + MINHASH_BINS, 4);
+	memcpy(t->keys, raw + MINHASH_BINS, MINHASH_BINS);
+	memcpy(&t->shingles, raw + 2 * MINHASH_BINS, 4);
 	return true;
 }
 

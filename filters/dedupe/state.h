@@ -5,7 +5,7 @@
  * the MinHash and LSH parameters), the store's items oldest first (each
  * its fixed fields, then its id's length and bytes), from version 2 the
  * number of stories remembered (--stories; story.h) and the stories
- * oldest first (each an item, then its shingle sketch), and an FNV-1a
+ * oldest first (each an item, then its signatures), and an FNV-1a
  * checksum of all that.  Without stories (no --stories) the file is
  * written as version 1, as before them; a file of version 1 loads as one
  * without stories, and an older wire-dedupe refuses one of version 2.  It is written whole to a temporary file beside

@@ -1,6 +1,7 @@
 /*
  * story: whole stories, sketched, judged and remembered (story.h).
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -97,24 +98,24 @@ struct story_pair {
 	const struct story_text *new;
 };
 
-/* search_score for stories: the mean of the shares of shingles and of
- * key words (story.h). */
+/* search_score for stories: the geometric mean of the shares of
+ * shingles and of key words (story.h), so that a short story of
+ * formulas found whole in a longer one, or two stories that name the
+ * same people in other words, are not taken for one. */
 static double
 score_story(const struct store *s, size_t slot, const struct item *new, void *ctx)
 {
 	const struct story_pair *p = ctx;
 	const struct story_text *old_text = &p->remembered[slot];
 	const struct item *old = &s->items[slot];
-	uint32_t old_keys[KEYS_BINS], new_keys[KEYS_BINS];
 	double words, names;
 
-	memcpy(old_keys, old->sig, sizeof(old_keys));
-	memcpy(new_keys, new->sig, sizeof(new_keys));
 	words = share_of_smaller(minhash_similarity(old_text->sig, p->new->sig),
 	    old_text->shingles, p->new->shingles, MIN_CONTAINED_SHINGLES);
-	names = share_of_smaller(keys_similarity(old_keys, old->shingles, new_keys,
-	    new->shingles), old->shingles, new->shingles, MIN_CONTAINED_KEYS);
-	return (words + names) / 2;
+	names = old->shingles == 0 || new->shingles == 0 ? 0 :
+	    share_of_smaller(minhash_similarity(old_text->keys, p->new->keys),
+	    old->shingles, new->shingles, MIN_CONTAINED_KEYS);
+	return sqrt(words * names);
 }
 
 /* The story in hand as an item (its key sketch as sig, its number of
@@ -126,7 +127,7 @@ describe(const struct stories *st, struct item *it, struct story_text *t)
 	struct minhash m;
 
 	memset(it, 0, sizeof(*it));
-	keys_finish(&st->keys, keys, &it->shingles);
+	keys_finish(&st->keys, keys, t->keys, &it->shingles);
 	memcpy(it->sig, keys, sizeof(keys));
 	it->exact = st->exact;
 	it->time = st->time;

@@ -18,11 +18,12 @@
  * When it ends it is compared with the stories remembered: those with
  * the same exact sum, and those that share a band of the key sketch (a
  * band is one of its 32-bit bins: two stories share one with the
- * probability that a key of either is a key of both).  Its similarity to
- * one is the mean of two shares: of the shingles of the shorter in the
- * longer (a paragraph added or dropped, reworded sentences, another
- * dateline), and of its key words (another story on the same topic,
- * told in the same formulas, has other names and numbers).  A story
+ * probability that a key of either is a key of both; keys.h).  Its
+ * similarity to one is the geometric mean of two shares: of the shingles
+ * of the shorter in the longer (a paragraph added or dropped, reworded
+ * sentences, another dateline), and of the key words of the one with
+ * fewer in the other (another story on the same topic, told in the same
+ * formulas, has other names and numbers); so both must agree.  A story
  * that repeats none is remembered under its doc, in a store of its own
  * (store.h) of at most capacity stories, the oldest forgotten first.
  */
@@ -38,10 +39,12 @@
 #include "norm.h"
 #include "store.h"
 
-/* A remembered story's shingle sketch, kept beside its item (whose sig
- * is the key sketch and shingles its number of keys). */
+/* A remembered story's shingle signature and fine key signature, kept
+ * beside its item (whose sig is the key sketch it is looked up by, and
+ * shingles its number of keys). */
 struct story_text {
 	uint8_t sig[MINHASH_BINS];
+	uint8_t keys[MINHASH_BINS];
 	uint32_t shingles;
 };
 
