@@ -2,7 +2,10 @@
  * keys: a story's names and numbers, sketched (keys.h).
  */
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "diag.h"
 
 #include "hash.h"
 #include "keys.h"
@@ -42,9 +45,8 @@ is_new(struct keys_acc *k, uint64_t h)
 }
 
 static void
-add_key(struct keys_acc *k)
+add_key(struct keys_acc *k, uint64_t h)
 {
-	uint64_t h = norm_mix64(hash_fnv1a(k->word.data, k->word.len, HASH_FNV_OFFSET));
 	unsigned bin = (unsigned)(h >> 60);
 	uint32_t value = (uint32_t)h;
 
@@ -68,45 +70,34 @@ opens_sentence(uint32_t prev)
 	    text_is_dash(prev);
 }
 
-/* Walks a line's words: counts them and its key words, and with add
- * adds the key words to the sketches. */
-static void
-scan_line(struct keys_acc *k, const char *text, size_t len, bool add,
-    size_t *words, size_t *keys)
+/* The hash of the word in hand. */
+static uint64_t
+word_hash(const struct keys_acc *k)
 {
-	size_t pos = 0;
-	uint32_t before = 0;	/* the last character before the word, not space */
-	bool in_word = false, key = false;
+	return norm_mix64(hash_fnv1a(k->word.data, k->word.len, HASH_FNV_OFFSET));
+}
 
-	*words = *keys = 0;
-	while (pos <= len) {
-		uint32_t cp = pos < len ? utf8_next(text, len, &pos) : (pos++, 0);
-		char utf8[4];
+/* The next character of a line, folded (0 for a combining mark), its
+ * class, ASCII without a table lookup. */
+static uint32_t
+next_char(const char *text, size_t len, size_t *pos, bool *alnum, bool *upper,
+    bool *digit)
+{
+	unsigned char c = (unsigned char)text[*pos];
+	uint32_t cp;
 
-		if (cp != 0 && in_word && text_fold(cp) == 0)
-			continue;	/* a combining mark */
-		if (cp != 0 && (text_is_alpha(cp) || text_is_digit(cp))) {
-			if (!in_word) {
-				k->word.len = 0;
-				key = text_is_upper(cp) && !opens_sentence(before);
-				in_word = true;
-			}
-			key = key || text_is_digit(cp);
-			if (add)
-				buf_append(&k->word, utf8, utf8_encode(text_fold(cp), utf8));
-			continue;
-		}
-		if (in_word) {
-			++*words;
-			*keys += key;
-			if (key && add)
-				add_key(k);
-			before = 'a';
-		}
-		in_word = false;
-		if (cp != 0 && !text_is_space(cp))
-			before = cp;
+	if (c < 0x80) {
+		++*pos;
+		*digit = c >= '0' && c <= '9';
+		*upper = c >= 'A' && c <= 'Z';
+		*alnum = *digit || *upper || (c >= 'a' && c <= 'z');
+		return *upper ? c + 32u : c;
 	}
+	cp = utf8_next(text, len, pos);
+	*digit = text_is_digit(cp);
+	*upper = text_is_upper(cp);
+	*alnum = *digit || text_is_alpha(cp);
+	return text_fold(cp);
 }
 
 /*
@@ -114,21 +105,67 @@ scan_line(struct keys_acc *k, const char *text, size_t len, bool add,
  * credit or an attribution line ("(Reporting by ...; Editing by ...)"),
  * or a headline in capitals: who wrote and sent the story, which
  * another outlet changes, more than what it tells.  Its key words are
- * left out.
+ * left out; the others are added once the line's end shows it is none.
  */
+static void
+add_line(struct keys_acc *k, const char *text, size_t len)
+{
+	size_t pos = 0, words = 0;
+	uint32_t before = 0;	/* the last character before the word, not space */
+	bool in_word = false, key = false;
+
+	k->npending = 0;
+	while (pos <= len) {
+		bool alnum = false, upper = false, digit = false;
+		uint32_t cp = pos < len ?
+		    next_char(text, len, &pos, &alnum, &upper, &digit) : (pos++, ' ');
+		char utf8[4];
+
+		if (cp == 0 && in_word)
+			continue;	/* a combining mark */
+		if (alnum) {
+			if (!in_word) {
+				k->word.len = 0;
+				key = upper && !opens_sentence(before);
+				in_word = true;
+			}
+			key = key || digit;
+			if (cp < 0x80) {
+				char ch = (char)cp;
+				buf_append(&k->word, &ch, 1);
+			} else {
+				buf_append(&k->word, utf8, utf8_encode(cp, utf8));
+			}
+			continue;
+		}
+		if (in_word) {
+			words++;
+			if (key) {
+				k->pending = xgrow(k->pending, &k->pending_cap, k->npending + 1,
+				    sizeof(*k->pending));
+				k->pending[k->npending++] = word_hash(k);
+			}
+			before = 'a';
+		}
+		in_word = false;
+		if (cp != 0 && !text_is_space(cp))
+			before = cp;
+	}
+	if (k->npending * 2 <= words)
+		for (size_t i = 0; i < k->npending; i++)
+			add_key(k, k->pending[i]);
+}
+
 void
 keys_add(struct keys_acc *k, const char *text, size_t len)
 {
 	const char *end = text + len, *line, *next;
-	size_t words, keys;
 
 	for (line = text; line < end; line = next + 1) {
 		next = memchr(line, '\n', (size_t)(end - line));
 		if (next == NULL)
 			next = end;
-		scan_line(k, line, (size_t)(next - line), false, &words, &keys);
-		if (keys * 2 <= words)
-			scan_line(k, line, (size_t)(next - line), true, &words, &keys);
+		add_line(k, line, (size_t)(next - line));
 	}
 }
 
@@ -158,4 +195,7 @@ void
 keys_free(struct keys_acc *k)
 {
 	buf_free(&k->word);
+	free(k->pending);
+	k->pending = NULL;
+	k->npending = k->pending_cap = 0;
 }

@@ -39,6 +39,8 @@ struct keys_acc {
 	uint64_t set[KEYS_SET];		/* the keys counted: open addressing */
 	uint32_t distinct;
 	struct buf word;		/* the word in hand, folded */
+	uint64_t *pending;		/* the key words of the line in hand */
+	size_t npending, pending_cap;
 };
 
 void keys_start(struct keys_acc *k);
