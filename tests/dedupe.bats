@@ -531,3 +531,26 @@ OUT
 	[ "$stderr" = "wire-dedupe: cut: corrupt (truncated)" ]
 	[ -z "$output" ]
 }
+
+@test "at the end of the input the story in hand ends, its held record with the verdict" {
+	{ paragraphs dam "$DAM"; paragraphs northwire "$DAM_REWRITE"; } | jq -c 'del(.last)' > in.ndjson
+	run --separate-stderr wire-dedupe --mark --stories in.ndjson
+	assert_success
+	expect_fields 'select(.story_duplicate_of) | [.id, .story_duplicate_of]' <<'OUT'
+["northwire:p3","dam"]
+OUT
+	[ "$(printf '%s\n' "$output" | wc -l)" -eq 9 ]
+}
+
+@test "--window applies to stories: a rewrite too long after the story is not marked" {
+	rec dam "$DAM" | jq -c '. + {time: "2026-03-03T08:00:00Z"}' > in.ndjson
+	rec northwire "$DAM_REWRITE" | jq -c '. + {time: "2026-03-03T09:30:00Z"}' >> in.ndjson
+	rec later "$DAM_REWRITE" | jq -c '. + {time: "2026-03-03T13:00:00Z"}' >> in.ndjson
+	run --separate-stderr wire-dedupe --mark --stories --window 2h in.ndjson
+	assert_success
+	expect_fields '[.id, .story_duplicate_of]' <<'OUT'
+["dam",null]
+["northwire","dam"]
+["later",null]
+OUT
+}

@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "diag.h"
-
 #include "hash.h"
 #include "keys.h"
 #include "norm.h"
