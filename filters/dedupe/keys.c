@@ -16,7 +16,7 @@ keys_start(struct keys_acc *k)
 {
 	memset(k->low, 0xff, sizeof(k->low));
 	memset(k->full, 0, sizeof(k->full));
-	minhash_start(&k->fine);
+	k->bottom.n = 0;
 	memset(k->set, 0, sizeof(k->set));
 	k->distinct = 0;
 	k->word.len = 0;
@@ -43,6 +43,24 @@ is_new(struct keys_acc *k, uint64_t h)
 	return true;
 }
 
+/* Puts v among the smallest values kept, when it is one of them. */
+static void
+keep_if_smallest(struct keys_bottom *b, uint32_t v)
+{
+	uint32_t i = b->n;
+
+	if (b->n == KEYS_BOTTOM && v >= b->v[KEYS_BOTTOM - 1])
+		return;
+	while (i > 0 && b->v[i - 1] > v)
+		i--;
+	if (i > 0 && b->v[i - 1] == v)
+		return;		/* a key counted again, or two keys alike */
+	if (b->n < KEYS_BOTTOM)
+		b->n++;
+	memmove(&b->v[i + 1], &b->v[i], (b->n - 1 - i) * sizeof(b->v[0]));
+	b->v[i] = v;
+}
+
 static void
 add_key(struct keys_acc *k, uint64_t h)
 {
@@ -52,8 +70,7 @@ add_key(struct keys_acc *k, uint64_t h)
 	if (!is_new(k, h))
 		return;
 	k->distinct++;
-	/* One word as its own "text": minhash.h takes it as one shingle. */
-	minhash_add(&k->fine, &h, 1);
+	keep_if_smallest(&k->bottom, (uint32_t)(h >> 16));
 	if (value <= k->low[bin]) {
 		k->low[bin] = value;
 		k->full[bin] = 1;
@@ -170,12 +187,9 @@ keys_add(struct keys_acc *k, const char *text, size_t len)
 
 void
 keys_finish(const struct keys_acc *k, uint32_t sig[KEYS_BINS],
-    uint8_t fine[MINHASH_BINS], uint32_t *count)
+    struct keys_bottom *bottom, uint32_t *count)
 {
-	struct minhash m;
-
-	minhash_finish(&k->fine, &m);
-	memcpy(fine, m.sig, MINHASH_BINS);
+	*bottom = k->bottom;
 	/* Empty bins borrow from the next full one, as minhash.c does. */
 	for (unsigned i = 0; i < KEYS_BINS; i++) {
 		unsigned j = i, dist = 0;
@@ -197,4 +211,26 @@ keys_free(struct keys_acc *k)
 	free(k->pending);
 	k->pending = NULL;
 	k->npending = k->pending_cap = 0;
+}
+
+double
+keys_similarity(const struct keys_bottom *a, const struct keys_bottom *b)
+{
+	uint32_t i = 0, j = 0, taken = 0, both = 0;
+
+	/* The KEYS_BOTTOM smallest of the union, and how many of those both
+	 * sketches hold. */
+	while (taken < KEYS_BOTTOM && (i < a->n || j < b->n)) {
+		if (j == b->n || (i < a->n && a->v[i] < b->v[j])) {
+			i++;
+		} else if (i == a->n || b->v[j] < a->v[i]) {
+			j++;
+		} else {
+			both++;
+			i++;
+			j++;
+		}
+		taken++;
+	}
+	return taken > 0 ? (double)both / taken : 0;
 }

@@ -28,8 +28,13 @@ struct state_header {
 	uint64_t count;
 };
 
-/* An item on disk: its fixed fields, then its id's length and bytes. */
-enum { DISK_FIXED = 8 + 8 + 8 + 4 + MINHASH_BINS + 2, STATE_BUFFER = 1 << 20 };
+/* An item on disk: its fixed fields, then its id's length and bytes.
+ * A story's signatures follow its item: STORY_TEXT_DISK bytes. */
+enum {
+	DISK_FIXED = 8 + 8 + 8 + 4 + MINHASH_BINS + 2,
+	STORY_TEXT_DISK = MINHASH_BINS + 4 + 4 + 4 * KEYS_BOTTOM,
+	STATE_BUFFER = 1 << 20,
+};
 
 static size_t
 pack_item(const struct item *it, unsigned char *out)
@@ -54,10 +59,14 @@ pack_story(const struct stories *st, size_t slot, unsigned char *out)
 {
 	size_t n = pack_item(&st->store.items[slot], out);
 
-	memcpy(out + n, st->text[slot].sig, MINHASH_BINS);
-	memcpy(out + n + MINHASH_BINS, st->text[slot].keys, MINHASH_BINS);
-	memcpy(out + n + 2 * MINHASH_BINS, &st->text[slot].shingles, 4);
-	return n + 2 * MINHASH_BINS + 4;
+	const struct story_text *t = &st->text[slot];
+	unsigned char *p = out + n;
+
+	memcpy(p, t->sig, MINHASH_BINS), p += MINHASH_BINS;
+	memcpy(p, &t->shingles, 4), p += 4;
+	memcpy(p, &t->keys.n, 4), p += 4;
+	memcpy(p, t->keys.v, sizeof(t->keys.v)), p += sizeof(t->keys.v);
+	return (size_t)(p - out);
 }
 
 /* Writes the stories' count and the stories, oldest first. */
@@ -83,13 +92,14 @@ state_save(const struct store *s, const struct stories *st, const char *path)
 {
 	/* Without stories, the file an older wire-dedupe reads too. */
 	struct state_header h = {
-		.version = st != NULL ? STATE_VERSION : STATE_VERSION_NO_STORIES, .bins = MINHASH_BINS,
+		.version = st != NULL ? STATE_VERSION : STATE_VERSION_NO_STORIES,
+		.bins = MINHASH_BINS,
 		.shingle = MINHASH_SHINGLE, .bands = BANDS, .rows = ROWS,
 		.count = s->count,
 	};
 	struct atomicfile af;
 	uint64_t sum;
-	unsigned char *rec = xmalloc(DISK_FIXED + UINT16_MAX + 2 * MINHASH_BINS + 4);
+	unsigned char *rec = xmalloc(DISK_FIXED + UINT16_MAX + STORY_TEXT_DISK);
 	bool ok;
 
 	memcpy(h.magic, STATE_MAGIC, sizeof(h.magic));
@@ -118,7 +128,7 @@ state_save(const struct store *s, const struct stories *st, const char *path)
 }
 
 /* What read_item found. */
-enum item_read { ITEM_OK, ITEM_SHORT, ITEM_BAD_ID };
+enum item_read { ITEM_OK, ITEM_SHORT, ITEM_BAD_ID, ITEM_BAD_STORY };
 
 /* An id as state_save writes them: shorter than ID_MAX, valid UTF-8
  * without NUL (the file is trusted, but a damaged one must not put an id
@@ -158,6 +168,23 @@ read_item(FILE *f, struct item *it, uint64_t *sum)
 	return ITEM_OK;
 }
 
+/* What a refusal says of what read_item or load_stories found. */
+static const char *
+corrupt_why(enum item_read r)
+{
+	switch (r) {
+	case ITEM_SHORT:
+		return "corrupt (truncated)";
+	case ITEM_BAD_ID:
+		return "corrupt (an id is not UTF-8 text of fewer than 1024 bytes)";
+	case ITEM_BAD_STORY:
+		return "corrupt (a story's sketch is too long)";
+	case ITEM_OK:
+		break;
+	}
+	return "corrupt";
+}
+
 static bool
 refuse_state(struct store *s, FILE *f, const char *path, const char *why)
 {
@@ -168,18 +195,19 @@ refuse_state(struct store *s, FILE *f, const char *path, const char *why)
 }
 
 /* Reads a story's signatures after its item. */
-static bool
+static enum item_read
 read_story_text(FILE *f, struct story_text *t, uint64_t *sum)
 {
-	unsigned char raw[2 * MINHASH_BINS + 4];
+	unsigned char raw[STORY_TEXT_DISK], *p = raw;
 
 	if (fread(raw, sizeof(raw), 1, f) != 1)
-		return false;
+		return ITEM_SHORT;
 	*sum = hash_fnv1a(raw, sizeof(raw), *sum);
-	memcpy(t->sig, raw, MINHASH_BINS);
-	memcpy(t->keys, raw + MINHASH_BINS, MINHASH_BINS);
-	memcpy(&t->shingles, raw + 2 * MINHASH_BINS, 4);
-	return true;
+	memcpy(t->sig, p, MINHASH_BINS), p += MINHASH_BINS;
+	memcpy(&t->shingles, p, 4), p += 4;
+	memcpy(&t->keys.n, p, 4), p += 4;
+	memcpy(t->keys.v, p, sizeof(t->keys.v));
+	return t->keys.n <= KEYS_BOTTOM ? ITEM_OK : ITEM_BAD_STORY;
 }
 
 /* Reads the stories of a version 2 file into st (the newest its
@@ -198,9 +226,9 @@ load_stories(struct stories *st, FILE *f, uint64_t *sum)
 	for (uint64_t i = 0; i < count; i++) {
 		if ((r = read_item(f, &it, sum)) != ITEM_OK)
 			return r;
-		if (!read_story_text(f, &t, sum)) {
+		if ((r = read_story_text(f, &t, sum)) != ITEM_OK) {
 			item_clear(&it);
-			return ITEM_SHORT;
+			return r;
 		}
 		if (st == NULL || count - i > st->store.capacity) {
 			item_clear(&it);
@@ -232,6 +260,7 @@ state_load(struct store *s, struct stories *st, const char *path)
 	struct state_header h;
 	uint64_t sum, stored;
 	struct item it;
+	enum item_read r;
 
 	if (f == NULL) {
 		if (errno == ENOENT)
@@ -243,20 +272,13 @@ state_load(struct store *s, struct stories *st, const char *path)
 	if (fread(&h, sizeof(h), 1, f) != 1 ||
 	    memcmp(h.magic, STATE_MAGIC, sizeof(h.magic)) != 0)
 		return refuse_state(s, f, path, "not a wire-dedupe state file");
-	if ((h.version != STATE_VERSION && h.version != STATE_VERSION_NO_STORIES) || h.bins != MINHASH_BINS ||
-	    h.shingle != MINHASH_SHINGLE || h.bands != BANDS || h.rows != ROWS)
+	if ((h.version != STATE_VERSION && h.version != STATE_VERSION_NO_STORIES) ||
+	    h.bins != MINHASH_BINS || h.shingle != MINHASH_SHINGLE || h.bands != BANDS || h.rows != ROWS)
 		return refuse_state(s, f, path, "made by another version of wire-dedupe");
 	sum = hash_fnv1a(&h, sizeof(h), HASH_FNV_OFFSET);
 	for (uint64_t i = 0; i < h.count; i++) {
-		switch (read_item(f, &it, &sum)) {
-		case ITEM_SHORT:
-			return refuse_state(s, f, path, "corrupt (truncated)");
-		case ITEM_BAD_ID:
-			return refuse_state(s, f, path, "corrupt (an id is not "
-			    "UTF-8 text of fewer than 1024 bytes)");
-		case ITEM_OK:
-			break;
-		}
+		if ((r = read_item(f, &it, &sum)) != ITEM_OK)
+			return refuse_state(s, f, path, corrupt_why(r));
 		if (h.count - i > s->capacity) {
 			item_clear(&it);
 			continue;
@@ -264,15 +286,8 @@ state_load(struct store *s, struct stories *st, const char *path)
 		s->items[(s->head + s->count++) % s->capacity] = it;
 		store_note_time(s, it.time);
 	}
-	switch (h.version == STATE_VERSION ? load_stories(st, f, &sum) : ITEM_OK) {
-	case ITEM_SHORT:
-		return refuse_stories(s, st, f, path, "corrupt (truncated)");
-	case ITEM_BAD_ID:
-		return refuse_stories(s, st, f, path, "corrupt (an id is not "
-		    "UTF-8 text of fewer than 1024 bytes)");
-	case ITEM_OK:
-		break;
-	}
+	if (h.version == STATE_VERSION && (r = load_stories(st, f, &sum)) != ITEM_OK)
+		return refuse_stories(s, st, f, path, corrupt_why(r));
 	if (fread(&stored, 8, 1, f) != 1 || stored != sum || fgetc(f) != EOF)
 		return refuse_stories(s, st, f, path, "corrupt (checksum)");
 	fclose(f);

@@ -113,13 +113,13 @@ score_story(const struct store *s, size_t slot, const struct item *new, void *ct
 	words = share_of_smaller(minhash_similarity(old_text->sig, p->new->sig),
 	    old_text->shingles, p->new->shingles, MIN_CONTAINED_SHINGLES);
 	names = old->shingles == 0 || new->shingles == 0 ? 0 :
-	    share_of_smaller(minhash_similarity(old_text->keys, p->new->keys),
+	    share_of_smaller(keys_similarity(&old_text->keys, &p->new->keys),
 	    old->shingles, new->shingles, MIN_CONTAINED_KEYS);
 	return sqrt(words * names);
 }
 
 /* The story in hand as an item (its key sketch as sig, its number of
- * keys as shingles) and its shingle sketch. */
+ * keys as shingles) and its other sketches. */
 static void
 describe(const struct stories *st, struct item *it, struct story_text *t)
 {
@@ -127,7 +127,7 @@ describe(const struct stories *st, struct item *it, struct story_text *t)
 	struct minhash m;
 
 	memset(it, 0, sizeof(*it));
-	keys_finish(&st->keys, keys, t->keys, &it->shingles);
+	keys_finish(&st->keys, keys, &t->keys, &it->shingles);
 	memcpy(it->sig, keys, sizeof(keys));
 	it->exact = st->exact;
 	it->time = st->time;

@@ -39,13 +39,13 @@
 #include "norm.h"
 #include "store.h"
 
-/* A remembered story's shingle signature and fine key signature, kept
- * beside its item (whose sig is the key sketch it is looked up by, and
- * shingles its number of keys). */
+/* A remembered story's shingle signature and the smallest hashes of its
+ * keys, kept beside its item (whose sig is the key sketch it is looked
+ * up by, and shingles its number of keys). */
 struct story_text {
 	uint8_t sig[MINHASH_BINS];
-	uint8_t keys[MINHASH_BINS];
 	uint32_t shingles;
+	struct keys_bottom keys;
 };
 
 _Static_assert(KEYS_BINS * 4 == MINHASH_BINS, "a key sketch fills an item's sig");
