@@ -554,3 +554,25 @@ OUT
 ["later",null]
 OUT
 }
+
+@test "a state whose story sketch is damaged is refused, even with a good checksum" {
+	rec dam "$DAM" > one.ndjson
+	wire-dedupe --mark --stories --state st one.ndjson > /dev/null
+	# The last story's count of key hashes (before its 32 hashes and the
+	# checksum) made 99, and the file signed again (FNV-1a 64).
+	python3 - st <<'PY'
+import struct, sys
+data = bytearray(open(sys.argv[1], 'rb').read())
+body = data[:-8]
+at = len(body) - 4 * 32 - 4
+body[at:at + 4] = struct.pack('<I', 99)
+h = 0xcbf29ce484222325
+for b in body:
+    h = ((h ^ b) * 0x100000001b3) & 0xffffffffffffffff
+open(sys.argv[1], 'wb').write(bytes(body) + struct.pack('<Q', h))
+PY
+	run --separate-stderr wire-dedupe --mark --stories --state st one.ndjson
+	assert_failure 2
+	[ "$stderr" = "wire-dedupe: st: corrupt (a story's sketch is too long)" ]
+	[ -z "$output" ]
+}
