@@ -15,13 +15,23 @@ its docstring).  It is run twice, in its order (every base before its
 rewrites): one record a story ({id, text}), and the paragraph records
 wire-split makes of it (grouped by doc, the story's verdict on the
 record that closes it).
+
+For comparison, the stories of dedupe.py's set (dedupe_set.py: edits to
+up to four paragraphs of real articles), whole, in dedupe.py's order,
+scored by the same rule: the story verdicts, and the per-record ones of
+the same run.  There a variant that adds three or four paragraphs of
+another article holds most of that article too, and a story verdict
+may link it there, which the set's gold counts as wrong.
 """
 import collections
 import json
 
+import random
+
 import common
 import dedupe
 import dedupe_rewrites
+import dedupe_set
 
 THRESHOLDS = (0.5, 0.6, 0.7)
 
@@ -69,6 +79,22 @@ def measure(stories, threshold, paragraphs):
     return p, r, f, {e: found[e] / total[e] for e in sorted(total)}
 
 
+def measure_pair_set(threshold):
+    """Story and record verdicts on dedupe_set's items, as dedupe.py
+    orders them: (P, R, F1) of each."""
+    items, gold = dedupe_set.build()
+    bases = [i for i in items if i["edit"] == "base"]
+    variants = [i for i in items if i["edit"] != "base"]
+    random.Random(5).shuffle(bases)
+    random.Random(6).shuffle(variants)
+    argv = [common.program("wire-dedupe"), "--mark", "--stories",
+            "--story-threshold", str(threshold)]
+    recs = common.run_records([argv], [{"id": i["id"], "text": i["text"]}
+                                       for i in bases + variants])
+    return tuple(dedupe.score({r["id"]: r.get(field) for r in recs}, gold)
+                 for field in ("story_duplicate_of", "duplicate_of"))
+
+
 def run():
     if common.program("wire-dedupe") is None or common.program("wire-split") is None:
         common.row("stories", "wire-dedupe", "not built yet")
@@ -85,6 +111,10 @@ def run():
             edits = " ".join(f"{e} {v:.3f}" for e, v in per_edit.items())
             common.row("stories", f"{form}, --story-threshold {t}: P/R/F1; recall by edit",
                        f"{p:.3f}/{r:.3f}/{f:.3f}; {edits}")
+    stories, records = measure_pair_set(0.6)
+    common.row("stories", "dedupe.py's set, whole stories, --story-threshold 0.6: "
+               "P/R/F1 of the story verdicts (of the record verdicts)",
+               "%.3f/%.3f/%.3f (%.3f/%.3f/%.3f)" % (stories + records))
 
 
 if __name__ == "__main__":
