@@ -1,6 +1,8 @@
 /*
  * dedupe: the record loop of wire-dedupe (dedupe.h): a record described
- * as an item, judged against the store, remembered, and checkpointed.
+ * as an item, judged against the store, remembered, and checkpointed;
+ * with --stories, also added to its story (story.h), and held until the
+ * story's end is known when it may be the last.
  */
 #include <math.h>
 #include <stdint.h>

@@ -9,7 +9,8 @@
  * dropped, or kept and marked with --mark.  Memory is a fixed amount per
  * remembered item, --capacity items at most, the oldest forgotten first
  * (and, with --window, the ones older than the window).  --state keeps
- * what is remembered across runs, written atomically.
+ * what is remembered across runs, written atomically.  --stories also
+ * marks whole stories that repeat or rewrite an earlier one (story.h).
  */
 #include <limits.h>
 #include <stdlib.h>
