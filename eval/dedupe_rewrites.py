@@ -42,17 +42,17 @@ import re
 import common
 import dedupe_set
 
-OUTLETS = ("Wirecast", "Nordpress", "Meridian News", "Harbour Wire", "Eastline",
+OUTLETS = ("Crosswire", "Northgate Press", "Longitude News", "Harbour Wire", "Eastline",
            "Baltic Desk", "Courant Agency", "Pelham Times")
-PLACES = ("Portvale", "Ardmoor", "Selbury", "Kastrel", "Varnholm", "Edrin",
+PLACES = ("Portmaddy", "Ardmoor", "Selbury", "Kastrel", "Varnholm", "Edrin",
           "Tolmouth", "Brisk Falls", "Onsel", "Marrow Bay", "Quenby", "Halderton",
           "Lisk", "Dunmere", "Caraway", "Ostrava Nova", "Pell", "Wexmoor",
           "Saltery", "Gorran", "Ivel", "Norbridge", "Thessaly Point", "Umber")
-FIRST = ("Ines", "Dale", "Marta", "Tobias", "Anouk", "Pavel", "Grace", "Omar",
-         "Lena", "Rufus", "Sanne", "Idris", "Hollis", "Mireille", "Janek",
+FIRST = ("Ysolde", "Dorian", "Marta", "Tobias", "Anouk", "Piet", "Grace", "Omar",
+         "Leona", "Rufus", "Sanne", "Osric", "Hollis", "Mireille", "Janek",
          "Priya", "Corin", "Yusuf", "Agnes", "Benedikt")
-LAST = ("Okoro", "Finch", "Halvorsen", "Brandt", "Quist", "Marek", "Dunleavy",
-        "Sadiq", "Voss", "Carrow", "Ellery", "Tamsin", "Oduya", "Lindqvist",
+LAST = ("Obasi", "Fenwick", "Halvorsen", "Bramley", "Quist", "Marek", "Dunleavy",
+        "Sadiq", "Voss", "Carrow", "Ellery", "Tamsin", "Oduya", "Lindgard",
         "Perrault", "Achterberg", "Moravec", "Kilbride", "Santelli", "Rowe")
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept",
@@ -69,8 +69,8 @@ TOPICS = {
                  "A strike that had closed the port of {place} for {n1} days ended on "
                  "{day} after members of {org} accepted a pay offer."),
         "body": (
-            "\"We got what we came for,\" union leader {person} told reporters outside "
-            "the gates.",
+            "\"Our members held firm to the end,\" union leader {person} told reporters "
+            "outside the depot.",
             "The employers' association said losses from the stoppage reached {n2} "
             "million dollars.",
             "Under the deal, wages will rise by {n3} percent over two years and night "
@@ -92,17 +92,18 @@ TOPICS = {
     "flood": {
         "org": ("the civil protection agency", "the regional fire service",
                 "the national weather office", "the Red Crescent", "the army"),
-        "lede": ("Floods forced {n4} people from their homes in {place} on {day} after "
-                 "the river burst its banks, {org} said.",
+        "lede": ("High water drove {n4} people from their homes in {place} on {day} "
+                 "after the river burst its banks, {org} said.",
                  "Rescuers in {place} evacuated {n4} residents on {day} as flood water "
                  "rose through the lower town."),
         "body": (
-            "\"We are moving as fast as the water allows,\" said {person}, who leads the "
+            "\"Every boat we have is on the water,\" said {person}, who leads the "
             "rescue effort.",
-            "The army sent {n1} boats and {n3} trucks to the area by the afternoon.",
+            "Soldiers brought {n1} boats and {n3} trucks to the area by the afternoon.",
             "Rainfall over two days reached {n2} millimetres, more than a normal month.",
             "Schools in {place} and {place2} were closed and the main road was cut.",
-            "{person2}, the mayor, said the old flood wall had never been repaired.",
+            "{person2}, the mayor, said the embankment had been due for work since the "
+            "spring.",
             "Forecasters said more rain was expected overnight and into {day}.",
             "At least {n1} people were taken to hospital with minor injuries.",
             "The government promised {n3} million dollars in emergency aid.",
@@ -114,8 +115,9 @@ TOPICS = {
     },
     "rates": {
         "org": ("the central bank", "the monetary council", "the reserve bank"),
-        "lede": ("The central bank of {place} kept its main interest rate at {n3} "
-                 "percent on {day}, saying inflation was falling faster than expected.",
+        "lede": ("The central bank of {place} held its benchmark rate at {n3} percent "
+                 "on {day}, noting that price growth was slowing more quickly than "
+                 "forecast.",
                  "Policymakers in {place} left borrowing costs unchanged on {day} but "
                  "signalled that a cut could come before the end of the year."),
         "body": (
@@ -229,8 +231,8 @@ TOPICS = {
     },
     "factory": {
         "org": ("the company", "the works council", "the carmaker"),
-        "lede": ("The carmaker will close its plant in {place} by the end of next year, "
-                 "putting {n4} jobs at risk, {org} said on {day}.",
+        "lede": ("The carmaker will close its plant in {place} before the close of "
+                 "next year, putting {n4} jobs at risk, {org} said on {day}.",
                  "Workers at the engine factory in {place} learned on {day} that the "
                  "plant will shut, with the loss of {n4} jobs."),
         "body": (
@@ -302,7 +304,8 @@ def invented_story(topic, rng, nbody, place, people):
     used, spare = body[:nbody * 2], body[nbody * 2:]
     paras = [fill(rng.choice(t["lede"]), slots)]
     for k in range(nbody):
-        paras.append(" ".join(fill(s, slots) for s in used[2 * k:2 * k + rng.choice((1, 2))]))
+        chosen = used[2 * k:2 * k + rng.choice((1, 2))]
+        paras.append(" ".join(fill(s, slots) for s in chosen))
     extra = " ".join(fill(s, slots) for s in spare[:2])
     return place, paras, extra
 
@@ -322,8 +325,17 @@ def attribution(outlet, rng):
     if style == 0:
         return f"(Reporting by {person(rng)}; Editing by {person(rng)})"
     if style == 1:
-        return f"Writing by {person(rng)} for {outlet}; additional reporting by {person(rng)}"
+        writer = person(rng)
+        return f"Writing by {writer} for {outlet}; additional reporting by {person(rng)}"
     return f"{outlet} staff, with reporting from {person(rng)}"
+
+
+def upper_first(s):
+    return s[0].upper() + s[1:]
+
+
+def lower_first(s):
+    return s[0].lower() + s[1:]
 
 
 def reword_sentence(s, rng):
@@ -331,8 +343,8 @@ def reword_sentence(s, rng):
     then one to three words swapped for synonyms."""
     m = ATTRIB.match(s)
     if m and rng.random() < 0.8:
-        who = m.group("who")
-        s = f"{who[0].upper()}{who[1:]} {m.group('verb')} that {m.group('body')[0].lower()}{m.group('body')[1:]}."
+        who, body = upper_first(m.group("who")), lower_first(m.group("body"))
+        s = f"{who} {m.group('verb')} that {body}."
     else:
         m = LEADING_TIME.match(s)
         if m:
@@ -340,7 +352,7 @@ def reword_sentence(s, rng):
         else:
             m = TRAILING_TIME.match(s)
             if m and rng.random() < 0.7:
-                s = f"On {m.group('day')}, {m.group('rest')[0].lower()}{m.group('rest')[1:]}{m.group('tail')}"
+                s = f"On {m.group('day')}, {lower_first(m.group('rest'))}{m.group('tail')}"
     words = s.split(" ")
     spots = [i for i, w in enumerate(words) if w.lower().strip(",.") in SYNONYMS]
     rng.shuffle(spots)
@@ -436,7 +448,8 @@ def build(shared=common.SHARED, seed=23, per_topic=12, gmb=120):
             place, paras, extra = invented_story(topic, rng, rng.randint(3, 6), places[k],
                                                  people[2 * k:2 * k + 2])
             st = Story(place, rng.choice(OUTLETS), paras, extra, rng)
-            (bases if k < per_topic * 2 // 3 else negatives).append((f"inv-{topic}-{k}", "invented", st))
+            kept = bases if k < per_topic * 2 // 3 else negatives
+            kept.append((f"inv-{topic}-{k}", "invented", st))
     for b, body in enumerate(gum_bodies(shared)):
         st = Story(rng.choice(PLACES), rng.choice(OUTLETS), body[:-1], body[-1], rng)
         bases.append((f"gum-{b}", "gum", st))
@@ -451,7 +464,8 @@ def build(shared=common.SHARED, seed=23, per_topic=12, gmb=120):
         (bases if b % 2 == 0 else negatives).append((f"gmb-{b}", "gmb", st))
     first, later = [], []
     for sid, kind, st in bases:
-        first.append({"id": sid, "text": st.text(), "kind": kind, "edit": "base", "gold": sid})
+        first.append({"id": sid, "text": st.text(), "kind": kind, "edit": "base",
+                      "gold": sid})
         for edit, text in rewrites(st, rng).items():
             later.append({"id": f"{sid}~{edit}", "text": text, "kind": kind, "edit": edit,
                           "gold": sid})

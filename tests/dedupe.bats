@@ -377,7 +377,7 @@ People in Lower Brenn, 12 km downstream, were told to move livestock to higher g
 Northwire staff'
 DAM_OTHER='VELSK, March 3 (Coastline News) - Engineers at the Karst dam near Velsk opened a spillway on Wednesday after heavy rain raised the reservoir to 91 percent of capacity, the regional water board said.
 
-Farmers in Upper Toll, 8 km downstream, were told to move livestock to higher ground. "There is no danger to the dam," board chairman Anton Greve said.
+Farmers in Upper Toll, 8 km downstream, were told to move livestock to higher ground. "There is no danger to the dam," board chairman Aurel Greve said.
 
 The river at Toll rose by 0.8 metres overnight, and the road to Marrin was closed at the bridge.
 
