@@ -352,3 +352,227 @@ PY
 	run --separate-stderr wire-dedupe --state st --checkpoint 20d /dev/null
 	assert_success
 }
+
+# ---- whole stories (--stories) ----
+
+# A story, another outlet's rewrite of it (its own dateline and staff
+# line, paragraphs reordered, sentences reworded, a paragraph dropped),
+# and another story on the same topic, from the same outlet and
+# reporters, with other places, people and figures.
+DAM='TARVIN, March 3 (Coastline News) - Engineers at the Halvard dam in Tarvin opened two spillways on Wednesday after three days of heavy rain raised the reservoir to 96 percent of capacity, the water authority said.
+
+Residents of Lower Brenn, 12 km downstream, were told to move livestock to higher ground. "The dam is sound, but we are not taking chances," authority director Mirela Sokal said.
+
+The river at Brenn rose by 1.4 metres overnight, and the road to Oskaby was closed at the bridge.
+
+The authority said it would keep the spillways open until at least Friday.
+
+(Reporting by Jon Ardal; Editing by Pia Lund)'
+DAM_REWRITE='Tarvin / Northwire / Engineers opened two spillways at the Halvard dam in Tarvin on Wednesday, the water authority said, after three days of heavy rain had lifted the reservoir to 96 percent of capacity.
+
+The road to Oskaby was shut at the bridge, and the river at Brenn climbed by 1.4 metres overnight.
+
+People in Lower Brenn, 12 km downstream, were told to move livestock to higher ground. "The dam is sound, but we are not taking chances," said Mirela Sokal, the authority'"'"'s director.
+
+Northwire staff'
+DAM_OTHER='VELSK, March 3 (Coastline News) - Engineers at the Karst dam near Velsk opened a spillway on Wednesday after heavy rain raised the reservoir to 91 percent of capacity, the regional water board said.
+
+Farmers in Upper Toll, 8 km downstream, were told to move livestock to higher ground. "There is no danger to the dam," board chairman Aurel Greve said.
+
+The river at Toll rose by 0.8 metres overnight, and the road to Marrin was closed at the bridge.
+
+(Reporting by Jon Ardal; Editing by Pia Lund)'
+
+# The paragraph records of a story, as wire-split writes them: id, doc,
+# para, text, and last on the last.
+paragraphs() {
+	jq -cn --arg doc "$1" --arg text "$2" '[$text | splits("\n\n")] | to_entries |
+	    map({id: "\($doc):p\(.key)", doc: $doc, para: .key, text: .value}) |
+	    .[-1].last = true | .[]'
+}
+
+@test "--stories marks a whole story that another outlet rewrote, not another story on the same topic" {
+	{ rec dam "$DAM"; rec velsk "$DAM_OTHER"; rec northwire "$DAM_REWRITE"; } > in.ndjson
+	run --separate-stderr wire-dedupe --mark --stories in.ndjson
+	assert_success
+	expect_fields '[.id, .duplicate_of, .story_duplicate_of]' <<'OUT'
+["dam",null,null]
+["velsk",null,null]
+["northwire",null,"dam"]
+OUT
+	sim=$(printf '%s\n' "$output" | jq 'select(.id == "northwire") | .story_similarity')
+	awk -v s="$sim" 'BEGIN { exit !(s >= 0.6 && s < 1) }'
+	# Per record, as without --stories, the rewrite is not a near-duplicate.
+	run wire-dedupe --mark in.ndjson
+	expect_fields .duplicate_of <<'OUT'
+null
+null
+null
+OUT
+}
+
+@test "--stories on paragraph records: the story's verdict is on the record that closes it" {
+	{ paragraphs dam "$DAM"; paragraphs velsk "$DAM_OTHER"; paragraphs northwire "$DAM_REWRITE"; } > in.ndjson
+	run --separate-stderr wire-dedupe --mark --stories in.ndjson
+	assert_success
+	expect_fields 'select(.story_duplicate_of or .last) | [.id, .story_duplicate_of]' <<'OUT'
+["dam:p4",null]
+["velsk:p3",null]
+["northwire:p3","dam"]
+OUT
+	# Paragraph records give the story the same similarity as one record.
+	whole=$({ rec dam "$DAM"; rec northwire "$DAM_REWRITE"; } | wire-dedupe --mark --stories |
+	    jq 'select(.story_similarity) | .story_similarity')
+	[ "$(printf '%s\n' "$output" | jq 'select(.story_similarity) | .story_similarity')" = "$whole" ]
+}
+
+@test "the same paragraphs in another order are the same story (similarity 1)" {
+	paragraphs dam "$DAM" > in.ndjson
+	paragraphs again "$DAM" | jq -sc 'reverse | .[0].last = null | .[-1].last = true | .[] | del(.. | nulls)' >> in.ndjson
+	run --separate-stderr wire-dedupe --mark --stories in.ndjson
+	assert_success
+	expect_fields 'select(.story_duplicate_of) | [.id, .story_duplicate_of, .story_similarity]' <<'OUT'
+["again:p0","dam",1]
+OUT
+}
+
+@test "--stories keeps the per-record marks as they are" {
+	run --separate-stderr wire-dedupe --mark "$FIXTURES/dedupe/wire-feed-split.ndjson"
+	printf '%s\n' "$output" | jq -c '[.id, .duplicate_of, .similarity]' > expect
+	run --separate-stderr wire-dedupe --mark --stories "$FIXTURES/dedupe/wire-feed-split.ndjson"
+	assert_success
+	printf '%s\n' "$output" | jq -c '[.id, .duplicate_of, .similarity]' | diff -u expect -
+	# The update that adds a paragraph and the story sent again repeat it.
+	expect_fields 'select(.story_duplicate_of) | [.id, .story_duplicate_of]' <<'OUT'
+["wc-20261124-001-u1:p4","wc-20261124-001"]
+["wc-20261124-001:p3","wc-20261124-001"]
+OUT
+}
+
+@test "a story's record without last waits for the next record; its last record goes out at once" {
+	mkfifo fifo
+	wire-dedupe --mark --stories < fifo > out &
+	pid=$!
+	exec 7> fifo
+	paragraphs dam "$DAM" > dam.ndjson
+	head -n 1 dam.ndjson >&7
+	sleep 0.3
+	[ ! -s out ]			# held: is the story over?
+	sed -n 2p dam.ndjson >&7
+	wait_for_lines out 1		# the first went out when the second came
+	[ "$(wc -l < out)" -eq 1 ]
+	sed -n '3,$p' dam.ndjson >&7
+	wait_for_lines out 5		# the last record closes the story: all out
+	exec 7>&-
+	wait "$pid"
+	diff -u dam.ndjson out
+}
+
+@test "--idle ends a story whose records have no last, with the input open" {
+	paragraphs dam "$DAM" | jq -c 'del(.last)' > dam.ndjson
+	paragraphs northwire "$DAM_REWRITE" | jq -c 'del(.last)' > rewrite.ndjson
+	mkfifo fifo
+	wire-dedupe --mark --stories --idle 0.2s < fifo > out &
+	pid=$!
+	exec 7> fifo
+	cat dam.ndjson rewrite.ndjson >&7
+	wait_for_lines out 9
+	jq -c '[.id, .story_duplicate_of]' out | tail -n 1 > got
+	exec 7>&-
+	wait "$pid"
+	echo '["northwire:p3","dam"]' | diff -u - got
+}
+
+@test "--stories needs --mark, --idle needs --stories" {
+	run --separate-stderr wire-dedupe --stories /dev/null
+	assert_failure 2
+	[[ "$stderr" == *"--stories needs --mark"* ]]
+	run --separate-stderr wire-dedupe --mark --idle 1s /dev/null
+	assert_failure 2
+	[[ "$stderr" == *"--idle needs --stories"* ]]
+	run --separate-stderr wire-dedupe --mark --stories --story-threshold 0 /dev/null
+	assert_failure 2
+	run --separate-stderr wire-dedupe --mark --stories --story-capacity 0 /dev/null
+	assert_failure 2
+}
+
+@test "--state keeps the stories across runs; a state without them is the version an older wire-dedupe reads" {
+	rec dam "$DAM" > one.ndjson
+	rec northwire "$DAM_REWRITE" > two.ndjson
+	wire-dedupe --mark --state plain one.ndjson > /dev/null
+	[ "$(od -An -tu4 -j8 -N4 plain | tr -d ' ')" = 1 ]	# version 1, as before
+	wire-dedupe --mark --stories --state st one.ndjson > /dev/null
+	[ "$(od -An -tu4 -j8 -N4 st | tr -d ' ')" = 2 ]
+	run --separate-stderr wire-dedupe --mark --stories --state st two.ndjson
+	assert_success
+	expect_fields '[.id, .story_duplicate_of]' <<'OUT'
+["northwire","dam"]
+OUT
+	# A version 1 state loads with --stories: its paragraphs, no stories.
+	run --separate-stderr wire-dedupe --mark --stories --state plain one.ndjson
+	assert_success
+	expect_fields '[.id, .duplicate_of, .story_duplicate_of]' <<'OUT'
+["dam","dam",null]
+OUT
+	# A state with stories loads without --stories (they are passed over).
+	run --separate-stderr wire-dedupe --mark --state st one.ndjson
+	assert_success
+	expect_fields '[.id, .duplicate_of]' <<'OUT'
+["dam","dam"]
+OUT
+}
+
+@test "a state whose stories are cut short is refused" {
+	rec dam "$DAM" > one.ndjson
+	wire-dedupe --mark --stories --state st one.ndjson > /dev/null
+	head -c "$(( $(wc -c < st) - 20 ))" st > cut
+	run --separate-stderr wire-dedupe --mark --stories --state cut one.ndjson
+	assert_failure 2
+	[ "$stderr" = "wire-dedupe: cut: corrupt (truncated)" ]
+	[ -z "$output" ]
+}
+
+@test "at the end of the input the story in hand ends, its held record with the verdict" {
+	{ paragraphs dam "$DAM"; paragraphs northwire "$DAM_REWRITE"; } | jq -c 'del(.last)' > in.ndjson
+	run --separate-stderr wire-dedupe --mark --stories in.ndjson
+	assert_success
+	expect_fields 'select(.story_duplicate_of) | [.id, .story_duplicate_of]' <<'OUT'
+["northwire:p3","dam"]
+OUT
+	[ "$(printf '%s\n' "$output" | wc -l)" -eq 9 ]
+}
+
+@test "--window applies to stories: a rewrite too long after the story is not marked" {
+	rec dam "$DAM" | jq -c '. + {time: "2026-03-03T08:00:00Z"}' > in.ndjson
+	rec northwire "$DAM_REWRITE" | jq -c '. + {time: "2026-03-03T09:30:00Z"}' >> in.ndjson
+	rec later "$DAM_REWRITE" | jq -c '. + {time: "2026-03-03T13:00:00Z"}' >> in.ndjson
+	run --separate-stderr wire-dedupe --mark --stories --window 2h in.ndjson
+	assert_success
+	expect_fields '[.id, .story_duplicate_of]' <<'OUT'
+["dam",null]
+["northwire","dam"]
+["later",null]
+OUT
+}
+
+@test "a state whose story sketch is damaged is refused, even with a good checksum" {
+	rec dam "$DAM" > one.ndjson
+	wire-dedupe --mark --stories --state st one.ndjson > /dev/null
+	# The last story's count of key hashes (before its 32 hashes and the
+	# checksum) made 99, and the file signed again (FNV-1a 64).
+	python3 - st <<'PY'
+import struct, sys
+data = bytearray(open(sys.argv[1], 'rb').read())
+body = data[:-8]
+at = len(body) - 4 * 32 - 4
+body[at:at + 4] = struct.pack('<I', 99)
+h = 0xcbf29ce484222325
+for b in body:
+    h = ((h ^ b) * 0x100000001b3) & 0xffffffffffffffff
+open(sys.argv[1], 'wb').write(bytes(body) + struct.pack('<Q', h))
+PY
+	run --separate-stderr wire-dedupe --mark --stories --state st one.ndjson
+	assert_failure 2
+	[ "$stderr" = "wire-dedupe: st: corrupt (a story's sketch is too long)" ]
+	[ -z "$output" ]
+}

@@ -113,3 +113,9 @@ score_quotes() {
 	assert_success
 	assert_output "self-test passed"
 }
+
+@test "the whole-story dedupe scorer passes its worked example" {
+	run python3 "$EVAL/dedupe_stories.py" --self-test
+	assert_success
+	assert_output "self-test passed"
+}

@@ -1,6 +1,8 @@
 /*
  * dedupe: the record loop of wire-dedupe (dedupe.h): a record described
- * as an item, judged against the store, remembered, and checkpointed.
+ * as an item, judged against the store, remembered, and checkpointed;
+ * with --stories, also added to its story (story.h), and held until the
+ * story's end is known when it may be the last.
  */
 #include <math.h>
 #include <stdint.h>
@@ -17,30 +19,16 @@
 #include "minhash.h"
 #include "norm.h"
 #include "record.h"
+#include "search.h"
 #include "state.h"
 #include "store.h"
+#include "story.h"
 
 _Static_assert(DEDUPE_MAX_CAPACITY == STORE_MAX_CAPACITY,
     "the interface's capacity is the store's");
 
-/* A band where this many remembered items already share a record's key
- * is crowded (formulaic copy): the search looks no further there, and the
- * record is not filed there; it is found through its other bands. */
-enum { BAND_CROWD = 4 };
-
-/* Candidates a record is compared with, at most. */
-enum { SEEN_SIZE = 512 };
-
 /* Containment is only trusted between texts of some length. */
 enum { MIN_CONTAINED_SHINGLES = 8 };
-
-/* What a record turned out to be. */
-struct verdict {
-	bool duplicate;
-	size_t slot;		/* the item it repeats */
-	double similarity;
-	uint32_t crowded;	/* bands (bit b) too crowded to file it in */
-};
 
 /* Everything the record loop needs. */
 struct dedupe {
@@ -49,42 +37,13 @@ struct dedupe {
 	struct store store;
 	struct norm norm;
 	unsigned long seen, since_checkpoint;
-	struct timespec last_checkpoint;
+	struct timespec last_checkpoint, last_record;
+	struct stories *stories;	/* with cfg.stories */
+	json_t *held;		/* a record of the story in hand, not yet out */
 	struct record_reader rr;	/* upstream fields of the stream */
 };
 
 /* ---- comparing ---- */
-
-static bool
-in_window(const struct dedupe_config *cfg, const struct item *old,
-    const struct item *new)
-{
-	return cfg->window <= 0 || old->time == NO_TIME || new->time == NO_TIME ||
-	    old->time >= new->time - cfg->window;
-}
-
-/* The first remembered item filed under key in table t that also passes
- * the check, or none. */
-static bool
-find_equal(const struct dedupe *d, unsigned t, uint64_t key,
-    const struct item *new, size_t *slot)
-{
-	const struct store *s = &d->store;
-	const struct table *tb = &s->table[t];
-	size_t i = store_home(tb, key);
-
-	for (unsigned dist = 0; tb->cell[i] != 0 && cell_distance(tb->cell[i]) >= dist;
-	    i = next_cell(tb, i), dist++) {
-		uint32_t c = cell_slot(tb->cell[i]);
-
-		if (cell_print(tb->cell[i]) == key_print(key) && item_key(s, t, c) == key &&
-		    in_window(&d->cfg, &s->items[c], new)) {
-			*slot = c;
-			return true;
-		}
-	}
-	return false;
-}
 
 /* The similarity of a new item to an old one: Jaccard, or with
  * --containment the larger share of either in the other. */
@@ -107,64 +66,12 @@ similarity(const struct dedupe_config *cfg, const struct item *old,
 	return j;
 }
 
-/* Whether slot was already compared; marks it if not.  seen is a small
- * open-addressing set of slot + 1. */
-static bool
-already_compared(uint32_t *seen, uint32_t slot)
+/* search_score for paragraphs: similarity() of the item in slot. */
+static double
+score_paragraph(const struct store *s, size_t slot, const struct item *new,
+    void *ctx)
 {
-	size_t i = (slot * 2654435761u) % SEEN_SIZE;
-
-	for (size_t probes = 0; probes < SEEN_SIZE; probes++) {
-		if (seen[i] == slot + 1)
-			return true;
-		if (seen[i] == 0) {
-			seen[i] = slot + 1;
-			return false;
-		}
-		i = (i + 1) % SEEN_SIZE;
-	}
-	return true;	/* full: compare no more */
-}
-
-/* The most similar remembered item among those sharing a band. */
-static void
-find_similar(const struct dedupe *d, const struct item *new, struct verdict *v)
-{
-	const struct store *s = &d->store;
-	uint64_t keys[NTABLES] = { 0 };
-	uint32_t seen[SEEN_SIZE] = { 0 };
-
-	for (unsigned b = 0; b < BANDS; b++)
-		keys[b] = band_hash(new->sig, b);
-	store_prefetch_homes(s, keys);
-	for (unsigned b = 0; b < BANDS; b++) {
-		const struct table *tb = &s->table[b];
-		size_t i = store_home(tb, keys[b]);
-		unsigned matches = 0;
-
-		for (unsigned dist = 0; tb->cell[i] != 0 &&
-		    cell_distance(tb->cell[i]) >= dist; i = next_cell(tb, i), dist++) {
-			uint32_t c = cell_slot(tb->cell[i]);
-			double sim;
-
-			/* The band's bytes themselves: cheaper than its hash. */
-			if (cell_print(tb->cell[i]) != key_print(keys[b]) ||
-			    memcmp(s->items[c].sig + b * ROWS, new->sig + b * ROWS, ROWS) != 0)
-				continue;
-			if (++matches > BAND_CROWD) {
-				v->crowded |= 1u << b;
-				break;
-			}
-			if (already_compared(seen, c) || !in_window(&d->cfg, &s->items[c], new))
-				continue;
-			sim = similarity(&d->cfg, &s->items[c], new);
-			if (sim >= d->cfg.threshold && sim > v->similarity) {
-				v->duplicate = true;
-				v->slot = c;
-				v->similarity = sim;
-			}
-		}
-	}
+	return similarity(ctx, &s->items[slot], new);
 }
 
 static struct verdict
@@ -174,13 +81,15 @@ judge(const struct dedupe *d, const struct item *new)
 
 	if (new->shingles == 0)
 		return v;	/* no words: nothing to compare */
-	if (find_equal(d, TABLE_EXACT, new->exact, new, &v.slot) ||
-	    (new->key != 0 && find_equal(d, TABLE_KEY, new->key, new, &v.slot))) {
+	if (search_equal(&d->store, TABLE_EXACT, new->exact, new, d->cfg.window, &v.slot) ||
+	    (new->key != 0 &&
+	    search_equal(&d->store, TABLE_KEY, new->key, new, d->cfg.window, &v.slot))) {
 		v.duplicate = true;
 		v.similarity = 1;
 		return v;
 	}
-	find_similar(d, new, &v);
+	search_bands(&d->store, new, d->cfg.window, d->cfg.threshold, score_paragraph,
+	    (void *)&d->cfg, &v);
 	return v;
 }
 
@@ -254,7 +163,7 @@ checkpoint(struct dedupe *d)
 {
 	if (d->cfg.state == NULL || d->since_checkpoint == 0)
 		return;
-	state_save(&d->store, d->cfg.state);
+	state_save(&d->store, d->stories, d->cfg.state);
 	d->since_checkpoint = 0;
 	clock_gettime(CLOCK_MONOTONIC, &d->last_checkpoint);
 }
@@ -270,9 +179,73 @@ checkpoint_if_due(struct dedupe *d)
 		checkpoint(d);
 }
 
+/* ---- whole stories ---- */
+
+/* Ends the story in hand: the record held of it goes out, with the
+ * story's verdict when it repeats a remembered one. */
+static void
+end_story(struct dedupe *d)
+{
+	const char *of;
+	double sim;
+	bool repeats = stories_end(d->stories, &of, &sim);
+
+	if (d->held == NULL)
+		return;
+	if (repeats) {
+		json_object_set_new(d->held, "story_duplicate_of", json_string(of));
+		json_object_set_new(d->held, "story_similarity", json_real(rounded(sim)));
+	}
+	stream_emit(d->out, d->held);
+	json_decref(d->held);
+	d->held = NULL;
+}
+
+/* The story a record belongs to, in its bounded form: its "doc", else
+ * its id (a whole story in one record). */
+static void
+story_id(json_t *rec, unsigned long seen, char *out, size_t size)
+{
+	json_t *doc = json_object_get(rec, "doc");
+
+	if (json_is_string(doc))
+		ids_bound(json_string_value(doc), json_string_length(doc), out, size);
+	else
+		record_id(rec, seen, out, size);
+}
+
+/* Before a record: the story in hand ends unless the record is of it;
+ * when it is, the record held of it goes out unmarked. */
+static void
+story_before(struct dedupe *d, const char *story)
+{
+	if (stories_continues(d->stories, story)) {
+		stream_emit(d->out, d->held);
+		json_decref(d->held);
+		d->held = NULL;
+	} else {
+		end_story(d);
+	}
+}
+
+/* A record into the story in hand; held, unless it ends the story (its
+ * "last", or no "doc": a whole story). */
+static void
+story_record(struct dedupe *d, json_t *rec, const char *story, const char *text,
+    size_t len, int64_t time)
+{
+	stories_add(d->stories, story, text, len, &d->norm, time);
+	d->held = json_incref(rec);
+	if (!json_is_string(json_object_get(rec, "doc")) || record_is_last(rec))
+		end_story(d);
+}
+
 void
 dedupe_idle(struct dedupe *d)
 {
+	if (d->held != NULL && d->cfg.idle > 0 &&
+	    seconds_since(&d->last_record) >= d->cfg.idle)
+		end_story(d);
 	checkpoint_if_due(d);
 }
 
@@ -286,11 +259,16 @@ dedupe_new(const struct dedupe_config *cfg, struct stream *out)
 	d->cfg = *cfg;
 	d->out = out;
 	store_init(&d->store, cfg->capacity, cfg->key != NULL);
+	if (cfg->stories) {
+		d->stories = xmalloc(sizeof(*d->stories));
+		stories_init(d->stories, cfg->story_capacity, cfg->story_threshold,
+		    cfg->window);
+	}
 	record_reader_init(&d->rr, out);
 	clock_gettime(CLOCK_MONOTONIC, &d->last_checkpoint);
 	if (cfg->state != NULL) {
 		state_remove_stale_temporaries(cfg->state);
-		if (!state_load(&d->store, cfg->state)) {
+		if (!state_load(&d->store, d->stories, cfg->state)) {
 			dedupe_free(d);
 			return NULL;
 		}
@@ -306,9 +284,14 @@ dedupe_record(struct dedupe *d, json_t *rec)
 	const char *text = stream_text(in, rec, &len);
 	struct item it;
 	struct verdict v;
-	char id[ID_MAX];
+	char id[ID_MAX], story[ID_MAX];
 
 	d->seen++;
+	if (d->stories != NULL) {
+		clock_gettime(CLOCK_MONOTONIC, &d->last_record);
+		story_id(rec, d->seen, story, sizeof(story));
+		story_before(d, story);
+	}
 	store_prefetch_oldest(&d->store);
 	describe(d, rec, text, len, &it);
 	store_note_time(&d->store, it.time);
@@ -321,20 +304,24 @@ dedupe_record(struct dedupe *d, json_t *rec)
 			store_remember(&d->store, &it, v.crowded);
 			d->since_checkpoint++;
 		}
-		stream_emit(in, rec);
 	} else if (d->cfg.mark) {
 		json_object_set_new(rec, "duplicate_of",
 		    json_string(item_id(&d->store.items[v.slot])));
 		json_object_set_new(rec, "similarity", json_real(rounded(v.similarity)));
-		stream_emit(in, rec);
 	}
+	if (d->stories != NULL)
+		story_record(d, rec, story, text, len, it.time);
+	else if (!v.duplicate || d->cfg.mark)
+		stream_emit(in, rec);
 	checkpoint_if_due(d);
 }
 
 bool
 dedupe_end(struct dedupe *d)
 {
-	return d->cfg.state == NULL || state_save(&d->store, d->cfg.state);
+	if (d->stories != NULL)
+		end_story(d);
+	return d->cfg.state == NULL || state_save(&d->store, d->stories, d->cfg.state);
 }
 
 void
@@ -343,6 +330,11 @@ dedupe_free(struct dedupe *d)
 	if (d == NULL)
 		return;
 	store_free(&d->store);
+	if (d->stories != NULL) {
+		stories_free(d->stories);
+		free(d->stories);
+	}
+	json_decref(d->held);
 	norm_free(&d->norm);
 	free(d);
 }

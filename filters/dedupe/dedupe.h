@@ -13,6 +13,13 @@
  * window, the ones older than the window before the newest record's
  * time).  With cfg.state the store is loaded at dedupe_new, saved at
  * dedupe_end and at checkpoints (state.h).
+ *
+ * With cfg.stories, whole stories too (story.h): a story that repeats a
+ * remembered one gets "story_duplicate_of" (that story's doc, or id) and
+ * "story_similarity" on the record that closes it.  A record of a story
+ * with "doc" and without "last" is held until the next record says
+ * whether the story goes on (or the end of the input, or cfg.idle
+ * seconds without input, ends it); every other record goes out at once.
  */
 #ifndef WIRE_DEDUPE_H
 #define WIRE_DEDUPE_H
@@ -37,6 +44,10 @@ struct dedupe_config {
 	const char *state;	/* file kept across runs; NULL: none */
 	unsigned long checkpoint_records;	/* save every N new items */
 	double checkpoint_seconds;		/* or every so long */
+	bool stories;		/* also whole stories (story.h); needs mark */
+	double story_threshold;	/* similarity from which a story repeats one */
+	size_t story_capacity;	/* stories remembered, at most */
+	double idle;		/* seconds without input that end a story; 0: none */
 };
 
 struct dedupe;
@@ -48,11 +59,12 @@ struct dedupe *dedupe_new(const struct dedupe_config *cfg, struct stream *out);
 /* One record in: written, marked or dropped. */
 void dedupe_record(struct dedupe *d, json_t *rec);
 
-/* The input is idle: saves the state when a timed checkpoint is due
- * (for the stream's on_idle hook). */
+/* The input is idle: ends the story in hand when cfg.idle has passed
+ * since the last record, and saves the state when a timed checkpoint is
+ * due (for the stream's on_idle hook). */
 void dedupe_idle(struct dedupe *d);
 
-/* End of stream: saves the state; false (said on stderr) when it could
+/* End of stream: ends the story in hand, then saves the state; false (said on stderr) when it could
  * not be saved. */
 bool dedupe_end(struct dedupe *d);
 

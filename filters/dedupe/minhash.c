@@ -10,13 +10,18 @@ rotl(uint64_t x, int r)
 }
 
 void
-minhash_sign(const uint64_t *w, size_t n, struct minhash *m)
+minhash_start(struct minhash_acc *a)
 {
-	uint32_t low[MINHASH_BINS];
-	uint8_t full[MINHASH_BINS] = { 0 };
+	memset(a->low, 0xff, sizeof(a->low));
+	memset(a->full, 0, sizeof(a->full));
+	a->shingles = 0;
+}
+
+void
+minhash_add(struct minhash_acc *a, const uint64_t *w, size_t n)
+{
 	size_t nshingles = n >= MINHASH_SHINGLE ? n - MINHASH_SHINGLE + 1 : n;
 
-	memset(low, 0xff, sizeof(low));
 	for (size_t i = 0; i < nshingles; i++) {
 		uint64_t h = n >= MINHASH_SHINGLE ?
 		    norm_mix64(w[i] ^ rotl(w[i + 1], 21) ^ rotl(w[i + 2], 42)) :
@@ -24,25 +29,41 @@ minhash_sign(const uint64_t *w, size_t n, struct minhash *m)
 		unsigned bin = (unsigned)(h >> 58);
 		uint32_t value = (uint32_t)h;
 
-		if (value <= low[bin]) {
-			low[bin] = value;
-			full[bin] = 1;
+		if (value <= a->low[bin]) {
+			a->low[bin] = value;
+			a->full[bin] = 1;
 		}
 	}
+	a->shingles += (uint32_t)nshingles;
+}
+
+void
+minhash_finish(const struct minhash_acc *a, struct minhash *m)
+{
 	/* An empty bin borrows from the next full one, shifted by the
 	 * distance, so that equal sets still give equal signatures. */
 	for (unsigned i = 0; i < MINHASH_BINS; i++) {
 		unsigned j = i, dist = 0;
 		uint64_t v;
 
-		while (nshingles > 0 && !full[j]) {
+		while (a->shingles > 0 && !a->full[j]) {
 			j = (j + 1) % MINHASH_BINS;
 			dist++;
 		}
-		v = nshingles > 0 ? norm_mix64(low[j] + 0x9e3779b97f4a7c15ULL * dist) : 0;
+		v = a->shingles > 0 ? norm_mix64(a->low[j] + 0x9e3779b97f4a7c15ULL * dist) : 0;
 		m->sig[i] = (uint8_t)v;
 	}
-	m->shingles = (uint32_t)nshingles;
+	m->shingles = a->shingles;
+}
+
+void
+minhash_sign(const uint64_t *w, size_t n, struct minhash *m)
+{
+	struct minhash_acc a;
+
+	minhash_start(&a);
+	minhash_add(&a, w, n);
+	minhash_finish(&a, m);
 }
 
 double

@@ -27,6 +27,22 @@ struct minhash {
 /* Signs the words (their hashes, in order). */
 void minhash_sign(const uint64_t *word_hash, size_t nwords, struct minhash *m);
 
+/*
+ * A signature built from several texts: the union of their shingles
+ * (none across a text's end), so that the order of the texts does not
+ * change it.  minhash_sign is minhash_start, one minhash_add, then
+ * minhash_finish.
+ */
+struct minhash_acc {
+	uint32_t low[MINHASH_BINS];
+	uint8_t full[MINHASH_BINS];
+	uint32_t shingles;	/* summed over the texts */
+};
+
+void minhash_start(struct minhash_acc *a);
+void minhash_add(struct minhash_acc *a, const uint64_t *word_hash, size_t nwords);
+void minhash_finish(const struct minhash_acc *a, struct minhash *m);
+
 /* Estimated Jaccard similarity of two signatures, 0 to 1. */
 double minhash_similarity(const uint8_t *a, const uint8_t *b);
 

@@ -14,10 +14,13 @@
 #include "diag.h"
 #include "hash.h"
 #include "state.h"
+#include "story.h"
 #include "text.h"
 
 static const char STATE_MAGIC[8] = { 'W', 'D', 'E', 'D', 'U', 'P', 0, 1 };
-enum { STATE_VERSION = 1 };
+/* Version 2 adds the stories (--stories) after the paragraphs' items;
+ * a file of version 1 (no stories) still loads. */
+enum { STATE_VERSION = 2, STATE_VERSION_NO_STORIES = 1 };
 
 struct state_header {
 	char magic[8];
@@ -25,8 +28,13 @@ struct state_header {
 	uint64_t count;
 };
 
-/* An item on disk: its fixed fields, then its id's length and bytes. */
-enum { DISK_FIXED = 8 + 8 + 8 + 4 + MINHASH_BINS + 2, STATE_BUFFER = 1 << 20 };
+/* An item on disk: its fixed fields, then its id's length and bytes.
+ * A story's signatures follow its item: STORY_TEXT_DISK bytes. */
+enum {
+	DISK_FIXED = 8 + 8 + 8 + 4 + MINHASH_BINS + 2,
+	STORY_TEXT_DISK = MINHASH_BINS + 4 + 4 + 4 * KEYS_BOTTOM,
+	STATE_BUFFER = 1 << 20,
+};
 
 static size_t
 pack_item(const struct item *it, unsigned char *out)
@@ -45,17 +53,53 @@ pack_item(const struct item *it, unsigned char *out)
 	return (size_t)(p - out);
 }
 
-bool
-state_save(const struct store *s, const char *path)
+/* A story on disk: its item, then its signatures (story_text). */
+static size_t
+pack_story(const struct stories *st, size_t slot, unsigned char *out)
 {
+	size_t n = pack_item(&st->store.items[slot], out);
+
+	const struct story_text *t = &st->text[slot];
+	unsigned char *p = out + n;
+
+	memcpy(p, t->sig, MINHASH_BINS), p += MINHASH_BINS;
+	memcpy(p, &t->shingles, 4), p += 4;
+	memcpy(p, &t->keys.n, 4), p += 4;
+	memcpy(p, t->keys.v, sizeof(t->keys.v)), p += sizeof(t->keys.v);
+	return (size_t)(p - out);
+}
+
+/* Writes the stories' count and the stories, oldest first. */
+static bool
+save_stories(const struct stories *st, FILE *f, unsigned char *rec, uint64_t *sum)
+{
+	uint64_t count = st->store.count;
+	bool ok;
+
+	*sum = hash_fnv1a(&count, 8, *sum);
+	ok = fwrite(&count, 8, 1, f) == 1;
+	for (size_t i = 0; ok && i < count; i++) {
+		size_t n = pack_story(st, (st->store.head + i) % st->store.capacity, rec);
+
+		*sum = hash_fnv1a(rec, n, *sum);
+		ok = fwrite(rec, 1, n, f) == n;
+	}
+	return ok;
+}
+
+bool
+state_save(const struct store *s, const struct stories *st, const char *path)
+{
+	/* Without stories, the file an older wire-dedupe reads too. */
 	struct state_header h = {
-		.version = STATE_VERSION, .bins = MINHASH_BINS,
+		.version = st != NULL ? STATE_VERSION : STATE_VERSION_NO_STORIES,
+		.bins = MINHASH_BINS,
 		.shingle = MINHASH_SHINGLE, .bands = BANDS, .rows = ROWS,
 		.count = s->count,
 	};
 	struct atomicfile af;
 	uint64_t sum;
-	unsigned char *rec = xmalloc(DISK_FIXED + UINT16_MAX);
+	unsigned char *rec = xmalloc(DISK_FIXED + UINT16_MAX + STORY_TEXT_DISK);
 	bool ok;
 
 	memcpy(h.magic, STATE_MAGIC, sizeof(h.magic));
@@ -72,6 +116,8 @@ state_save(const struct store *s, const char *path)
 		sum = hash_fnv1a(rec, n, sum);
 		ok = fwrite(rec, 1, n, af.f) == n;
 	}
+	if (st != NULL)
+		ok = ok && save_stories(st, af.f, rec, &sum);
 	free(rec);
 	if (!ok || fwrite(&sum, 8, 1, af.f) != 1) {
 		diag_warn("cannot write %s:", path);
@@ -82,7 +128,7 @@ state_save(const struct store *s, const char *path)
 }
 
 /* What read_item found. */
-enum item_read { ITEM_OK, ITEM_SHORT, ITEM_BAD_ID };
+enum item_read { ITEM_OK, ITEM_SHORT, ITEM_BAD_ID, ITEM_BAD_STORY };
 
 /* An id as state_save writes them: shorter than ID_MAX, valid UTF-8
  * without NUL (the file is trusted, but a damaged one must not put an id
@@ -122,6 +168,23 @@ read_item(FILE *f, struct item *it, uint64_t *sum)
 	return ITEM_OK;
 }
 
+/* What a refusal says of what read_item or load_stories found. */
+static const char *
+corrupt_why(enum item_read r)
+{
+	switch (r) {
+	case ITEM_SHORT:
+		return "corrupt (truncated)";
+	case ITEM_BAD_ID:
+		return "corrupt (an id is not UTF-8 text of fewer than 1024 bytes)";
+	case ITEM_BAD_STORY:
+		return "corrupt (a story's sketch is too long)";
+	case ITEM_OK:
+		break;
+	}
+	return "corrupt";
+}
+
 static bool
 refuse_state(struct store *s, FILE *f, const char *path, const char *why)
 {
@@ -131,13 +194,73 @@ refuse_state(struct store *s, FILE *f, const char *path, const char *why)
 	return false;
 }
 
+/* Reads a story's signatures after its item. */
+static enum item_read
+read_story_text(FILE *f, struct story_text *t, uint64_t *sum)
+{
+	unsigned char raw[STORY_TEXT_DISK], *p = raw;
+
+	if (fread(raw, sizeof(raw), 1, f) != 1)
+		return ITEM_SHORT;
+	*sum = hash_fnv1a(raw, sizeof(raw), *sum);
+	memcpy(t->sig, p, MINHASH_BINS), p += MINHASH_BINS;
+	memcpy(&t->shingles, p, 4), p += 4;
+	memcpy(&t->keys.n, p, 4), p += 4;
+	memcpy(t->keys.v, p, sizeof(t->keys.v));
+	return t->keys.n <= KEYS_BOTTOM ? ITEM_OK : ITEM_BAD_STORY;
+}
+
+/* Reads the stories of a version 2 file into st (the newest its
+ * capacity holds), or past them when st is NULL. */
+static enum item_read
+load_stories(struct stories *st, FILE *f, uint64_t *sum)
+{
+	uint64_t count;
+	struct story_text t;
+	struct item it;
+	enum item_read r;
+
+	if (fread(&count, 8, 1, f) != 1)
+		return ITEM_SHORT;
+	*sum = hash_fnv1a(&count, 8, *sum);
+	for (uint64_t i = 0; i < count; i++) {
+		if ((r = read_item(f, &it, sum)) != ITEM_OK)
+			return r;
+		if ((r = read_story_text(f, &t, sum)) != ITEM_OK) {
+			item_clear(&it);
+			return r;
+		}
+		if (st == NULL || count - i > st->store.capacity) {
+			item_clear(&it);
+			continue;
+		}
+		size_t slot = (st->store.head + st->store.count++) % st->store.capacity;
+
+		st->store.items[slot] = it;
+		st->text[slot] = t;
+		store_note_time(&st->store, it.time);
+	}
+	return ITEM_OK;
+}
+
+/* refuse_state, the stories read so far forgotten too. */
+static bool
+refuse_stories(struct store *s, struct stories *st, FILE *f, const char *path,
+    const char *why)
+{
+	if (st != NULL)
+		store_clear(&st->store);
+	return refuse_state(s, f, path, why);
+}
+
 bool
-state_load(struct store *s, const char *path)
+state_load(struct store *s, struct stories *st, const char *path)
 {
 	FILE *f = fopen(path, "rb");
 	struct state_header h;
 	uint64_t sum, stored;
 	struct item it;
+	enum item_read r;
 
 	if (f == NULL) {
 		if (errno == ENOENT)
@@ -149,20 +272,13 @@ state_load(struct store *s, const char *path)
 	if (fread(&h, sizeof(h), 1, f) != 1 ||
 	    memcmp(h.magic, STATE_MAGIC, sizeof(h.magic)) != 0)
 		return refuse_state(s, f, path, "not a wire-dedupe state file");
-	if (h.version != STATE_VERSION || h.bins != MINHASH_BINS ||
-	    h.shingle != MINHASH_SHINGLE || h.bands != BANDS || h.rows != ROWS)
+	if ((h.version != STATE_VERSION && h.version != STATE_VERSION_NO_STORIES) ||
+	    h.bins != MINHASH_BINS || h.shingle != MINHASH_SHINGLE || h.bands != BANDS || h.rows != ROWS)
 		return refuse_state(s, f, path, "made by another version of wire-dedupe");
 	sum = hash_fnv1a(&h, sizeof(h), HASH_FNV_OFFSET);
 	for (uint64_t i = 0; i < h.count; i++) {
-		switch (read_item(f, &it, &sum)) {
-		case ITEM_SHORT:
-			return refuse_state(s, f, path, "corrupt (truncated)");
-		case ITEM_BAD_ID:
-			return refuse_state(s, f, path, "corrupt (an id is not "
-			    "UTF-8 text of fewer than 1024 bytes)");
-		case ITEM_OK:
-			break;
-		}
+		if ((r = read_item(f, &it, &sum)) != ITEM_OK)
+			return refuse_state(s, f, path, corrupt_why(r));
 		if (h.count - i > s->capacity) {
 			item_clear(&it);
 			continue;
@@ -170,10 +286,14 @@ state_load(struct store *s, const char *path)
 		s->items[(s->head + s->count++) % s->capacity] = it;
 		store_note_time(s, it.time);
 	}
+	if (h.version == STATE_VERSION && (r = load_stories(st, f, &sum)) != ITEM_OK)
+		return refuse_stories(s, st, f, path, corrupt_why(r));
 	if (fread(&stored, 8, 1, f) != 1 || stored != sum || fgetc(f) != EOF)
-		return refuse_state(s, f, path, "corrupt (checksum)");
+		return refuse_stories(s, st, f, path, "corrupt (checksum)");
 	fclose(f);
 	store_file_all(s);
+	if (st != NULL)
+		store_file_all(&st->store);
 	return true;
 }
 

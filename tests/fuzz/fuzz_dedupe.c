@@ -1,7 +1,8 @@
 /*
  * libFuzzer target: wire-dedupe's unit (dedupe.h) in --mark mode (every
  * record in gives one out), with a small store so that eviction runs.
- * The first byte picks --containment, --key id and a time window.
+ * The first byte picks --containment, --key id, a time window and
+ * --stories (with a small store of stories too).
  */
 #include "dedupe.h"
 #define FUZZ_PROGRAM "wire-dedupe"
@@ -21,6 +22,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cfg.containment = data[0] & 1;
 	cfg.key = data[0] & 2 ? "id" : NULL;
 	cfg.window = data[0] & 4 ? 3600 : 0;
+	cfg.stories = data[0] & 8;
+	cfg.story_threshold = 0.6;
+	cfg.story_capacity = 4;
 	fuzz_stream_open(&r, &sopt, data + 1, size - 1);
 	if ((d = dedupe_new(&cfg, &r.in)) == NULL)
 		abort();	/* no state file: nothing can fail */
