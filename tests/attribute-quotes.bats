@@ -43,8 +43,8 @@ OUT
 
 @test "offsets: text, speaker and quote spans are code points of the record's text" {
 	wire-attribute-quotes < "$Q/offsets.ndjson" > out
-	run jq -r '.text as $t | .quotes[] | [$t[.start:.end] == .text, $t[.speaker_start:.speaker_end] == .speaker] | @tsv' out
-	assert_output "$(printf 'true\ttrue\ntrue\ttrue')"
+	run jq -r '.text as $t | .quotes[] | [$t[.start:.end] == .text, $t[.speaker_start:.speaker_end] == .speaker, $t[.cue_start:.cue_end] == .cue] | @tsv' out
+	assert_output "$(printf 'true\ttrue\ttrue\ntrue\ttrue\ttrue')"
 	run jq -r '.quotes[] | "\(.text)/\(.canonical)"' out
 	assert_output "$(printf '%s\n' 'Wir sind bereit/Jürgen Öhl' 'Ça ira/Zoë Ørsted')"
 }

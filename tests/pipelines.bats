@@ -49,7 +49,7 @@ scripts() {
 	cd "$BATS_TEST_DIRNAME/.."
 	export CDPATH=$BATS_TEST_TMPDIR/decoy PATH=/usr/bin:/bin
 	pipelines/wire-quotes -H "$BATS_TEST_TMPDIR/story.ndjson" > "$BATS_TEST_TMPDIR/got"
-	printf '\tv1\tAnsel Brook\tsaid\tThe ferry sails at noon\n' | diff - "$BATS_TEST_TMPDIR/got"
+	printf '\tv1\tAnsel Brook\tdirect\tsay\tThe ferry sails at noon\n' | diff - "$BATS_TEST_TMPDIR/got"
 	pipelines/wire-digest -f text -n 1 "$BATS_TEST_TMPDIR/story.ndjson" > "$BATS_TEST_TMPDIR/got"
 	[ "$(head -n 1 "$BATS_TEST_TMPDIR/got")" = 'v1 (1 records)' ]
 	pipelines/wire-parallel "$BATS_TEST_TMPDIR/story.ndjson" > "$BATS_TEST_TMPDIR/got"
@@ -61,20 +61,20 @@ scripts() {
 	diff "$BATS_TEST_TMPDIR/want" "$BATS_TEST_TMPDIR/watched"
 }
 
-@test "wire-quotes: a TSV table, one quote a line, tabs and breaks flattened" {
+@test "wire-quotes: a TSV table, one quote a line, its kind and the cue's dictionary form, tabs and breaks flattened" {
 	printf '%s\n' '{"id":"q1","time":"2026-03-06T09:00:00Z","text":"\"We\tgot what we came for,\" union leader Ines Okoro said.\n\nHarbour Board chairman Dale Finch said the strike had cost 1.2 million lutas."}' > in
 	run --separate-stderr "$PIPES/wire-quotes" in
 	assert_success
 	cat > expect <<'OUT'
-time	doc	speaker	cue	quote
-2026-03-06T09:00:00Z	q1	Ines Okoro	said	We got what we came for
-2026-03-06T09:00:00Z	q1	Dale Finch	said	the strike had cost 1.2 million lutas
+time	doc	speaker	kind	cue	quote
+2026-03-06T09:00:00Z	q1	Ines Okoro	direct	say	We got what we came for
+2026-03-06T09:00:00Z	q1	Dale Finch	indirect	say	the strike had cost 1.2 million lutas
 OUT
 	diff expect <(printf '%s\n' "$output")
 	run --separate-stderr "$PIPES/wire-quotes" --no-header in
 	[ "${#lines[@]}" -eq 2 ]
 	run --separate-stderr "$PIPES/wire-quotes" -t "$FIXTURES/summary/ferry.txt"
-	assert_line --partial $'\tInes Okoro\tsaid\tWe got what we came for, and the passengers can sail again'
+	assert_line --partial $'\tInes Okoro\tdirect\tsay\tWe got what we came for, and the passengers can sail again'
 }
 
 @test "wire-digest: a summary a story, repeats left out, markdown or text" {
@@ -104,7 +104,7 @@ option_named_files() {
 	run --separate-stderr "$PIPES/wire-quotes" -H story.ndjson --rejects=victim.txt
 	assert_success
 	[ "$(cat victim.txt)" = 'not to be touched' ]
-	printf '\tv1\tAnsel Brook\tsaid\tThe ferry sails at noon\n\tv2\tMaren Dahl\tsaid\tNobody sails in this storm\n' > expect
+	printf '\tv1\tAnsel Brook\tdirect\tsay\tThe ferry sails at noon\n\tv2\tMaren Dahl\tdirect\tsay\tNobody sails in this storm\n' > expect
 	diff expect <(printf '%s\n' "$output")
 	run --separate-stderr "$PIPES/wire-quotes" -H -- -story.ndjson
 	assert_success
@@ -175,7 +175,7 @@ OUT
 @test "wire-quotes and wire-digest exit as their worst stage: 2 for an input that cannot be read, 1 for a rejected line" {
 	printf '%s\n' '{"id":"v1","text":"\"The ferry sails at noon,\" harbour master Ansel Brook said."}' > story.ndjson
 	{ cat story.ndjson; echo '{"text": unfinished'; } > torn.ndjson
-	printf '\tv1\tAnsel Brook\tsaid\tThe ferry sails at noon\n' > expect
+	printf '\tv1\tAnsel Brook\tdirect\tsay\tThe ferry sails at noon\n' > expect
 	run --separate-stderr "$PIPES/wire-quotes" -H story.ndjson no-such-file
 	assert_failure 2
 	diff expect <(printf '%s\n' "$output")

@@ -58,7 +58,7 @@ quotes_to_code_points(struct attribute_quotes *a)
 	struct text_cursor cur;
 	size_t n = 0;
 
-	a->slots = xgrow(a->slots, &a->cap_slots, 4 * a->nout + 1,
+	a->slots = xgrow(a->slots, &a->cap_slots, 6 * a->nout + 1,
 	    sizeof(struct cp_slot));
 	struct cp_slot *s = a->slots;
 	for (size_t i = 0; i < a->nout; i++) {
@@ -68,6 +68,10 @@ quotes_to_code_points(struct attribute_quotes *a)
 		if (q->has_speaker_span) {
 			s[n++] = (struct cp_slot){ q->sp_start, &q->cp_sp_start };
 			s[n++] = (struct cp_slot){ q->sp_end, &q->cp_sp_end };
+		}
+		if (q->cue_end > q->cue_start) {
+			s[n++] = (struct cp_slot){ q->cue_start, &q->cp_cue_start };
+			s[n++] = (struct cp_slot){ q->cue_end, &q->cp_cue_end };
 		}
 	}
 	qsort(s, n, sizeof *s, by_byte);
@@ -117,10 +121,14 @@ write_quote(struct buf *b, const struct attribute_quotes *a,
 	}
 	write_kept(b, a, "canonical", q->canonical);
 	jsonw_key(b, "cue");
-	if (q->cue_end > q->cue_start)
+	if (q->cue_end > q->cue_start) {
 		jsonw_string(b, a->text + q->cue_start, q->cue_end - q->cue_start);
-	else
+		write_cp(b, "cue_start", q->cp_cue_start);
+		write_cp(b, "cue_end", q->cp_cue_end);
+		write_kept(b, a, "cue_lemma", q->cue_lemma);
+	} else {
 		buf_append(b, "null", 4);
+	}
 	if (q->source)
 		write_kept(b, a, "source", q->source);
 	if (q->part > 1) {

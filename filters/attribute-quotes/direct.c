@@ -138,6 +138,19 @@ new_quote(struct attribute_quotes *a, size_t start, size_t end, const char *kind
 	return q;
 }
 
+/* keep_string of s[0..len) in ASCII lower case. */
+static size_t
+keep_lower(struct attribute_quotes *a, const char *s, size_t len)
+{
+	size_t at = keep_string(a, s, len);
+	char *kept_copy = a->strings.data + at - 1;
+
+	for (size_t i = 0; i < len; i++)
+		if (kept_copy[i] >= 'A' && kept_copy[i] <= 'Z')
+			kept_copy[i] = (char)(kept_copy[i] - 'A' + 'a');
+	return at;
+}
+
 /* Gives q its speaker and cue; the name comes in resolve_quotes. */
 void
 attribute(struct attribute_quotes *a, struct quote *q, const struct np *np,
@@ -150,8 +163,15 @@ attribute(struct attribute_quotes *a, struct quote *q, const struct np *np,
 	q->sp_end = sp_end;
 	q->speaker = keep_string(a, a->text + sp_start, sp_end - sp_start);
 	if (cue_to > cue_from) {
+		const struct cue_word *cw = cue_at(a, cue_from);
+
 		q->cue_start = a->w[cue_from].start;
 		q->cue_end = a->w[cue_to - 1].end;
+		/* The cue's dictionary form: the rules' own, else the words as
+		 * written, lower case ("according to"); the parse's lemma
+		 * replaces it for a cue it found (syntax.c). */
+		q->cue_lemma = cw != NULL ? keep_string(a, cw->lemma, strlen(cw->lemma)) :
+		    keep_lower(a, a->text + q->cue_start, q->cue_end - q->cue_start);
 	}
 	q->has_np = true;
 	q->np = *np;

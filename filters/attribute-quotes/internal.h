@@ -98,6 +98,7 @@ struct quote {
 	size_t sp_start, sp_end;
 	size_t speaker, canonical, source;	/* offsets in the strings buffer + 1, 0: none */
 	size_t cue_start, cue_end;	/* bytes; equal: none */
+	size_t cue_lemma;		/* in the strings buffer + 1, 0: none */
 	int part;
 	/* Resolved after all quotes of the record are found, in text
 	 * order, so that a pronoun can refer to an earlier quote's speaker. */
@@ -106,7 +107,7 @@ struct quote {
 	bool continues;		/* goes on from the quote before it */
 	bool opens_record;	/* a quotation at the record's start */
 	/* The spans in code points, for the output. */
-	size_t cp_start, cp_end, cp_sp_start, cp_sp_end;
+	size_t cp_start, cp_end, cp_sp_start, cp_sp_end, cp_cue_start, cp_cue_end;
 };
 
 /* Bytes [start, end) of the text. */

@@ -428,6 +428,7 @@ emit(struct attribute_quotes *a, const struct tree *t, const struct cue *k,
 	struct quote *q = new_quote(a, start, end, clause_kind(a, first, last));
 	q->type = k->type == CUE_THOUGHT ? "thought" : "speech";
 	attribute(a, q, &np, c, c + 1);
+	q->cue_lemma = keep_string(a, t->w[v].lemma, t->w[v].lemma_len);
 	find_source(a, q, c + 1);
 }
 
