@@ -51,7 +51,7 @@ scripts() {
 	pipelines/wire-quotes -H "$BATS_TEST_TMPDIR/story.ndjson" > "$BATS_TEST_TMPDIR/got"
 	printf '\tv1\tAnsel Brook\tdirect\tsay\tThe ferry sails at noon\n' | diff - "$BATS_TEST_TMPDIR/got"
 	pipelines/wire-digest -f text -n 1 "$BATS_TEST_TMPDIR/story.ndjson" > "$BATS_TEST_TMPDIR/got"
-	[ "$(head -n 1 "$BATS_TEST_TMPDIR/got")" = 'v1 (1 records)' ]
+	[ "$(head -n 1 "$BATS_TEST_TMPDIR/got")" = 'v1 (1 paragraph)' ]
 	pipelines/wire-parallel "$BATS_TEST_TMPDIR/story.ndjson" > "$BATS_TEST_TMPDIR/got"
 	diff "$BATS_TEST_TMPDIR/want" "$BATS_TEST_TMPDIR/got"
 	pipelines/wire-watch -o "$BATS_TEST_TMPDIR/watched" -s "$BATS_TEST_TMPDIR/state" "$BATS_TEST_TMPDIR/live" &
@@ -80,7 +80,7 @@ OUT
 @test "wire-digest: a summary a story, repeats left out, markdown or text" {
 	run --separate-stderr "$PIPES/wire-digest" "$BATS_TEST_DIRNAME/../examples/wire-feed.ndjson"
 	assert_success
-	assert_line --index 0 --regexp '^## .+ — wc-20261124-001 \([0-9]+ records\)$'
+	assert_line --index 0 --regexp '^## .+ — wc-20261124-001 \([0-9]+ paragraphs?\)$'
 	[ "$(printf '%s\n' "$output" | grep -c '^## ')" -eq "$(jq -r .id "$BATS_TEST_DIRNAME/../examples/wire-feed.ndjson" | wc -l)" ]
 	run --separate-stderr "$PIPES/wire-digest" --format text -n 1 -t "$FIXTURES/summary/ferry.txt"
 	assert_success
@@ -116,13 +116,13 @@ option_named_files() {
 	"$PIPES/wire-digest" -f text -n 1 story.ndjson --rejects=victim.txt > got
 	[ "$(cat victim.txt)" = 'not to be touched' ]
 	cat > expect <<'OUT'
-v1 (1 records)
+v1 (1 paragraph)
   * "The ferry sails at noon," harbour master Ansel Brook said.
   Who and where: Ansel Brook (1)
   "The ferry sails at noon" -- Ansel Brook
 
 
-v2 (1 records)
+v2 (1 paragraph)
   * "Nobody sails in this storm," skipper Maren Dahl said in Port Kell.
   Who and where: Maren Dahl (1), Port Kell (1)
   "Nobody sails in this storm" -- Maren Dahl
@@ -157,7 +157,7 @@ OUT
 	[[ "$stderr" == "wire-digest: option '-w' needs an argument"* ]]
 	# In range, with or without leading zeros: one digest of both stories.
 	cat > expect <<'OUT'
-w0 (2 records)
+Window w0 (2 stories, 2 paragraphs)
   * Mayor Lina Orsk said the ferry to Vell would run again on Friday.
   * The budget of the Harbour Board rose by a third, its chairman Dale Finch said.
   Who and where: Dale Finch (1), Harbour Board (1), Lina Orsk (1), Vell (1)
@@ -186,11 +186,11 @@ OUT
 	[ "$stderr" = 'wire-split: torn.ndjson:2: invalid JSON at column 10: invalid token' ]
 	run --separate-stderr "$PIPES/wire-digest" -f text -n 1 story.ndjson no-such-file
 	assert_failure 2
-	assert_line --index 0 'v1 (1 records)'
+	assert_line --index 0 'v1 (1 paragraph)'
 	[ "$stderr" = 'wire-split: no-such-file: No such file or directory' ]
 	run --separate-stderr "$PIPES/wire-digest" -f text -n 1 torn.ndjson
 	assert_failure 1
-	assert_line --index 0 'v1 (1 records)'
+	assert_line --index 0 'v1 (1 paragraph)'
 	# All good: 0.
 	run --separate-stderr "$PIPES/wire-digest" -f text -n 1 story.ndjson
 	assert_success

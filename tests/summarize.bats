@@ -139,12 +139,12 @@ OUT
 	ferry_records > recs
 	run --separate-stderr wire-summarize --format text --sentences 2 recs
 	assert_success
-	assert_line --index 0 'ferry (9 records)'
+	assert_line --index 0 'ferry (9 paragraphs)'
 	assert_line --index 1 '  * Ferry service across the Varn estuary resumed on Friday after a three-day strike by crews, the Portvale Harbour Board said.'
 	assert_line --partial 'Who and where: Ines Okoro (3), Dale Finch (2)'
 	assert_line '  "We got what we came for, and the passengers can sail again" -- Ines Okoro'
 	run --separate-stderr wire-summarize --format markdown --sentences 2 recs
-	assert_line --index 0 '## ferry (9 records)'
+	assert_line --index 0 '## ferry (9 paragraphs)'
 	assert_line '- The next round of pay talks is due in March, Okoro said.'
 	assert_line --partial '**Who and where:** Ines Okoro (3)'
 	assert_line --partial '> "We got what we came for, and the passengers can sail again" — Ines Okoro'
@@ -235,7 +235,7 @@ long_record() {
 	# One quote a speaker: the first three are one speaker's.
 	wire-summarize --format text in | grep -v -e '^  \*' -e 'Who and where' -e '^$' > got
 	cat > want <<'OUT'
-pier (1 records)
+pier (1 story)
   "We will reopen the pier," -- Ada Kern
   The harbour office said expect delays
 OUT
@@ -254,4 +254,19 @@ OUT
 	run sh -c "jq -c '.quotes = [.quotes[3]]' in | wire-summarize --format text |
 	    grep -v '^  [*]' | grep -c council"
 	assert_output 0
+}
+
+@test "counts in the words a reader uses, and a window digest headed by its window" {
+	printf '%s\n' '{"id":"a","text":"The ferry to Vell resumed on Friday after a long strike by its crews.\n\nThe harbour office said more crossings would run on Saturday."}' \
+	    '{"id":"b","text":"Snow closed the mountain pass above Dunmore on Thursday night."}' > stories
+	wire-split stories | wire-summarize --format text | grep -v '^ ' | grep . > got
+	printf '%s\n' 'a (2 paragraphs)' 'b (1 paragraph)' | diff - got
+	wire-split --sentences stories | wire-summarize --format text | grep -v '^ ' | grep . > got
+	printf '%s\n' 'a (2 sentences)' 'b (1 sentence)' | diff - got
+	wire-split stories | wire-summarize --format text --window 10 | grep -v '^ ' | grep . > got
+	printf '%s\n' 'Window w0 (2 stories, 3 paragraphs)' | diff - got
+	# A live blog counts its posts.
+	printf '%s\n' '{"id":"live","text":"06:05 - Rain reached the coast before dawn and kept falling.\n\n06:40 - The coast road was closed near the harbour at Dunmore."}' |
+	    wire-split | wire-summarize --format text | head -n 1 > got
+	printf '%s\n' 'live (2 posts)' | diff - got
 }

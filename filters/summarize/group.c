@@ -37,7 +37,10 @@ group_clear(struct group *g)
 	free(g->title);
 	g->key = g->title = NULL;
 	g->open = false;
-	g->count = g->n = g->nents = g->nquotes = g->next_order = 0;
+	g->count = g->n = g->nents = g->nquotes = g->next_order = g->stories = g->posts = 0;
+	g->unit = NULL;
+	free(g->last_doc);
+	g->last_doc = NULL;
 }
 
 void

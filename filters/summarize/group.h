@@ -61,6 +61,10 @@ struct group {
 	char *title;		/* the story's title, when a record has one */
 	bool open;
 	size_t count;		/* records read */
+	const char *unit;	/* what a record is: "paragraph", "sentence"... */
+	size_t posts;		/* a live blog's posts (wire-split's post + 1) */
+	size_t stories;		/* how many stories its records come from */
+	char *last_doc;		/* the story of the latest record */
 	struct sentence *v;	/* oldest first */
 	size_t n, cap, next_order;
 	struct entity_count *ents;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "group.h"
 
@@ -107,6 +108,19 @@ write_ndjson(const struct group *g, const struct summarize_config *cfg,
 	json_decref(rec);
 }
 
+/* "9 paragraphs", "1 post", "3 stories". */
+static void
+put_count(struct buf *b, size_t n, const char *unit)
+{
+	char line[64];
+
+	if (unit == NULL)
+		unit = "record";
+	snprintf(line, sizeof line, "%zu %s%s", n, n == 1 || strcmp(unit, "story") != 0 ?
+	    unit : "stori", n == 1 ? "" : strcmp(unit, "story") == 0 ? "es" : "s");
+	buf_append(b, line, strlen(line));
+}
+
 /* A reported clause after "X said": a sentence's opening article or
  * pronoun in lower case ("said the budget", not "said The budget"); a
  * name keeps its capital. */
@@ -140,13 +154,33 @@ write_readable(const struct group *g, const struct summarize_config *cfg,
 	b->len = 0;
 #define PUT(str) buf_append(b, (str), strlen(str))
 	PUT(md ? "## " : "");
-	if (g->title != NULL) {
-		PUT(g->title);
-		PUT(" \xe2\x80\x94 ");
+	if (cfg->window || cfg->every) {
+		/* A window is headed by itself, not by its first story. */
+		PUT("Window ");
+		PUT(g->key ? g->key : "");
+		if (cfg->every) {
+			time_t start = (time_t)g->window_start;
+			struct tm tm;
+			if (gmtime_r(&start, &tm) != NULL &&
+			    strftime(line, sizeof line, ", from %Y-%m-%d %H:%M UTC", &tm) > 0)
+				PUT(line);
+		}
+		snprintf(line, sizeof line, " (%zu %s, ", g->stories,
+		    g->stories == 1 ? "story" : "stories");
+		PUT(line);
+	} else {
+		if (g->title != NULL) {
+			PUT(g->title);
+			PUT(" \xe2\x80\x94 ");
+		}
+		PUT(g->key ? g->key : "");
+		PUT(" (");
 	}
-	PUT(g->key ? g->key : "");
-	snprintf(line, sizeof line, md ? " (%zu records)\n\n" : " (%zu records)\n", g->count);
-	PUT(line);
+	if (g->posts > 0 && !(cfg->window || cfg->every))
+		put_count(b, g->posts, "post");
+	else
+		put_count(b, g->count, g->unit);
+	PUT(md ? ")\n\n" : ")\n");
 	for (size_t i = 0; i < k; i++) {
 		PUT(md ? "- " : "  * ");
 		PUT(g->v[chosen[i]].text);

@@ -291,6 +291,29 @@ sentence_id(json_t *rec, const char *id, size_t k, size_t n)
 	return xstrdup(sid);
 }
 
+/* What the group's records are, as a reader counts them (from the
+ * first: wire-split writes one kind a stream), how many posts of a live
+ * blog they hold, and from how many stories, a run of records of one
+ * doc being one. */
+static void
+count_story(struct group *g, json_t *rec)
+{
+	const char *doc = record_doc(rec);
+	json_t *post = json_object_get(rec, "post");
+
+	if (g->unit == NULL)
+		g->unit = json_object_get(rec, "sent") != NULL ? "sentence" :
+		    json_object_get(rec, "para") != NULL ? "paragraph" : "story";
+	if (json_is_integer(post) && json_integer_value(post) >= 0 &&
+	    (size_t)json_integer_value(post) + 1 > g->posts)
+		g->posts = (size_t)json_integer_value(post) + 1;
+	if (doc == NULL || g->last_doc == NULL || strcmp(doc, g->last_doc) != 0) {
+		g->stories++;
+		free(g->last_doc);
+		g->last_doc = doc != NULL ? xstrdup(doc) : NULL;
+	}
+}
+
 void
 group_read_record(struct group *g, struct group_reader *r, json_t *rec,
     size_t max_sentences)
@@ -303,6 +326,7 @@ group_read_record(struct group *g, struct group_reader *r, json_t *rec,
 	bool has_entities, has_quotes;
 
 	g->count++;
+	count_story(g, rec);
 	const char *title = json_string_value(json_object_get(rec, "title"));
 	if (g->title == NULL && title != NULL)
 		g->title = xstrdup(title);
