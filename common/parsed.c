@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dateline.h"
 #include "diag.h"
 #include "parse/parse.h"
 #include "parsed.h"
@@ -70,16 +71,20 @@ parsed_text(struct parsed *p, const char *text, size_t len,
 	struct record_tokens *t = &p->tokens;
 	struct text_cursor cur;
 
-	(void)len;
 	t->nw = t->ns = 0;
 	p->lemmas.len = 0;
 	p->made = true;
+	size_t dateline = dateline_length(text, len, NULL);
+
 	text_cursor_init(&cur, text);
 	for (size_t s = 0; s < sents->n; s++) {
 		const struct sent_span *sp = &sents->v[s];
+		/* A dateline is no part of the first sentence's syntax. */
+		size_t start = sp->start < dateline ? dateline : sp->start;
 
 		p->words.n = 0;
-		words_split(text + sp->start, sp->end - sp->start, sp->start, &p->words);
+		if (start < sp->end)
+			words_split(text + start, sp->end - start, start, &p->words);
 		if (p->words.n == 0)
 			continue;
 		parse_sentence_clear(&p->sentence);

@@ -9,7 +9,9 @@
  * lang/parse, the library wire-parse uses.  So a stage run alone on bare
  * {"text": ...} records does the same work as one after wire-parse, and
  * in the pipeline each sentence is parsed once.  parsed_text always
- * parses: it is wire-parse's own work.
+ * parses: it is wire-parse's own work.  A wire dateline opening the text
+ * ("TARSK, Nov 25 (Wirecast) - ", dateline.h) is left out of the first
+ * sentence's words: it is no part of its syntax.
  *
  * Either way the words come out as a struct record_tokens (record.h):
  * byte and code-point spans into the text, UPOS, XPOS, lemma, head and

@@ -291,3 +291,8 @@ OUT
 	assert_success
 	[ "$stderr" = "wire-attribute-quotes: bad:1: field 'tokens' is malformed (a word is not seven fields with offsets in order inside the text); parsed here instead (said once per stream)" ]
 }
+
+@test "a dateline's place never speaks: the subject after it does" {
+	run quotes_of < "$Q/dateline.ndjson"
+	assert_output "0|indirect|Lutavia's central bank|Lutavia's central bank|saying|-|1|inflation was falling faster than expected"
+}

@@ -133,3 +133,11 @@ VERB"
 	assert_failure 2
 	[[ "$stderr" == "wire-parse: bad.bin: "* ]]
 }
+
+@test "a wire dateline is no part of the first sentence's words" {
+	printf '%s\n' '{"text":"KESSEL, Nov 24 (Wirecast) - Ferries resumed on Friday."}' '{"text":"Ferries resumed, KESSEL officials said."}' > in
+	wire-parse in > out
+	words_of out > got
+	printf '%s\n' 'Ferries resumed on Friday .' 'Ferries resumed , KESSEL officials said .' | diff - got
+	check_trees out
+}

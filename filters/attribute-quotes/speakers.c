@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "dateline.h"
 #include "internal.h"
 
 /* Skips back over auxiliaries and adverbs before a cue. */
@@ -38,9 +39,33 @@ is_plural_noun(const struct attribute_quotes *a, size_t i)
 	    s[len - 2] != 'u' && s[len - 2] != 'i';
 }
 
-/* The noun phrase ending at word e (inclusive), back to lo. */
+/* Whether the words up to word to lie in the place of a dateline
+ * opening the record ("TARSK, Nov 24 (Wirecast) - ", dateline.h): it
+ * says where the story was filed, and never speaks. */
+static bool
+in_dateline(const struct attribute_quotes *a, size_t to)
+{
+	size_t place_end = 0;
+
+	return dateline_length(a->text, a->len, &place_end) > 0 &&
+	    a->w[to - 1].end <= place_end;
+}
+
+static struct np np_phrase(const struct attribute_quotes *a, size_t e, size_t lo);
+
 struct np
 np_ending(const struct attribute_quotes *a, size_t e, size_t lo)
+{
+	struct np np = np_phrase(a, e, lo);
+
+	if (np.kind != NP_NONE && in_dateline(a, np.to))
+		return (struct np){ NP_NONE, 0, 0, NULL };
+	return np;
+}
+
+/* The noun phrase ending at word e (inclusive), back to lo. */
+static struct np
+np_phrase(const struct attribute_quotes *a, size_t e, size_t lo)
 {
 	struct np np = { NP_NONE, 0, 0, NULL };
 	const struct entity *ent;

@@ -374,6 +374,25 @@ same_clause(const struct attribute_quotes *a, const struct tree *t, size_t from,
 	return true;
 }
 
+/* Whether the speaker np, headed by the tree's word s (the stage's word
+ * sw), is someone: a person or organisation named, a pronoun, or a role
+ * of one ("the minister", "police"); not "the border" or "Talks". */
+static bool
+is_someone(const struct attribute_quotes *a, const struct tree *t, size_t s,
+    size_t sw, const struct np *np)
+{
+	const struct record_word *w = &t->w[s];
+
+	if (np->kind == NP_ENTITY)
+		return is_type(np->entity, "PERSON") || is_type(np->entity, "ORG") ||
+		    is_type(np->entity, "NORP") || is_type(np->entity, "GPE");
+	if (np->kind == NP_PRONOUN)
+		return true;
+	if (w->upos_len == 5 && memcmp(w->upos, "PROPN", 5) == 0)
+		return true;	/* a name the tagger did not tag */
+	return (word_roles(a, sw) & (ROLE_PERSON | ROLE_ORG)) != 0;
+}
+
 /* The quote of cue k whose clause starts at the tree's word from and
  * ends before to at most, its speaker the cue's subject.  The clause ends
  * where the rules end one (indirect.c): the parse's subtree stops short
@@ -420,8 +439,7 @@ emit(struct attribute_quotes *a, const struct tree *t, const struct cue *k,
 		if (named.kind == NP_ENTITY && is_type(named.entity, "PERSON"))
 			np = named;
 	}
-	if (np.kind == NP_NONE || (k->someone && np.kind == NP_ROLE &&
-	    !(word_roles(a, sw) & (ROLE_PERSON | ROLE_ORG))))
+	if (np.kind == NP_NONE || (k->someone && !is_someone(a, t, s, sw, &np)))
 		return;
 	if (k->someone && s < v && !same_clause(a, t, s + 1, v))
 		return;	/* "TARSK, Nov 25 (Wirecast) - The League refused to" */

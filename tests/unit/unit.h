@@ -36,5 +36,6 @@ void test_words(void);
 void test_parse(void);
 void test_parsed(void);
 void test_cues(void);
+void test_dateline(void);
 
 #endif

@@ -1,0 +1,107 @@
+/*
+ * dateline: a wire dateline opening a story (dateline.h).
+ */
+#include <stdbool.h>
+#include <string.h>
+
+#include "dateline.h"
+
+enum { PLACE_WORDS = 4, DATE_MAX = 32, OUTLET_MAX = 48 };
+
+/* The place's capitals from text[0]: words of capital letters (and the
+ * dots, hyphens and apostrophes of "ST. ALBANS", "AL-QAIM"), single
+ * spaces apart.  Returns their end, or 0. */
+static size_t
+place(const char *text, size_t len)
+{
+	size_t i = 0, end = 0, words = 0;
+
+	while (words < PLACE_WORDS) {
+		size_t letters = 0, w = i;
+
+		for (; w < len; w++) {
+			char c = text[w];
+
+			if (c >= 'A' && c <= 'Z')
+				letters++;
+			else if (c != '.' && c != '-' && c != '\'')
+				break;
+		}
+		if (letters < 2 || (w < len && text[w] >= 'a' && text[w] <= 'z'))
+			break;
+		end = w;
+		words++;
+		if (w + 1 >= len || text[w] != ' ' || !(text[w + 1] >= 'A' && text[w + 1] <= 'Z'))
+			break;
+		i = w + 1;
+	}
+	return end;
+}
+
+/* The length of a dash at text[0..len) ("-", "--", en or em dash), or 0. */
+static size_t
+dash(const char *text, size_t len)
+{
+	if (len >= 3 && (memcmp(text, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(text, "\xe2\x80\x93", 3) == 0))
+		return 3;
+	if (len >= 2 && text[0] == '-' && text[1] == '-')
+		return 2;
+	return len >= 1 && text[0] == '-' ? 1 : 0;
+}
+
+/* Skips the date after a comma: up to DATE_MAX bytes before a bracket
+ * or a dash, on one line, that look like a date: with a digit ("Nov
+ * 25"), or one or two words and no comma ("Monday").  Returns where it
+ * ends, or i when there is none. */
+static size_t
+date(const char *text, size_t len, size_t i)
+{
+	size_t start = i, spaces = 0;
+	bool digit = false, comma = false;
+
+	while (i < len && i - start < DATE_MAX && text[i] != '(' && text[i] != '\n' &&
+	    dash(text + i, len - i) == 0) {
+		digit |= text[i] >= '0' && text[i] <= '9';
+		comma |= text[i] == ',';
+		spaces += text[i] == ' ';
+		i++;
+	}
+	if (i >= len || i - start >= DATE_MAX || !(digit || (!comma && spaces <= 3)))
+		return start;
+	return i;
+}
+
+size_t
+dateline_length(const char *text, size_t len, size_t *place_end)
+{
+	size_t i = place(text, len), end = i, d;
+	bool dated = false, sourced = false;
+
+	if (i == 0)
+		return 0;
+	if (i < len && text[i] == ',') {
+		size_t j = date(text, len, i + 1);
+		dated = j > i + 1;
+		i = j;
+	}
+	while (i < len && text[i] == ' ')
+		i++;
+	if (i < len && text[i] == '(') {
+		const char *close = memchr(text + i, ')', len - i < OUTLET_MAX ? len - i : OUTLET_MAX);
+		if (close == NULL)
+			return 0;
+		i = (size_t)(close - text) + 1;
+		sourced = true;
+	}
+	while (i < len && text[i] == ' ')
+		i++;
+	if ((!dated && !sourced) || (d = dash(text + i, len - i)) == 0)
+		return 0;
+	i += d;
+	while (i < len && text[i] == ' ')
+		i++;
+	if (place_end != NULL)
+		*place_end = end;
+	return i;
+}
