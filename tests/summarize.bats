@@ -270,3 +270,11 @@ OUT
 	    wire-split | wire-summarize --format text | head -n 1 > got
 	printf '%s\n' 'live (2 posts)' | diff - got
 }
+
+@test "a dateline's place in capitals and the story's spelling of it are one place" {
+	jq -nc '{id: "k", doc: "k", text: "KESSEL, Nov 2 (Wirecast) - Floods reached the centre of Kessel on Monday night.",
+	    entities: [{text: "KESSEL", type: "GPE", start: 0, end: 6, canonical: "KESSEL"},
+	               {text: "Kessel", type: "GPE", start: 56, end: 62, canonical: "Kessel"}]}' > in
+	run jq -c '.entities' <(wire-summarize in)
+	assert_output '[{"canonical":"Kessel","type":"GPE","count":2}]'
+}

@@ -4,6 +4,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diag.h"
 #include "group.h"
@@ -78,14 +79,45 @@ group_add_sentence(struct group *g, size_t max)
 	return st;
 }
 
+uint64_t
+group_entity_key(const char *canonical)
+{
+	uint64_t h = HASH_FNV_OFFSET;
+
+	for (const char *p = canonical; *p != '\0'; p++) {
+		char c = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+		h = hash_fnv1a(&c, 1, h);
+	}
+	return h;
+}
+
+/* Whether s has letters and none of them in lower case. */
+static bool
+all_capitals(const char *s)
+{
+	bool letters = false;
+
+	for (; *s != '\0'; s++) {
+		if (*s >= 'a' && *s <= 'z')
+			return false;
+		letters |= *s >= 'A' && *s <= 'Z';
+	}
+	return letters;
+}
+
 void
 group_count_entity(struct group *g, const char *canonical, const char *type)
 {
-	uint64_t h = hash_fnv1a(canonical, strlen(canonical), HASH_FNV_OFFSET);
+	uint64_t h = group_entity_key(canonical);
 
 	for (size_t i = 0; i < g->nents; i++)
-		if (g->ents[i].hash == h && strcmp(g->ents[i].canonical, canonical) == 0) {
+		if (g->ents[i].hash == h && strcasecmp(g->ents[i].canonical, canonical) == 0) {
 			g->ents[i].count++;
+			/* A dateline's capitals give way to the story's spelling. */
+			if (all_capitals(g->ents[i].canonical) && !all_capitals(canonical)) {
+				free(g->ents[i].canonical);
+				g->ents[i].canonical = xstrdup(canonical);
+			}
 			return;
 		}
 	if (g->nents == MAX_ENTITIES_KEPT)

@@ -88,6 +88,9 @@ void group_trim(struct group *g, size_t max);
 void group_count_entity(struct group *g, const char *canonical, const char *type);
 /* How often the entity of canonical name hash h was counted. */
 size_t group_entity_count(const struct group *g, uint64_t h);
+/* The key a name is counted under: its hash, ignoring ASCII case, so
+ * that a dateline's "FRANKFURT" and the story's "Frankfurt" are one. */
+uint64_t group_entity_key(const char *canonical);
 
 /* read.c: records into the group. */
 struct group_reader {

@@ -201,8 +201,7 @@ sentence_entities(struct group *g, struct sentence *st,
 
 		if (e->canonical == NULL || !named_type(e->type))
 			continue;
-		st->entities[st->nentities++] = hash_fnv1a(e->canonical,
-		    strlen(e->canonical), HASH_FNV_OFFSET);
+		st->entities[st->nentities++] = group_entity_key(e->canonical);
 		group_count_entity(g, e->canonical, e->type);
 	}
 	st->nentities = sort_unique(st->entities, st->nentities);
@@ -260,8 +259,7 @@ sentence_quotes(struct group *g, struct group_reader *r, size_t *next,
 		/* Direct words of a named person weigh most; long ones more. */
 		double score = (direct ? 2.0 : 1.0) *
 		    log(2.0 + (double)strlen(qtext)) +
-		    (double)group_entity_count(g, hash_fnv1a(canonical, strlen(canonical),
-		    HASH_FNV_OFFSET));
+		    (double)group_entity_count(g, group_entity_key(canonical));
 		g->quotes = xgrow(g->quotes, &g->cap_quotes, g->nquotes + 1, sizeof *g->quotes);
 		g->quotes[g->nquotes++] = (struct quote_pick){ xstrdup(canonical),
 		    xstrdup(qtext), xstrdup(id), direct ? NULL : reporting_verb(cue),
