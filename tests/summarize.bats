@@ -278,3 +278,16 @@ OUT
 	run jq -c '.entities' <(wire-summarize in)
 	assert_output '[{"canonical":"Kessel","type":"GPE","count":2}]'
 }
+
+@test "a story every record of which repeats earlier news still gets its summary, and says so" {
+	printf '%s\n' '{"id":"a","text":"Snow closed the pass above Dunmore on Thursday night, the roads office said.\n\nPloughs were sent from Kessel before dawn on Friday."}' > story
+	wire-split story | jq -c '.duplicate_of = "earlier:p0" | .similarity = 1' > repeats
+	run jq -c '[.count, .repeats, (.sentences | length)]' <(wire-summarize repeats)
+	assert_output '[2,true,2]'
+	run sh -c 'wire-summarize --format text repeats | head -n 1'
+	assert_output 'a (2 paragraphs, all repeating earlier news)'
+	# One record of its own: the repeats are left out.
+	{ head -n 1 repeats; wire-split story | tail -n 1; } > mixed
+	run jq -c '[.repeats, [.sentences[].id]]' <(wire-summarize mixed)
+	assert_output '[null,["a:p1:s0"]]'
+}

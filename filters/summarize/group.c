@@ -40,6 +40,7 @@ group_clear(struct group *g)
 	g->open = false;
 	g->count = g->n = g->nents = g->nquotes = g->next_order = g->stories = g->posts = 0;
 	g->unit = NULL;
+	g->all_repeats = false;
 	free(g->last_doc);
 	g->last_doc = NULL;
 }
@@ -65,6 +66,26 @@ group_trim(struct group *g, size_t max)
 		sentence_free(&g->v[i]);
 	memmove(g->v, g->v + drop, max * sizeof *g->v);
 	g->n = max;
+}
+
+void
+group_drop_repeats(struct group *g)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < g->n; i++)
+		kept += !g->v[i].repeat;
+	g->all_repeats = kept == 0 && g->n > 0;
+	if (kept == 0 || kept == g->n)
+		return;
+	kept = 0;
+	for (size_t i = 0; i < g->n; i++) {
+		if (g->v[i].repeat)
+			sentence_free(&g->v[i]);
+		else
+			g->v[kept++] = g->v[i];
+	}
+	g->n = kept;
 }
 
 struct sentence *

@@ -36,6 +36,7 @@ struct sentence {
 	bool quoted;		/* holds a quote with a named speaker */
 	bool lead;		/* the story's first sentence */
 	bool opens_post;	/* the first sentence of its record */
+	bool repeat;		/* of a record wire-dedupe marked a repeat */
 	size_t order;		/* arrival */
 	double score;
 };
@@ -63,6 +64,7 @@ struct group {
 	size_t count;		/* records read */
 	const char *unit;	/* what a record is: "paragraph", "sentence"... */
 	size_t posts;		/* a live blog's posts (wire-split's post + 1) */
+	bool all_repeats;	/* every sentence ranked is a repeat's */
 	size_t stories;		/* how many stories its records come from */
 	char *last_doc;		/* the story of the latest record */
 	struct sentence *v;	/* oldest first */
@@ -85,6 +87,9 @@ void group_free(struct group *g);
  * whole list for every sentence): group_trim keeps the newest max. */
 struct sentence *group_add_sentence(struct group *g, size_t max);
 void group_trim(struct group *g, size_t max);
+/* The sentences of repeats go when any other is left; when none is, they
+ * are all the group has, and all_repeats says so. */
+void group_drop_repeats(struct group *g);
 void group_count_entity(struct group *g, const char *canonical, const char *type);
 /* How often the entity of canonical name hash h was counted. */
 size_t group_entity_count(const struct group *g, uint64_t h);

@@ -74,6 +74,8 @@ write_ndjson(const struct group *g, const struct summarize_config *cfg,
 	if (g->title != NULL)
 		json_object_set_new(rec, "title", json_string(g->title));
 	json_object_set_new(rec, "count", json_integer((json_int_t)g->count));
+	if (g->all_repeats)
+		json_object_set_new(rec, "repeats", json_true());
 	for (size_t i = 0; i < k; i++) {
 		const struct sentence *st = &g->v[chosen[i]];
 		json_t *o = json_object();
@@ -180,6 +182,7 @@ write_readable(const struct group *g, const struct summarize_config *cfg,
 		put_count(b, g->posts, "post");
 	else
 		put_count(b, g->count, g->unit);
+	PUT(g->all_repeats ? ", all repeating earlier news" : "");
 	PUT(md ? ")\n\n" : ")\n");
 	for (size_t i = 0; i < k; i++) {
 		PUT(md ? "- " : "  * ");

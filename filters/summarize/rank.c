@@ -239,6 +239,7 @@ rank_group(struct group *g, const struct summarize_config *cfg, size_t *chosen)
 {
 	size_t all, n, k;
 
+	group_drop_repeats(g);
 	group_trim(g, cfg->max_sentences);
 	all = g->n;
 	if (all == 0)

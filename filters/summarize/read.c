@@ -328,13 +328,15 @@ group_read_record(struct group *g, struct group_reader *r, json_t *rec,
 	const char *title = json_string_value(json_object_get(rec, "title"));
 	if (g->title == NULL && title != NULL)
 		g->title = xstrdup(title);
-	/* wire-dedupe --mark: a repeat is counted, never picked. */
-	if (json_object_get(rec, "duplicate_of") != NULL)
-		return;
+	/* wire-dedupe --mark: a repeat is counted, its names and quotes are
+	 * not, and its sentences are picked only when every record of the
+	 * story or window is one (rank.c): a summary is never empty. */
+	bool repeat = json_object_get(rec, "duplicate_of") != NULL;
 	record_sentences(&r->rr, rec, text, len, &r->sents);
-	has_entities = record_entities(&r->rr, rec, text, len, &r->ents);
-	read_quotes(r, json_object_get(rec, "quotes"), text, len);
-	has_quotes = json_is_array(json_object_get(rec, "quotes"));
+	has_entities = !repeat && record_entities(&r->rr, rec, text, len, &r->ents);
+	if (!repeat)
+		read_quotes(r, json_object_get(rec, "quotes"), text, len);
+	has_quotes = !repeat && json_is_array(json_object_get(rec, "quotes"));
 	for (size_t k = 0; k < r->sents.n; k++) {
 		size_t a = r->sents.v[k].start, b = r->sents.v[k].end;
 		struct sentence *st = group_add_sentence(g, max_sentences);
@@ -345,6 +347,7 @@ group_read_record(struct group *g, struct group_reader *r, json_t *rec,
 		st->terms = content_terms(r, st->text, b - a, &st->nterms, &st->words);
 		st->lead = first_para && k == 0;
 		st->opens_post = k == 0;
+		st->repeat = repeat;
 		if (has_entities)
 			sentence_entities(g, st, &r->ents, &next_entity, a, b);
 		if (has_quotes)
