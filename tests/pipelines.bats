@@ -40,6 +40,27 @@ scripts() {
 	done
 }
 
+@test "every script finds the programs beside it when run by a relative name, whatever CDPATH says" {
+	printf '%s\n' '{"id":"v1","text":"\"The ferry sails at noon,\" harbour master Ansel Brook said."}' > "$BATS_TEST_TMPDIR/story.ndjson"
+	wire-split story.ndjson | wire-tag-entities | wire-attribute-quotes | wire-dedupe > want
+	# A cd that finds "pipelines" through CDPATH prints where it went.
+	mkdir -p decoy/pipelines
+	mkfifo live
+	cd "$BATS_TEST_DIRNAME/.."
+	export CDPATH=$BATS_TEST_TMPDIR/decoy PATH=/usr/bin:/bin
+	pipelines/wire-quotes -H "$BATS_TEST_TMPDIR/story.ndjson" > "$BATS_TEST_TMPDIR/got"
+	printf '\tv1\tAnsel Brook\tsaid\tThe ferry sails at noon\n' | diff - "$BATS_TEST_TMPDIR/got"
+	pipelines/wire-digest -f text -n 1 "$BATS_TEST_TMPDIR/story.ndjson" > "$BATS_TEST_TMPDIR/got"
+	[ "$(head -n 1 "$BATS_TEST_TMPDIR/got")" = 'v1 (1 records)' ]
+	pipelines/wire-parallel "$BATS_TEST_TMPDIR/story.ndjson" > "$BATS_TEST_TMPDIR/got"
+	diff "$BATS_TEST_TMPDIR/want" "$BATS_TEST_TMPDIR/got"
+	pipelines/wire-watch -o "$BATS_TEST_TMPDIR/watched" -s "$BATS_TEST_TMPDIR/state" "$BATS_TEST_TMPDIR/live" &
+	pid=$!
+	timeout 10 sh -c 'cat "$1" > "$2"' sh "$BATS_TEST_TMPDIR/story.ndjson" "$BATS_TEST_TMPDIR/live"
+	wait "$pid"
+	diff "$BATS_TEST_TMPDIR/want" "$BATS_TEST_TMPDIR/watched"
+}
+
 @test "wire-quotes: a TSV table, one quote a line, tabs and breaks flattened" {
 	printf '%s\n' '{"id":"q1","time":"2026-03-06T09:00:00Z","text":"\"We\tgot what we came for,\" union leader Ines Okoro said.\n\nHarbour Board chairman Dale Finch said the strike had cost 1.2 million lutas."}' > in
 	run --separate-stderr "$PIPES/wire-quotes" in
@@ -67,6 +88,112 @@ OUT
 	[ "$(printf '%s\n' "$output" | grep -c '^  \* ')" -eq 1 ]
 	run --separate-stderr "$PIPES/wire-digest" --format html /dev/null
 	assert_failure 2
+}
+
+# Two invented stories, one in a file whose name is an option of the
+# filters: a script must hand it over as a name, after "--".
+option_named_files() {
+	printf '%s\n' '{"id":"v1","text":"\"The ferry sails at noon,\" harbour master Ansel Brook said."}' > story.ndjson
+	printf '%s\n' '{"id":"v2","text":"\"Nobody sails in this storm,\" skipper Maren Dahl said in Port Kell."}' > ./--rejects=victim.txt
+	cp ./--rejects=victim.txt ./-story.ndjson
+	echo 'not to be touched' > victim.txt
+}
+
+@test "wire-quotes reads files named like options as files: none is truncated" {
+	option_named_files
+	run --separate-stderr "$PIPES/wire-quotes" -H story.ndjson --rejects=victim.txt
+	assert_success
+	[ "$(cat victim.txt)" = 'not to be touched' ]
+	printf '\tv1\tAnsel Brook\tsaid\tThe ferry sails at noon\n\tv2\tMaren Dahl\tsaid\tNobody sails in this storm\n' > expect
+	diff expect <(printf '%s\n' "$output")
+	run --separate-stderr "$PIPES/wire-quotes" -H -- -story.ndjson
+	assert_success
+	diff <(tail -n 1 expect) <(printf '%s\n' "$output")
+}
+
+@test "wire-digest reads files named like options as files: none is truncated" {
+	option_named_files
+	"$PIPES/wire-digest" -f text -n 1 story.ndjson --rejects=victim.txt > got
+	[ "$(cat victim.txt)" = 'not to be touched' ]
+	cat > expect <<'OUT'
+v1 (1 records)
+  * "The ferry sails at noon," harbour master Ansel Brook said.
+  Who and where: Ansel Brook (1)
+  "The ferry sails at noon" -- Ansel Brook
+
+
+v2 (1 records)
+  * "Nobody sails in this storm," skipper Maren Dahl said in Port Kell.
+  Who and where: Maren Dahl (1), Port Kell (1)
+  "Nobody sails in this storm" -- Maren Dahl
+
+
+OUT
+	diff expect got
+	"$PIPES/wire-digest" -f text -n 1 -- -story.ndjson > got
+	diff <(tail -n 6 expect) got
+}
+
+@test "wire-digest takes whole numbers in range for -n and -w: anything else is a usage error, exit 2, nothing read" {
+	printf '%s\n' '{"id":"w1","text":"Mayor Lina Orsk said the ferry to Vell would run again on Friday."}' > feed.ndjson
+	printf '%s\n' '{"id":"x1","text":"The budget of the Harbour Board rose by a third, its chairman Dale Finch said."}' > other.ndjson
+	for bad in '2 other.ndjson' '*' 0 00 -3 1.5 '' ' 2' 10000001 99999999999999999999; do
+		run --separate-stderr "$PIPES/wire-digest" -w "$bad" feed.ndjson
+		assert_failure 2
+		assert_output ''
+		[ "$stderr" = "wire-digest: --window: '$bad' is not a whole number from 1 to 10000000" ]
+		run --separate-stderr "$PIPES/wire-digest" "--window=$bad" feed.ndjson
+		assert_failure 2
+		[ "$stderr" = "wire-digest: --window: '$bad' is not a whole number from 1 to 10000000" ]
+	done
+	for bad in '3 other.ndjson' '*' 0 1001 x; do
+		run --separate-stderr "$PIPES/wire-digest" -n "$bad" feed.ndjson
+		assert_failure 2
+		assert_output ''
+		[ "$stderr" = "wire-digest: --sentences: '$bad' is not a whole number from 1 to 1000" ]
+	done
+	run --separate-stderr "$PIPES/wire-digest" -w
+	assert_failure 2
+	[[ "$stderr" == "wire-digest: option '-w' needs an argument"* ]]
+	# In range, with or without leading zeros: one digest of both stories.
+	cat > expect <<'OUT'
+w0 (2 records)
+  * Mayor Lina Orsk said the ferry to Vell would run again on Friday.
+  * The budget of the Harbour Board rose by a third, its chairman Dale Finch said.
+  Who and where: Dale Finch (1), Harbour Board (1), Lina Orsk (1), Vell (1)
+  "The budget of the Harbour Board rose by a third" -- Dale Finch
+  "the ferry to Vell would run again on Friday" -- Lina Orsk
+
+
+OUT
+	"$PIPES/wire-digest" -f text -w 2 -n 2 feed.ndjson other.ndjson > got
+	diff expect got
+	"$PIPES/wire-digest" -f text --window=0002 --sentences=02 feed.ndjson other.ndjson > got
+	diff expect got
+}
+
+@test "wire-quotes and wire-digest exit as their worst stage: 2 for an input that cannot be read, 1 for a rejected line" {
+	printf '%s\n' '{"id":"v1","text":"\"The ferry sails at noon,\" harbour master Ansel Brook said."}' > story.ndjson
+	{ cat story.ndjson; echo '{"text": unfinished'; } > torn.ndjson
+	printf '\tv1\tAnsel Brook\tsaid\tThe ferry sails at noon\n' > expect
+	run --separate-stderr "$PIPES/wire-quotes" -H story.ndjson no-such-file
+	assert_failure 2
+	diff expect <(printf '%s\n' "$output")
+	[ "$stderr" = 'wire-split: no-such-file: No such file or directory' ]
+	run --separate-stderr "$PIPES/wire-quotes" -H torn.ndjson
+	assert_failure 1
+	diff expect <(printf '%s\n' "$output")
+	[ "$stderr" = 'wire-split: torn.ndjson:2: invalid JSON at column 10: invalid token' ]
+	run --separate-stderr "$PIPES/wire-digest" -f text -n 1 story.ndjson no-such-file
+	assert_failure 2
+	assert_line --index 0 'v1 (1 records)'
+	[ "$stderr" = 'wire-split: no-such-file: No such file or directory' ]
+	run --separate-stderr "$PIPES/wire-digest" -f text -n 1 torn.ndjson
+	assert_failure 1
+	assert_line --index 0 'v1 (1 records)'
+	# All good: 0.
+	run --separate-stderr "$PIPES/wire-digest" -f text -n 1 story.ndjson
+	assert_success
 }
 
 @test "any stage can be swapped for another NDJSON program: jq -c . or cat" {
@@ -126,6 +253,105 @@ OUT
 	assert_output "$(printf 'a1:p0\t-\tTomas Reyes\na2:p0\ta1:p0\tTomas Reyes\na3:p0\ta1:p0\tTomas Reyes')"
 }
 
+@test "wire-watch reads an input named like an option, a file or a FIFO" {
+	story='"text":"\"The ferry sails at noon,\" harbour master Ansel Brook said in Port Kell."'
+	printf '{"id":"m1",%s}\n' "$story" > ./-feed.ndjson
+	"$PIPES/wire-watch" -a -o out -- -feed.ndjson &
+	pid=$!
+	wait_for_lines out 1 || :
+	kill -TERM "$pid"
+	wait "$pid"
+	[ "$(jq -r '.id + " " + .quotes[0].canonical' out)" = 'm1:p0 Ansel Brook' ]
+	[ -s ./-feed.ndjson.wire-state ]
+	# A FIFO: read to its end, and the watch ends with it.
+	mkfifo ./-live
+	"$PIPES/wire-watch" -o out2 -s state2 -- -live &
+	pid=$!
+	timeout 10 sh -c 'printf "{\"id\":\"m2\",%s}\n" "$1" > ./-live' sh "$story"
+	wait "$pid"
+	[ "$(jq -r '.id + " " + .quotes[0].canonical' out2)" = 'm2:p0 Ansel Brook' ]
+}
+
+@test "wire-watch: a missing input or a directory is an error that names it, exit 2, before anything starts" {
+	run --separate-stderr timeout 10 "$PIPES/wire-watch" -a no-such-feed.ndjson
+	assert_failure 2
+	assert_output ''
+	[ "$stderr" = 'wire-watch: no-such-feed.ndjson: No such file or directory' ]
+	[ ! -e no-such-feed.ndjson.wire-state ]
+	mkdir feeds
+	run --separate-stderr timeout 10 "$PIPES/wire-watch" -a feeds
+	assert_failure 2
+	[ "$stderr" = 'wire-watch: feeds: Is a directory' ]
+	: > feed.ndjson
+	run --separate-stderr timeout 10 "$PIPES/wire-watch" -o no-such-dir/out feed.ndjson
+	assert_failure 2
+	[ "$stderr" = 'wire-watch: no-such-dir/out: cannot be opened for appending' ]
+}
+
+@test "wire-watch: a stage that fails ends the watch with its status" {
+	: > feed.ndjson
+	echo 'not a state file' > state
+	run --separate-stderr timeout 10 "$PIPES/wire-watch" -s state feed.ndjson
+	assert_failure 2
+	[[ "$stderr" == *"wire-dedupe: state: not a wire-dedupe state file"* ]]
+}
+
+@test "wire-watch refuses an output that is its input (its records read again without end) and a state file that is either" {
+	printf '%s\n' '{"id":"r1","text":"Mayor Lina Orsk said the ferry to Vell would run again on Friday."}' > feed.ndjson
+	cp feed.ndjson before
+	ln -s feed.ndjson link
+	for args in '-o feed.ndjson' '-o link' '-s feed.ndjson' '-s out -o out'; do
+		# shellcheck disable=SC2086
+		run --separate-stderr timeout 10 "$PIPES/wire-watch" -a $args feed.ndjson
+		assert_failure 2
+	done
+	run --separate-stderr timeout 10 sh -c '"$1" -a feed.ndjson >> feed.ndjson' sh "$PIPES/wire-watch"
+	assert_failure 2
+	[ "$stderr" = 'wire-watch: the output is the input, feed.ndjson: its records would be read again without end' ]
+	run --separate-stderr timeout 10 sh -c '"$1" -a -s out feed.ndjson >> out' sh "$PIPES/wire-watch"
+	assert_failure 2
+	[ "$stderr" = 'wire-watch: --state: out is the input or the output' ]
+	diff before feed.ndjson
+}
+
+@test "wire-watch: a reader that fails ends the watch with exit 2, its message shown" {
+	: > feed.ndjson
+	mkdir fake
+	printf '#!/bin/sh\necho "tail: feed.ndjson: Input/output error" >&2\nexit 1\n' > fake/tail
+	chmod +x fake/tail
+	PATH=$PWD/fake:$PATH run --separate-stderr timeout 10 "$PIPES/wire-watch" -o out feed.ndjson
+	assert_failure 2
+	[ "$stderr" = 'tail: feed.ndjson: Input/output error' ]
+}
+
+@test "wire-watch -c takes a duration from 1s to 1d: anything else is a usage error, exit 2" {
+	: > feed.ndjson
+	for bad in 0 0s x 1.5s 25h 2d 86401 '30 other' '*' ''; do
+		run --separate-stderr timeout 10 "$PIPES/wire-watch" -c "$bad" feed.ndjson
+		assert_failure 2
+		assert_output ''
+		[ "$stderr" = "wire-watch: --checkpoint: '$bad' is not a duration from 1s to 1d (a whole number, with s, m, h or d)" ]
+	done
+}
+
+@test "wire-watch keeps its FIFO in a private directory, removed when it stops on SIGTERM or SIGHUP" {
+	: > feed.ndjson
+	mkdir tmp
+	for sig in TERM HUP; do
+		TMPDIR=$BATS_TEST_TMPDIR/tmp "$PIPES/wire-watch" -o out -s state feed.ndjson &
+		pid=$!
+		sleep 0.5
+		dirs=(tmp/*)
+		[ "${#dirs[@]}" -eq 1 ]
+		[ -d "${dirs[0]}" ]
+		[ "$(stat -c %a "${dirs[0]}")" = 700 ]
+		[[ "${dirs[0]}" == tmp/wire-watch.* ]]
+		kill "-$sig" "$pid"
+		wait "$pid"
+		[ -z "$(ls -A tmp)" ]
+	done
+}
+
 @test "wire-parallel: jobs over cores give the serial pipeline's output, byte for byte" {
 	src="$BATS_TEST_DIRNAME/../examples/mixed-feed.ndjson"
 	wire-split "$src" | wire-tag-entities | wire-attribute-quotes | wire-dedupe > want
@@ -156,6 +382,82 @@ OUT
 	diff <(sort want) <(printf '%s\n' "$output" | sort)
 	run "$PIPES/wire-parallel" --shard 'no spaces' "$src"
 	assert_failure 2
+}
+
+# Three invented stories, the third a repeat of the first, each with a url.
+ferry_feed() {
+	printf '%s\n' \
+	    '{"id":"f1","url":"u/ferry","text":"\"The ferry sails at noon,\" harbour master Ansel Brook said in Port Kell."}' \
+	    '{"id":"f2","url":"u/storm","text":"Fishing boats stayed in Port Kell because of the storm, skipper Maren Dahl said."}' \
+	    '{"id":"f3","url":"u/ferry","text":"\"The ferry sails at noon,\" harbour master Ansel Brook said in Port Kell."}'
+}
+
+# The last run was wire-parallel refusing its -d value, having run nothing.
+refused_dedupe() {
+	assert_failure 2
+	assert_output ''
+	[[ "$stderr" == "wire-parallel: --dedupe: '"*"' is not a word for wire-dedupe (letters, digits and _ . , : = / + - only)" ]]
+	[ ! -e pwned ]
+}
+
+@test "wire-parallel hands -d to wire-dedupe as plain words: no shell, no {= perl =}, no pattern ever runs" {
+	ferry_feed > feed.ndjson
+	touch other.ndjson
+	# Each job's command (--shard) is run by a shell, after parallel
+	# has replaced {...} in it.
+	run --separate-stderr "$PIPES/wire-parallel" --shard url -d '--mark; touch pwned' feed.ndjson
+	refused_dedupe
+	run --separate-stderr "$PIPES/wire-parallel" --shard url -d '--mark $(touch pwned)' feed.ndjson
+	refused_dedupe
+	run --separate-stderr "$PIPES/wire-parallel" --shard url -d '{= system("touch", "pwned") =}' feed.ndjson
+	refused_dedupe
+	# The merged output's wire-dedupe: its words are not patterns.
+	run --separate-stderr "$PIPES/wire-parallel" -d '*' feed.ndjson
+	refused_dedupe
+	run --separate-stderr "$PIPES/wire-parallel" -d '--mark other.ndjso?' feed.ndjson
+	refused_dedupe
+	# Words as the man page shows them reach wire-dedupe as they are.
+	wire-split feed.ndjson | wire-tag-entities | wire-attribute-quotes | wire-dedupe --mark --threshold 0.6 > want
+	"$PIPES/wire-parallel" -d '--mark --threshold 0.6' feed.ndjson > got
+	diff want got
+	"$PIPES/wire-parallel" --shard url -d '--mark  --threshold=0.6' feed.ndjson > got
+	diff <(sort want) <(sort got)
+	# (the repeat was marked)
+	jq -r '.duplicate_of // "-"' got | sort > marks
+	printf '%s\n' - - f1:p0 > expect
+	diff expect marks
+}
+
+@test "wire-parallel takes whole numbers in range for -j and -b and a readable file for -S: anything else is a usage error, exit 2" {
+	ferry_feed > feed.ndjson
+	echo 2 > two
+	for bad in two '2 two' 0 1.5 257; do
+		run --separate-stderr "$PIPES/wire-parallel" -j "$bad" feed.ndjson
+		assert_failure 2
+		assert_output ''
+		[ "$stderr" = "wire-parallel: --jobs: '$bad' is not a whole number from 1 to 256" ]
+	done
+	for bad in 0 -4 1.5M 2G 1048577k '1 two' M; do
+		run --separate-stderr "$PIPES/wire-parallel" -b "$bad" feed.ndjson
+		assert_failure 2
+		assert_output ''
+		[ "$stderr" = "wire-parallel: --block: '$bad' is not a size from 1 byte to 1G (a whole number, with k, M or G)" ]
+	done
+	# "-" would have parallel read the machines from the stories.
+	mkdir hosts.d
+	for bad in - no-such-file hosts.d ''; do
+		run --separate-stderr "$PIPES/wire-parallel" -S "$bad" feed.ndjson
+		assert_failure 2
+		assert_output ''
+		[ "$stderr" = "wire-parallel: --sshloginfile: '$bad' is not a file that can be read" ]
+	done
+	run --separate-stderr "$PIPES/wire-parallel" -s '' feed.ndjson
+	assert_failure 2
+	# In range, leading zeros and all; a machine file named like an option.
+	wire-split feed.ndjson | wire-tag-entities | wire-attribute-quotes | wire-dedupe > want
+	echo : > ./-hosts
+	"$PIPES/wire-parallel" -j 0002 -b 0001k -S -hosts feed.ndjson > got
+	diff want got
 }
 
 # An sshd of the test's own, on a free port of two loopback addresses:

@@ -235,3 +235,167 @@ It closed.'
 	assert_failure 2
 	[[ "$stderr" == *"--carry-max: 'lots' is not a size"* ]]
 }
+
+# Live blogs: posts that start with a timestamp.
+
+live_blog() {
+	printf '%s\n' '{"id":"gale","time":"2026-11-24T09:00:00Z","title":"Gales","text":"Live: gales on the Marrow coast\n\n08:50 - Ferries have stopped for the day. \"Nothing leaves,\" the harbour office said.\n\n08:15 GMT\nGusts of 110 km/h were measured at Caddon Point.\n\nThe coastguard asked people to stay off the sea wall.\n\nUpdated at 07:40 BST: The weather office raised its warning to amber.\n\n7.05am Good morning and welcome."}'
+}
+
+# The post fields of a story's records: id, post, time, the stamp, text.
+posts_of() {
+	jq -c '[.id, .post, .time, .time_start, .time_end, .text]'
+}
+
+@test "a live blog's posts carry their number and time, the timestamp kept out of text" {
+	live_blog > in.ndjson
+	run --separate-stderr wire-split in.ndjson
+	assert_success
+	cat > expect <<'OUT'
+{"id":"gale:p0","doc":"gale","para":0,"text":"Live: gales on the Marrow coast","start":0,"end":31,"sentences":[[0,31]],"time":"2026-11-24T09:00:00Z","title":"Gales"}
+{"id":"gale:p1","doc":"gale","para":1,"post":0,"time":"2026-11-24T08:50","time_start":33,"time_end":38,"text":"Ferries have stopped for the day. \"Nothing leaves,\" the harbour office said.","start":41,"end":117,"sentences":[[0,33],[34,76]],"story_time":"2026-11-24T09:00:00Z","title":"Gales"}
+{"id":"gale:p2","doc":"gale","para":2,"post":1,"time":"2026-11-24T08:15Z","time_start":119,"time_end":128,"text":"Gusts of 110 km/h were measured at Caddon Point.","start":129,"end":177,"sentences":[[0,48]],"story_time":"2026-11-24T09:00:00Z","title":"Gales"}
+{"id":"gale:p3","doc":"gale","para":3,"post":1,"time":"2026-11-24T08:15Z","time_start":119,"time_end":128,"text":"The coastguard asked people to stay off the sea wall.","start":179,"end":232,"sentences":[[0,53]],"story_time":"2026-11-24T09:00:00Z","title":"Gales"}
+{"id":"gale:p4","doc":"gale","para":4,"post":2,"time":"2026-11-24T07:40+01:00","time_start":234,"time_end":254,"text":"The weather office raised its warning to amber.","start":256,"end":303,"sentences":[[0,47]],"story_time":"2026-11-24T09:00:00Z","title":"Gales"}
+{"id":"gale:p5","doc":"gale","para":5,"post":3,"time":"2026-11-24T07:05","time_start":305,"time_end":311,"text":"Good morning and welcome.","start":312,"end":337,"sentences":[[0,25]],"story_time":"2026-11-24T09:00:00Z","title":"Gales","last":true}
+OUT
+	diff expect <(printf '%s\n' "$output")
+}
+
+@test "a post's records rebuild the story: text at start..end, its timestamp at time_start..time_end" {
+	live_blog > in.ndjson
+	for unit in paragraph sentence; do
+		wire-split --unit "$unit" in.ndjson > recs
+		run jq -rn --slurpfile s in.ndjson '[inputs | select($s[0].text[.start:.end] != .text)] | length' recs
+		assert_output 0
+	done
+	run jq -r --slurpfile s in.ndjson 'select(.post) | $s[0].text[.time_start:.time_end]' recs
+	assert_output '08:50
+08:50
+08:15 GMT
+08:15 GMT
+Updated at 07:40 BST
+7.05am'
+}
+
+@test "with --unit sentence every sentence of a post says so, and ids are as before" {
+	live_blog | wire-split -s > recs
+	run jq -r 'select(.para == 1) | [.id, .post, .time] | @tsv' recs
+	assert_output "gale:p1:s0	0	2026-11-24T08:50
+gale:p1:s1	0	2026-11-24T08:50"
+	[ "$(jq -r .id recs | sort -u | wc -l)" -eq "$(wc -l < recs)" ]
+}
+
+@test "every common timestamp opens a post, and the text after it is the post's" {
+	for stamp in '06:05' '06:05 -' '6:05 –' '06:05:' '06:05 |' '06:05 GMT' '06:05 CET -' \
+	    '6.05am' '6.05 a.m.' '6am' '0605 GMT' 'Updated at 06:05 BST' 'Posted at 6:05' \
+	    'Updated: 06:05' 'Last updated 06:05 local time'; do
+		printf '{"id":"s","text":"%s Rain fell.\\n\\n07:00 - It stopped."}\n' "$stamp" > in.ndjson
+		run jq -c --slurpfile s in.ndjson '[.post, $s[0].text[.time_start:.time_end], .text]' <(wire-split in.ndjson)
+		case $stamp in
+		'06:05 -'|'6:05 –'|'06:05 |') want=${stamp% *} ;;
+		'06:05:') want='06:05' ;;
+		'06:05 CET -') want='06:05 CET' ;;
+		*) want=$stamp ;;
+		esac
+		assert_line --index 0 "[0,\"$want\",\"Rain fell.\"]"
+		assert_line --index 1 '[1,"07:00","It stopped."]'
+	done
+}
+
+@test "a time on a line of its own opens the post that follows it, in either paragraph style" {
+	printf '08:00\nRain fell.\n09:30\nIt stopped.\nThe roads dried.\n' > line.txt
+	run --separate-stderr wire-split --text line.txt
+	assert_success
+	[ "$(printf '%s\n' "$output" | posts_of | tr '\n' ' ')" = \
+	    '["line.txt:p0",0,"08:00",0,5,"Rain fell."] ["line.txt:p1",1,"09:30",17,22,"It stopped."] ["line.txt:p2",1,"09:30",17,22,"The roads dried."] ' ]
+	printf '08:00\n\nRain fell.\n\n09:30\nIt stopped.\n' > blank.txt
+	run --separate-stderr wire-split --text blank.txt
+	[ "$(printf '%s\n' "$output" | posts_of | tr '\n' ' ')" = \
+	    '["blank.txt:p0",0,"08:00",0,5,"Rain fell."] ["blank.txt:p1",1,"09:30",19,24,"It stopped."] ' ]
+}
+
+@test "numbers and times that are no timestamp open no post" {
+	for text in '8:15 was the time the train left.' '3.5 percent more rain fell.' \
+	    '10.32 percent of homes lost power.' '2:1 was the score.' '1999 figures were worse.' \
+	    '06:05:30 is too precise.' '24:10 is no time.' '13.05pm is no time either.'; do
+		printf '{"id":"n","text":"%s\\n\\n%s"}\n' "$text" "$text" > in.ndjson
+		run jq -c '[.post, .text]' <(wire-split in.ndjson)
+		assert_line --index 0 "[null,\"$text\"]"
+	done
+}
+
+@test "one stray time at the start of one paragraph is not a live blog" {
+	printf '{"id":"r","text":"Talks resumed on Monday.\\n\\n10:30 GMT is when the vote opens, officials said.\\n\\nResults follow."}\n' > in.ndjson
+	run jq -c '[.post, .time, .text[0:9]]' <(wire-split in.ndjson)
+	assert_output '[null,null,"Talks res"]
+[null,null,"10:30 GMT"]
+[null,null,"Results f"]'
+}
+
+@test "posts run past midnight into the next day, or back into the day before when newest first" {
+	printf '%s\n' '{"id":"old","time":"2026-12-31T22:00:00Z","text":"23:40 - Fireworks began.\n00:05 - The crowd sang.\n00:01 - A correction.\n01:30 - The square emptied."}' \
+	    '{"id":"new","time":"2027-01-01T02:00:00Z","text":"01:30 - The square emptied.\n00:05 - The crowd sang.\n23:40 - Fireworks began.\n22:10 - Crowds gathered."}' \
+	    '{"id":"late","time":"2027-01-01T00:10:00Z","text":"23:55 - The last post.\n23:05 - The first post."}' > in.ndjson
+	run jq -r '[.id, .time] | @tsv' <(wire-split in.ndjson)
+	assert_output 'old:p0	2026-12-31T23:40
+old:p1	2027-01-01T00:05
+old:p2	2027-01-01T00:01
+old:p3	2027-01-01T01:30
+new:p0	2027-01-01T01:30
+new:p1	2027-01-01T00:05
+new:p2	2026-12-31T23:40
+new:p3	2026-12-31T22:10
+late:p0	2026-12-31T23:55
+late:p1	2026-12-31T23:05'
+}
+
+@test "without a date in the story a post's time is its time of day" {
+	printf '06:05 - Rain fell.\n06:40 GMT - It stopped.\n' > blog.txt
+	run jq -c '[.post, .time, .story_time]' <(wire-split --text blog.txt)
+	assert_output '[0,"06:05",null]
+[1,"06:40Z",null]'
+	printf '{"id":"u","time":"soon","text":"06:05 - Rain fell.\\n06:40 - It stopped."}\n' > in.ndjson
+	run jq -c '[.post, .time, .story_time]' <(wire-split in.ndjson)
+	assert_output '[0,"06:05","soon"]
+[1,"06:40","soon"]'
+}
+
+@test "a live blog's own post fields give way, and other stories keep theirs" {
+	printf '%s\n' '{"id":"b","post":"x","time_start":1,"story_time":"y","text":"06:05 - Rain.\n07:05 - Sun."}' \
+	    '{"id":"c","post":"x","text":"Rain.\n07:05 - Sun."}' > in.ndjson
+	run jq -c '[.post, .time_start, .story_time]' <(wire-split in.ndjson)
+	assert_output '[0,0,null]
+[1,14,null]
+["x",null,null]
+["x",null,null]'
+}
+
+@test "--posts never keeps the timestamps in the text, as before" {
+	live_blog | wire-split --posts never > recs
+	run jq -c '[.id, .post, .time, .text[0:12]]' recs
+	assert_output '["gale:p0",null,"2026-11-24T09:00:00Z","Live: gales "]
+["gale:p1",null,"2026-11-24T09:00:00Z","08:50 - Ferr"]
+["gale:p2",null,"2026-11-24T09:00:00Z","08:15 GMT\nGu"]
+["gale:p3",null,"2026-11-24T09:00:00Z","The coastgua"]
+["gale:p4",null,"2026-11-24T09:00:00Z","Updated at 0"]
+["gale:p5",null,"2026-11-24T09:00:00Z","7.05am Good "]'
+	run --separate-stderr wire-split --posts sometimes in.ndjson
+	assert_failure 2
+	[[ "$stderr" == *"--posts: 'sometimes' is not auto or never"* ]]
+}
+
+@test "through the pipeline no entity but a time and no quote holds a post's timestamp" {
+	for p in wire-tag-entities wire-attribute-quotes; do
+		[ -x "$WIRE_BIN/$p" ] || skip "$p is not built"
+	done
+	live_blog | wire-split | wire-tag-entities | wire-attribute-quotes > recs
+	# The stamps are not in the text the later stages read.
+	run jq -s '[.[] | select(.post) | .text | test("^([0-9]|Updated)")] | any' recs
+	assert_output false
+	run jq -c 'select(.post == 0) | [.quotes[0].text, .quotes[0].start]' recs
+	assert_output '["Nothing leaves",35]'
+	live_blog | wire-split --posts never | wire-tag-entities | wire-attribute-quotes > never
+	run jq -c 'select(.para == 2) | [.entities[] | select(.start == 0) | .type]' never
+	assert_output '["TIME"]'
+}

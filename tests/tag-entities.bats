@@ -276,3 +276,44 @@ OUT
 	run jq -c '[.entities | length, (map(select(.text == "GB" and .canonical == "Grain Board")) | length)]' out
 	assert_output '[80000,10000]'
 }
+
+@test "times: a live blog's timestamps, the clock with its zone, a day and its part" {
+	printf '{"text":"07:42 - Pumps started at the mill. By 0915 GMT the water had fallen, and at 14:20 BST the gates opened. The vote is on Friday night."}\n' |
+	    entities_tsv > got
+	cat > want <<'OUT'
+07:42	TIME	-
+0915 GMT	TIME	-
+14:20 BST	TIME	-
+Friday night	TIME	-
+OUT
+	diff want got
+}
+
+@test "times: ratios, versions and scores are not clock times" {
+	printf '{"text":"The ratio was 3:1 and release 4.2.11:30 shipped; they won 2-1."}\n' |
+	    entities_tsv > got
+	run grep -c TIME got
+	assert_output 0
+}
+
+@test "dates: parts of the year, a month after a preposition, durations" {
+	printf '{"text":"Exports rose in the second quarter and will slow this winter. The levy ends by May, and the port has been shut for three years."}\n' |
+	    entities_tsv > got
+	cat > want <<'OUT'
+the second quarter	DATE	-
+this winter	DATE	-
+May	DATE	-
+three years	DATE	-
+OUT
+	diff want got
+}
+
+@test "money used as an adjective" {
+	printf '{"text":"The board approved a 300 million euro loan and a 40-million-pound bond."}\n' |
+	    entities_tsv > got
+	cat > want <<'OUT'
+300 million euro	MONEY	-
+40-million-pound	MONEY	-
+OUT
+	diff want got
+}

@@ -7,7 +7,9 @@
  * and code-point offsets into the story's text.  Every other field of
  * the story is copied into each of its records (up to --carry-max bytes;
  * a field beyond goes on the first record only), and the last record of
- * a story says "last": true.
+ * a story says "last": true.  In a live blog, the records of each post
+ * say which post and when it was written, its timestamp kept out of
+ * their text.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,6 +30,7 @@ struct options {
 static const struct option split_options[] = {
 	{ "carry-max", required_argument, NULL, 'c' },
 	{ "paragraphs", required_argument, NULL, 'p' },
+	{ "posts", required_argument, NULL, 'P' },
 	{ "sentences", no_argument, NULL, 's' },
 	{ "text", no_argument, NULL, 't' },
 	{ "unit", required_argument, NULL, 'u' },
@@ -43,6 +46,10 @@ static const char split_help[] =
 "                       paragraphs are separated by blank lines, by line\n"
 "                       breaks, or (auto, the default) by blank lines when\n"
 "                       the story has any, else by line breaks\n"
+"      --posts auto|never\n"
+"                       find the posts of a live blog, paragraphs that\n"
+"                       start with a timestamp, in a story where two or\n"
+"                       more do (auto, the default), or never\n"
 "  -s, --sentences      same as --unit sentence\n"
 "  -t, --text           the inputs are plain text, one story a file, whose\n"
 "                       id is the file name (- for standard input)\n"
@@ -67,6 +74,16 @@ handle_option(int opt, const char *arg, void *ctx)
 			cfg->mode = SPLIT_PARA_LINE;
 		else {
 			diag_warn("--paragraphs: '%s' is not blank, line or auto", arg);
+			return false;
+		}
+		return true;
+	case 'P':
+		if (strcmp(arg, "auto") == 0)
+			cfg->posts = SPLIT_POSTS_AUTO;
+		else if (strcmp(arg, "never") == 0)
+			cfg->posts = SPLIT_POSTS_NEVER;
+		else {
+			diag_warn("--posts: '%s' is not auto or never", arg);
 			return false;
 		}
 		return true;
@@ -113,11 +130,13 @@ int
 main(int argc, char **argv)
 {
 	struct options o = {
-		.split = { .mode = SPLIT_PARA_AUTO, .carry_max = SPLIT_CARRY_MAX },
+		.split = { .mode = SPLIT_PARA_AUTO, .posts = SPLIT_POSTS_AUTO,
+		    .carry_max = SPLIT_CARRY_MAX },
 	};
 	struct filter_info info = {
 		.name = "wire-split",
-		.synopsis = "[-st] [-c bytes] [-p blank|line|auto] [-u paragraph|sentence] "
+		.synopsis = "[-st] [-c bytes] [-p blank|line|auto] [--posts auto|never] "
+		    "[-u paragraph|sentence] "
 		    "[common options] [file ...]",
 		.purpose = "Splits stories into paragraph or sentence records with "
 		    "ids and offsets.",

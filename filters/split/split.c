@@ -3,7 +3,9 @@
  *
  * A story's text is cut into lines; lines gather into paragraphs by the
  * paragraph rule; each paragraph is split into sentences (sentences.h)
- * and written as one record, or as one record per sentence.  A record is
+ * and written as one record, or as one record per sentence.  In a live
+ * blog a paragraph that starts with a timestamp opens a post, and the
+ * records of a post carry its number and time.  A record is
  * serialised straight into a buffer (jsonw.h) and held back until the
  * next is written, so that the story's last can say so.
  */
@@ -16,6 +18,7 @@
 #include "hash.h"
 #include "ids.h"
 #include "jsonw.h"
+#include "posts.h"
 #include "sentences.h"
 #include "split.h"
 #include "stream.h"
@@ -46,6 +49,26 @@ struct story {
 	const char *span_start, *span_end;
 	size_t para_cp;		/* its offset in the story */
 	bool para_open;
+	/* A live blog's posts (posts.h). */
+	bool blog;		/* the story is one: its timestamps open posts */
+	struct post_clock clock;
+	long post;		/* the post in hand, -1 before the first */
+	char post_time[POST_TIME_MAX];
+	size_t stamp_start, stamp_end;	/* its stamp, code points */
+	/* The story's "time" among its carried fields, which a post's
+	 * records call "story_time": the buffer and the key's offset. */
+	const struct buf *time_in;
+	size_t time_at;
+};
+
+/*
+ * The timestamps at paragraph starts, counted line by line before a
+ * story is split: for paragraphs of a line and of blank-line blocks
+ * alike, since the paragraph rule may still be undecided.
+ */
+struct post_lookout {
+	struct post_census by_line, by_blank;
+	bool after_blank;	/* the next line starts a blank-line paragraph */
 };
 
 /*
@@ -109,15 +132,21 @@ writer_free(struct writer *w)
 /* Fields this filter writes; a story's own fields of these names give
  * way to them. */
 static bool
-is_own_field(const char *key)
+is_own_field(const char *key, bool blog)
 {
 	static const char *const own[] = {
 		"id", "doc", "para", "sent", "text", "start", "end",
 		"sentences", "last",
 	};
+	static const char *const post_own[] = {
+		"post", "story_time", "time_start", "time_end",
+	};
 
 	for (size_t i = 0; i < sizeof(own) / sizeof(own[0]); i++)
 		if (strcmp(key, own[i]) == 0)
+			return true;
+	for (size_t i = 0; blog && i < sizeof(post_own) / sizeof(post_own[0]); i++)
+		if (strcmp(key, post_own[i]) == 0)
 			return true;
 	return false;
 }
@@ -145,6 +174,16 @@ begin_record(struct writer *w, const struct story *st, long sent,
 	if (sent >= 0) {
 		jsonw_key(b, "sent");
 		jsonw_int(b, sent);
+	}
+	if (st->post >= 0) {
+		jsonw_key(b, "post");
+		jsonw_int(b, st->post);
+		jsonw_key(b, "time");
+		jsonw_string(b, st->post_time, strlen(st->post_time));
+		jsonw_key(b, "time_start");
+		jsonw_int(b, (long long)st->stamp_start);
+		jsonw_key(b, "time_end");
+		jsonw_int(b, (long long)st->stamp_end);
 	}
 	jsonw_key(b, "text");
 	jsonw_string(b, text, len);
@@ -188,32 +227,56 @@ carry_story_fields(struct story *st, json_t *rec, size_t budget,
 	buf_append(&st->carried, "", 0);
 	buf_append(&st->first_only, "", 0);
 	st->first_written = false;
+	st->time_in = NULL;
 	if (rec == NULL)
 		return;
 	json_object_foreach(rec, key, value) {
-		if (is_own_field(key) || strcmp(key, st->text_field) == 0)
+		struct buf *to;
+
+		if (is_own_field(key, st->blog) || strcmp(key, st->text_field) == 0)
 			continue;
 		field.len = 0;
 		buf_append(&field, ",", 1);
 		jsonw_string(&field, key, strlen(key));
 		buf_append(&field, ":", 1);
 		jsonw_value(&field, value);
-		if (st->carried.len + field.len <= budget) {
-			buf_append(&st->carried, field.data, field.len);
-			continue;
+		to = st->carried.len + field.len <= budget ? &st->carried :
+		    &st->first_only;
+		if (st->blog && strcmp(key, "time") == 0) {
+			st->time_in = to;
+			st->time_at = to->len + 1;
 		}
-		buf_append(&st->first_only, field.data, field.len);
+		buf_append(to, field.data, field.len);
+		if (to == &st->carried)
+			continue;
 		warn_carry_once(st, in, key, field.len, budget);
 	}
 	buf_free(&field);
 }
 
+/* The story's fields from buffer from, with "time" written
+ * "story_time" when this is a post's record. */
+static void
+append_carried(struct buf *b, const struct story *st, const struct buf *from)
+{
+	static const char key[] = "\"time\"";
+	size_t at = st->time_at;
+
+	if (st->post < 0 || st->time_in != from) {
+		buf_append(b, from->data, from->len);
+		return;
+	}
+	buf_append(b, from->data, at);
+	jsonw_string(b, "story_time", strlen("story_time"));
+	buf_append(b, from->data + at + strlen(key), from->len - at - strlen(key));
+}
+
 static void
 end_record(struct writer *w, struct buf *b, struct story *st)
 {
-	buf_append(b, st->carried.data, st->carried.len);
+	append_carried(b, st, &st->carried);
 	if (!st->first_written)
-		buf_append(b, st->first_only.data, st->first_only.len);
+		append_carried(b, st, &st->first_only);
 	st->first_written = true;
 	writer_commit(w);
 }
@@ -267,6 +330,29 @@ write_paragraph(const struct split_config *cfg, struct writer *w, struct story *
 	st->npara++;
 }
 
+/* A paragraph of a live blog that starts with a timestamp opens a post:
+ * the stamp is kept out of its text, and a stamp on its own writes no
+ * record (the post's text follows). */
+static void
+write_blog_paragraph(const struct split_config *cfg, struct writer *w,
+    struct story *st, const char *text, size_t len, size_t start_cp)
+{
+	struct post_stamp ps;
+
+	if (st->blog && post_stamp_parse(text, len, &ps)) {
+		st->post++;
+		post_clock_next(&st->clock, &ps, st->post_time);
+		st->stamp_start = start_cp + text_cp_count(text, ps.start);
+		st->stamp_end = start_cp + text_cp_count(text, ps.end);
+		start_cp += text_cp_count(text, ps.text);
+		text += ps.text;
+		len -= ps.text;
+		if (len == 0)
+			return;
+	}
+	write_paragraph(cfg, w, st, text, len, start_cp);
+}
+
 /* The gathered paragraph, less the white space around it, is written. */
 static void
 close_paragraph(const struct split_config *cfg, struct writer *w, struct story *st)
@@ -291,7 +377,7 @@ close_paragraph(const struct split_config *cfg, struct writer *w, struct story *
 		len = pos;
 	}
 	if (len > lead)
-		write_paragraph(cfg, w, st, p + lead, len - lead,
+		write_blog_paragraph(cfg, w, st, p + lead, len - lead,
 		    st->para_cp + text_cp_count(p, lead));
 }
 
@@ -340,6 +426,7 @@ static void
 end_story(const struct split_config *cfg, struct writer *w, struct story *st)
 {
 	close_paragraph(cfg, w, st);
+	st->post = -1;		/* an empty story's record is no post's */
 	if (st->npara == 0) {
 		struct buf *b = begin_record(w, st, cfg->sentences ? 0 : -1, "", 0, 0, 0);
 
@@ -370,14 +457,81 @@ has_blank_line(const char *text, size_t len)
 	return false;
 }
 
+/* Counts a line's timestamp if it starts a paragraph. */
+static void
+lookout_line(struct post_lookout *lo, const char *line, size_t len)
+{
+	struct post_stamp ps;
+	size_t lead = 0, pos;
+
+	if (is_blank_line(line, len)) {
+		lo->after_blank = true;
+		return;
+	}
+	while (lead < len) {
+		pos = lead;
+		if (!text_is_space(utf8_next(line, len, &pos)))
+			break;
+		lead = pos;
+	}
+	if (post_stamp_parse(line + lead, len - lead, &ps)) {
+		post_census_add(&lo->by_line, &ps);
+		if (lo->after_blank)
+			post_census_add(&lo->by_blank, &ps);
+	}
+	lo->after_blank = false;
+}
+
+static void
+lookout_reset(struct post_lookout *lo)
+{
+	memset(lo, 0, sizeof(*lo));
+	lo->after_blank = true;
+}
+
+/* Whether the story, its paragraph rule decided, is a live blog; its
+ * posts are dated from story_time (NULL: none). */
+static void
+begin_posts(const struct split_config *cfg, struct story *st,
+    const struct post_lookout *lo, const char *story_time)
+{
+	const struct post_census *c = st->mode == SPLIT_PARA_BLANK ?
+	    &lo->by_blank : &lo->by_line;
+
+	st->post = -1;
+	st->blog = cfg->posts == SPLIT_POSTS_AUTO && post_census_is_blog(c);
+	if (st->blog)
+		post_clock_init(&st->clock, story_time, post_census_order(c));
+}
+
+/* A story in memory: its paragraph rule, and whether it is a live blog. */
+static void
+plan_story(const struct split_config *cfg, struct story *st, json_t *rec,
+    const char *text, size_t len)
+{
+	const char *p = text, *end = text + len, *nl;
+	struct post_lookout lo;
+
+	st->mode = cfg->mode != SPLIT_PARA_AUTO ? cfg->mode :
+	    has_blank_line(text, len) ? SPLIT_PARA_BLANK : SPLIT_PARA_LINE;
+	lookout_reset(&lo);
+	while (cfg->posts == SPLIT_POSTS_AUTO && p <= end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL)
+			nl = end;
+		lookout_line(&lo, p, (size_t)(nl - p));
+		p = nl + 1;
+	}
+	begin_posts(cfg, st, &lo, json_string_value(json_object_get(rec, "time")));
+}
+
+/* Writes the records of a story in memory, planned. */
 static void
 split_text(const struct split_config *cfg, struct writer *w, struct story *st,
     const char *text, size_t len)
 {
 	const char *p = text, *end = text + len, *nl;
 
-	st->mode = cfg->mode != SPLIT_PARA_AUTO ? cfg->mode :
-	    has_blank_line(text, len) ? SPLIT_PARA_BLANK : SPLIT_PARA_LINE;
 	st->in_memory = true;	/* its lines stay put: no copies */
 	while (p <= end) {
 		nl = memchr(p, '\n', (size_t)(end - p));
@@ -421,6 +575,7 @@ story_id(struct story *st, json_t *rec, const char *text, size_t len)
 struct lookahead {
 	struct buf lines;	/* held lines, each ending in '\n' */
 	bool deciding;
+	struct post_lookout lookout;
 };
 
 /* The public face: the options, the stream, and what is in hand. */
@@ -444,6 +599,7 @@ split_new(const struct split_config *cfg, struct stream *out)
 	s->w.stream = out;
 	s->w.held = -1;
 	s->input = -1;
+	s->st.post = -1;
 	return s;
 }
 
@@ -456,6 +612,7 @@ split_record(struct split *s, json_t *rec)
 	if (!story_id(&s->st, rec, text, len))
 		stream_reject(s->stream, "\"id\" is not a string or an integer");
 	else {
+		plan_story(&s->cfg, &s->st, rec, text, len);
 		carry_story_fields(&s->st, rec, s->cfg.carry_max, s->stream);
 		split_text(&s->cfg, &s->w, &s->st, text, len);
 	}
@@ -468,6 +625,7 @@ replay_lookahead(const struct split_config *cfg, struct writer *w, struct story 
 	const char *p = la->lines.data, *end = p + la->lines.len, *nl;
 
 	la->deciding = false;
+	begin_posts(cfg, st, &la->lookout, NULL);
 	while (p < end && (nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
 		feed_line(cfg, w, st, p, (size_t)(nl - p), max_para);
 		p = nl + 1;
@@ -482,8 +640,11 @@ begin_text_story(const struct split_config *cfg, struct story *st,
 	ids_bound(name, strlen(name), st->doc, sizeof(st->doc));
 	carry_story_fields(st, NULL, 0, NULL);
 	st->mode = cfg->mode == SPLIT_PARA_AUTO ? SPLIT_PARA_LINE : cfg->mode;
-	la->deciding = cfg->mode == SPLIT_PARA_AUTO;
+	st->blog = false;
+	st->post = -1;
+	la->deciding = cfg->mode == SPLIT_PARA_AUTO || cfg->posts == SPLIT_POSTS_AUTO;
 	la->lines.len = 0;
+	lookout_reset(&la->lookout);
 }
 
 static void
@@ -515,12 +676,16 @@ split_line(struct split *s, int input, const char *line, size_t len)
 		feed_line(cfg, &s->w, st, line, len, max_para);
 		return;
 	}
-	if (is_blank_line(line, len) && la->lines.len > 0 &&
-	    !is_blank_line(la->lines.data, la->lines.len))
+	if (cfg->mode == SPLIT_PARA_AUTO && is_blank_line(line, len) &&
+	    la->lines.len > 0 && !is_blank_line(la->lines.data, la->lines.len))
 		st->mode = SPLIT_PARA_BLANK;
+	lookout_line(&la->lookout, line, len);
 	buf_append(&la->lines, line, len);
 	buf_append(&la->lines, "\n", 1);
-	if (st->mode == SPLIT_PARA_BLANK || la->lines.len > AUTO_LOOKAHEAD)
+	/* Whether the story is a live blog and which way its posts run is
+	 * decided on all of it, or on its first MiB. */
+	if ((st->mode == SPLIT_PARA_BLANK && cfg->posts == SPLIT_POSTS_NEVER) ||
+	    la->lines.len > AUTO_LOOKAHEAD)
 		replay_lookahead(cfg, &s->w, st, la, max_para);
 }
 

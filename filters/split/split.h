@@ -9,15 +9,20 @@
  * story's text, and for a paragraph its "sentences" (code points into
  * its own text).  The story's other fields follow, in their order (those
  * beyond cfg.carry_max bytes on its first record only), and the story's
- * last record says "last": true.  A story id longer than 255 bytes is
+ * last record says "last": true.  In a live blog (posts.h) each record
+ * of a post says so: "post" (its number), "time" (when it was written),
+ * "time_start" and "time_end" (its timestamp, code points into the
+ * story's text, kept out of "text"), and the story's own "time" becomes
+ * "story_time".  A story id longer than 255 bytes is
  * shortened without merging (ids.h).  Records go to the stream
  * out, which is also the stream the stories are read from (a story with
  * an id of the wrong type is rejected on it).
  *
  * A record story is written whole by split_record; a plain-text story
  * ends when a line of another input arrives, or at split_end.  Memory is
- * bounded by a record, or in plain text by a paragraph (and in auto mode
- * by the lines held to decide the paragraph rule, 1 MiB at most).
+ * bounded by a record, or in plain text by a paragraph (and in auto modes
+ * by the lines held to decide the paragraph rule and whether the story is
+ * a live blog, 1 MiB at most).
  */
 #ifndef WIRE_SPLIT_H
 #define WIRE_SPLIT_H
@@ -29,6 +34,13 @@
 
 #include "stream.h"
 
+/* Live-blog posts (posts.h): found in a story whose paragraphs start
+ * with timestamps, or never looked for. */
+enum split_posts_mode {
+	SPLIT_POSTS_AUTO,
+	SPLIT_POSTS_NEVER,
+};
+
 enum split_para_mode {
 	SPLIT_PARA_AUTO,	/* blank lines when the story has any, else lines */
 	SPLIT_PARA_BLANK,	/* paragraphs are separated by blank lines */
@@ -38,6 +50,7 @@ enum split_para_mode {
 struct split_config {
 	bool sentences;		/* a record per sentence, not per paragraph */
 	enum split_para_mode mode;
+	enum split_posts_mode posts;
 	const char *text_field;	/* the stories' text field; NULL: "text" */
 	/* Bytes of a story's other fields copied into each of its records;
 	 * fields beyond go on its first record only. */

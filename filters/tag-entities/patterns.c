@@ -3,6 +3,7 @@
  * names, by regular expression (tagger.h).  A model name wins over the
  * tagger; the others fill the gaps it left.
  */
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,37 +12,69 @@
 #include "tagger.h"
 
 /* The patterns, each giving one type; the first capture group, when
- * there is one, is the entity. */
+ * there is one, is the entity.  A month that is also a word ("May") is
+ * taken only from a pattern whose context makes it a date (in_context). */
 static const struct pattern_source {
 	enum etype type;
 	const char *re;
+	bool in_context;
 } pattern_sources[] = {
-	{ PRODUCT, "\\b[A-Z][a-z]?[A-Z]?-\\d{1,4}[A-Z]?\\b" },
+	{ PRODUCT, "\\b[A-Z][a-z]?[A-Z]?-\\d{1,4}[A-Z]?\\b", false },
 	{ MONEY, "(?:US\\$|[$€£¥])\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:million|"
-	    "billion|trillion|bn|m)\\b)?" },
-	{ MONEY, "\\b\\d[\\d,]*(?:\\.\\d+)?\\s(?:(?:million|billion|trillion)\\s)?"
-	    "(?:dollars|euros|pounds|yen|yuan|roubles|rubles|rupees|lira)\\b" },
-	{ PERCENT, "\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)" },
+	    "billion|trillion|bn|m)\\b)?", false },
+	/* "500 million euros", and as an adjective "a 500 million euro
+	 * plan", "a 500-million-euro plan". */
+	{ MONEY, "\\b\\d[\\d,]*(?:\\.\\d+)?[\\s-](?:(?:million|billion|trillion)[\\s-])?"
+	    "(?:dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|rupees?|lira)\\b", false },
+	{ PERCENT, "\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)", false },
 	{ QUANTITY, "\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:km|kilometres|kilometers|"
 	    "miles|metres|meters|kg|kilograms|tonnes|tons|feet|barrels|"
-	    "square (?:kilometres|kilometers|miles)|hectares|litres|liters)\\b" },
+	    "square (?:kilometres|kilometers|miles)|hectares|litres|liters)\\b", false },
 	{ TIME, "\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"
+	    "(?: (?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|PT)\\b)?"
 	    "|\\b(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)\\b"
-	    "|\\b(?:tonight|midnight|noon)\\b" },
+	    "|\\b(?:tonight|midnight|noon)\\b", false },
+	/* A day and its part: "Thursday evening", "Monday night". */
+	{ TIME, "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) "
+	    "(?:morning|afternoon|evening|night)\\b", false },
+	/* The clock: "06:05" (a live blog's timestamp), "11:30 GMT", and
+	 * military style with its zone, "1130 GMT". */
+	{ TIME, "(?<![\\d:.,])(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])"
+	    "(?: (?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|PT)\\b)?"
+	    "|\\b(?:[01]\\d|2[0-3])[0-5]\\d (?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\\b", false },
 	{ DATE, "\\b(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|"
 	    "August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|"
 	    "Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)"
-	    "(?: \\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,? (?:19|20)\\d\\d\\b)?" },
+	    "(?: \\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,? (?:19|20)\\d\\d\\b)?", false },
 	/* Abbreviated without a full stop, as datelines write them ("Nov 26"):
 	 * only with the day. */
 	{ DATE, "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) \\d{1,2}"
-	    "(?:st|nd|rd|th)?\\b(?:,? (?:19|20)\\d\\d\\b)?" },
+	    "(?:st|nd|rd|th)?\\b(?:,? (?:19|20)\\d\\d\\b)?", false },
 	{ DATE, "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-	    "today|yesterday|tomorrow)\\b" },
+	    "today|yesterday|tomorrow)\\b", false },
 	{ DATE, "\\b(?:(?:this|last|next) (?:week|month|year)|"
-	    "(?:early|late|mid)-?(?:19|20)\\d\\ds?)\\b" },
+	    "(?:early|late|mid)-?(?:19|20)\\d\\ds?)\\b", false },
+	/* Parts of the year: "the third quarter", "this spring", "the first
+	 * half of 2027"; "the winter" only after a preposition of time (not
+	 * "the winter campaign"). */
+	{ DATE, "\\b(?:(?:the|this|last|next) (?:first|second|third|fourth|final|last) "
+	    "(?:quarter|half)|(?:this|last|next) (?:spring|summer|autumn|fall|winter))"
+	    "(?: of (?:19|20)\\d\\d)?\\b", false },
+	{ DATE, "\\b(?:in|during|by|until|since|through|over) (the (?:spring|summer|"
+	    "autumn|fall|winter)(?: of (?:19|20)\\d\\d)?)\\b", false },
+	/* A month after a preposition of time, even "May" and "March":
+	 * "by March", "until May". */
+	{ DATE, "\\b(?:in|by|since|until|till|from|before|after|through|during|"
+	    "early|late|mid-)\\s((?:January|February|March|April|May|June|July|"
+	    "August|September|October|November|December)(?:,? (?:19|20)\\d\\d)?)\\b",
+	    true },
+	/* Durations and ages: "two years", "18 months", "three weeks ago". */
+	{ DATE, "\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+	    "eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few)"
+	    "[\\s-](?:years?|months?|weeks?|days?|decades?)"
+	    "(?:[\\s-](?:ago|old|earlier|later))?\\b", false },
 	{ DATE, "\\b(?:in|since|by|from|until|to|of|during|before|after|"
-	    "early|late) ((?:19|20)\\d\\ds?)\\b" },
+	    "early|late) ((?:19|20)\\d\\ds?)\\b", false },
 };
 _Static_assert(sizeof pattern_sources / sizeof pattern_sources[0] == NPATTERNS,
     "NPATTERNS in tagger.h counts the patterns");
@@ -104,7 +137,8 @@ match_patterns(struct tagger *t, const char *text, size_t len)
 			size_t start = ov[2 * g], end = ov[2 * g + 1];
 			at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 			enum etype type = pattern_sources[i].type;
-			if (type == DATE && ambiguous_month(text + start, end - start))
+			if (type == DATE && !pattern_sources[i].in_context &&
+			    ambiguous_month(text + start, end - start))
 				continue;
 			if (type == PRODUCT)
 				mentions_remove_overlapping(&t->found, start, end);

@@ -119,7 +119,7 @@ struct doc_state {
 
 /* --- the tagger --- */
 
-enum { NPATTERNS = 11 };
+enum { NPATTERNS = 17 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
