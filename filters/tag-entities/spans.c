@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "roles.h"
 #include "tagger.h"
 
 /* A tagged span of words, before it becomes a mention. */
@@ -79,6 +80,11 @@ split_title(const struct tagger *t, const struct ner_tok *words, size_t lo,
 
 	while ((k = title_at(t, words, sp->from, sp->to - 1)) > 0)
 		sp->from += k;
+	/* "Analyst Maria Kern said": a role noun, capitalised to open the
+	 * sentence, before a name of two words. */
+	if (sp->to - sp->from >= 3 &&
+	    role_kinds(words[sp->from].s, words[sp->from].len) & ROLE_PERSON)
+		sp->from++;
 	sp->title_from = sp->from;
 	/* "Deputy Foreign Minister for Anti-Terrorism Matters Oleg
 	 * Syromolotov": the words after a title's "for" or "of" belong to
@@ -297,6 +303,9 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 			"Lines", "Airlines", "Airways", "Holdings", "Industries",
 			"Shipping", "Motors", "Logistics", "Partners", "Systems",
 			"Technologies", "Pharmaceuticals", "Insurance", "Capital",
+			/* newspapers: "the Tarsk Herald" */
+			"Herald", "Times", "Gazette", "Tribune", "Journal",
+			"Chronicle", "Observer",
 		};
 		const struct ner_tok *last = &words[sp->to - 1];
 		for (size_t k = 0; k < sizeof fac_words / sizeof *fac_words; k++)
@@ -351,6 +360,63 @@ title_only(const struct tagger *t, const struct ner_tok *words, size_t hi,
 		return true;
 	}
 	return false;
+}
+
+/* "Dravia's Foreign Ministry": the owner of a state's body, one word
+ * before a possessive, is a state however the tagger read it. */
+static void
+owner_of_state_body(const struct ner_tok *words, struct span *v, size_t n,
+    size_t i)
+{
+	static const char *const body_words[] = {
+		"Ministry", "Government", "Parliament", "Army", "Navy",
+		"Embassy", "Cabinet", "Treasury", "Senate", "Presidency",
+	};
+	const struct span *next = i + 1 < n ? &v[i + 1] : NULL;
+
+	if (v[i].type != PERSON || v[i].to - v[i].from != 1 || next == NULL ||
+	    next->from != v[i].to + 1 || !is_possessive(&words[v[i].to]) ||
+	    next->type != ORG)
+		return;
+	for (size_t k = 0; k < sizeof body_words / sizeof *body_words; k++)
+		if (is_word(&words[next->to - 1], body_words[k]))
+			v[i].type = GPE;
+}
+
+/* A word ending as nationality words do ("Vantish", "Ostrian",
+ * "Kalese", "Pakistani"). */
+static bool
+demonym_like(const struct ner_tok *w)
+{
+	static const char *const endings[] = { "ish", "ian", "ese", "an", "i" };
+
+	if (w->len < 4 || !is_capitalised(w))
+		return false;
+	for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+		size_t e = strlen(endings[k]);
+		if (memcmp(w->s + w->len - e, endings[k], e) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* "Vantish President Oskar Leclerc": a nationality that qualifies a
+ * person's title is a NORP of its own, as well as part of the title. */
+static void
+title_nationality(struct tagger *t, const char *text,
+    const struct ner_tok *words, const struct span *sp)
+{
+	for (size_t k = sp->title_from; k < sp->from; k++) {
+		if (title_at(t, words, k, sp->from) > 0)
+			break;
+		size_t start = (size_t)(words[k].s - text);
+		/* The sentence's names come in order: only the last one
+		 * found can reach this word (the tagger's own NORP). */
+		if (!demonym_like(&words[k]) || gaz_bits(t, words, k, k + 1) != 0 ||
+		    (t->found.n > 0 && t->found.v[t->found.n - 1].end > start))
+			continue;
+		add_mention(&t->found, start, start + words[k].len, NORP);
+	}
 }
 
 static void
@@ -439,6 +505,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		if (v[i].from < covered)
 			continue;	/* taken by an office's name */
 		retype(t, words, lo, hi, &v[i]);
+		owner_of_state_body(words, v, n, i);
 		if (!title_only(t, words, hi, &v[i]))
 			continue;
 		covered = v[i].to;
@@ -453,8 +520,10 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 			continue;
 		if (v[i].type == ORG && portfolio_person(t, words, lo, &v[i]))
 			v[i].type = PERSON;
-		if (v[i].type == PERSON)
+		if (v[i].type == PERSON) {
 			split_title(t, words, lo, &v[i]);
+			title_nationality(t, text, words, &v[i]);
+		}
 		add_span(t, text, words, &v[i]);
 	}
 	free(v);
