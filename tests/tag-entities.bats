@@ -335,3 +335,36 @@ OUT
 	run jq -c '[.entities[] | [.text, .type, .title]]' out
 	assert_output '[["Maria Kern","PERSON","Analyst"],["Tarsk Herald","ORG",null]]'
 }
+
+@test "sports: teams named after their towns in a results line, and for the rest of the story" {
+	printf '%s\n' '{"id":"r","text":"Brackmoor 3 Tolvern 1. Brackmoor were without their captain."}' \
+	    '{"id":"r","text":"Brackmoor now face Kessing on Saturday."}' | entities_tsv > got
+	cat > want <<'OUT'
+Brackmoor	ORG	Brackmoor
+Tolvern	ORG	Tolvern
+Brackmoor	ORG	Brackmoor
+Brackmoor	ORG	Brackmoor
+Saturday	DATE	-
+OUT
+	diff want got
+}
+
+@test "sports: a fixture in a capitals headline, a result told in prose; two players stay people" {
+	printf '%s\n' '{"text":"TOLVERN AT BRACKMOOR"}' \
+	    '{"text":"Velgrad drew with Tarsk in the cup on Sunday."}' \
+	    '{"text":"Lena Kovac beat Ana Berg in the final. Sales in Velgrad rose 3 percent."}' |
+	    entities_tsv > got
+	cat > want <<'OUT'
+TOLVERN	ORG	TOLVERN
+BRACKMOOR	ORG	BRACKMOOR
+Velgrad	ORG	Velgrad
+Tarsk	ORG	Tarsk
+Sunday	DATE	-
+Lena Kovac	PERSON	Lena Kovac
+Ana Berg	PERSON	Ana Berg
+Velgrad	GPE	Velgrad
+3 percent	PERCENT	-
+OUT
+	diff want got
+}
+

@@ -218,6 +218,11 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 		 * one sense per story ("Assad" is no place). */
 		if (k != NULL && k->type == PERSON && m->type != PERSON)
 			m->type = PERSON;
+		/* A team by its context here is one from now on (sports.c). */
+		if (m->team && k != NULL && k->type != PERSON) {
+			doc_learn(d, s, len, ORG, k->canonical, strlen(k->canonical));
+			k = doc_lookup(d, s, len);
+		}
 		/* The same holds for the other names ("Green League" is no
 		 * place in one paragraph and a party in the next). */
 		if (k != NULL && k->type < PRODUCT && m->type < PRODUCT)

@@ -1,0 +1,179 @@
+/*
+ * sports: a team named after its town is an organisation (tagger.h).
+ *
+ * "Portvale 2 Kessel 1", "KESSEL AT PORTVALE", "Portvale beat Kessel":
+ * sports copy names clubs after their town or county, and the tagger,
+ * which has seen the town as a place, says GPE.  The context says team:
+ * a results line (a name, a score, a name, a score), a fixture (two
+ * names with "v", "vs" or a headline's "AT"), or two names around a verb
+ * of a match's result ("beat", "drew with", "lost to").  No list of
+ * teams: the names are whatever stands there.  A person is never made a
+ * team ("Kovac beat Lindqvist" is tennis), and a name made a team in a
+ * record is one wherever else it stands in that record; story.c keeps
+ * it so for the rest of the story.  Runs on the calling thread, before
+ * the story's names are resolved.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "hash.h"
+#include "tagger.h"
+
+/* A name: up to four capitalised words ("Kessel", "Port Ardent
+ * Athletic", "NEW HALDEN"). */
+#define NAME "(\\p{Lu}[\\p{L}'&.-]*(?: \\p{Lu}[\\p{L}'&.-]*){0,3})"
+
+static const struct sports_source {
+	const char *re;
+	bool by_form;	/* a pairing by its form alone (not prose) */
+} sports_sources[NSPORTS] = {
+	/* A results line: "Portvale 2 Kessel 1", "Portvale 2, Kessel 1". */
+	{ "(?<![\\p{L}\\d])" NAME " \\d{1,3},? " NAME " \\d{1,3}(?!\\d|[.,:]\\d|\\s?(?:%|per|million|billion))",
+	  true },
+	/* A fixture: "Portvale v Kessel", "PORTVALE AT KESSEL". */
+	{ "(?<![\\p{L}\\d])" NAME " (?:v|vs|vs\\.|V|VS|VS\\.|AT) " NAME "(?![\\p{L}\\d])", true },
+	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale". */
+	{ "(?<![\\p{L}\\d])" NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
+	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) " NAME
+	  "(?![\\p{L}\\d])", false },
+};
+
+void
+compile_sports(struct tagger *t)
+{
+	for (size_t i = 0; i < NSPORTS; i++) {
+		int code;
+		PCRE2_SIZE at;
+		t->sports[i] = pcre2_compile((PCRE2_SPTR)sports_sources[i].re,
+		    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_NO_UTF_CHECK, &code,
+		    &at, NULL);
+		if (t->sports[i] == NULL)
+			diag_fatal("sports pattern %zu, at %zu: error %d", i, (size_t)at, code);
+		if (getenv("WIRE_NO_JIT") == NULL)
+			pcre2_jit_compile(t->sports[i], PCRE2_JIT_COMPLETE);
+	}
+	t->sports_match = pcre2_match_data_create(3, NULL);
+	if (t->sports_match == NULL)
+		diag_fatal("out of memory (pcre2 match data)");
+}
+
+void
+free_sports(struct tagger *t)
+{
+	for (size_t i = 0; i < NSPORTS; i++)
+		pcre2_code_free(t->sports[i]);
+	pcre2_match_data_free(t->sports_match);
+}
+
+/* What one side of a pairing, [start, end), is now. */
+enum side {
+	SIDE_NONE,	/* no mention: the tagger missed it */
+	SIDE_NAME,	/* a name that may be a team (a place, an ORG...) */
+	SIDE_WORD,	/* one capitalised word the tagger made a person */
+	SIDE_NOT,	/* a person named in full, a date, or a mention
+			 * reaching over the side's edge */
+};
+
+static enum side
+side(const struct tagger *t, const char *text, size_t start, size_t end,
+    size_t *at)
+{
+	*at = mentions_at(&t->found, start, end);
+	if (*at == SIZE_MAX)
+		return mentions_overlap(&t->found, start, end) ? SIDE_NOT : SIDE_NONE;
+	const struct mention *m = &t->found.v[*at];
+	if (m->type == PERSON)
+		return m->title_start == m->start &&
+		    memchr(text + start, ' ', end - start) == NULL ? SIDE_WORD : SIDE_NOT;
+	return m->type == ORG || m->type == GPE || m->type == LOC ||
+	    m->type == NORP || m->type == FAC ? SIDE_NAME : SIDE_NOT;
+}
+
+static void
+make_team(struct tagger *t, size_t at, size_t start, size_t end)
+{
+	if (at == SIZE_MAX) {
+		add_mention(&t->found, start, end, ORG);
+		at = t->found.n - 1;
+	}
+	t->found.v[at].type = ORG;
+	t->found.v[at].team = true;
+}
+
+/*
+ * The two names of one match of pattern i at ov, made teams when they
+ * can both be.  A results line or a fixture says so by its form, even of
+ * a word the tagger took for a surname.  A result told in prose
+ * ("Portvale beat Kessel") needs one side that the tagger found a place
+ * or an organisation: "Kovac beat Lindqvist" is two players.
+ */
+static void
+pairing(struct tagger *t, const char *text, size_t i, const PCRE2_SIZE *ov)
+{
+	size_t a, b;
+	enum side sa = side(t, text, ov[2], ov[3], &a);
+	enum side sb = side(t, text, ov[4], ov[5], &b);
+
+	if (sa == SIDE_NOT || sb == SIDE_NOT)
+		return;
+	if (!sports_sources[i].by_form && sa != SIDE_NAME && sb != SIDE_NAME)
+		return;
+	make_team(t, a, ov[2], ov[3]);
+	make_team(t, b, ov[4], ov[5]);
+}
+
+static uint64_t
+surface_key(const char *text, const struct mention *m)
+{
+	return hmap_key(hash_fnv1a(text + m->start, m->end - m->start, HASH_FNV_OFFSET));
+}
+
+/* One sense in the record: the other mentions of a team's name, as a
+ * place or as one word taken for a surname. */
+static void
+spread_teams(struct tagger *t, const char *text)
+{
+	struct hmap teams;
+	bool found;
+	uint32_t v;
+
+	hmap_init(&teams, 16);
+	for (size_t i = 0; i < t->found.n; i++)
+		if (t->found.v[i].team)
+			*hmap_slot(&teams, surface_key(text, &t->found.v[i]), &found) = 1;
+	for (size_t i = 0; i < t->found.n; i++) {
+		struct mention *o = &t->found.v[i];
+		bool word_person = o->type == PERSON && o->title_start == o->start &&
+		    memchr(text + o->start, ' ', o->end - o->start) == NULL;
+		if (!o->team && (o->type == GPE || o->type == LOC || o->type == NORP ||
+		    word_person) && hmap_get(&teams, surface_key(text, o), &v)) {
+			o->type = ORG;
+			o->team = true;
+		}
+	}
+	hmap_free(&teams);
+}
+
+void
+find_teams(struct tagger *t, const char *text, size_t len)
+{
+	bool any = false;
+
+	for (size_t i = 0; i < NSPORTS; i++) {
+		/* Mentions added by the pattern before go behind the index. */
+		mentions_index(&t->found);
+		size_t at = 0;
+		while (at < len && pcre2_match(t->sports[i], (PCRE2_SPTR)text, len, at,
+		    PCRE2_NO_UTF_CHECK, t->sports_match, NULL) > 0) {
+			const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->sports_match);
+			pairing(t, text, i, ov);
+			any = true;
+			at = ov[1];
+		}
+	}
+	if (any)
+		spread_teams(t, text);
+}
