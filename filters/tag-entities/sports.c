@@ -26,19 +26,80 @@
  * Athletic", "NEW HALDEN"). */
 #define NAME "(\\p{Lu}[\\p{L}'&.-]*(?: \\p{Lu}[\\p{L}'&.-]*){0,3})"
 
+static bool
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* An ASCII letter, or a byte of a letter beyond ASCII (as good as one
+ * for a cue). */
+static bool
+is_letter_byte(char c, bool upper)
+{
+	unsigned char u = (unsigned char)c;
+
+	return u >= 0x80 || (u >= 'A' && u <= 'Z') || (!upper && u >= 'a' && u <= 'z');
+}
+
+/* A score: one to three digits between a letter and a space before,
+ * and a space (after a comma, maybe) and a capital after: "Portvale 2
+ * Kessel". */
+static bool
+has_score(const char *text, size_t len)
+{
+	for (size_t i = 2; i + 2 < len; i++) {
+		if (!is_digit(text[i]) || text[i - 1] != ' ' || !is_letter_byte(text[i - 2], false))
+			continue;
+		size_t j = i;
+		while (j < len && is_digit(text[j]))
+			j++;
+		if (j - i > 3)
+			continue;
+		if (j < len && text[j] == ',')
+			j++;
+		if (j + 1 < len && text[j] == ' ' && is_letter_byte(text[j + 1], true))
+			return true;
+	}
+	return false;
+}
+
+/* Whether text has one of the words (with a space either side). */
+static bool
+has_word(const char *text, size_t len, const char *const *words)
+{
+	for (; *words != NULL; words++)
+		if (memmem(text, len, *words, strlen(*words)) != NULL)
+			return true;
+	return false;
+}
+
+static const char *const fixture_words[] = {
+	" v ", " vs ", " vs. ", " V ", " VS ", " VS. ", " AT ", NULL,
+};
+
+static const char *const result_words[] = {
+	" beat ", " beats ", " thrashed ", " routed ", " hammered ", " edged ",
+	" drew with ", " draw with ", " draws with ", " lost to ", " lose to ",
+	" loses to ", " knocked out ", NULL,
+};
+
 static const struct sports_source {
 	const char *re;
 	bool by_form;	/* a pairing by its form alone (not prose) */
+	const char *const *cues;	/* one of these is in the text, or */
+	bool (*cue)(const char *text, size_t len);	/* this says so */
 } sports_sources[NSPORTS] = {
 	/* A results line: "Portvale 2 Kessel 1", "Portvale 2, Kessel 1". */
 	{ "(?<![\\p{L}\\d])" NAME " \\d{1,3},? " NAME " \\d{1,3}(?!\\d|[.,:]\\d|\\s?(?:%|per|million|billion))",
-	  true },
+	  true, NULL, has_score },
 	/* A fixture: "Portvale v Kessel", "PORTVALE AT KESSEL". */
-	{ "(?<![\\p{L}\\d])" NAME " (?:v|vs|vs\\.|V|VS|VS\\.|AT) " NAME "(?![\\p{L}\\d])", true },
+	{ "(?<![\\p{L}\\d])" NAME " (?:v|vs|vs\\.|V|VS|VS\\.|AT) " NAME "(?![\\p{L}\\d])",
+	  true, fixture_words, NULL },
 	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale". */
 	{ "(?<![\\p{L}\\d])" NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
 	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) " NAME
-	  "(?![\\p{L}\\d])", false },
+	  "(?![\\p{L}\\d])", false, result_words, NULL },
 };
 
 void
@@ -163,6 +224,10 @@ find_teams(struct tagger *t, const char *text, size_t len)
 	bool any = false;
 
 	for (size_t i = 0; i < NSPORTS; i++) {
+		/* The patterns are costly; most texts have no cue for them. */
+		const struct sports_source *src = &sports_sources[i];
+		if (src->cue ? !src->cue(text, len) : !has_word(text, len, src->cues))
+			continue;
 		/* Mentions added by the pattern before go behind the index. */
 		mentions_index(&t->found);
 		size_t at = 0;
