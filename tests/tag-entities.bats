@@ -368,3 +368,27 @@ OUT
 	diff want got
 }
 
+
+@test "a saint's hospital is one organisation; the word alone opening a sentence is none" {
+	printf '{"text":"She was taken to St Aidan'\''s Hospital in Tarsk. Hospital managers said beds were short."}\n' |
+	    entities_tsv > got
+	cat > want <<'OUT'
+St Aidan's Hospital	ORG	St Aidan's Hospital
+Tarsk	GPE	Tarsk
+OUT
+	diff want got
+}
+
+@test "a headland is a place, a named storm an event, what has shares a company" {
+	printf '%s\n' '{"text":"The trawler sank off Garrow Head on Tuesday."}' \
+	    '{"text":"Storm Elowen brought gales to the coast."}' \
+	    '{"text":"Shares in Lumigrid rose after Lumigrid won the contract."}' | entities_tsv > got
+	cat > want <<'OUT'
+Garrow Head	LOC	Garrow Head
+Tuesday	DATE	-
+Storm Elowen	EVENT	Storm Elowen
+Lumigrid	ORG	Lumigrid
+Lumigrid	ORG	Lumigrid
+OUT
+	diff want got
+}

@@ -269,6 +269,15 @@ split_media(const struct tagger *t, const struct ner_tok *words,
 	return n;
 }
 
+/* "Garrow Head", "Caddon Point": the coast's words (not the
+ * gazetteer's land words, which the model was trained with). */
+static bool
+is_headland(const struct ner_tok *w)
+{
+	return is_word(w, "Head") || is_word(w, "Point") || is_word(w, "Ness") ||
+	    is_word(w, "Headland");
+}
+
 /* Types the tagger got wrong but the gazetteer and the words around
  * make plain. */
 static void
@@ -303,6 +312,7 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 			"Lines", "Airlines", "Airways", "Holdings", "Industries",
 			"Shipping", "Motors", "Logistics", "Partners", "Systems",
 			"Technologies", "Pharmaceuticals", "Insurance", "Capital",
+			"Hospital", "Infirmary", "Clinic", "College", "School",
 			/* newspapers: "the Tarsk Herald" */
 			"Herald", "Times", "Gazette", "Tribune", "Journal",
 			"Chronicle", "Observer",
@@ -319,8 +329,10 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	}
 	/* "the Skerry Islands", "the Grey Mountains": a name ending in a
 	 * word for land or water is a place, however the tagger read it. */
-	if (sp->type == ORG && sp->to - sp->from > 1 &&
-	    gaz_is(t, words, sp->to - 1, sp->to, GAZ_LOC_WORD) &&
+	if ((sp->type == ORG || sp->type == PERSON || sp->type == GPE) &&
+	    sp->to - sp->from > 1 &&
+	    (gaz_is(t, words, sp->to - 1, sp->to, GAZ_LOC_WORD) ||
+	    is_headland(&words[sp->to - 1])) &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY))
 		sp->type = LOC;
 	if (gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
@@ -381,6 +393,82 @@ owner_of_state_body(const struct ner_tok *words, struct span *v, size_t n,
 	for (size_t k = 0; k < sizeof body_words / sizeof *body_words; k++)
 		if (is_word(&words[next->to - 1], body_words[k]))
 			v[i].type = GPE;
+}
+
+/* "St Aidan's Hospital", "Saint Brendan's College": a saint's name, a
+ * possessive and the institution's word are one organisation. */
+static void
+saints_institution(const struct ner_tok *words, size_t lo, size_t hi,
+    struct span *sp)
+{
+	static const char *const saints[] = { "St", "St.", "Saint", "Sankt" };
+	static const char *const places[] = {
+		"Hospital", "Infirmary", "Hospice", "Clinic", "College", "School",
+		"Academy", "Church", "Cathedral", "University",
+	};
+	size_t from = sp->from;
+	bool saint = false, place = false;
+
+	for (size_t k = 0; k < sizeof saints / sizeof *saints; k++) {
+		if (is_word(&words[from], saints[k]))
+			saint = true;
+		else if (from > lo && is_word(&words[from - 1], saints[k]))
+			saint = true, from--;
+	}
+	if (!saint || sp->to + 1 >= hi || !is_possessive(&words[sp->to]))
+		return;
+	for (size_t k = 0; k < sizeof places / sizeof *places; k++)
+		place |= is_word(&words[sp->to + 1], places[k]);
+	if (!place)
+		return;
+	sp->from = sp->title_from = from;
+	sp->to += 2;
+	sp->type = ORG;
+}
+
+/* "Storm Elowen", "Hurricane Dax": a named storm is an event, its word
+ * part of the name. */
+static void
+named_storm(const struct ner_tok *words, size_t lo, struct span *sp)
+{
+	static const char *const storms[] = {
+		"Storm", "Hurricane", "Typhoon", "Cyclone",
+	};
+
+	for (size_t k = 0; k < sizeof storms / sizeof *storms; k++) {
+		if (is_word(&words[sp->from], storms[k]) && sp->to - sp->from > 1)
+			sp->type = EVENT;
+		else if (sp->from > lo && is_word(&words[sp->from - 1], storms[k])) {
+			sp->from--;
+			sp->title_from = sp->from;
+			sp->type = EVENT;
+		}
+	}
+}
+
+/* "shares in Lumigrid", "a stake in Lumigrid": what is owned in shares
+ * is a company. */
+static void
+company_by_shares(const struct ner_tok *words, size_t lo, struct span *sp)
+{
+	if (sp->from < lo + 2 || sp->type == ORG ||
+	    !(is_word(&words[sp->from - 1], "in") || is_word(&words[sp->from - 1], "of")))
+		return;
+	const struct ner_tok *w = &words[sp->from - 2];
+	if (is_word(w, "shares") || is_word(w, "Shares") || is_word(w, "stake") ||
+	    is_word(w, "stakes") || is_word(w, "stock"))
+		sp->type = ORG;
+}
+
+/* "Hospital managers said": an organisation's word alone, opening a
+ * sentence before a lower-case word, is no name. */
+static bool
+lone_org_word(const struct tagger *t, const struct ner_tok *words, size_t hi,
+    const struct span *sp)
+{
+	return sp->to - sp->from == 1 && sp->from == sp->lo && sp->to < hi &&
+	    !is_capitalised(&words[sp->to]) &&
+	    gaz_is(t, words, sp->from, sp->to, GAZ_ORG_WORD);
 }
 
 /* A word ending as nationality words do ("Vantish", "Ostrian",
@@ -506,6 +594,11 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 			continue;	/* taken by an office's name */
 		retype(t, words, lo, hi, &v[i]);
 		owner_of_state_body(words, v, n, i);
+		saints_institution(words, lo, hi, &v[i]);
+		named_storm(words, lo, &v[i]);
+		company_by_shares(words, lo, &v[i]);
+		if (lone_org_word(t, words, hi, &v[i]))
+			continue;
 		if (!title_only(t, words, hi, &v[i]))
 			continue;
 		covered = v[i].to;
