@@ -392,3 +392,13 @@ Lumigrid	ORG	Lumigrid
 OUT
 	diff want got
 }
+
+@test "a headline in capitals: its names found as in a sentence, an acronym kept" {
+	printf '{"text":"UN ENVOY HOLLIS BRANDVIK ARRIVES IN DORNHOLM"}\n' | entities_tsv > got
+	cat > want <<'OUT'
+UN	ORG	United Nations
+HOLLIS BRANDVIK	PERSON	HOLLIS BRANDVIK
+DORNHOLM	GPE	DORNHOLM
+OUT
+	diff want got
+}

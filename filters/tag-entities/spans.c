@@ -576,7 +576,8 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 	struct span *v;
 	size_t n;
 
-	ner_tag(t->ner, t->gaz, words + lo, hi - lo, t->tags + lo);
+	ner_tag(t->ner, t->gaz, headline_words(t, words + lo, hi - lo), hi - lo,
+	    t->tags + lo);
 	/* Room for every span to be split four times. */
 	v = xcalloc(5 * (hi - lo) + 1, sizeof *v);
 	n = merge_neighbours(v, collect_spans(t, words, lo, hi, v));

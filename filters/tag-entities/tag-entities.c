@@ -89,6 +89,8 @@ tagger_free(struct tagger *t)
 	buf_free(&t->canonical);
 	buf_free(&t->keys);
 	buf_free(&t->line);
+	buf_free(&t->recased);
+	free(t->recased_words);
 }
 
 /* A thread's tagger: the main one's data, scratch of its own. */
@@ -117,6 +119,8 @@ thread_tagger_free(void *ctx)
 	tok_list_free(&t->toks);
 	free(t->words);
 	free(t->tags);
+	buf_free(&t->recased);
+	free(t->recased_words);
 	mention_list_free(&t->found);
 	free(t);
 }

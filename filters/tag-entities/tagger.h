@@ -146,6 +146,9 @@ struct tagger {
 	struct buf canonical;		/* the record's canonical names */
 	struct buf keys;		/* surname keys of a name */
 	struct buf line;		/* the record written out */
+	struct buf recased;		/* a headline's words (headline.c) */
+	struct ner_tok *recased_words;
+	size_t cap_recased;
 };
 
 /* --- words (words.c) --- */
@@ -213,6 +216,13 @@ void find_acronyms(struct tagger *t, struct doc_state *d, const char *text,
 void compile_patterns(struct tagger *t);
 void free_patterns(struct tagger *t);
 void match_patterns(struct tagger *t, const char *text, size_t len);
+
+/* --- headlines in capitals (headline.c) --- */
+
+/* The n words as the tagger should see them: words itself, or for a
+ * headline in capitals a re-cased copy (valid until the next call). */
+const struct ner_tok *headline_words(struct tagger *t,
+    const struct ner_tok *words, size_t n);
 
 /* --- teams in sports copy (sports.c) --- */
 

@@ -42,6 +42,8 @@ struct ner_model {
 	int32_t *weights;	/* rows of ntags */
 	size_t nrows, cap_rows;
 	struct ner_classes *classes;	/* from the "w" lines */
+	struct hmap lower;	/* the "l" lines: words mostly written lower case */
+	bool has_lower;
 };
 
 struct ner_classes {
@@ -833,6 +835,44 @@ parse_word_classes(struct ner_model *m, const char *p, const char *eol)
 	return true;
 }
 
+uint64_t
+ner_lower_key(const char *s, size_t len)
+{
+	uint64_t h = HASH_FNV_OFFSET;
+
+	/* ASCII case only: what a headline's capitals hide is ASCII in
+	 * English copy, and the key must not depend on the locale. */
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
+		h = hash_fnv1a(&c, 1, h);
+	}
+	return hmap_key(h);
+}
+
+static bool
+parse_lower_word(struct ner_model *m, const char *p, const char *eol)
+{
+	uint64_t h;
+	bool found;
+
+	if (parse_hex(p, eol, &h) != eol)
+		return false;
+	if (!m->has_lower) {
+		hmap_init(&m->lower, 1 << 14);
+		m->has_lower = true;
+	}
+	*hmap_slot(&m->lower, hmap_key(h), &found) = 1;
+	return true;
+}
+
+bool
+ner_model_lower_word(const struct ner_model *m, const char *s, size_t len)
+{
+	uint32_t v;
+
+	return m->has_lower && hmap_get(&m->lower, ner_lower_key(s, len), &v);
+}
+
 static bool
 parse_feature(struct ner_model *m, const char *p, const char *eol)
 {
@@ -903,6 +943,8 @@ ner_model_load(const char *text, size_t len, char *err, size_t errlen)
 			ok = parse_feature(m, p + 2, eol);
 		else if (eol - p > 2 && memcmp(p, "w ", 2) == 0)
 			ok = parse_word_classes(m, p + 2, eol);
+		else if (eol - p > 2 && memcmp(p, "l ", 2) == 0)
+			ok = parse_lower_word(m, p + 2, eol);
 		else if (eol > p)
 			ok = false;
 		if (!ok) {
@@ -927,6 +969,8 @@ ner_model_free(struct ner_model *m)
 	if (m == NULL)
 		return;
 	hmap_free(&m->features);
+	if (m->has_lower)
+		hmap_free(&m->lower);
 	ner_classes_free(m->classes);
 	free(m->known);
 	free(m->weights);

@@ -17,6 +17,8 @@
  *	f HASH TAG:WEIGHT ...     a feature, hex hash, integer weights
  *	w HASH CLASS CLASS        a word's classes (lang/ner/clusters.c), by
  *	                          the hash of its lower-case form
+ *	l HASH                    a word the training text mostly writes in
+ *	                          lower case (ner_lower_key of it)
  *
  * The gazetteer is text too, one entry a line: "TYPE<TAB>name", where
  * TYPE is one of the ner_gaz_type names below; a name of several words
@@ -99,6 +101,14 @@ struct ner_classes *ner_classes_load(const char *text, size_t len,
     char *err, size_t errlen);
 void ner_classes_free(struct ner_classes *cl);
 const struct ner_classes *ner_model_classes(const struct ner_model *m);
+
+/* The key of a word's "l" line: the hash of its ASCII lower case. */
+uint64_t ner_lower_key(const char *s, size_t len);
+
+/* Whether the model's training text mostly wrote s in lower case
+ * ("resigns", "bridge"; not "Tarsk"): how a headline in capitals is
+ * read as it would be written in a sentence. */
+bool ner_model_lower_word(const struct ner_model *m, const char *s, size_t len);
 
 /* Writes the classes as the model's "w" lines. */
 void ner_classes_write(const struct ner_classes *cl, FILE *out);

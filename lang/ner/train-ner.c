@@ -381,6 +381,50 @@ averaged(double w, double u, double c)
 	return lround((w - u / c) * 1000);
 }
 
+/*
+ * The "l" lines: words written in lower case more often than
+ * capitalised (a sentence's first word not counted), at least twice.
+ * The two counts are packed in a value, 16 bits each, saturating.
+ */
+static void
+write_lower_words(const struct corpus *c)
+{
+	struct hmap counts;
+	uint64_t *keys = NULL;
+	size_t nkeys = 0, cap = 0;
+	bool found;
+
+	hmap_init(&counts, 1 << 16);
+	for (size_t s = 0; s < c->nsent; s++)
+		for (size_t i = 1; i < c->sents[s].n; i++) {
+			const char *w = c->words[c->sents[s].first + i];
+			bool lower = w[0] >= 'a' && w[0] <= 'z', upper = w[0] >= 'A' && w[0] <= 'Z';
+			if (!lower && !upper)
+				continue;
+			uint64_t key = ner_lower_key(w, strlen(w));
+			uint32_t *v = hmap_slot(&counts, key, &found);
+			if (!found) {
+				*v = 0;
+				keys = xgrow(keys, &cap, nkeys + 1, sizeof *keys);
+				keys[nkeys++] = key;
+			}
+			uint32_t lo = *v & 0xffff, up = *v >> 16;
+			if (lower && lo < 0xffff)
+				lo++;
+			if (upper && up < 0xffff)
+				up++;
+			*v = lo | up << 16;
+		}
+	for (size_t k = 0; k < nkeys; k++) {
+		uint32_t v = 0;
+		hmap_get(&counts, keys[k], &v);
+		if ((v & 0xffff) >= 2 && (v & 0xffff) > v >> 16)
+			printf("l %016llx\n", (unsigned long long)keys[k]);
+	}
+	free(keys);
+	hmap_free(&counts);
+}
+
 static void
 write_model(const struct weights *W, unsigned min_count, long prune,
     const struct ner_classes *cl)
@@ -481,5 +525,6 @@ main(int argc, char **argv)
 		    e + 1, wrong, 100.0 * (double)wrong / (double)c.ntok);
 	}
 	write_model(&W, (unsigned)min_count, prune, cl);
+	write_lower_words(&c);
 	return 0;
 }
