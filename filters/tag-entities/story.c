@@ -220,7 +220,10 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 			m->type = PERSON;
 		/* A team by its context here is one from now on (sports.c). */
 		if (m->team && k != NULL && k->type != PERSON) {
-			doc_learn(d, s, len, ORG, k->canonical, strlen(k->canonical));
+			/* A copy: doc_learn frees the entry's own. */
+			char *c = xstrdup(k->canonical);
+			doc_learn(d, s, len, ORG, c, strlen(c));
+			free(c);
 			k = doc_lookup(d, s, len);
 		}
 		/* The same holds for the other names ("Green League" is no
