@@ -129,6 +129,8 @@ finish_edges(struct edge *e, size_t *n)
 {
 	size_t k = 0;
 
+	if (*n == 0)
+		return;		/* a word in no bigram: e may be NULL */
 	qsort(e, *n, sizeof *e, by_word);
 	for (size_t i = 0; i < *n; i++) {
 		if (k > 0 && e[k - 1].w == e[i].w)
