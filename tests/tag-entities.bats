@@ -402,3 +402,13 @@ DORNHOLM	GPE	DORNHOLM
 OUT
 	diff want got
 }
+
+@test "a country the gazetteer also files as a region is a GPE; a common word opening a sentence is no name" {
+	printf '{"text":"Estonia said no. Coast guards searched the bay. Navy divers found the wreck."}\n' |
+	    entities_tsv > got
+	cat > want <<'OUT'
+Estonia	GPE	Estonia
+Navy	ORG	Navy
+OUT
+	diff want got
+}

@@ -39,7 +39,10 @@ span_type(const struct tagger *t, const char *tag, const struct ner_tok *words,
 	if (strcmp(tag, "ORG") == 0)
 		return ORG;
 	if (strcmp(tag, "GEO") == 0) {
-		if ((bits & (1u << GAZ_REGION)) ||
+		/* A country or a city first: WordNet also files some
+		 * ("China", "Estonia") as geographical areas. */
+		unsigned state = (1u << GAZ_COUNTRY) | (1u << GAZ_CITY);
+		if (((bits & (1u << GAZ_REGION)) && !(bits & state)) ||
 		    (to - from > 1 && (last & (1u << GAZ_LOC_WORD))))
 			return LOC;
 		return GPE;
@@ -460,15 +463,30 @@ company_by_shares(const struct ner_tok *words, size_t lo, struct span *sp)
 		sp->type = ORG;
 }
 
-/* "Hospital managers said": an organisation's word alone, opening a
- * sentence before a lower-case word, is no name. */
+/* "Hospital managers said", "Harbour officials said": one word opening
+ * a sentence before a lower-case word, an organisation's word or a word
+ * the model's training text mostly writes in lower case, is no name
+ * (unless the tagger saw a person: "Brown said"). */
 static bool
-lone_org_word(const struct tagger *t, const struct ner_tok *words, size_t hi,
-    const struct span *sp)
+lone_common_word(const struct tagger *t, const struct ner_tok *words,
+    size_t hi, const struct span *sp)
 {
+	/* The state's own bodies are names alone too ("Army engineers"). */
+	static const char *const institutions[] = {
+		"Army", "Navy", "Parliament", "Congress", "Senate", "Police",
+		"Forces",
+	};
+	const struct ner_tok *w = &words[sp->from];
+
+	for (size_t k = 0; k < sizeof institutions / sizeof *institutions; k++)
+		if (is_word(w, institutions[k]))
+			return false;
 	return sp->to - sp->from == 1 && sp->from == sp->lo && sp->to < hi &&
-	    !is_capitalised(&words[sp->to]) &&
-	    gaz_is(t, words, sp->from, sp->to, GAZ_ORG_WORD);
+	    sp->type != PERSON && !is_capitalised(&words[sp->to]) &&
+	    (gaz_is(t, words, sp->from, sp->to, GAZ_ORG_WORD) ||
+	    (ner_model_lower_word(t->model, w->s, w->len) &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_CITY)));
 }
 
 /* A word ending as nationality words do ("Vantish", "Ostrian",
@@ -598,7 +616,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		saints_institution(words, lo, hi, &v[i]);
 		named_storm(words, lo, &v[i]);
 		company_by_shares(words, lo, &v[i]);
-		if (lone_org_word(t, words, hi, &v[i]))
+		if (lone_common_word(t, words, hi, &v[i]))
 			continue;
 		if (!title_only(t, words, hi, &v[i]))
 			continue;
