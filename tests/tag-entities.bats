@@ -412,3 +412,16 @@ Navy	ORG	Navy
 OUT
 	diff want got
 }
+
+@test "sports: a league table's rows name teams, and the story keeps them so" {
+	printf '%s\n' '{"id":"t","text":"Table after Saturday:\nBrackmoor 10 7 2 1 23\nTolvern 10 6 3 1 21"}' \
+	    '{"id":"t","text":"Brackmoor host Tolvern next."}' | entities_tsv > got
+	cat > want <<'OUT'
+Saturday	DATE	-
+Brackmoor	ORG	Brackmoor
+Tolvern	ORG	Tolvern
+Brackmoor	ORG	Brackmoor
+Tolvern	ORG	Tolvern
+OUT
+	diff want got
+}

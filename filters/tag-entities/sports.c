@@ -1,7 +1,8 @@
 /*
  * sports: a team named after its town is an organisation (tagger.h).
  *
- * "Portvale 2 Kessel 1", "KESSEL AT PORTVALE", "Portvale beat Kessel":
+ * "Portvale 2 Kessel 1", "KESSEL AT PORTVALE", "Portvale beat Kessel", a
+ * league table's "Portvale 10 7 2 1 23":
  * sports copy names clubs after their town or county, and the tagger,
  * which has seen the town as a place, says GPE.  The context says team:
  * a results line (a name, a score, a name, a score), a fixture (two
@@ -64,6 +65,31 @@ has_score(const char *text, size_t len)
 	return false;
 }
 
+/* A league table's row: a letter, then three numbers of one to three
+ * digits, a space before each: "Brackmoor 10 7 2". */
+static bool
+has_table_row(const char *text, size_t len)
+{
+	for (size_t i = 2; i < len; i++) {
+		if (!is_digit(text[i]) || text[i - 1] != ' ' || !is_letter_byte(text[i - 2], false))
+			continue;
+		size_t j = i, numbers = 0;
+		while (numbers < 3 && j < len && is_digit(text[j])) {
+			size_t d = j;
+			while (j < len && is_digit(text[j]))
+				j++;
+			if (j - d > 3)
+				break;
+			numbers++;
+			if (numbers < 3 && j + 1 < len && text[j] == ' ')
+				j++;
+		}
+		if (numbers == 3)
+			return true;
+	}
+	return false;
+}
+
 /* Whether text has one of the words (with a space either side). */
 static bool
 has_word(const char *text, size_t len, const char *const *words)
@@ -96,6 +122,9 @@ static const struct sports_source {
 	/* A fixture: "Portvale v Kessel", "PORTVALE AT KESSEL". */
 	{ "(?<![\\p{L}\\d])" NAME " (?:v|vs|vs\\.|V|VS|VS\\.|AT) " NAME "(?![\\p{L}\\d])",
 	  true, fixture_words, NULL },
+	/* A league table's row: "Portvale 10 7 2 1 23", the name at the
+	 * start of a line (one side only: the second group is empty). */
+	{ "(?m)^" NAME "()(?: \\d{1,3}){3,}(?![\\d.,:%])", true, NULL, has_table_row },
 	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale". */
 	{ "(?<![\\p{L}\\d])" NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
 	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) " NAME
@@ -176,14 +205,17 @@ pairing(struct tagger *t, const char *text, size_t i, const PCRE2_SIZE *ov)
 {
 	size_t a, b;
 	enum side sa = side(t, text, ov[2], ov[3], &a);
-	enum side sb = side(t, text, ov[4], ov[5], &b);
+	/* A table's row has one name: its empty second group. */
+	bool one = ov[4] == ov[5];
+	enum side sb = one ? SIDE_NAME : side(t, text, ov[4], ov[5], &b);
 
 	if (sa == SIDE_NOT || sb == SIDE_NOT)
 		return;
 	if (!sports_sources[i].by_form && sa != SIDE_NAME && sb != SIDE_NAME)
 		return;
 	make_team(t, a, ov[2], ov[3]);
-	make_team(t, b, ov[4], ov[5]);
+	if (!one)
+		make_team(t, b, ov[4], ov[5]);
 }
 
 static uint64_t

@@ -120,7 +120,7 @@ struct doc_state {
 
 /* --- the tagger --- */
 
-enum { NPATTERNS = 17, NSPORTS = 3 };
+enum { NPATTERNS = 17, NSPORTS = 4 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
