@@ -43,92 +43,128 @@ is_letter_byte(char c, bool upper)
 	return u >= 0x80 || (u >= 'A' && u <= 'Z') || (!upper && u >= 'a' && u <= 'z');
 }
 
-/* A score: one to three digits between a letter and a space before,
- * and a space (after a comma, maybe) and a capital after: "Portvale 2
- * Kessel". */
-static bool
-has_score(const char *text, size_t len)
-{
-	for (size_t i = 2; i + 2 < len; i++) {
-		if (!is_digit(text[i]) || text[i - 1] != ' ' || !is_letter_byte(text[i - 2], false))
-			continue;
-		size_t j = i;
-		while (j < len && is_digit(text[j]))
-			j++;
-		if (j - i > 3)
-			continue;
-		if (j < len && text[j] == ',')
-			j++;
-		if (j + 1 < len && text[j] == ' ' && is_letter_byte(text[j + 1], true))
-			return true;
-	}
-	return false;
-}
-
-/* A league table's row: a letter, then three numbers of one to three
- * digits, a space before each: "Brackmoor 10 7 2". */
-static bool
-has_table_row(const char *text, size_t len)
-{
-	for (size_t i = 2; i < len; i++) {
-		if (!is_digit(text[i]) || text[i - 1] != ' ' || !is_letter_byte(text[i - 2], false))
-			continue;
-		size_t j = i, numbers = 0;
-		while (numbers < 3 && j < len && is_digit(text[j])) {
-			size_t d = j;
-			while (j < len && is_digit(text[j]))
-				j++;
-			if (j - d > 3)
-				break;
-			numbers++;
-			if (numbers < 3 && j + 1 < len && text[j] == ' ')
-				j++;
-		}
-		if (numbers == 3)
-			return true;
-	}
-	return false;
-}
-
-/* Whether text has one of the words (with a space either side). */
-static bool
-has_word(const char *text, size_t len, const char *const *words)
-{
-	for (; *words != NULL; words++)
-		if (memmem(text, len, *words, strlen(*words)) != NULL)
-			return true;
-	return false;
-}
-
-static const char *const fixture_words[] = {
-	" v ", " vs ", " vs. ", " V ", " VS ", " VS. ", " AT ", NULL,
+/* The cues, as bits: what the text must have for a pattern to run. */
+enum {
+	CUE_SCORE = 1,		/* "Portvale 2 Kessel": a letter, a number, a capital */
+	CUE_ROW = 2,		/* "Portvale 10 7 2": a letter, three numbers */
+	CUE_FIXTURE = 4,	/* " v ", " AT " */
+	CUE_RESULT = 8,		/* " beat ", " drew with " */
 };
 
-static const char *const result_words[] = {
-	" beat ", " beats ", " thrashed ", " routed ", " hammered ", " edged ",
-	" drew with ", " draw with ", " draws with ", " lost to ", " lose to ",
-	" loses to ", " knocked out ", NULL,
+/* A cue word, with the space either side. */
+struct cue {
+	const char *s;
+	size_t len;
 };
+
+#define CUE(s) { s, sizeof s - 1 }
+
+static const struct cue fixture_cues[] = {
+	CUE(" v "), CUE(" vs "), CUE(" vs. "), CUE(" V "), CUE(" VS "),
+	CUE(" VS. "), CUE(" AT "), { NULL, 0 },
+};
+
+static const struct cue result_cues[] = {
+	CUE(" beat "), CUE(" beats "), CUE(" thrashed "), CUE(" routed "),
+	CUE(" hammered "), CUE(" edged "), CUE(" drew with "), CUE(" draw with "),
+	CUE(" draws with "), CUE(" lost to "), CUE(" lose to "), CUE(" loses to "),
+	CUE(" knocked out "), { NULL, 0 },
+};
+
+/* The letters result_cues start with: most words are then let by. */
+static bool
+starts_result(char c)
+{
+	switch (c) {
+	case 'b': case 'd': case 'e': case 'h': case 'k': case 'l': case 'r': case 't':
+		return true;
+	default:
+		return false;
+	}
+}
+
+static bool
+is_cue(const char *p, const char *end, const struct cue *cues)
+{
+	for (const struct cue *c = cues; c->s != NULL; c++)
+		if (c->s[1] == p[1] && c->len <= (size_t)(end - p) &&
+		    memcmp(p, c->s, c->len) == 0)
+			return true;
+	return false;
+}
+
+/* A number of one to three digits at p: where it ends, or NULL. */
+static const char *
+small_number(const char *p, const char *end)
+{
+	const char *q = p;
+
+	while (q < end && is_digit(*q))
+		q++;
+	return q > p && q - p <= 3 ? q : NULL;
+}
+
+/* After a letter and a space, the number at p: a score, a table's row? */
+static unsigned
+number_cues(const char *p, const char *end)
+{
+	const char *q = small_number(p, end), *r;
+	unsigned bits = 0;
+
+	if (q == NULL)
+		return 0;
+	if (q + 2 < end && q[0] == ',' && q[1] == ' ' && is_letter_byte(q[2], true))
+		bits |= CUE_SCORE;
+	if (q + 1 < end && q[0] == ' ' && is_letter_byte(q[1], true))
+		bits |= CUE_SCORE;
+	if (q + 1 < end && q[0] == ' ' && (r = small_number(q + 1, end)) != NULL &&
+	    r + 1 < end && r[0] == ' ' && small_number(r + 1, end) != NULL)
+		bits |= CUE_ROW;
+	return bits;
+}
+
+/*
+ * The cues the text has, in one pass over its spaces: the patterns are
+ * costly, and most texts have no cue for any of them (a scan for each
+ * cue word cost more than the patterns it spared).
+ */
+static unsigned
+text_cues(const char *text, size_t len)
+{
+	const char *end = text + len;
+	unsigned bits = 0;
+
+	for (const char *p = memchr(text, ' ', len); p != NULL && p + 1 < end;
+	    p = memchr(p + 1, ' ', (size_t)(end - p - 1))) {
+		char c = p[1];
+		if (is_digit(c) && p > text && is_letter_byte(p[-1], false))
+			bits |= number_cues(p + 1, end);
+		else if ((c == 'v' || c == 'V' || c == 'A') && is_cue(p, end, fixture_cues))
+			bits |= CUE_FIXTURE;
+		else if (starts_result(c) && is_cue(p, end, result_cues))
+			bits |= CUE_RESULT;
+	}
+	return bits;
+}
 
 static const struct sports_source {
 	const char *re;
 	bool by_form;	/* a pairing by its form alone (not prose) */
-	const char *const *cues;	/* one of these is in the text, or */
-	bool (*cue)(const char *text, size_t len);	/* this says so */
+	unsigned cue;	/* what the text must have (text_cues) */
 } sports_sources[NSPORTS] = {
 	/* A results line: "Portvale 2 Kessel 1", "Portvale 2, Kessel 1". */
 	{ "(?<![\\p{L}\\d])" NAME " \\d{1,3},? " NAME " \\d{1,3}(?!\\d|[.,:]\\d|\\s?(?:%|per|million|billion))",
-	  true, NULL, has_score },
+	  true, CUE_SCORE },
 	/* A fixture: "Portvale v Kessel", "PORTVALE AT KESSEL". */
 	{ "(?<![\\p{L}\\d])" NAME " (?:v|vs|vs\\.|V|VS|VS\\.|AT) " NAME "(?![\\p{L}\\d])",
-	  true, fixture_words, NULL },
+	  true, CUE_FIXTURE },
 	/* A league table's row: "Portvale 10 7 2 1 23", the name at the
 	 * start of a line (one side only: the second group is empty). */
-	{ "(?m)^" NAME "()(?: \\d{1,3}){3,}(?![\\d.,:%])", true, NULL, has_table_row },
+	{ "(?m)^" NAME "()(?: \\d{1,3}){3,}(?![\\d.,:%])", true, CUE_ROW },
 	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale". */
 	{ "(?<![\\p{L}\\d])" NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
 	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) " NAME
-	  "(?![\\p{L}\\d])", false, result_words, NULL },
+	  "(?![\\p{L}\\d])", false, CUE_RESULT },
 };
 
 void
@@ -254,11 +290,10 @@ void
 find_teams(struct tagger *t, const char *text, size_t len)
 {
 	bool any = false;
+	unsigned cues = text_cues(text, len);
 
-	for (size_t i = 0; i < NSPORTS; i++) {
-		/* The patterns are costly; most texts have no cue for them. */
-		const struct sports_source *src = &sports_sources[i];
-		if (src->cue ? !src->cue(text, len) : !has_word(text, len, src->cues))
+	for (size_t i = 0; i < NSPORTS && cues != 0; i++) {
+		if (!(cues & sports_sources[i].cue))
 			continue;
 		/* Mentions added by the pattern before go behind the index. */
 		mentions_index(&t->found);
