@@ -41,13 +41,19 @@ LIBS = $(PKG_LIBS) -lm -pthread
 # layer splits sentences when no stage before did); each program is the
 # files of its folder filters/NAME/, where main.c holds its options and
 # wiring.
-FILTERS = split tag-entities attribute-quotes dedupe summarize
+FILTERS = split parse tag-entities attribute-quotes dedupe summarize
 PROGRAMS = $(FILTERS:%=$(BIN)/wire-%)
 PIPELINES = $(wildcard pipelines/wire-*)
 COMMON_SRC = $(wildcard common/*.c)
 COMMON_OBJ = $(COMMON_SRC:%.c=$(BUILD)/%.o)
 LANG_SRC = $(wildcard lang/*.c) lang/ner/ner.c
 LANG_OBJ = $(LANG_SRC:%.c=$(BUILD)/%.o)
+# lang/parse: tagger, lemmatizer and dependency parser (its trainer is
+# built by the rules further down).
+PARSE_MAINS = lang/parse/train-parse.c
+LANG_SRC += $(filter-out $(PARSE_MAINS),$(wildcard lang/parse/*.c))
+# lang/cues: the words that report speech or thought, compiled in.
+LANG_SRC += lang/cues/cues.c lang/cues/cues-data.c
 LIBWIRE = $(BUILD)/libwire.a
 LIBS_WIRE = $(LIBWIRE)
 filter_src = $(wildcard filters/$(1)/*.c)
@@ -59,7 +65,8 @@ UNIT_BIN = $(BUILD)/unit-tests
 BENCH_TOOLS = $(BUILD)/bench/genfeed $(BUILD)/bench/jansson-loop
 
 .PHONY: all deps-build deps-test deps-demo deps-bench deps-eval demo test \
-	check check-slow fixtures sanitize valgrind bench eval install uninstall clean examples fuzz fuzz-build model clusters
+	check check-slow fixtures sanitize valgrind bench eval install uninstall clean examples fuzz fuzz-build model \
+	clusters cues
 
 all: $(PROGRAMS)
 
@@ -122,16 +129,37 @@ clusters: $(BUILD)/lang/ner/clusters
 	mv lang/ner/clusters.tsv.tmp lang/ner/clusters.tsv
 
 model: $(BUILD)/lang/ner/train-ner
+	@build-aux/ensure-deps cues
 	python3 lang/ner/build-gazetteer.py $(NER_SHARED)
 	$(BUILD)/lang/ner/train-ner $(NER_TRAIN) -c lang/ner/clusters.tsv \
 	    -g lang/ner/gazetteer.tsv $(NER_CORPUS) > lang/ner/model.txt.tmp
 	mv lang/ner/model.txt.tmp lang/ner/model.txt
 
-# The unit tests cover common/, lang/ and the modules of a filter that
-# a unit test names (tests/unit/test_*.c include them by path).
-UNIT_FILTER_SRC = filters/tag-entities/pool.c
-$(UNIT_BIN): $(UNIT_SRC) $(UNIT_FILTER_SRC) $(LIBS_WIRE) | deps-build
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(UNIT_SRC) $(UNIT_FILTER_SRC) $(LIBS_WIRE) $(LIBS)
+# lang/parse's model is data: lang/parse/model.bin, committed, compiled
+# into libwire by model-data.c (.incbin), rebuilt only by make
+# parse-model from the UD English treebank (UD_DIR; see
+# lang/parse/README.md).
+UD_DIR ?= ../shared/data/ud
+PARSE_TRAINER = $(BUILD)/lang/parse/train-parse
+PARSE_TRAIN_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard lang/parse/train/*.c))
+.PHONY: parse-model
+$(BUILD)/lang/parse/model-data.o: lang/parse/model.bin
+$(BUILD)/lang/cues/cues-data.o: lang/cues/cues.tsv
+$(PARSE_TRAINER): $(BUILD)/lang/parse/train-parse.o $(PARSE_TRAIN_OBJ) $(LIBS_WIRE)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(filter %.o,$^) $(LIBS_WIRE) $(LIBS)
+parse-model: $(PARSE_TRAINER)
+	@test -f $(UD_DIR)/en_ewt-ud-train.conllu || { echo "no $(UD_DIR)/en_ewt-ud-train.conllu: set UD_DIR"; exit 2; }
+	time $(PARSE_TRAINER) -o lang/parse/model.bin $(UD_DIR)
+
+# The cue lexicon of attribution from WordNet 3.0 (lang/cues/README.md).
+cues:
+	@build-aux/ensure-deps cues
+	python3 lang/cues/build-cues.py --counts > lang/cues/cues.tsv.tmp
+	mv lang/cues/cues.tsv.tmp lang/cues/cues.tsv
+
+# The unit tests cover common/ and lang/.
+$(UNIT_BIN): $(UNIT_SRC) $(LIBS_WIRE) | deps-build
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(UNIT_SRC) $(LIBS_WIRE) $(LIBS)
 
 $(BUILD)/bench/%: bench/%.c $(LIBS_WIRE) | deps-build
 	@mkdir -p $(@D)
@@ -205,6 +233,7 @@ FUZZ_FLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
 fuzz_filter_of = $(subst _,-,$(patsubst fuzz_%,%,$(1)))
 FUZZ_UNITS_fuzz_text = dedupe
 FUZZ_UNITS_fuzz_jsonr =
+FUZZ_UNITS_fuzz_parse_conllu =
 fuzz_units = $(if $(filter undefined,$(origin FUZZ_UNITS_$(1))),$(call fuzz_filter_of,$(1)),$(FUZZ_UNITS_$(1)))
 fuzz_src = $(foreach f,$(call fuzz_units,$(1)),$(call filter_unit_src,$(f)))
 fuzz_inc = $(foreach f,$(call fuzz_units,$(1)),-Ifilters/$(f))

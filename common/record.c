@@ -12,6 +12,7 @@
 static const char *const field_names[RECORD_NFIELDS] = {
 	[RECORD_SENTENCES] = "sentences",
 	[RECORD_ENTITIES] = "entities",
+	[RECORD_TOKENS] = "tokens",
 	[RECORD_TIME] = "time",
 };
 
@@ -110,6 +111,157 @@ record_sentences(struct record_reader *r, json_t *rec, const char *text,
 		return;
 	}
 	sent_split(text, len, out);
+}
+
+/* The next field of a "tokens" string: s[*pos..) up to a space or the
+ * end; false when there is none. */
+static bool
+next_column(const char *s, size_t len, size_t *pos, const char **col,
+    size_t *col_len)
+{
+	size_t start = *pos, end = start;
+
+	if (start >= len)
+		return false;
+	while (end < len && s[end] != ' ')
+		end++;
+	if (end == start)
+		return false;
+	*col = s + start;
+	*col_len = end - start;
+	*pos = end < len ? end + 1 : end;
+	return true;
+}
+
+/* A decimal number of at most nine digits (offsets, heads). */
+static bool
+column_number(const char *col, size_t n, size_t *out)
+{
+	size_t v = 0;
+
+	if (n == 0 || n > 9)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (col[i] < '0' || col[i] > '9')
+			return false;
+		v = v * 10 + (size_t)(col[i] - '0');
+	}
+	*out = v;
+	return true;
+}
+
+/* A short column: a tag or a relation (at most 255 bytes). */
+static bool
+short_column(const char *s, size_t len, size_t *pos, const char **col,
+    unsigned char *col_len)
+{
+	size_t n;
+
+	if (!next_column(s, len, pos, col, &n) || n > 255)
+		return false;
+	*col_len = (unsigned char)n;
+	return true;
+}
+
+/* One word of a sentence string; its offsets checked against ncp and
+ * the end of the word before it. */
+static bool
+read_word(const char *s, size_t len, size_t *pos, size_t ncp, size_t prev_end,
+    struct record_word *w)
+{
+	const char *col;
+	size_t n;
+
+	return next_column(s, len, pos, &col, &n) &&
+	    column_number(col, n, &w->cp_start) &&
+	    next_column(s, len, pos, &col, &n) &&
+	    column_number(col, n, &w->cp_end) &&
+	    w->cp_start >= prev_end && w->cp_start < w->cp_end && w->cp_end <= ncp &&
+	    short_column(s, len, pos, &w->upos, &w->upos_len) &&
+	    short_column(s, len, pos, &w->xpos, &w->xpos_len) &&
+	    next_column(s, len, pos, &w->lemma, &w->lemma_len) &&
+	    next_column(s, len, pos, &col, &n) && column_number(col, n, &w->head) &&
+	    short_column(s, len, pos, &w->deprel, &w->deprel_len);
+}
+
+/* The words of one sentence string, appended to out; NULL when they
+ * hold, else why not. */
+static const char *
+read_token_sentence(json_t *sentence, size_t ncp, size_t *prev_end,
+    struct record_tokens *out)
+{
+	const char *s = json_string_value(sentence);
+	size_t len = json_string_length(sentence), pos = 0, first = out->nw;
+
+	if (s == NULL)
+		return "a sentence is not a string";
+	while (pos < len) {
+		out->w = xgrow(out->w, &out->cap_w, out->nw + 1, sizeof *out->w);
+		if (!read_word(s, len, &pos, ncp, *prev_end, &out->w[out->nw]))
+			return "a word is not seven fields with offsets in order inside the text";
+		*prev_end = out->w[out->nw++].cp_end;
+	}
+	if (out->nw == first)
+		return "a sentence has no word";
+	for (size_t i = first; i < out->nw; i++)
+		if (out->w[i].head > out->nw - first)
+			return "a head is not a word of its sentence";
+	return NULL;
+}
+
+/* Byte offsets for the words' code points (in order: one pass). */
+static void
+token_bytes(struct record_tokens *t, const char *text, size_t len)
+{
+	struct text_cursor cur;
+
+	text_cursor_init(&cur, text);
+	for (size_t i = 0; i < t->nw; i++) {
+		t->w[i].start = text_cursor_byte(&cur, len, t->w[i].cp_start);
+		t->w[i].end = text_cursor_byte(&cur, len, t->w[i].cp_end);
+	}
+}
+
+bool
+record_tokens(struct record_reader *r, json_t *rec, const char *text,
+    size_t len, struct record_tokens *out)
+{
+	json_t *sentences = json_object_get(rec, "tokens"), *sentence;
+	size_t ncp, prev_end = 0, i;
+	const char *why = NULL;
+
+	out->nw = out->ns = 0;
+	if (sentences == NULL || json_is_null(sentences))
+		return false;
+	if (!json_is_array(sentences)) {
+		warn_malformed(r, RECORD_TOKENS, "not an array", "parsed here instead");
+		return false;
+	}
+	ncp = text_cp_count(text, len);
+	json_array_foreach(sentences, i, sentence) {
+		out->first = xgrow(out->first, &out->cap_first, out->ns + 2,
+		    sizeof *out->first);
+		out->first[out->ns++] = out->nw;
+		if ((why = read_token_sentence(sentence, ncp, &prev_end, out)) != NULL)
+			break;
+	}
+	if (why != NULL) {
+		warn_malformed(r, RECORD_TOKENS, why, "parsed here instead");
+		out->nw = out->ns = 0;
+		return false;
+	}
+	out->first = xgrow(out->first, &out->cap_first, out->ns + 1, sizeof *out->first);
+	out->first[out->ns] = out->nw;
+	token_bytes(out, text, len);
+	return true;
+}
+
+void
+record_tokens_free(struct record_tokens *t)
+{
+	free(t->w);
+	free(t->first);
+	memset(t, 0, sizeof *t);
 }
 
 static int

@@ -22,6 +22,13 @@
  *   entities   [{text, type, start, end, canonical, title}, ...]: start
  *              and end code points into the text, type a string,
  *              canonical and title optional strings.
+ *   tokens     ["START END UPOS XPOS LEMMA HEAD DEPREL ...", ...]: one
+ *              string a sentence, seven fields a word separated by
+ *              single spaces: code points into the text, the Universal
+ *              Dependencies tag, the treebank's tag, the lemma (no
+ *              space in it), the head (1-based in the sentence, 0 for
+ *              the root) and the relation; words in order, not
+ *              overlapping, not empty (record_tokens.c).
  *   time       an ISO 8601 date and time (isotime.h).
  *   doc, id    the story a record belongs to: its "doc", or its "id"
  *              when it is a whole story in one record.
@@ -49,6 +56,7 @@
 enum record_field {
 	RECORD_SENTENCES,
 	RECORD_ENTITIES,
+	RECORD_TOKENS,
 	RECORD_TIME,
 	RECORD_NFIELDS
 };
@@ -86,6 +94,31 @@ struct record_entities {
 bool record_entities(struct record_reader *r, json_t *rec,
     const char *text, size_t len, struct record_entities *out);
 void record_entities_free(struct record_entities *list);
+
+/* A word of "tokens": its span, and its columns as they are in the
+ * record (not NUL-terminated: see the lengths). */
+struct record_word {
+	size_t start, end;		/* bytes into the text */
+	size_t cp_start, cp_end;	/* the same, in code points */
+	const char *upos, *xpos, *lemma, *deprel;
+	unsigned char upos_len, xpos_len, deprel_len;
+	size_t lemma_len;
+	size_t head;			/* 1-based in its sentence, 0: root */
+};
+
+struct record_tokens {
+	struct record_word *w;		/* every sentence's words, in order */
+	size_t nw, cap_w;
+	size_t *first;			/* sentence s: w[first[s], first[s + 1]) */
+	size_t ns, cap_first;
+};
+
+/* The record's "tokens", strings borrowed from rec.  Returns false when
+ * the record has none, or (with the warning) when they are malformed in
+ * any part: a stage then tokenizes and parses for itself. */
+bool record_tokens(struct record_reader *r, json_t *rec, const char *text,
+    size_t len, struct record_tokens *out);
+void record_tokens_free(struct record_tokens *t);
 
 /* The record's "time" in seconds since the epoch; false when it has
  * none, or one that is not a time (with the warning). */

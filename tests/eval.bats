@@ -37,10 +37,57 @@ rouge() {
 	assert_output "0.4000 0.0000 0.4000"
 }
 
-@test "the quote scorer matches by half the gold span and attributes ignoring case" {
+@test "the quote scorer matches two ways, one to one, speech only, and attributes ignoring case" {
 	run python3 "$EVAL/quotes.py" --self-test
 	assert_success
 	assert_output "self-test passed"
+}
+
+# quotes.py --score FOUND GOLD: quotes with story offsets, one a line.
+score_quotes() {
+	printf '%s\n' "$1" > found.jsonl
+	printf '%s\n' "$2" > gold.jsonl
+	python3 "$EVAL/quotes.py" --score found.jsonl gold.jsonl
+}
+
+@test "a found quote that covers the gold quote but lies mostly outside it is no match" {
+	# Gold 100..120; found 90..150 shares all 20 of the gold's characters,
+	# but only 20 of its own 60: too long, so a false quote and a miss.
+	run score_quotes \
+		'{"story":"a","start":90,"end":150,"kind":"indirect","speaker":"Osei"}' \
+		'{"story":"a","start":100,"end":120,"kind":"indirect","accept":["Osei"]}'
+	assert_success
+	assert_line -n 0 "$(printf 'quotes\ttest P/R/F1\t0.000/0.000/0.000')"
+	assert_line -n 2 "$(printf 'quotes\ttest indirect recall, attribution\t0/1, 0/1')"
+}
+
+@test "a found quote half inside the gold quote and covering half of it matches" {
+	# Found 110..130 shares 10 characters: half of itself, half of the gold.
+	run score_quotes \
+		'{"story":"a","start":110,"end":130,"kind":"indirect","canonical":"ama osei"}' \
+		'{"story":"a","start":100,"end":120,"kind":"indirect","accept":["Ama Osei","Osei"]}'
+	assert_success
+	assert_line -n 0 "$(printf 'quotes\ttest P/R/F1\t1.000/1.000/1.000')"
+	assert_line -n 1 "$(printf 'quotes\ttest attribution\t1.000 (1/1)')"
+}
+
+@test "a found quote on a thought gold quote is set aside and a found thought is left out" {
+	# Gold: speech 0..20, thought 30..50 (not in recall).  Found: untyped
+	# on the thought (neither right nor wrong), typed thought on the speech
+	# (out of the speech figures, so the speech quote is missed), and a
+	# typed speech quote elsewhere (false).
+	run score_quotes \
+		'{"story":"a","start":30,"end":50,"kind":"indirect","speaker":"Osei"}
+{"story":"a","start":0,"end":20,"kind":"indirect","type":"thought","speaker":"Osei"}
+{"story":"a","start":60,"end":70,"kind":"indirect","type":"speech","speaker":"Osei"}' \
+		'{"story":"a","start":0,"end":20,"kind":"indirect","type":"speech","accept":["Osei"]}
+{"story":"a","start":30,"end":50,"kind":"indirect","type":"thought","accept":["Osei"]}'
+	assert_success
+	assert_output "$(printf '%s\n' \
+		"$(printf 'quotes\ttest P/R/F1\t0.000/0.000/0.000')" \
+		"$(printf 'quotes\ttest attribution\t0.000 (0/0)')" \
+		"$(printf 'quotes\ttest indirect recall, attribution\t0/1, 0/1')" \
+		"$(printf 'quotes\ttest set aside\t1 on thought gold, 0 on unrequired gold; 1 found thought left out')")"
 }
 
 @test "the entity scorer scores the gold annotation itself as perfect" {
@@ -57,6 +104,12 @@ rouge() {
 
 @test "the split scorer pairs quotation marks and sets aside only what lies inside" {
 	run python3 "$EVAL/split.py" --self-test
+	assert_success
+	assert_output "self-test passed"
+}
+
+@test "the parse scorer passes its worked example" {
+	run python3 "$EVAL/parse.py" --self-test
 	assert_success
 	assert_output "self-test passed"
 }

@@ -108,6 +108,8 @@ write_quote(struct buf *b, const struct attribute_quotes *a,
 	write_cp(b, "end", q->cp_end);
 	jsonw_key(b, "kind");
 	jsonw_string(b, q->kind, strlen(q->kind));
+	jsonw_key(b, "type");
+	jsonw_string(b, q->type, strlen(q->type));
 	write_kept(b, a, "speaker", q->speaker);
 	if (q->has_speaker_span) {
 		write_cp(b, "speaker_start", q->cp_sp_start);
@@ -165,8 +167,13 @@ attribute_quotes_new(const struct attribute_quotes_config *cfg,
 {
 	struct attribute_quotes *a = xcalloc(1, sizeof *a);
 
+	char err[256];
+
 	a->stream = out;
 	record_reader_init(&a->reader, out);
+	if ((a->model = parse_model_builtin(err, sizeof err)) == NULL)
+		diag_fatal("built-in parse model: %s", err);
+	parsed_init(&a->parsed, a->model);
 	doccache_init(&a->docs, cfg->max_docs, doc_state_new, doc_state_free);
 	return a;
 }
@@ -190,6 +197,7 @@ attribute_quotes_record(struct attribute_quotes *a, json_t *rec)
 	learn_people(a, d);
 	direct_quotes(a, d);
 	indirect_quotes(a);
+	syntax_quotes(a, rec);
 	resolve_quotes(a, d);
 	carry_open_quote(a, d);
 	learn_latest(a, d);
@@ -225,5 +233,21 @@ attribute_quotes_free(struct attribute_quotes *a)
 	free(a->slots);
 	buf_free(&a->line);
 	buf_free(&a->strings);
+	parsed_free(&a->parsed);
+	sent_list_free(&a->cue_sents);
+	parse_model_free(a->model);
+	free(a->syn_lo);
+	free(a->syn_hi);
+	free(a->syn_parent);
+	free(a->syn_state);
+	free(a->syn_count);
+	free(a->syn_order);
+	free(a->syn_nsubj);
+	free(a->syn_ccomp);
+	free(a->syn_obj);
+	free(a->syn_xcomp);
+	free(a->syn_appos);
+	free(a->syn_negated);
+	free(a->syn_found);
 	free(a);
 }

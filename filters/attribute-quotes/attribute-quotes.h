@@ -17,10 +17,14 @@
  * ministry", "the report"), resolved to a name from the story so far
  * (records sharing "doc", in order; the max_docs latest stories kept).
  *
+ * The dependency parse (syntax.c) adds the reported speech whose
+ * subject or clause the word patterns cannot reach.
+ *
  * Upstream fields are read through the record layer (record.h): the
  * record's "sentences" (split here when missing), its "entities" (none
- * when missing), "doc" and "last"; a malformed one is warned about once
- * per stream.  Time and memory grow linearly with the record.
+ * when missing), its "tokens" (parsed here when missing: parsed.h),
+ * "doc" and "last"; a malformed one is warned about once per stream.
+ * Time and memory grow linearly with the record.
  */
 #ifndef WIRE_ATTRIBUTE_QUOTES_H
 #define WIRE_ATTRIBUTE_QUOTES_H

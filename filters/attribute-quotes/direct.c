@@ -133,7 +133,8 @@ new_quote(struct attribute_quotes *a, size_t start, size_t end, const char *kind
 		end--;
 	a->out = xgrow(a->out, &a->cap_out, a->nout + 1, sizeof *a->out);
 	struct quote *q = &a->out[a->nout++];
-	*q = (struct quote){ .start = start, .end = end, .kind = kind, .part = 1 };
+	*q = (struct quote){ .start = start, .end = end, .kind = kind,
+	    .type = "speech", .part = 1 };
 	return q;
 }
 

@@ -95,9 +95,23 @@ clause_start(const struct attribute_quotes *a, size_t c, const struct cue_word *
 	return has_finite_verb(a, s, hi) ? s : SIZE_MAX;
 }
 
+/* Does a cue verb come within a few words from k, before any mark:
+ * "said", "Mr. Ray has said", "officials later said"? */
+static bool
+cue_follows(const struct attribute_quotes *a, size_t k, size_t hi)
+{
+	for (size_t c = k; c < hi && c < k + 5; c++) {
+		if (a->w[c].kind == TOK_PUNCT && !is_punct(a, c, '.'))
+			return false;
+		if (cue_at(a, c) != NULL && a->w[c].inside < 0)
+			return true;
+	}
+	return false;
+}
+
 /* Where a reported clause ends: the sentence's end, or before ", while
  * Turkey insists", "; ", or ", the media reported". */
-static size_t
+size_t
 clause_end(const struct attribute_quotes *a, size_t s, size_t hi)
 {
 	size_t e = hi;
@@ -107,10 +121,13 @@ clause_end(const struct attribute_quotes *a, size_t s, size_t hi)
 			return k;
 		if (!is_punct(a, k, ',') || a->w[k].inside >= 0)
 			continue;
-		if (word_is(a, k + 1, "while") || word_is(a, k + 1, "whereas"))
+		if (word_is(a, k + 1, "while") || word_is(a, k + 1, "whereas") ||
+		    word_is(a, k + 1, "although") || word_is(a, k + 1, "though") ||
+		    word_is(a, k + 1, "but"))
 			return k;
-		if (word_is(a, k + 1, "and") && cue_at(a, k + 2) != NULL)
-			return k;	/* ", and said B" */
+		if ((word_is(a, k + 1, "and") || word_is(a, k + 1, "but")) &&
+		    cue_follows(a, k + 2, hi))
+			return k;	/* ", and said B", ", but Mr. Ray has said" */
 		/* ", the Russian media reported" */
 		for (size_t c = k + 2; c < hi && c < k + 8; c++) {
 			const struct cue_word *cw = cue_at(a, c);
@@ -169,7 +186,7 @@ overlaps_quote(struct attribute_quotes *a, size_t start, size_t end, int s)
 /* The kind of a reported clause: mixed when it holds quoted words.
  * Quotations are in text order and apart: the first that starts in the
  * clause ends first. */
-static const char *
+const char *
 clause_kind(const struct attribute_quotes *a, size_t from, size_t to)
 {
 	size_t start = a->w[from].start, lo = 0, hi = a->nq;
@@ -198,6 +215,9 @@ emit_indirect(struct attribute_quotes *a, size_t from, size_t to,
 	if (overlaps_quote(a, start, end, a->w[from].sent))
 		return;
 	struct quote *q = new_quote(a, start, end, clause_kind(a, from, to));
+	const struct cue_word *cw = cue_at(a, cue_from);
+	if (cw != NULL && cue_verb_type(cw->lemma, strlen(cw->lemma)) == CUE_THOUGHT)
+		q->type = "thought";	/* "the ministry believes" */
 	attribute(a, q, np, cue_from, cue_to);
 	find_source(a, q, cue_to);
 }

@@ -7,6 +7,7 @@
  *   entities.c          the entities an earlier stage found, on words
  *   direct.c            quotation marks paired; direct quotes
  *   indirect.c          reported speech and "according to"
+ *   syntax.c            reported speech on the dependency parse
  *   speakers.c          the phrase that speaks, beside a cue
  *   resolve.c           each speaker's name, from the record and story
  *   story.c             what a story remembers between its records
@@ -28,7 +29,9 @@
 #include "attribute-quotes.h"
 #include "buf.h"
 #include "diag.h"
+#include "cues/cues.h"
 #include "doccache.h"
+#include "parsed.h"
 #include "record.h"
 #include "roles.h"
 #include "sentences.h"
@@ -90,6 +93,7 @@ struct np {
 struct quote {
 	size_t start, end;	/* bytes of the content */
 	const char *kind;
+	const char *type;	/* "speech" or "thought" */
 	bool has_speaker_span;
 	size_t sp_start, sp_end;
 	size_t speaker, canonical, source;	/* offsets in the strings buffer + 1, 0: none */
@@ -103,6 +107,11 @@ struct quote {
 	bool opens_record;	/* a quotation at the record's start */
 	/* The spans in code points, for the output. */
 	size_t cp_start, cp_end, cp_sp_start, cp_sp_end;
+};
+
+/* Bytes [start, end) of the text. */
+struct span {
+	size_t start, end;
 };
 
 /* A person the story has named, with the title used for them. */
@@ -162,6 +171,17 @@ struct attribute_quotes {
 	size_t len;
 	const char *record_source;	/* "(TASS, Interfax)" at the end */
 	size_t record_source_len;
+	/* The parse (syntax.c): read from the record or made here, and the
+	 * scratch of one sentence's tree. */
+	struct parse_model *model;
+	struct parsed parsed;
+	struct sent_list cue_sents;	/* the sentences parsed here */
+	size_t *syn_lo, *syn_hi, *syn_parent, *syn_state, *syn_count, *syn_order;
+	size_t *syn_nsubj, *syn_ccomp, *syn_obj, *syn_xcomp, *syn_appos, *syn_negated;
+	size_t cap_syn;
+	struct span *syn_found;	/* the rules' quotes, sorted */
+	size_t nsyn_found, cap_syn_found;
+	size_t syn_sentence_out;	/* out[it, nout): found on this sentence */
 };
 
 /* The word lists the rules name (words.c holds them). */
@@ -192,6 +212,11 @@ bool is_possessive(const struct attribute_quotes *a, size_t i);
 /* The role kinds (lang/roles.h) of word i: "minister", "ministry". */
 unsigned word_roles(const struct attribute_quotes *a, size_t i);
 const struct cue_word *cue_at(const struct attribute_quotes *a, size_t i);
+/* Whether lemma[0..len) is the lemma of one of the rules' cues. */
+bool cue_lemma(const char *lemma, size_t len);
+/* What a verb of that lemma reports: the cue list of lang/cues, the
+ * rules' strong cues as speech; CUE_NONE when it reports nothing. */
+enum cue_type cue_verb_type(const char *lemma, size_t len);
 bool same_sentence(const struct attribute_quotes *a, size_t i, size_t j);
 bool is_double_mark(const struct attribute_quotes *a, size_t i, bool *straight);
 void sentence_bounds(const struct attribute_quotes *a, size_t i, size_t *lo,
@@ -238,11 +263,23 @@ const char *first_named_before(const struct attribute_quotes *a, size_t i,
 bool np_stop(const struct attribute_quotes *a, size_t i);
 struct np speaker_before(const struct attribute_quotes *a, size_t c, size_t lo);
 struct np speaker_after(const struct attribute_quotes *a, size_t c);
+/* The noun phrase ending at word e (inclusive), reaching back to lo at
+ * most: a name, a pronoun or a role; NP_NONE when none speaks there. */
+struct np np_ending(const struct attribute_quotes *a, size_t e, size_t lo);
 
 /* resolve.c */
 void resolve_quotes(struct attribute_quotes *a, struct doc_state *d);
 
 /* indirect.c */
 void indirect_quotes(struct attribute_quotes *a);
+/* Where the reported clause that starts at word s ends, hi the end of
+ * its sentence. */
+size_t clause_end(const struct attribute_quotes *a, size_t s, size_t hi);
+/* "mixed" when words [from, to) hold a quotation, else "indirect". */
+const char *clause_kind(const struct attribute_quotes *a, size_t from, size_t to);
+
+/* syntax.c: after indirect_quotes, the reported speech the parse shows
+ * and no quote found so far covers. */
+void syntax_quotes(struct attribute_quotes *a, json_t *rec);
 
 #endif

@@ -39,7 +39,7 @@ is_plural_noun(const struct attribute_quotes *a, size_t i)
 }
 
 /* The noun phrase ending at word e (inclusive), back to lo. */
-static struct np
+struct np
 np_ending(const struct attribute_quotes *a, size_t e, size_t lo)
 {
 	struct np np = { NP_NONE, 0, 0, NULL };

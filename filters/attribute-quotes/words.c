@@ -200,6 +200,41 @@ cue_at(const struct attribute_quotes *a, size_t i)
 	return i < a->nw && a->w[i].cue >= 0 ? &cue_words[a->w[i].cue] : NULL;
 }
 
+/* The rules' cue of that lemma that binds most: a verb that takes a
+ * clause without "that" before one that needs it. */
+static const struct cue_word *
+rules_cue(const char *lemma, size_t len)
+{
+	const struct cue_word *found = NULL;
+
+	for (size_t k = 0; k < sizeof cue_words / sizeof *cue_words; k++)
+		if (strlen(cue_words[k].lemma) == len &&
+		    strncasecmp(cue_words[k].lemma, lemma, len) == 0 &&
+		    (found == NULL || found->cls == CUE_WEAK))
+			found = &cue_words[k];
+	return found;
+}
+
+bool
+cue_lemma(const char *lemma, size_t len)
+{
+	return rules_cue(lemma, len) != NULL;
+}
+
+enum cue_type
+cue_verb_type(const char *lemma, size_t len)
+{
+	const struct cue_word *rule = rules_cue(lemma, len);
+	enum cue_type type = cue_lemma_type(lemma, len, CUE_VERB);
+
+	/* WordNet files "confirm" under cognition too; the rules' strong
+	 * cues report speech ("confirmed the talks had failed"). */
+	if (rule != NULL && (type == CUE_NONE ||
+	    (type == CUE_THOUGHT && rule->cls != CUE_WEAK)))
+		return CUE_SPEECH;
+	return type;
+}
+
 /* The cue a word is, looked up once when the record is read. */
 static short
 find_cue(const struct attribute_quotes *a, size_t i)

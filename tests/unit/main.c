@@ -41,6 +41,10 @@ main(void)
 	test_record();
 	test_roles();
 	test_ids();
+	test_words();
+	test_parse();
+	test_parsed();
+	test_cues();
 	printf("1..%d\n", unit_count);
 	return unit_failed ? 1 : 0;
 }

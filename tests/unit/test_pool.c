@@ -7,7 +7,7 @@
 #include <time.h>
 
 #include "diag.h"
-#include "../../filters/tag-entities/pool.h"
+#include "pool.h"
 #include "unit.h"
 
 enum { RECORDS = 2000 };

@@ -1,3 +1,4 @@
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -214,6 +215,76 @@ check_time_and_story(void)
 	json_decref(c);
 }
 
+/* "Zoë said no." as a parser writes it: offsets in code points. */
+static const char TOKENS_GOOD[] = "{\"text\":\"Zoë said no.\",\"tokens\":"
+    "[\"0 3 PROPN NNP Zoë 2 nsubj 4 8 VERB VBD say 0 root 9 11 INTJ UH no 2 obj "
+    "11 12 PUNCT . . 2 punct\"]}";
+
+static void
+check_tokens(void)
+{
+	struct record_reader r;
+	struct record_tokens t = { 0 };
+	json_t *rec = parse(TOKENS_GOOD);
+	const char *text = json_string_value(json_object_get(rec, "text"));
+	size_t len = strlen(text);
+
+	record_reader_init(&r, NULL);
+	CHECK(record_tokens(&r, rec, text, len, &t), "tokens: read");
+	CHECK(t.ns == 1 && t.nw == 4 && t.first[0] == 0 && t.first[1] == 4,
+	    "tokens: one sentence of four words");
+	CHECK(t.w[0].start == 0 && t.w[0].end == 4 && t.w[1].start == 5,
+	    "tokens: code points become bytes (ë is two)");
+	CHECK(t.w[1].lemma_len == 3 && memcmp(t.w[1].lemma, "say", 3) == 0 &&
+	    t.w[1].head == 0 && t.w[1].deprel_len == 4, "tokens: the columns");
+	json_decref(rec);
+	record_tokens_free(&t);
+}
+
+struct bad_tokens {
+	const char *line;
+	bool read;
+};
+
+static void
+read_bad_tokens(void *arg)
+{
+	struct bad_tokens *b = arg;
+	struct record_reader r;
+	struct record_tokens t = { 0 };
+	json_t *rec = parse(b->line);
+	const char *text = json_string_value(json_object_get(rec, "text"));
+
+	record_reader_init(&r, NULL);
+	b->read = record_tokens(&r, rec, text, strlen(text), &t);
+	json_decref(rec);
+	record_tokens_free(&t);
+}
+
+static void
+check_malformed_tokens(void)
+{
+	static const char *const bad[] = {
+		"{\"text\":\"Rain.\",\"tokens\":\"0 4 NOUN NN rain 0 root\"}",
+		"{\"text\":\"Rain.\",\"tokens\":[\"0 4 NOUN NN rain 0\"]}",
+		"{\"text\":\"Rain.\",\"tokens\":[\"0 9 NOUN NN rain 0 root\"]}",
+		"{\"text\":\"Rain.\",\"tokens\":[\"0 4 NOUN NN rain 2 root\"]}",
+		"{\"text\":\"Rain.\",\"tokens\":[\"2 4 NOUN NN rain 0 root 0 1 X X x 1 dep\"]}",
+		"{\"text\":\"Rain.\",\"tokens\":[\"0 4 NOUN NN rain 0 root\",\"\"]}",
+		"{\"text\":\"Rain.\",\"tokens\":[\"0  4 NOUN NN rain 0 root\"]}",
+		"{\"text\":\"Rain.\",\"tokens\":[7]}",
+	};
+	struct bad_tokens none = { "{\"text\":\"Rain.\"}", true };
+
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		struct bad_tokens b = { bad[i], true };
+		CHECK(stderr_lines(read_bad_tokens, &b) == 1 && !b.read,
+		    "tokens: malformed case %zu is refused with a warning", i);
+	}
+	CHECK(stderr_lines(read_bad_tokens, &none) == 0 && !none.read,
+	    "tokens: none is no warning");
+}
+
 void
 test_record(void)
 {
@@ -221,4 +292,6 @@ test_record(void)
 	check_malformed_sentences();
 	check_entities();
 	check_time_and_story();
+	check_tokens();
+	check_malformed_tokens();
 }

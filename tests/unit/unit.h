@@ -32,5 +32,9 @@ void test_pool(void);
 void test_record(void);
 void test_roles(void);
 void test_ids(void);
+void test_words(void);
+void test_parse(void);
+void test_parsed(void);
+void test_cues(void);
 
 #endif

@@ -1,0 +1,111 @@
+/*
+ * parsed: a record's dependency parse, read from it or made here
+ * (parsed.h).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "parse/parse.h"
+#include "parsed.h"
+#include "text.h"
+
+void
+parsed_init(struct parsed *p, const struct parse_model *model)
+{
+	memset(p, 0, sizeof *p);
+	p->model = model;
+	parse_sentence_init(&p->sentence);
+}
+
+void
+parsed_free(struct parsed *p)
+{
+	record_tokens_free(&p->tokens);
+	parse_sentence_free(&p->sentence);
+	words_free(&p->words);
+	buf_free(&p->lemmas);
+	free(p->lemma_at);
+	memset(p, 0, sizeof *p);
+}
+
+/* The parsed sentence's words appended to the tokens, code points
+ * counted by cur, lemmas copied (the sentence's own last only until the
+ * next one is parsed). */
+static void
+append_sentence(struct parsed *p, struct text_cursor *cur)
+{
+	struct record_tokens *t = &p->tokens;
+
+	t->first = xgrow(t->first, &t->cap_first, t->ns + 2, sizeof *t->first);
+	t->first[t->ns++] = t->nw;
+	for (size_t i = 0; i < p->sentence.n; i++) {
+		const struct parse_word *pw = &p->sentence.words[i];
+		struct record_word *w;
+
+		t->w = xgrow(t->w, &t->cap_w, t->nw + 1, sizeof *t->w);
+		p->lemma_at = xgrow(p->lemma_at, &p->cap_lemma_at, t->nw + 1,
+		    sizeof *p->lemma_at);
+		p->lemma_at[t->nw] = p->lemmas.len;
+		buf_append(&p->lemmas, pw->lemma, pw->lemma_len);
+		w = &t->w[t->nw++];
+		*w = (struct record_word){
+			.start = pw->start, .end = pw->end,
+			.cp_start = text_cursor_cp(cur, pw->start),
+			.cp_end = text_cursor_cp(cur, pw->end),
+			.upos = pw->upos, .upos_len = (unsigned char)strlen(pw->upos),
+			.xpos = pw->xpos, .xpos_len = (unsigned char)strlen(pw->xpos),
+			.deprel = pw->deprel,
+			.deprel_len = (unsigned char)strlen(pw->deprel),
+			.lemma_len = pw->lemma_len,
+			.head = pw->head,
+		};
+	}
+}
+
+const struct record_tokens *
+parsed_text(struct parsed *p, const char *text, size_t len,
+    const struct sent_list *sents)
+{
+	struct record_tokens *t = &p->tokens;
+	struct text_cursor cur;
+
+	(void)len;
+	t->nw = t->ns = 0;
+	p->lemmas.len = 0;
+	p->made = true;
+	text_cursor_init(&cur, text);
+	for (size_t s = 0; s < sents->n; s++) {
+		const struct sent_span *sp = &sents->v[s];
+
+		p->words.n = 0;
+		words_split(text + sp->start, sp->end - sp->start, sp->start, &p->words);
+		if (p->words.n == 0)
+			continue;
+		parse_sentence_clear(&p->sentence);
+		for (size_t k = 0; k < p->words.n; k++) {
+			const struct word_span *ws = &p->words.v[k];
+			parse_sentence_add(&p->sentence, text + ws->start,
+			    ws->end - ws->start, ws->start, ws->end);
+		}
+		parse_sentence(p->model, &p->sentence);
+		append_sentence(p, &cur);
+	}
+	t->first = xgrow(t->first, &t->cap_first, t->ns + 1, sizeof *t->first);
+	t->first[t->ns] = t->nw;
+	/* The lemmas' buffer has stopped moving: point into it. */
+	for (size_t i = 0; i < t->nw; i++)
+		t->w[i].lemma = p->lemmas.data + p->lemma_at[i];
+	return t;
+}
+
+const struct record_tokens *
+parsed_record(struct parsed *p, struct record_reader *r, json_t *rec,
+    const char *text, size_t len, const struct sent_list *sents)
+{
+	if (record_tokens(r, rec, text, len, &p->tokens)) {
+		p->made = false;
+		return &p->tokens;
+	}
+	return parsed_text(p, text, len, sents);
+}

@@ -1,0 +1,590 @@
+/*
+ * syntax: reported speech found on the dependency parse, where the word
+ * rules of indirect.c found none.  A verb of speech with a clausal
+ * complement (ccomp) and a subject (nsubj) reports what the clause says:
+ * "Officials at the port warned on Friday that ferries would stay in
+ * harbour".  The parse reaches what the rules cannot: a subject far from
+ * its verb, cue verbs whose clause has no "that", coordinated verbs
+ * ("arrived and told reporters ..."), relative clauses ("the mayor, who
+ * said ...") and the clause the cue follows ("Ferries will stay in
+ * harbour, port officials said", where the cue is the clause's
+ * parataxis).
+ *
+ * The parse comes from the record's "tokens" or is made here (parsed.h),
+ * then only of the sentences that hold a cue (most hold none); its words
+ * are mapped onto the stage's own by their byte spans, so the speakers
+ * are resolved as every other quote's are (resolve.c).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* One sentence's tree, with what the rules below ask of each word. */
+struct tree {
+	const struct record_word *w;	/* the sentence's words */
+	size_t n;
+	size_t *lo, *hi;	/* each word's subtree: words [lo, hi] */
+	size_t *parent;		/* 0-based head, SIZE_MAX for a root */
+	size_t *nsubj, *ccomp, *obj;	/* its first such child, or SIZE_MAX */
+	size_t *xcomp;		/* its first xcomp or advcl after it */
+	size_t *appos;		/* its first apposition */
+	size_t *negated;	/* 1 when a "not" or "never" hangs from it */
+};
+
+static bool
+rel_is(const struct record_word *w, const char *rel)
+{
+	size_t len = strlen(rel);
+
+	return w->deprel_len == len && memcmp(w->deprel, rel, len) == 0;
+}
+
+static bool
+lemma_is(const struct record_word *w, const char *lemma)
+{
+	size_t len = strlen(lemma);
+
+	return w->lemma_len == len && strncasecmp(w->lemma, lemma, len) == 0;
+}
+
+/* Heads made 0-based, with any cycle (a malformed upstream parse) cut:
+ * a word whose chain of heads returns to itself becomes a root. */
+static void
+tree_parents(struct attribute_quotes *a, struct tree *t)
+{
+	size_t *state = a->syn_state;	/* 0 new, 1 on the path, 2 done */
+
+	for (size_t i = 0; i < t->n; i++) {
+		t->parent[i] = t->w[i].head == 0 ? SIZE_MAX : t->w[i].head - 1;
+		state[i] = 0;
+	}
+	for (size_t i = 0; i < t->n; i++) {
+		size_t k = i;
+
+		while (k != SIZE_MAX && state[k] == 0) {
+			state[k] = 1;
+			k = t->parent[k];
+		}
+		if (k != SIZE_MAX && state[k] == 1)
+			t->parent[k] = SIZE_MAX;	/* the cycle is cut here */
+		for (k = i; k != SIZE_MAX && state[k] == 1; k = t->parent[k])
+			state[k] = 2;
+	}
+}
+
+/* Every word's subtree span, in time linear in the sentence: the words
+ * by depth (a counting sort), the deepest first each widening its
+ * head's span. */
+static void
+tree_spans(struct attribute_quotes *a, struct tree *t)
+{
+	size_t *depth = a->syn_state, *count = a->syn_count, *order = a->syn_order;
+	size_t maxd = 0;
+
+	for (size_t i = 0; i < t->n; i++) {
+		t->lo[i] = t->hi[i] = i;
+		depth[i] = SIZE_MAX;
+	}
+	for (size_t i = 0; i < t->n; i++) {
+		size_t k = i, d = 0;
+
+		while (k != SIZE_MAX && depth[k] == SIZE_MAX) {
+			k = t->parent[k];
+			d++;
+		}
+		d += k == SIZE_MAX ? 0 : depth[k] + 1;
+		/* d counts the words from i up to a known one: set them. */
+		for (k = i; k != SIZE_MAX && depth[k] == SIZE_MAX; k = t->parent[k])
+			depth[k] = --d;
+	}
+	for (size_t i = 0; i < t->n; i++)
+		if (depth[i] > maxd)
+			maxd = depth[i];
+	memset(count, 0, (maxd + 2) * sizeof *count);
+	for (size_t i = 0; i < t->n; i++)
+		count[depth[i] + 1]++;
+	for (size_t d = 1; d <= maxd + 1; d++)
+		count[d] += count[d - 1];
+	for (size_t i = 0; i < t->n; i++)
+		order[count[depth[i]]++] = i;
+	for (size_t j = t->n; j-- > 0;) {
+		size_t i = order[j], h = t->parent[i];
+
+		if (h == SIZE_MAX)
+			continue;
+		if (t->lo[i] < t->lo[h])
+			t->lo[h] = t->lo[i];
+		if (t->hi[i] > t->hi[h])
+			t->hi[h] = t->hi[i];
+	}
+}
+
+/* The stage's word holding byte b (the last that starts at or before
+ * it). */
+static size_t
+word_at(const struct attribute_quotes *a, size_t b)
+{
+	size_t lo = 0, hi = a->nw;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (a->w[mid].start <= b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 ? lo - 1 : 0;
+}
+
+/* What a verb reports: speech for the rules' cues and the verbs of
+ * communication, thought for those of cognition (lang/cues). */
+static enum cue_type
+verb_cue_type(const struct record_word *w)
+{
+	if (w->upos_len != 4 || memcmp(w->upos, "VERB", 4) != 0)
+		return CUE_NONE;
+	return cue_verb_type(w->lemma, w->lemma_len);
+}
+
+/* Each word's first subject, clausal complement, object and open
+ * complement, and its negation, in one pass. */
+static void
+tree_children(struct tree *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		t->nsubj[i] = t->ccomp[i] = t->obj[i] = t->xcomp[i] = t->appos[i] = SIZE_MAX;
+		t->negated[i] = 0;
+	}
+	for (size_t i = 0; i < t->n; i++) {
+		size_t h = t->parent[i];
+
+		if (h == SIZE_MAX)
+			continue;
+		if (rel_is(&t->w[i], "nsubj") && t->nsubj[h] == SIZE_MAX)
+			t->nsubj[h] = i;
+		else if (rel_is(&t->w[i], "ccomp") && t->ccomp[h] == SIZE_MAX)
+			t->ccomp[h] = i;
+		else if (rel_is(&t->w[i], "obj") && t->obj[h] == SIZE_MAX)
+			t->obj[h] = i;
+		else if (rel_is(&t->w[i], "appos") && t->appos[h] == SIZE_MAX)
+			t->appos[h] = i;
+		else if ((rel_is(&t->w[i], "xcomp") || rel_is(&t->w[i], "advcl")) &&
+		    t->xcomp[h] == SIZE_MAX && i > h)
+			t->xcomp[h] = i;	/* the parser calls some advcl */
+		else if (rel_is(&t->w[i], "advmod") &&
+		    (lemma_is(&t->w[i], "not") || lemma_is(&t->w[i], "never")))
+			t->negated[h] = 1;
+	}
+}
+
+/* A relative clause: acl:relcl, and the parser's occasional
+ * advcl:relcl. */
+static bool
+is_relative(const struct record_word *w)
+{
+	return w->deprel_len >= 6 &&
+	    memcmp(w->deprel + w->deprel_len - 6, ":relcl", 6) == 0;
+}
+
+static bool
+xpos_is(const struct record_word *w, const char *tag)
+{
+	return w->xpos_len == strlen(tag) && memcmp(w->xpos, tag, w->xpos_len) == 0;
+}
+
+/* A finite verb or auxiliary: "would", "had", "is", "insisted". */
+static bool
+is_finite(const struct record_word *w)
+{
+	static const char *const tags[] = { "MD", "VBD", "VBZ", "VBP" };
+
+	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+		if (xpos_is(w, tags[i]))
+			return true;
+	return false;
+}
+
+/* Whether word c or a word hanging from it is finite: "had", "would",
+ * "rose".  Its dependents lie in its span. */
+static bool
+holds_finite(const struct tree *t, size_t c)
+{
+	if (is_finite(&t->w[c]))
+		return true;
+	for (size_t i = t->lo[c]; i <= t->hi[c]; i++)
+		if (t->parent[i] == c && is_finite(&t->w[i]))
+			return true;
+	return false;
+}
+
+/* The subject of cue v: its nsubj; a coordinated verb's shares its
+ * first conjunct's ("arrived and said"); a relative clause's is the noun
+ * it modifies ("the mayor, who said"). */
+static size_t
+subject(const struct tree *t, size_t v)
+{
+	size_t s = t->nsubj[v];
+
+	/* "arrived and said", "defended the plan, saying" */
+	if (s == SIZE_MAX && t->parent[v] != SIZE_MAX && (rel_is(&t->w[v], "conj") ||
+	    (rel_is(&t->w[v], "advcl") && xpos_is(&t->w[v], "VBG"))))
+		s = t->nsubj[t->parent[v]];
+	if (s != SIZE_MAX && is_relative(&t->w[v]) && t->parent[v] != SIZE_MAX) {
+		/* "the mayor, who said ...", but not "the group, which Russia
+		 * says it is striking": there what is said is about the noun. */
+		if (!lemma_is(&t->w[s], "who") && !lemma_is(&t->w[s], "that") &&
+		    !lemma_is(&t->w[s], "which"))
+			return SIZE_MAX;
+		s = t->parent[v];
+	}
+	return s;
+}
+
+static bool
+is_edge_punct(const struct record_word *w, const char *text)
+{
+	static const char *const marks[] = { ",", ".", ";", ":", "-", "--",
+	    "\xe2\x80\x94", "\xe2\x80\x93", "!", "?", "..." };
+	size_t len = w->end - w->start;
+
+	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+		if (strlen(marks[i]) == len && memcmp(text + w->start, marks[i], len) == 0)
+			return true;
+	return false;
+}
+
+static bool
+is_comma(const struct attribute_quotes *a, const struct record_word *w)
+{
+	return w->end == w->start + 1 && a->text[w->start] == ',';
+}
+
+/* Whether the tree's words from i on are all marks. */
+static bool
+only_marks_after(const struct attribute_quotes *a, const struct tree *t, size_t i)
+{
+	for (; i < t->n; i++)
+		if (!is_edge_punct(&t->w[i], a->text))
+			return false;
+	return true;
+}
+
+/* The reported clause's words [*from, *to) without the edges' marks and
+ * the "that" that opens it; false when nothing is left. */
+static bool
+trim_clause(const struct attribute_quotes *a, const struct tree *t, size_t *from,
+    size_t *to)
+{
+	while (*from < *to && (is_edge_punct(&t->w[*from], a->text) ||
+	    (rel_is(&t->w[*from], "mark") && lemma_is(&t->w[*from], "that"))))
+		(*from)++;
+	while (*to > *from && is_edge_punct(&t->w[*to - 1], a->text))
+		(*to)--;
+	return *to > *from;
+}
+
+/* Does [start, end) overlap a quote the rules found?  Those are apart
+ * and sorted by start (a->syn_found), so by end too. */
+static bool
+overlaps_found(const struct attribute_quotes *a, size_t start, size_t end)
+{
+	size_t lo = 0, hi = a->nsyn_found;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (a->syn_found[mid].end <= start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < a->nsyn_found && a->syn_found[lo].start < end)
+		return true;
+	/* And the ones found here in this sentence. */
+	for (size_t i = a->syn_sentence_out; i < a->nout; i++)
+		if (a->out[i].start < end && start < a->out[i].end)
+			return true;
+	return false;
+}
+
+/* A cue on the tree: the verb, its subject and what it reports. */
+struct cue {
+	size_t v, s;
+	enum cue_type type;
+	bool someone;	/* the speaker must be someone: a name, a pronoun, a
+			 * person's or organisation's role */
+};
+
+/* The stage's word that ends the phrase headed by the tree's word i: a
+ * name's head is its first word ("Ana" of "Ana Ruiz"), and the phrase
+ * that speaks ends with the name. */
+static size_t
+last_of_name(const struct attribute_quotes *a, const struct tree *t, size_t i)
+{
+	size_t w = word_at(a, t->w[i].start), lo = word_at(a, t->w[t->lo[i]].start);
+
+	if (a->w[w].entity >= 0 && a->ents[a->w[w].entity].from >= lo)
+		w = a->ents[a->w[w].entity].to - 1;
+	return w;
+}
+
+/* Whether no dash, colon or bracket stands among the tree's words
+ * [from, to): a dateline's place before its dash is no subject. */
+static bool
+same_clause(const struct attribute_quotes *a, const struct tree *t, size_t from,
+    size_t to)
+{
+	static const char *const breaks[] = { "-", "--", "\xe2\x80\x94",
+	    "\xe2\x80\x93", ":", "(", ")" };
+
+	for (size_t i = from; i < to; i++) {
+		size_t len = t->w[i].end - t->w[i].start;
+
+		for (size_t b = 0; b < sizeof breaks / sizeof *breaks; b++)
+			if (strlen(breaks[b]) == len &&
+			    memcmp(a->text + t->w[i].start, breaks[b], len) == 0)
+				return false;
+	}
+	return true;
+}
+
+/* The quote of cue k whose clause starts at the tree's word from and
+ * ends before to at most, its speaker the cue's subject.  The clause ends
+ * where the rules end one (indirect.c): the parse's subtree stops short
+ * when it is wrong, and a reader's clause runs on to the sentence's end. */
+static void
+emit(struct attribute_quotes *a, const struct tree *t, const struct cue *k,
+    size_t from, size_t to)
+{
+	size_t v = k->v, s = k->s, start, end, sw, lo, c, first, last, lo_s, hi_s;
+	bool open_end = to == t->n;	/* to the sentence's end */
+	struct np np;
+
+	if (!trim_clause(a, t, &from, &to))
+		return;
+	c = word_at(a, t->w[v].start);
+	first = word_at(a, t->w[from].start);
+	sentence_bounds(a, first, &lo_s, &hi_s);
+	last = open_end || from > v ? clause_end(a, first, hi_s) :
+	    word_at(a, t->w[to - 1].start) + 1;
+	/* A cue inside another clause ("..., who insisted the bridge was
+	 * safe, left") reports no further than its own clause. */
+	if (!open_end && t->parent[v] != SIZE_MAX && !rel_is(&t->w[v], "conj") &&
+	    !rel_is(&t->w[v], "parataxis") && t->hi[v] >= from) {
+		size_t own = word_at(a, t->w[t->hi[v]].start) + 1;
+		if (own < last)
+			last = own;
+	}
+	if (last <= first || last - first < 3)
+		return;
+	start = a->w[first].start;
+	end = a->w[last - 1].end;
+	if (overlaps_found(a, start, end))
+		return;
+	lo = word_at(a, t->w[t->lo[s]].start);
+	sw = last_of_name(a, t, s);
+	if (a->w[sw].inside >= 0 || a->w[c].inside >= 0)
+		return;		/* a cue or a speaker inside a quotation */
+	if ((sw >= first && sw < last) || (c >= first && c < last))
+		return;		/* the clause holds its own speaker or cue */
+	np = np_ending(a, sw, lo);
+	/* "The fisheries minister, Ilse Varga, vowed": the person named. */
+	if (np.kind == NP_ROLE && t->appos[s] != SIZE_MAX) {
+		struct np named = np_ending(a, last_of_name(a, t, t->appos[s]), lo);
+		if (named.kind == NP_ENTITY && is_type(named.entity, "PERSON"))
+			np = named;
+	}
+	if (np.kind == NP_NONE || (k->someone && np.kind == NP_ROLE &&
+	    !(word_roles(a, sw) & (ROLE_PERSON | ROLE_ORG))))
+		return;
+	if (k->someone && s < v && !same_clause(a, t, s + 1, v))
+		return;	/* "TARSK, Nov 25 (Wirecast) - The League refused to" */
+	struct quote *q = new_quote(a, start, end, clause_kind(a, first, last));
+	q->type = k->type == CUE_THOUGHT ? "thought" : "speech";
+	attribute(a, q, &np, c, c + 1);
+	find_source(a, q, c + 1);
+}
+
+/* The clause that starts right after cue v's own words, when the parser
+ * hung it elsewhere: the largest subtree starting there, if it has a
+ * subject and a finite verb; else SIZE_MAX. */
+static size_t
+clause_after(const struct tree *t, size_t v)
+{
+	size_t u = t->hi[v] + 1, c;
+
+	if (u >= t->n)
+		return SIZE_MAX;
+	for (c = u; t->parent[c] != SIZE_MAX && t->lo[t->parent[c]] == u &&
+	    t->parent[c] != v; c = t->parent[c])
+		;
+	if (c == u || t->nsubj[c] == SIZE_MAX || t->nsubj[c] < u || !holds_finite(t, c))
+		return SIZE_MAX;
+	return c;
+}
+
+/* "vowed to resign", "urged the council to act": an infinitive that
+ * reports what was promised or asked for, "to" and all. */
+static size_t
+infinitive(const struct tree *t, size_t v)
+{
+	size_t x = t->xcomp[v], o = t->obj[v];
+
+	if (x == SIZE_MAX || x < v || !lemma_is(&t->w[t->lo[x]], "to"))
+		return SIZE_MAX;
+	/* Right after the verb or its object: "continued to be", "noted a
+	 * plan to extend" are no promise. */
+	if (t->lo[x] != v + 1 && (o == SIZE_MAX || t->lo[x] != t->hi[o] + 1))
+		return SIZE_MAX;
+	return x;
+}
+
+/* One cue v of the tree, of that type: "S said (that) CLAUSE", "S vowed
+ * to ...", "CLAUSE, S said". */
+static void
+cue_quote(struct attribute_quotes *a, const struct tree *t, size_t v,
+    enum cue_type type)
+{
+	/* The rules' cues report whoever says ("the report says"); the
+	 * wider list's, only someone ("the dam will hold" holds nothing). */
+	struct cue k = { v, subject(t, v), type,
+	    !cue_lemma(t->w[v].lemma, t->w[v].lemma_len) };
+	size_t c, s = k.s;
+
+	if (s == SIZE_MAX || t->negated[v])
+		return;		/* "officials have not said why" */
+	if ((c = t->ccomp[v]) != SIZE_MAX) {
+		/* The clause after its cue, the speaker outside it, a finite
+		 * clause ("citing its correspondents" reports nothing), and no
+		 * attribution of its own ("the dam will hold, the ministry
+		 * said" parsed the wrong way round). */
+		if (t->lo[c] > v && (s < t->lo[c] || s > t->hi[c]) && holds_finite(t, c) &&
+		    !(verb_cue_type(&t->w[c]) != CUE_NONE && t->nsubj[c] != SIZE_MAX))
+			emit(a, t, &k, t->lo[c], t->hi[c] + 1);
+		return;
+	}
+	/* "insisted the vote had been rigged", parsed as an object and a
+	 * verb coordinated without "and": a finite verb right after the
+	 * object opens the clause the object is the subject of. */
+	size_t o = t->obj[v];
+	if (o != SIZE_MAX && o > v && t->hi[o] + 1 < t->n && is_finite(&t->w[t->hi[o] + 1]) &&
+	    s < t->lo[o]) {
+		emit(a, t, &k, t->lo[o], t->n);
+		return;
+	}
+	/* Someone who promises or asks: "the border continues to be" is
+	 * no promise. */
+	if ((c = infinitive(t, v)) != SIZE_MAX && s < v) {
+		k.someone = true;
+		emit(a, t, &k, t->lo[c], t->hi[c] + 1);
+		return;
+	}
+	/* "who insisted the bridge was safe" with the clause hung elsewhere:
+	 * a clause with its own subject that starts right after the cue. */
+	if ((c = clause_after(t, v)) != SIZE_MAX && s < v) {
+		emit(a, t, &k, t->lo[c], t->n);
+		return;
+	}
+	/* "CLAUSE, S said.": the cue is the parataxis of the clause it
+	 * reports, after a comma, and nothing but marks follows it. */
+	size_t h = t->parent[v], lo = t->lo[v];
+	if (!rel_is(&t->w[v], "parataxis") || h == SIZE_MAX || h > v || lo <= t->lo[h] ||
+	    !only_marks_after(a, t, t->hi[v] + 1))
+		return;
+	/* The comma is the cue's, or the clause's. */
+	if (is_comma(a, &t->w[lo]))
+		emit(a, t, &k, t->lo[h], lo);
+	else if (is_comma(a, &t->w[lo - 1]))
+		emit(a, t, &k, t->lo[h], lo - 1);
+}
+
+static void
+grow_scratch(struct attribute_quotes *a, size_t n)
+{
+	size_t **arrays[] = { &a->syn_lo, &a->syn_hi, &a->syn_parent, &a->syn_state,
+	    &a->syn_count, &a->syn_order, &a->syn_nsubj, &a->syn_ccomp, &a->syn_obj,
+	    &a->syn_xcomp, &a->syn_appos, &a->syn_negated };
+
+	if (n + 2 <= a->cap_syn)
+		return;
+	a->cap_syn = 2 * (n + 2);
+	for (size_t i = 0; i < sizeof arrays / sizeof *arrays; i++)
+		*arrays[i] = xrealloc(*arrays[i], a->cap_syn * sizeof **arrays[i]);
+}
+
+static int
+by_start(const void *x, const void *y)
+{
+	const struct span *p = x, *q = y;
+
+	return p->start < q->start ? -1 : p->start > q->start;
+}
+
+/* The spans of the quotes found so far, sorted, for overlaps_found. */
+static void
+sort_found(struct attribute_quotes *a)
+{
+	a->syn_found = xgrow(a->syn_found, &a->cap_syn_found, a->nout + 1,
+	    sizeof *a->syn_found);
+	for (size_t i = 0; i < a->nout; i++)
+		a->syn_found[i] = (struct span){ a->out[i].start, a->out[i].end };
+	a->nsyn_found = a->nout;
+	qsort(a->syn_found, a->nout, sizeof *a->syn_found, by_start);
+}
+
+/* The sentences that hold a cue outside quotation marks: the only ones
+ * worth parsing here, when no parse came with the record. */
+static void
+cue_sentences(struct attribute_quotes *a)
+{
+	size_t s = 0;
+
+	a->cue_sents.n = 0;
+	for (size_t i = 0; i < a->nw; i++) {
+		if (a->w[i].inside >= 0 || (a->w[i].cue < 0 && !(a->w[i].kind == TOK_WORD &&
+		    cue_form_type(a->text + a->w[i].start, a->w[i].end - a->w[i].start,
+		    CUE_VERB) != CUE_NONE)))
+			continue;
+		while (s + 1 < a->sents.n && a->w[i].start >= a->sents.v[s].end)
+			s++;
+		if (s >= a->sents.n)
+			break;
+		if (a->cue_sents.n > 0 &&
+		    a->cue_sents.v[a->cue_sents.n - 1].start == a->sents.v[s].start)
+			continue;
+		a->cue_sents.v = xgrow(a->cue_sents.v, &a->cue_sents.cap,
+		    a->cue_sents.n + 1, sizeof *a->cue_sents.v);
+		a->cue_sents.v[a->cue_sents.n++] = a->sents.v[s];
+	}
+}
+
+void
+syntax_quotes(struct attribute_quotes *a, json_t *rec)
+{
+	const struct record_tokens *tokens;
+
+	cue_sentences(a);
+	tokens = parsed_record(&a->parsed, &a->reader, rec, a->text, a->len,
+	    &a->cue_sents);
+	sort_found(a);
+	for (size_t s = 0; s < tokens->ns; s++) {
+		size_t n = tokens->first[s + 1] - tokens->first[s];
+		enum cue_type type;
+
+		grow_scratch(a, n);
+		struct tree t = {
+			.w = tokens->w + tokens->first[s], .n = n,
+			.lo = a->syn_lo, .hi = a->syn_hi, .parent = a->syn_parent,
+			.nsubj = a->syn_nsubj, .ccomp = a->syn_ccomp, .obj = a->syn_obj,
+			.xcomp = a->syn_xcomp, .appos = a->syn_appos,
+			.negated = a->syn_negated,
+		};
+		tree_parents(a, &t);
+		tree_spans(a, &t);
+		tree_children(&t);
+		a->syn_sentence_out = a->nout;
+		for (size_t v = 0; v < t.n; v++)
+			if ((type = verb_cue_type(&t.w[v])) != CUE_NONE)
+				cue_quote(a, &t, v, type);
+	}
+}
