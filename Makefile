@@ -66,7 +66,7 @@ BENCH_TOOLS = $(BUILD)/bench/genfeed $(BUILD)/bench/jansson-loop
 
 .PHONY: all deps-build deps-test deps-demo deps-bench deps-eval demo test \
 	check check-slow fixtures sanitize valgrind bench eval install uninstall clean examples fuzz fuzz-build model \
-	cues
+	clusters cues
 
 all: $(PROGRAMS)
 
@@ -104,15 +104,35 @@ $(BIN)/wire-%: $$(call filter_obj,%) $$(EXTRA_OBJ_%) $(LIBS_WIRE)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(filter %.o,$^) $(LIBS_WIRE) $(LIBS)
 
-# Retrains the tagger (needs ../shared/data, see lang/ner/README.md).
-NER_CORPUS ?= ../shared/data/ner/gmb.conll
+# Retrains the tagger (needs ../shared, see lang/ner/README.md):
+# NER_SHARED=DIR for it elsewhere (from a worktree, for one).
+NER_SHARED ?= ../shared
+NER_CORPUS ?= $(NER_SHARED)/data/ner/gmb.conll \
+	$(NER_SHARED)/data/ner/uner_ewt/'en_ewt-ud-dev.iob2*2' \
+	$(NER_SHARED)/data/ner/wikigold/train.bio \
+	$(NER_SHARED)/data/ner/btc/train.bio \
+	$(NER_SHARED)/data/ner/wnut17/train.bio
+NER_TRAIN ?= -m 5 -p 1000
 $(BUILD)/lang/ner/train-ner: lang/ner/train-ner.c $(LIBS_WIRE) | deps-build
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBS_WIRE) $(LIBS)
 
+$(BUILD)/lang/ner/clusters: lang/ner/clusters.c $(LIBS_WIRE) | deps-build
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBS_WIRE) $(LIBS)
+
+# The word classes, learnt from all the open text of ../shared/data
+# (about two minutes); committed, so that make model need not redo them.
+clusters: $(BUILD)/lang/ner/clusters
+	python3 lang/ner/cluster-text.py $(NER_SHARED)/data | \
+	    $(BUILD)/lang/ner/clusters > lang/ner/clusters.tsv.tmp
+	mv lang/ner/clusters.tsv.tmp lang/ner/clusters.tsv
+
 model: $(BUILD)/lang/ner/train-ner
-	python3 lang/ner/build-gazetteer.py
-	$(BUILD)/lang/ner/train-ner -g lang/ner/gazetteer.tsv $(NER_CORPUS) > lang/ner/model.txt.tmp
+	@build-aux/ensure-deps cues
+	python3 lang/ner/build-gazetteer.py $(NER_SHARED)
+	$(BUILD)/lang/ner/train-ner $(NER_TRAIN) -c lang/ner/clusters.tsv \
+	    -g lang/ner/gazetteer.tsv $(NER_CORPUS) > lang/ner/model.txt.tmp
 	mv lang/ner/model.txt.tmp lang/ner/model.txt
 
 # lang/parse's model is data: lang/parse/model.bin, committed, compiled

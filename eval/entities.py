@@ -28,6 +28,13 @@ opens its sentence ("The Interior Ministry said"; 268 org spans in all)
 where OntoNotes and wire leave it out unless it is part of the name ("The
 Hague", "The Guardian"): a name right after "The " matches a gold span
 that starts at the article.
+
+Universal NER English-EWT (../shared/data/ner/uner_ewt/en_ewt-ud-test.iob2,
+web text the model is never trained on): each sentence's `# text` as
+written, gold spans from the BIO tags over its tokens (each found in the
+text in turn), exact spans, per type over PER, ORG and LOC; our PERSON is
+PER, ORG is ORG, GPE, LOC and FAC are LOC, and other types (NORP among
+them) are ignored.
 """
 import json
 import os
@@ -39,6 +46,7 @@ SEED_TYPES = ("PERSON", "ORG", "GPE", "LOC")
 GMB_MAP = {"per": "PERSON", "org": "ORG", "geo": "LOCATION", "gpe": "LOCATION"}
 OURS_TO_GMB = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION",
                "NORP": "LOCATION"}
+OURS_TO_UNER = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 
 
 def seed_gold(text, clusters):
@@ -121,6 +129,62 @@ def gmb_test(path):
     return out
 
 
+def uner_sentences(path):
+    """Sentences of a Universal NER file: (text, gold spans {(s, e, type)}),
+    offsets in code points of the sentence's `# text`."""
+    out, text, toks = [], None, []
+
+    def flush():
+        if text is None or not toks:
+            return
+        spans, pos, cur = set(), 0, None
+        for tok, tag in toks:
+            start = text.find(tok, pos)
+            if start < 0:
+                raise ValueError(f"{path}: {tok!r} not in {text!r}")
+            end = pos = start + len(tok)
+            if tag.startswith("B-") or (tag.startswith("I-") and (cur is None or cur[2] != tag[2:])):
+                if cur:
+                    spans.add(tuple(cur))
+                cur = [start, end, tag[2:]]
+            elif tag.startswith("I-"):
+                cur[1] = end
+            else:
+                if cur:
+                    spans.add(tuple(cur))
+                cur = None
+        if cur:
+            spans.add(tuple(cur))
+        out.append((text, spans))
+
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.startswith("# sent_id"):
+            flush()
+            text, toks = None, []
+        elif line.startswith("# text = "):
+            text = line[9:]
+        elif line and not line.startswith("#"):
+            parts = line.split("\t")
+            toks.append((parts[1], parts[2]))
+    flush()
+    return out
+
+
+def score_spans(found, gold, classes):
+    """found, gold: per sentence sets of (start, end, class).  Rows of
+    (class, p, r, f1) for each class and "all"."""
+    rows = []
+    for cls in classes + ("all",):
+        tp = nf = ng = 0
+        for f, g in zip(found, gold):
+            f = {s for s in f if cls in ("all", s[2])}
+            g = {s for s in g if cls in ("all", s[2])}
+            tp, nf, ng = tp + len(f & g), nf + len(f), ng + len(g)
+        rows.append((cls,) + common.prf(tp, nf, ng))
+    return rows
+
+
 def gmb_start(text, e, gold):
     """The start of e as GMB would write it (see the matching rule)."""
     title = e.get("title")
@@ -176,6 +240,10 @@ def self_test():
     assert canon == [2, 2]
     table, _ = score_seed([(0, 8, "PERSON", ""), (36, 42, "LOC", "")], gold)
     assert table["PERSON"] == [0, 1, 2] and table["LOC"] == [0, 1, 0], table
+    rows = score_spans([{(0, 4, "PER"), (9, 12, "LOC")}], [{(0, 4, "PER"), (9, 14, "LOC")}],
+                       ("PER", "ORG", "LOC"))
+    assert rows[0] == ("PER", 1.0, 1.0, 1.0) and rows[2] == ("LOC", 0.0, 0.0, 0.0)
+    assert rows[3] == ("all", 0.5, 0.5, 0.5)
 
 
 def entities_of(records):
@@ -200,6 +268,8 @@ def run():
     for t in SEED_TYPES:
         p, r, f = common.prf(table[t][0], table[t][1], table[t][2])
         common.row("entities", f"seed {t} P/R/F1", f"{p:.3f}/{r:.3f}/{f:.3f}")
+    p, r, f = common.prf(*(sum(table[t][k] for t in SEED_TYPES) for k in range(3)))
+    common.row("entities", "seed all P/R/F1", f"{p:.3f}/{r:.3f}/{f:.3f}")
     common.row("entities", "seed PERSON canonical right",
                f"{canon[0] / max(1, canon[1]):.3f} ({canon[0]}/{canon[1]})")
     gmb = os.path.join(common.SHARED, "data", "ner", "gmb.conll")
@@ -222,6 +292,18 @@ def run():
                 tp, nf, ng = tp + len(g & f), nf + len(f), ng + len(g)
             p, r, f1 = common.prf(tp, nf, ng)
             common.row("entities", f"GMB test {cls} P/R/F1", f"{p:.3f}/{r:.3f}/{f1:.3f}")
+    uner = os.path.join(common.SHARED, "data", "ner", "uner_ewt", "en_ewt-ud-test.iob2")
+    if os.path.exists(uner):
+        sents = uner_sentences(uner)
+        recs = common.run_records([[tagger]], [{"id": f"u{i}", "text": t}
+                                               for i, (t, _) in enumerate(sents)])
+        found = [set() for _ in sents]
+        for r, e in entities_of(recs):
+            cls = OURS_TO_UNER.get(e["type"])
+            if cls:
+                found[int(r["id"][1:])].add((e["start"], e["end"], cls))
+        for cls, p, r, f1 in score_spans(found, [g for _, g in sents], ("PER", "ORG", "LOC")):
+            common.row("entities", f"UNER EWT test {cls} P/R/F1", f"{p:.3f}/{r:.3f}/{f1:.3f}")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "roles.h"
 #include "tagger.h"
 
 /* A tagged span of words, before it becomes a mention. */
@@ -38,7 +39,10 @@ span_type(const struct tagger *t, const char *tag, const struct ner_tok *words,
 	if (strcmp(tag, "ORG") == 0)
 		return ORG;
 	if (strcmp(tag, "GEO") == 0) {
-		if ((bits & (1u << GAZ_REGION)) ||
+		/* A country or a city first: WordNet also files some
+		 * ("China", "Estonia") as geographical areas. */
+		unsigned state = (1u << GAZ_COUNTRY) | (1u << GAZ_CITY);
+		if (((bits & (1u << GAZ_REGION)) && !(bits & state)) ||
 		    (to - from > 1 && (last & (1u << GAZ_LOC_WORD))))
 			return LOC;
 		return GPE;
@@ -79,6 +83,11 @@ split_title(const struct tagger *t, const struct ner_tok *words, size_t lo,
 
 	while ((k = title_at(t, words, sp->from, sp->to - 1)) > 0)
 		sp->from += k;
+	/* "Analyst Maria Kern said": a role noun, capitalised to open the
+	 * sentence, before a name of two words. */
+	if (sp->to - sp->from >= 3 &&
+	    role_kinds(words[sp->from].s, words[sp->from].len) & ROLE_PERSON)
+		sp->from++;
 	sp->title_from = sp->from;
 	/* "Deputy Foreign Minister for Anti-Terrorism Matters Oleg
 	 * Syromolotov": the words after a title's "for" or "of" belong to
@@ -263,6 +272,15 @@ split_media(const struct tagger *t, const struct ner_tok *words,
 	return n;
 }
 
+/* "Garrow Head", "Caddon Point": the coast's words (not the
+ * gazetteer's land words, which the model was trained with). */
+static bool
+is_headland(const struct ner_tok *w)
+{
+	return is_word(w, "Head") || is_word(w, "Point") || is_word(w, "Ness") ||
+	    is_word(w, "Headland");
+}
+
 /* Types the tagger got wrong but the gazetteer and the words around
  * make plain. */
 static void
@@ -297,6 +315,10 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 			"Lines", "Airlines", "Airways", "Holdings", "Industries",
 			"Shipping", "Motors", "Logistics", "Partners", "Systems",
 			"Technologies", "Pharmaceuticals", "Insurance", "Capital",
+			"Hospital", "Infirmary", "Clinic", "College", "School",
+			/* newspapers: "the Tarsk Herald" */
+			"Herald", "Times", "Gazette", "Tribune", "Journal",
+			"Chronicle", "Observer",
 		};
 		const struct ner_tok *last = &words[sp->to - 1];
 		for (size_t k = 0; k < sizeof fac_words / sizeof *fac_words; k++)
@@ -310,8 +332,10 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	}
 	/* "the Skerry Islands", "the Grey Mountains": a name ending in a
 	 * word for land or water is a place, however the tagger read it. */
-	if (sp->type == ORG && sp->to - sp->from > 1 &&
-	    gaz_is(t, words, sp->to - 1, sp->to, GAZ_LOC_WORD) &&
+	if ((sp->type == ORG || sp->type == PERSON || sp->type == GPE) &&
+	    sp->to - sp->from > 1 &&
+	    (gaz_is(t, words, sp->to - 1, sp->to, GAZ_LOC_WORD) ||
+	    is_headland(&words[sp->to - 1])) &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY))
 		sp->type = LOC;
 	if (gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
@@ -351,6 +375,154 @@ title_only(const struct tagger *t, const struct ner_tok *words, size_t hi,
 		return true;
 	}
 	return false;
+}
+
+/* "Dravia's Foreign Ministry": the owner of a state's body, one word
+ * before a possessive, is a state however the tagger read it. */
+static void
+owner_of_state_body(const struct ner_tok *words, struct span *v, size_t n,
+    size_t i)
+{
+	static const char *const body_words[] = {
+		"Ministry", "Government", "Parliament", "Army", "Navy",
+		"Embassy", "Cabinet", "Treasury", "Senate", "Presidency",
+	};
+	const struct span *next = i + 1 < n ? &v[i + 1] : NULL;
+
+	if (v[i].type != PERSON || v[i].to - v[i].from != 1 || next == NULL ||
+	    next->from != v[i].to + 1 || !is_possessive(&words[v[i].to]) ||
+	    next->type != ORG)
+		return;
+	for (size_t k = 0; k < sizeof body_words / sizeof *body_words; k++)
+		if (is_word(&words[next->to - 1], body_words[k]))
+			v[i].type = GPE;
+}
+
+/* "St Aidan's Hospital", "Saint Brendan's College": a saint's name, a
+ * possessive and the institution's word are one organisation. */
+static void
+saints_institution(const struct ner_tok *words, size_t lo, size_t hi,
+    struct span *sp)
+{
+	static const char *const saints[] = { "St", "St.", "Saint", "Sankt" };
+	static const char *const places[] = {
+		"Hospital", "Infirmary", "Hospice", "Clinic", "College", "School",
+		"Academy", "Church", "Cathedral", "University",
+	};
+	size_t from = sp->from;
+	bool saint = false, place = false;
+
+	for (size_t k = 0; k < sizeof saints / sizeof *saints; k++) {
+		if (is_word(&words[from], saints[k]))
+			saint = true;
+		else if (from > lo && is_word(&words[from - 1], saints[k]))
+			saint = true, from--;
+	}
+	if (!saint || sp->to + 1 >= hi || !is_possessive(&words[sp->to]))
+		return;
+	for (size_t k = 0; k < sizeof places / sizeof *places; k++)
+		place |= is_word(&words[sp->to + 1], places[k]);
+	if (!place)
+		return;
+	sp->from = sp->title_from = from;
+	sp->to += 2;
+	sp->type = ORG;
+}
+
+/* "Storm Elowen", "Hurricane Dax": a named storm is an event, its word
+ * part of the name. */
+static void
+named_storm(const struct ner_tok *words, size_t lo, struct span *sp)
+{
+	static const char *const storms[] = {
+		"Storm", "Hurricane", "Typhoon", "Cyclone",
+	};
+
+	for (size_t k = 0; k < sizeof storms / sizeof *storms; k++) {
+		if (is_word(&words[sp->from], storms[k]) && sp->to - sp->from > 1)
+			sp->type = EVENT;
+		else if (sp->from > lo && is_word(&words[sp->from - 1], storms[k])) {
+			sp->from--;
+			sp->title_from = sp->from;
+			sp->type = EVENT;
+		}
+	}
+}
+
+/* "shares in Lumigrid", "a stake in Lumigrid": what is owned in shares
+ * is a company. */
+static void
+company_by_shares(const struct ner_tok *words, size_t lo, struct span *sp)
+{
+	if (sp->from < lo + 2 || sp->type == ORG ||
+	    !(is_word(&words[sp->from - 1], "in") || is_word(&words[sp->from - 1], "of")))
+		return;
+	const struct ner_tok *w = &words[sp->from - 2];
+	if (is_word(w, "shares") || is_word(w, "Shares") || is_word(w, "stake") ||
+	    is_word(w, "stakes") || is_word(w, "stock"))
+		sp->type = ORG;
+}
+
+/* "Hospital managers said", "Harbour officials said": one word opening
+ * a sentence before a lower-case word, an organisation's word or a word
+ * the model's training text mostly writes in lower case, is no name
+ * (unless the tagger saw a person: "Brown said"). */
+static bool
+lone_common_word(const struct tagger *t, const struct ner_tok *words,
+    size_t hi, const struct span *sp)
+{
+	/* The state's own bodies are names alone too ("Army engineers"). */
+	static const char *const institutions[] = {
+		"Army", "Navy", "Parliament", "Congress", "Senate", "Police",
+		"Forces",
+	};
+	const struct ner_tok *w = &words[sp->from];
+
+	for (size_t k = 0; k < sizeof institutions / sizeof *institutions; k++)
+		if (is_word(w, institutions[k]))
+			return false;
+	return sp->to - sp->from == 1 && sp->from == sp->lo && sp->to < hi &&
+	    sp->type != PERSON && !is_capitalised(&words[sp->to]) &&
+	    (gaz_is(t, words, sp->from, sp->to, GAZ_ORG_WORD) ||
+	    (ner_model_lower_word(t->model, w->s, w->len) &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_CITY)));
+}
+
+/* A word ending as nationality words do ("Vantish", "Ostrian",
+ * "Kalese", "Pakistani"). */
+static bool
+demonym_like(const struct ner_tok *w)
+{
+	static const char *const endings[] = { "ish", "ian", "ese", "an", "i" };
+
+	if (w->len < 4 || !is_capitalised(w))
+		return false;
+	for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+		size_t e = strlen(endings[k]);
+		if (memcmp(w->s + w->len - e, endings[k], e) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* "Vantish President Oskar Leclerc": a nationality that qualifies a
+ * person's title is a NORP of its own, as well as part of the title. */
+static void
+title_nationality(struct tagger *t, const char *text,
+    const struct ner_tok *words, const struct span *sp)
+{
+	for (size_t k = sp->title_from; k < sp->from; k++) {
+		if (title_at(t, words, k, sp->from) > 0)
+			break;
+		size_t start = (size_t)(words[k].s - text);
+		/* The sentence's names come in order: only the last one
+		 * found can reach this word (the tagger's own NORP). */
+		if (!demonym_like(&words[k]) || gaz_bits(t, words, k, k + 1) != 0 ||
+		    (t->found.n > 0 && t->found.v[t->found.n - 1].end > start))
+			continue;
+		add_mention(&t->found, start, start + words[k].len, NORP);
+	}
 }
 
 static void
@@ -422,7 +594,8 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 	struct span *v;
 	size_t n;
 
-	ner_tag(t->ner, t->gaz, words + lo, hi - lo, t->tags + lo);
+	ner_tag(t->ner, t->gaz, headline_words(t, words + lo, hi - lo), hi - lo,
+	    t->tags + lo);
 	/* Room for every span to be split four times. */
 	v = xcalloc(5 * (hi - lo) + 1, sizeof *v);
 	n = merge_neighbours(v, collect_spans(t, words, lo, hi, v));
@@ -439,6 +612,12 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		if (v[i].from < covered)
 			continue;	/* taken by an office's name */
 		retype(t, words, lo, hi, &v[i]);
+		owner_of_state_body(words, v, n, i);
+		saints_institution(words, lo, hi, &v[i]);
+		named_storm(words, lo, &v[i]);
+		company_by_shares(words, lo, &v[i]);
+		if (lone_common_word(t, words, hi, &v[i]))
+			continue;
 		if (!title_only(t, words, hi, &v[i]))
 			continue;
 		covered = v[i].to;
@@ -453,8 +632,10 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 			continue;
 		if (v[i].type == ORG && portfolio_person(t, words, lo, &v[i]))
 			v[i].type = PERSON;
-		if (v[i].type == PERSON)
+		if (v[i].type == PERSON) {
 			split_title(t, words, lo, &v[i]);
+			title_nationality(t, text, words, &v[i]);
+		}
 		add_span(t, text, words, &v[i]);
 	}
 	free(v);

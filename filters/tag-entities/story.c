@@ -218,6 +218,14 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 		 * one sense per story ("Assad" is no place). */
 		if (k != NULL && k->type == PERSON && m->type != PERSON)
 			m->type = PERSON;
+		/* A team by its context here is one from now on (sports.c). */
+		if (m->team && k != NULL && k->type != PERSON) {
+			/* A copy: doc_learn frees the entry's own. */
+			char *c = xstrdup(k->canonical);
+			doc_learn(d, s, len, ORG, c, strlen(c));
+			free(c);
+			k = doc_lookup(d, s, len);
+		}
 		/* The same holds for the other names ("Green League" is no
 		 * place in one paragraph and a party in the next). */
 		if (k != NULL && k->type < PRODUCT && m->type < PRODUCT)

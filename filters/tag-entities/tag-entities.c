@@ -70,6 +70,7 @@ tagger_init(struct tagger *t, const struct tag_entities_config *cfg)
 	t->ntags = ner_model_tags(t->model, &t->tag_names);
 	load_aliases(t);
 	compile_patterns(t);
+	compile_sports(t);
 	doccache_init(&t->docs, cfg->max_docs, doc_state_new, doc_state_free);
 }
 
@@ -82,11 +83,14 @@ tagger_free(struct tagger *t)
 	free(t->gaz_file);
 	hmap_free(&t->aliases);
 	free_patterns(t);
+	free_sports(t);
 	doccache_free(&t->docs);
 	mention_list_free(&t->found);
 	buf_free(&t->canonical);
 	buf_free(&t->keys);
 	buf_free(&t->line);
+	buf_free(&t->recased);
+	free(t->recased_words);
 }
 
 /* A thread's tagger: the main one's data, scratch of its own. */
@@ -115,6 +119,8 @@ thread_tagger_free(void *ctx)
 	tok_list_free(&t->toks);
 	free(t->words);
 	free(t->tags);
+	buf_free(&t->recased);
+	free(t->recased_words);
 	mention_list_free(&t->found);
 	free(t);
 }
@@ -208,6 +214,7 @@ finish_record(void *arg, void *slot)
 
 	swap_buffers(t, r);
 	t->canonical.len = 0;
+	find_teams(t, text, r->len);
 	resolve(t, d, text);
 	find_acronyms(t, d, text, r->len);
 	match_patterns(t, text, r->len);

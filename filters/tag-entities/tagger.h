@@ -58,6 +58,7 @@ struct mention {
 	bool opens_sentence;		/* its first word starts a sentence */
 	bool has_canonical;		/* else the text itself */
 	bool removed;			/* gone, until mentions_compact */
+	bool team;			/* an ORG by its sports context (sports.c) */
 	size_t canonical_off, canonical_len;	/* in tagger.canonical */
 };
 
@@ -119,7 +120,7 @@ struct doc_state {
 
 /* --- the tagger --- */
 
-enum { NPATTERNS = 17 };
+enum { NPATTERNS = 17, NSPORTS = 4 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
@@ -132,6 +133,8 @@ struct tagger {
 	struct hmap aliases;		/* hash of alias -> offset + 1 */
 	pcre2_code *patterns[NPATTERNS];
 	pcre2_match_data *match;
+	pcre2_code *sports[NSPORTS];
+	pcre2_match_data *sports_match;
 	struct doccache docs;
 	/* Scratch, reused record after record. */
 	struct sent_list sents;
@@ -143,6 +146,9 @@ struct tagger {
 	struct buf canonical;		/* the record's canonical names */
 	struct buf keys;		/* surname keys of a name */
 	struct buf line;		/* the record written out */
+	struct buf recased;		/* a headline's words (headline.c) */
+	struct ner_tok *recased_words;
+	size_t cap_recased;
 };
 
 /* --- words (words.c) --- */
@@ -210,6 +216,20 @@ void find_acronyms(struct tagger *t, struct doc_state *d, const char *text,
 void compile_patterns(struct tagger *t);
 void free_patterns(struct tagger *t);
 void match_patterns(struct tagger *t, const char *text, size_t len);
+
+/* --- headlines in capitals (headline.c) --- */
+
+/* The n words as the tagger should see them: words itself, or for a
+ * headline in capitals a re-cased copy (valid until the next call). */
+const struct ner_tok *headline_words(struct tagger *t,
+    const struct ner_tok *words, size_t n);
+
+/* --- teams in sports copy (sports.c) --- */
+
+void compile_sports(struct tagger *t);
+void free_sports(struct tagger *t);
+/* Names that a results line, a fixture or a result told make teams. */
+void find_teams(struct tagger *t, const char *text, size_t len);
 
 /* --- the output line (output.c) --- */
 

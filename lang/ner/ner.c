@@ -16,6 +16,7 @@
 
 static const char *const gaz_type_names[GAZ_NTYPES] = {
 	"country", "city", "region", "title", "org-word", "loc-word", "media",
+	"person", "org",
 };
 
 struct ner_gazetteer {
@@ -40,6 +41,16 @@ struct ner_model {
 	unsigned known_shift;
 	int32_t *weights;	/* rows of ntags */
 	size_t nrows, cap_rows;
+	struct ner_classes *classes;	/* from the "w" lines */
+	struct hmap lower;	/* the "l" lines: words mostly written lower case */
+	bool has_lower;
+};
+
+struct ner_classes {
+	struct hmap words;	/* hash of the lower-case form -> classes */
+	uint64_t *order;	/* the hashes in the order given, for writing */
+	uint32_t *vals;
+	size_t n, cap;
 };
 
 /* What ner_tag keeps from call to call, one per thread. */
@@ -176,6 +187,7 @@ enum template {
 	F_PREV_WORD_BIGRAM, F_NEXT_WORD_BIGRAM, F_SHAPE_TRIGRAM, F_FIRST,
 	F_GAZ, F_PREV_GAZ, F_NEXT_GAZ, F_FLAGS, F_PREV_LOWER_SHAPE,
 	F_NEXT_LOWER_SHAPE, F_NEXT_SUFFIX, F_AROUND, F_PREV_SUFFIX,
+	F_CLASS, F_PREV_CLASS, F_NEXT_CLASS, F_CLASS_SHAPE,
 };
 
 struct feature_sink {
@@ -250,6 +262,22 @@ gaz_feature(struct feature_sink *f, enum template t, uint16_t marks,
 			    starts & (1u << g) ? "B" : "I");
 }
 
+/* The word's classes, coarse and fine ("a17", "b301"). */
+static void
+class_features(struct feature_sink *f, enum template t,
+    const struct ner_forms *w, int which)
+{
+	for (int k = 0; k < NER_NCLASSES; k++) {
+		if (!(which & 1 << k))
+			continue;
+		char buf[8];
+		int len = snprintf(buf, sizeof buf, "%c%u", 'a' + k, w->cls[k]);
+		feature(f, t, buf, (size_t)len, NULL, 0);
+		if (t == F_CLASS && k == 1)
+			feature(f, F_CLASS_SHAPE, buf, (size_t)len, w->shape, w->shape_len);
+	}
+}
+
 static void
 flag_features(struct feature_sink *f, const struct ner_forms *w)
 {
@@ -270,6 +298,7 @@ local_features(struct feature_sink *f, const struct ner_tok *tok,
 	feature(f, F_SHAPE, cur->shape, cur->shape_len, NULL, 0);
 	affix_features(f, cur);
 	flag_features(f, cur);
+	class_features(f, F_CLASS, cur, 3);
 }
 
 /* What a word gives as a neighbour, in one of these roles. */
@@ -284,12 +313,14 @@ role_features(struct feature_sink *f, enum role role, const struct ner_forms *w)
 		feature(f, F_PREV_SHAPE, w->shape, w->shape_len, NULL, 0);
 		if (w->lower_len > 3)
 			feature(f, F_PREV_SUFFIX, w->lower + w->lower_len - 3, 3, NULL, 0);
+		class_features(f, F_PREV_CLASS, w, 2);
 		break;
 	case ROLE_NEXT:
 		feature(f, F_NEXT, w->lower, w->lower_len, NULL, 0);
 		feature(f, F_NEXT_SHAPE, w->shape, w->shape_len, NULL, 0);
 		if (w->lower_len > 3)
 			feature(f, F_NEXT_SUFFIX, w->lower + w->lower_len - 3, 3, NULL, 0);
+		class_features(f, F_NEXT_CLASS, w, 2);
 		break;
 	case ROLE_PREV2:
 		feature(f, F_PREV2, w->lower, w->lower_len, NULL, 0);
@@ -541,6 +572,116 @@ ner_gaz_mark(const struct ner_gazetteer *gaz, const struct ner_tok *toks,
 	}
 }
 
+static const char *parse_int(const char *p, const char *end, long *out);
+
+/* --- word classes --- */
+
+static uint64_t
+lower_hash(const char *s, size_t len)
+{
+	return hmap_key(hash_fnv1a(s, len, HASH_FNV_OFFSET));
+}
+
+static struct ner_classes *
+classes_new(void)
+{
+	struct ner_classes *cl = xcalloc(1, sizeof *cl);
+
+	hmap_init(&cl->words, 1 << 14);
+	return cl;
+}
+
+static void
+classes_add(struct ner_classes *cl, uint64_t key, uint32_t vals)
+{
+	bool found;
+	uint32_t *slot = hmap_slot(&cl->words, key, &found);
+
+	*slot = vals;
+	if (!found) {
+		cl->order = xgrow(cl->order, &cl->cap, cl->n + 1, sizeof *cl->order);
+		cl->vals = xrealloc(cl->vals, cl->cap * sizeof *cl->vals);
+		cl->order[cl->n] = key;
+		cl->vals[cl->n++] = vals;
+	}
+}
+
+/* Two classes packed in a value, each plus one so that 0 is none. */
+static uint32_t
+pack_classes(long a, long b)
+{
+	return (uint32_t)(a + 1) | (uint32_t)(b + 1) << 16;
+}
+
+struct ner_classes *
+ner_classes_load(const char *text, size_t len, char *err, size_t errlen)
+{
+	struct ner_classes *cl = classes_new();
+	const char *p = text, *end = text + len;
+	size_t lineno = 0;
+
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *eol = nl ? nl : end;
+		const char *tab = memchr(p, '\t', (size_t)(eol - p));
+		long a, b;
+
+		lineno++;
+		if (eol > p) {
+			const char *q = tab ? parse_int(tab + 1, eol, &a) : NULL;
+			if (q == NULL || q == tab + 1 || q == eol || *q != '\t' ||
+			    parse_int(q + 1, eol, &b) != eol || a < 0 || b < 0 ||
+			    a > 65534 || b > 65534) {
+				snprintf(err, errlen, "clusters line %zu: expected "
+				    "word<TAB>class<TAB>class", lineno);
+				ner_classes_free(cl);
+				return NULL;
+			}
+			classes_add(cl, lower_hash(p, (size_t)(tab - p)), pack_classes(a, b));
+		}
+		p = nl ? nl + 1 : end;
+	}
+	return cl;
+}
+
+void
+ner_classes_free(struct ner_classes *cl)
+{
+	if (cl == NULL)
+		return;
+	hmap_free(&cl->words);
+	free(cl->order);
+	free(cl->vals);
+	free(cl);
+}
+
+void
+ner_classes_write(const struct ner_classes *cl, FILE *out)
+{
+	for (size_t i = 0; cl != NULL && i < cl->n; i++)
+		fprintf(out, "w %016llx %u %u\n", (unsigned long long)cl->order[i],
+		    (cl->vals[i] & 0xffff) - 1, (cl->vals[i] >> 16) - 1);
+}
+
+const struct ner_classes *
+ner_model_classes(const struct ner_model *m)
+{
+	return m->classes;
+}
+
+void
+ner_forms_classes(const struct ner_classes *cl, struct ner_forms *forms,
+    size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		uint32_t v = 0;
+		if (cl != NULL)
+			hmap_get(&cl->words, lower_hash(forms[i].lower, forms[i].lower_len), &v);
+		forms[i].cls[0] = (uint16_t)(v & 0xffff);
+		forms[i].cls[1] = (uint16_t)(v >> 16);
+	}
+}
+
 /* --- files --- */
 
 char *
@@ -675,6 +816,64 @@ known_init(struct ner_model *m, size_t features)
 }
 
 static bool
+parse_word_classes(struct ner_model *m, const char *p, const char *eol)
+{
+	uint64_t h;
+	long a, b;
+	const char *q = parse_hex(p, eol, &h);
+
+	if (q == p || q == eol || *q != ' ')
+		return false;
+	p = q + 1;
+	q = parse_int(p, eol, &a);
+	if (q == p || q == eol || *q != ' ' || parse_int(q + 1, eol, &b) != eol ||
+	    a < 0 || b < 0 || a > 65534 || b > 65534)
+		return false;
+	if (m->classes == NULL)
+		m->classes = classes_new();
+	classes_add(m->classes, hmap_key(h), pack_classes(a, b));
+	return true;
+}
+
+uint64_t
+ner_lower_key(const char *s, size_t len)
+{
+	uint64_t h = HASH_FNV_OFFSET;
+
+	/* ASCII case only: what a headline's capitals hide is ASCII in
+	 * English copy, and the key must not depend on the locale. */
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
+		h = hash_fnv1a(&c, 1, h);
+	}
+	return hmap_key(h);
+}
+
+static bool
+parse_lower_word(struct ner_model *m, const char *p, const char *eol)
+{
+	uint64_t h;
+	bool found;
+
+	if (parse_hex(p, eol, &h) != eol)
+		return false;
+	if (!m->has_lower) {
+		hmap_init(&m->lower, 1 << 14);
+		m->has_lower = true;
+	}
+	*hmap_slot(&m->lower, hmap_key(h), &found) = 1;
+	return true;
+}
+
+bool
+ner_model_lower_word(const struct ner_model *m, const char *s, size_t len)
+{
+	uint32_t v;
+
+	return m->has_lower && hmap_get(&m->lower, ner_lower_key(s, len), &v);
+}
+
+static bool
 parse_feature(struct ner_model *m, const char *p, const char *eol)
 {
 	const char *q;
@@ -742,6 +941,10 @@ ner_model_load(const char *text, size_t len, char *err, size_t errlen)
 			ok = parse_transition(m, p + 2);
 		else if (eol - p > 2 && memcmp(p, "f ", 2) == 0 && m->ntags)
 			ok = parse_feature(m, p + 2, eol);
+		else if (eol - p > 2 && memcmp(p, "w ", 2) == 0)
+			ok = parse_word_classes(m, p + 2, eol);
+		else if (eol - p > 2 && memcmp(p, "l ", 2) == 0)
+			ok = parse_lower_word(m, p + 2, eol);
 		else if (eol > p)
 			ok = false;
 		if (!ok) {
@@ -766,6 +969,9 @@ ner_model_free(struct ner_model *m)
 	if (m == NULL)
 		return;
 	hmap_free(&m->features);
+	if (m->has_lower)
+		hmap_free(&m->lower);
+	ner_classes_free(m->classes);
 	free(m->known);
 	free(m->weights);
 	free(m->trans);
@@ -961,6 +1167,7 @@ tag_window(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
 	}
 	ner_gaz_mark(gaz, toks, n, sc->marks, sc->marks + n);
 	ner_word_forms(toks, n, sc->forms);
+	ner_forms_classes(m->classes, sc->forms, n);
 	/* Copies: a later word of the sentence may take a word's cache slot. */
 	for (size_t i = 0; i < n; i++)
 		memcpy(sc->vecs + i * VECS * T, word_vectors(nt, &toks[i], &sc->forms[i]),

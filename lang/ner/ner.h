@@ -15,6 +15,10 @@
  *	tags O B-PER I-PER ...
  *	t FROM TO WEIGHT          transition (FROM = -1: sentence start)
  *	f HASH TAG:WEIGHT ...     a feature, hex hash, integer weights
+ *	w HASH CLASS CLASS        a word's classes (lang/ner/clusters.c), by
+ *	                          the hash of its lower-case form
+ *	l HASH                    a word the training text mostly writes in
+ *	                          lower case (ner_lower_key of it)
  *
  * The gazetteer is text too, one entry a line: "TYPE<TAB>name", where
  * TYPE is one of the ner_gaz_type names below; a name of several words
@@ -26,6 +30,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 enum { NER_MAX_TAGS = 24, NER_MAX_FEATURES = 64, NER_GAZ_MAX_WORDS = 6 };
 
@@ -41,6 +46,8 @@ enum ner_gaz_type {
 	GAZ_ORG_WORD,	/* "Ministry", "Party", "Inc." */
 	GAZ_LOC_WORD,	/* "Sea", "River", "Mountains" */
 	GAZ_MEDIA,	/* news agencies and outlets: ORG */
+	GAZ_PERSON,	/* people WordNet names: features only */
+	GAZ_ORG,	/* organisations WordNet names: features only */
 	GAZ_NTYPES
 };
 
@@ -60,7 +67,15 @@ struct ner_forms {
 	char shape[NER_FORM_MAX / 4];
 	size_t shape_len;
 	bool cap, all_caps, digit, hyphen;
+	/* The word's classes, coarse and fine (NER_NCLASSES of them), 0
+	 * for a word that has none; ner_forms_classes sets them. */
+	uint16_t cls[2];
 };
+
+enum { NER_NCLASSES = 2 };
+
+/* Word classes: lower-case form -> its classes. */
+struct ner_classes;
 
 struct ner_gazetteer;
 struct ner_model;
@@ -78,6 +93,29 @@ struct ner_model *ner_model_load(const char *text, size_t len,
     char *err, size_t errlen);
 void ner_gazetteer_free(struct ner_gazetteer *gaz);
 void ner_model_free(struct ner_model *m);
+
+/* Word classes from a clusters file ("word<TAB>class<TAB>class", as
+ * lang/ner/clusters.c writes them), for the trainer; a model carries
+ * its own (ner_model_classes).  NULL and a message on a bad line. */
+struct ner_classes *ner_classes_load(const char *text, size_t len,
+    char *err, size_t errlen);
+void ner_classes_free(struct ner_classes *cl);
+const struct ner_classes *ner_model_classes(const struct ner_model *m);
+
+/* The key of a word's "l" line: the hash of its ASCII lower case. */
+uint64_t ner_lower_key(const char *s, size_t len);
+
+/* Whether the model's training text mostly wrote s in lower case
+ * ("resigns", "bridge"; not "Tarsk"): how a headline in capitals is
+ * read as it would be written in a sentence. */
+bool ner_model_lower_word(const struct ner_model *m, const char *s, size_t len);
+
+/* Writes the classes as the model's "w" lines. */
+void ner_classes_write(const struct ner_classes *cl, FILE *out);
+
+/* Sets the classes of each word's forms (none when cl is NULL). */
+void ner_forms_classes(const struct ner_classes *cl, struct ner_forms *forms,
+    size_t n);
 
 /* The type bits (1 << ner_gaz_type) of the entry that the name
  * toks[0..n) is exactly, or 0. */

@@ -1,21 +1,39 @@
 /*
  * train-ner: trains the model of wire-tag-entities (see README.md).
  *
- *	train-ner [-e epochs] [-s splits] -g gazetteer.tsv corpus.conll ... > model
+ *	train-ner [-e epochs] [-m min-count] [-p prune] [-s splits] [-c clusters.tsv]
+ *	    -g gazetteer.tsv corpus ... > model
  *
- * Reads CoNLL files, one token a line ("token<TAB>...<TAB>BIO-tag", the
- * tag last), sentences separated by blank lines or "# sent_id" lines;
- * a "split = NAME" on a sent_id line puts the sentence in that split,
- * and only the splits listed in -s (default "train,dev") are used.  The
- * corpus types per, org, geo and gpe (Groningen Meaning Bank) become
- * PER, ORG, GEO and GPE; every other type is left out (tagged O).
+ * With -c, the word classes of clusters.tsv (lang/ner/clusters.c) are
+ * features, and the model carries them (its "w" lines).
+ *
+ * Reads corpora one token a line, sentences separated by blank lines or
+ * "# sent_id" lines; other lines that start with "# " are comments.  A
+ * file whose name ends in ".iob2" (Universal NER) has the token in its
+ * second column and the BIO tag in its third; any other file has the
+ * token first and the tag last ("token<TAB>...<TAB>BIO-tag": CoNLL, the
+ * Groningen Meaning Bank, .bio files).  A "split = NAME" on a sent_id
+ * line puts the sentence in that split, and only the splits listed in
+ * -s (default "train,dev") are used; a corpus without splits is used
+ * whole.  A corpus name may end in "*N" to read it N times over (its
+ * weight against the others).
+ *
+ * Types: per, org, geo and gpe (any case) become PER, ORG, GEO and GPE,
+ * and loc (the other sets' places) GEO; every other type is tagged O.
+ * A corpus that tags no gpe (GMB's nationality adjectives, our NORP)
+ * does not say where those are: its O and MISC tokens may be GPE when
+ * the corpora that tag GPE tag that word so somewhere, and
+ * the sequence trained towards is the best one under the current
+ * weights that keeps its PER, ORG and GEO spans and may tag GPE only
+ * there (a latent-variable perceptron over partial labels).
  *
  * Averaged structured perceptron: for each sentence, Viterbi under the
  * current weights, then +1 on the features and transitions of the gold
  * sequence and -1 on the predicted one where they differ.  The weights
  * written are the average over all steps (Daume's lazy trick: w - u/c),
  * times 1000 and rounded; features seen fewer than -m times are left
- * out.  The sentence order is shuffled each epoch with a fixed seed, so
+ * out, and so are weights smaller than -p (in those thousandths: the
+ * model stays small and loads fast).  The sentence order is shuffled each epoch with a fixed seed, so
  * the model is the same on every run.
  */
 #include <getopt.h>
@@ -23,8 +41,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diag.h"
+#include "hash.h"
 #include "hmap.h"
 #include "ner.h"
 
@@ -40,6 +60,7 @@ struct sentence {
 struct corpus {
 	char **words;
 	int *gold;
+	uint16_t *may;		/* per token: the tags it may have (bits) */
 	uint32_t **feats;	/* per token: feature rows, 0-terminated */
 	size_t ntok, cap_tok;
 	struct sentence *sents;
@@ -56,17 +77,21 @@ struct weights {
 	double c;		/* steps so far, for the average */
 };
 
+enum { TAG_O = 0, TAG_B_GPE = 7, TAG_I_GPE = 8, TAG_MISC = -1 };
+
+/* The tag of a corpus's tag, TAG_MISC for one that may be a GPE in a
+ * corpus that does not tag them. */
 static int
 map_tag(const char *tag)
 {
-	static const char *const types[] = { "per", "org", "geo", "gpe" };
+	static const char *const types[] = { "per", "org", "geo", "gpe", "loc" };
 
 	if ((tag[0] != 'B' && tag[0] != 'I') || tag[1] != '-')
-		return 0;
-	for (int k = 0; k < 4; k++)
-		if (strcmp(tag + 2, types[k]) == 0)
-			return 1 + 2 * k + (tag[0] == 'I');
-	return 0;
+		return TAG_O;
+	for (int k = 0; k < 5; k++)
+		if (strcasecmp(tag + 2, types[k]) == 0)
+			return 1 + 2 * (k == 4 ? 2 : k) + (tag[0] == 'I');
+	return strcasecmp(tag + 2, "misc") == 0 ? TAG_MISC : TAG_O;
 }
 
 static void
@@ -79,29 +104,128 @@ end_sentence(struct corpus *c, size_t *first)
 	*first = c->ntok;
 }
 
-static void
-add_token(struct corpus *c, char *line)
-{
-	char *tag = strrchr(line, '\t'), *tab = strchr(line, '\t');
+static void read_corpus_file(struct corpus *c, const char *path,
+    const char *splits);
 
+/* Adds a token: the word is the field'th of the line's tab-separated
+ * fields (0 first), the tag its next field, or the last (field < 0). */
+static void
+add_token(struct corpus *c, char *line, int field)
+{
+	char *word = line, *tag, *tab;
+
+	for (int k = 0; k < field && word != NULL; k++)
+		word = strchr(word, '\t') ? strchr(word, '\t') + 1 : NULL;
+	if (word == NULL || (tab = strchr(word, '\t')) == NULL)
+		return;
+	*tab = '\0';
+	tag = field < 0 ? strrchr(tab + 1, '\t') : NULL;
+	tag = tag ? tag + 1 : tab + 1;
+	if (field >= 0 && strchr(tag, '\t'))
+		*strchr(tag, '\t') = '\0';
 	c->words = xgrow(c->words, &c->cap_tok, c->ntok + 1, sizeof *c->words);
 	c->gold = xrealloc(c->gold, c->cap_tok * sizeof *c->gold);
+	c->may = xrealloc(c->may, c->cap_tok * sizeof *c->may);
 	c->feats = xrealloc(c->feats, c->cap_tok * sizeof *c->feats);
-	*tab = '\0';
-	c->words[c->ntok] = xstrdup(line);
-	c->gold[c->ntok] = map_tag(tag + 1);
+	c->words[c->ntok] = xstrdup(word);
+	c->gold[c->ntok] = map_tag(tag);
 	c->feats[c->ntok] = NULL;
 	c->ntok++;
 }
 
+/* A corpus read, tokens [from, to), and whether it tags GPE at all. */
+struct part {
+	size_t from, to;
+	bool tags_gpe;
+};
+
+static uint64_t
+word_key(const char *w)
+{
+	return hmap_key(hash_fnv1a(w, strlen(w), HASH_FNV_OFFSET));
+}
+
+/* The words that the corpora tagging GPE tag so somewhere. */
 static void
-read_corpus(struct corpus *c, const char *path, const char *splits)
+gpe_words(const struct corpus *c, const struct part *parts, size_t nparts,
+    struct hmap *words)
+{
+	bool found;
+
+	for (size_t p = 0; p < nparts; p++)
+		for (size_t i = parts[p].from; parts[p].tags_gpe && i < parts[p].to; i++)
+			if (c->gold[i] == TAG_B_GPE || c->gold[i] == TAG_I_GPE)
+				*hmap_slot(words, word_key(c->words[i]), &found) = 1;
+}
+
+/*
+ * The tags each token may have: its own; but in a corpus that tags no
+ * GPE (the others than GMB, whose gpe is mostly a nationality, our
+ * NORP), an O or MISC token may also be a GPE when the corpora that tag
+ * GPE tag that word so somewhere ("Kenyan", "Swiss").  Any O token would
+ * do the same for "Pumps" or "GMT": the tagger would learn that a GPE is
+ * never wrong.
+ */
+static void
+set_may(struct corpus *c, const struct part *parts, size_t nparts)
+{
+	struct hmap gpe;
+	uint32_t v;
+
+	hmap_init(&gpe, 1 << 12);
+	gpe_words(c, parts, nparts, &gpe);
+	for (size_t p = 0; p < nparts; p++)
+		for (size_t i = parts[p].from; i < parts[p].to; i++) {
+			int g = c->gold[i];
+			bool latent = (g == TAG_MISC || (g == TAG_O && !parts[p].tags_gpe)) &&
+			    hmap_get(&gpe, word_key(c->words[i]), &v);
+			c->gold[i] = g < 0 ? TAG_O : g;
+			c->may[i] = (uint16_t)(1u << c->gold[i]);
+			if (latent)
+				c->may[i] |= 1u << TAG_B_GPE | 1u << TAG_I_GPE;
+		}
+	hmap_free(&gpe);
+}
+
+/* Reads a corpus, N times for a name ending in "*N"; adds its part. */
+static void
+read_corpus(struct corpus *c, const char *path, const char *splits,
+    struct part *part)
+{
+	char *name = xstrdup(path), *star = strrchr(name, '*');
+	long times = 1;
+
+	if (star != NULL) {
+		*star = '\0';
+		times = atol(star + 1);
+	}
+	part->from = c->ntok;
+	for (long t = 0; t < times; t++)
+		read_corpus_file(c, name, splits);
+	part->to = c->ntok;
+	part->tags_gpe = false;
+	for (size_t i = part->from; i < part->to; i++)
+		part->tags_gpe |= c->gold[i] == TAG_B_GPE;
+	free(name);
+}
+
+static bool
+ends_with(const char *s, const char *end)
+{
+	size_t n = strlen(s), k = strlen(end);
+
+	return n >= k && strcmp(s + n - k, end) == 0;
+}
+
+static void
+read_corpus_file(struct corpus *c, const char *path, const char *splits)
 {
 	FILE *f = fopen(path, "r");
 	char *line = NULL;
 	size_t cap = 0, first = c->ntok;
 	ssize_t len;
 	bool wanted = true;
+	int field = ends_with(path, ".iob2") ? 1 : -1;
 
 	if (f == NULL)
 		diag_fatal("%s: cannot open", path);
@@ -120,8 +244,8 @@ read_corpus(struct corpus *c, const char *path, const char *splits)
 			}
 			continue;
 		}
-		if (wanted && line[0] != '#' && strchr(line, '\t') != NULL)
-			add_token(c, line);
+		if (wanted && strncmp(line, "# ", 2) != 0 && strchr(line, '\t') != NULL)
+			add_token(c, line, field);
 	}
 	end_sentence(c, &first);
 	free(line);
@@ -154,7 +278,7 @@ feature_row(struct weights *W, uint64_t h)
 /* Every token's features, once, as rows of the weight table. */
 static void
 extract_features(struct corpus *c, struct weights *W,
-    const struct ner_gazetteer *gaz)
+    const struct ner_gazetteer *gaz, const struct ner_classes *cl)
 {
 	for (size_t s = 0; s < c->nsent; s++) {
 		const struct sentence *st = &c->sents[s];
@@ -168,6 +292,7 @@ extract_features(struct corpus *c, struct weights *W,
 			    strlen(c->words[st->first + i]) };
 		ner_gaz_mark(gaz, toks, st->n, marks, marks + st->n);
 		ner_word_forms(toks, st->n, forms);
+		ner_forms_classes(cl, forms, st->n);
 		for (size_t i = 0; i < st->n; i++) {
 			size_t nf = ner_features(toks, forms, st->n, i, marks,
 			    marks + st->n, feats);
@@ -209,15 +334,29 @@ train_sentence(struct corpus *c, struct weights *W, const struct sentence *st,
     const bool *allowed)
 {
 	double *emit = xcalloc(st->n * NTAGS, sizeof *emit);
-	int *pred = xcalloc(st->n, sizeof *pred);
+	int *pred = xcalloc(st->n, sizeof *pred), *latent = NULL;
 	const int *gold = c->gold + st->first;
+	const uint16_t *may = c->may + st->first;
 	size_t wrong = 0;
+	bool partial = false;
 
-	for (size_t i = 0; i < st->n; i++)
+	for (size_t i = 0; i < st->n; i++) {
 		for (const uint32_t *r = c->feats[st->first + i]; *r; r++)
 			for (size_t t = 0; t < NTAGS; t++)
 				emit[i * NTAGS + t] += W->w[(size_t)(*r - 1) * NTAGS + t];
+		partial |= may[i] != 1u << gold[i];
+	}
 	ner_viterbi(st->n, NTAGS, emit, W->trans, allowed, pred);
+	if (partial) {
+		/* The best sequence the partial labels allow is the gold. */
+		latent = xcalloc(st->n, sizeof *latent);
+		for (size_t i = 0; i < st->n; i++)
+			for (size_t t = 0; t < NTAGS; t++)
+				if (!(may[i] & 1u << t))
+					emit[i * NTAGS + t] = -1e30;
+		ner_viterbi(st->n, NTAGS, emit, W->trans, allowed, latent);
+		gold = latent;
+	}
 	for (size_t i = 0; i < st->n; i++) {
 		if (pred[i] != gold[i]) {
 			wrong++;
@@ -232,6 +371,7 @@ train_sentence(struct corpus *c, struct weights *W, const struct sentence *st,
 	W->c++;
 	free(emit);
 	free(pred);
+	free(latent);
 	return wrong;
 }
 
@@ -241,8 +381,53 @@ averaged(double w, double u, double c)
 	return lround((w - u / c) * 1000);
 }
 
+/*
+ * The "l" lines: words written in lower case more often than
+ * capitalised (a sentence's first word not counted), at least twice.
+ * The two counts are packed in a value, 16 bits each, saturating.
+ */
 static void
-write_model(const struct weights *W, unsigned min_count)
+write_lower_words(const struct corpus *c)
+{
+	struct hmap counts;
+	uint64_t *keys = NULL;
+	size_t nkeys = 0, cap = 0;
+	bool found;
+
+	hmap_init(&counts, 1 << 16);
+	for (size_t s = 0; s < c->nsent; s++)
+		for (size_t i = 1; i < c->sents[s].n; i++) {
+			const char *w = c->words[c->sents[s].first + i];
+			bool lower = w[0] >= 'a' && w[0] <= 'z', upper = w[0] >= 'A' && w[0] <= 'Z';
+			if (!lower && !upper)
+				continue;
+			uint64_t key = ner_lower_key(w, strlen(w));
+			uint32_t *v = hmap_slot(&counts, key, &found);
+			if (!found) {
+				*v = 0;
+				keys = xgrow(keys, &cap, nkeys + 1, sizeof *keys);
+				keys[nkeys++] = key;
+			}
+			uint32_t lo = *v & 0xffff, up = *v >> 16;
+			if (lower && lo < 0xffff)
+				lo++;
+			if (upper && up < 0xffff)
+				up++;
+			*v = lo | up << 16;
+		}
+	for (size_t k = 0; k < nkeys; k++) {
+		uint32_t v = 0;
+		hmap_get(&counts, keys[k], &v);
+		if ((v & 0xffff) >= 2 && (v & 0xffff) > v >> 16)
+			printf("l %016llx\n", (unsigned long long)keys[k]);
+	}
+	free(keys);
+	hmap_free(&counts);
+}
+
+static void
+write_model(const struct weights *W, unsigned min_count, long prune,
+    const struct ner_classes *cl)
 {
 	printf("wire-ner 1\ntags");
 	for (size_t t = 0; t < NTAGS; t++)
@@ -255,6 +440,7 @@ write_model(const struct weights *W, unsigned min_count)
 			if (v != 0)
 				printf("t %d %zu %ld\n", from == NTAGS ? -1 : (int)from, to, v);
 		}
+	ner_classes_write(cl, stdout);
 	for (size_t r = 0; r < W->nrows; r++) {
 		char line[512];
 		int len = 0;
@@ -262,7 +448,7 @@ write_model(const struct weights *W, unsigned min_count)
 			continue;
 		for (size_t t = 0; t < NTAGS; t++) {
 			long v = averaged(W->w[r * NTAGS + t], W->u[r * NTAGS + t], W->c);
-			if (v != 0)
+			if (labs(v) >= prune && v != 0)
 				len += snprintf(line + len, sizeof line - (size_t)len,
 				    " %zu:%ld", t, v);
 		}
@@ -274,8 +460,9 @@ write_model(const struct weights *W, unsigned min_count)
 int
 main(int argc, char **argv)
 {
-	const char *splits = "train,dev", *gaz_path = NULL;
-	long epochs = 8, min_count = 2;
+	const char *splits = "train,dev", *gaz_path = NULL, *classes_path = NULL;
+	struct ner_classes *cl = NULL;
+	long epochs = 8, min_count = 2, prune = 0;
 	struct corpus c = { 0 };
 	struct weights W = { 0 };
 	bool allowed[(NTAGS + 1) * NTAGS];
@@ -283,15 +470,17 @@ main(int argc, char **argv)
 	int opt;
 
 	diag_set_progname("train-ner");
-	while ((opt = getopt(argc, argv, "e:g:m:s:")) != -1) {
+	while ((opt = getopt(argc, argv, "c:e:g:m:p:s:")) != -1) {
 		switch (opt) {
+		case 'c': classes_path = optarg; break;
 		case 'e': epochs = atol(optarg); break;
 		case 'g': gaz_path = optarg; break;
 		case 'm': min_count = atol(optarg); break;
+		case 'p': prune = atol(optarg); break;
 		case 's': splits = optarg; break;
 		default:
 			fprintf(stderr, "usage: train-ner [-e epochs] [-m min-count] "
-			    "[-s splits] -g gazetteer corpus ...\n");
+			    "[-p prune] [-s splits] [-c clusters] -g gazetteer corpus ...\n");
 			return EXIT_TROUBLE;
 		}
 	}
@@ -302,10 +491,21 @@ main(int argc, char **argv)
 	struct ner_gazetteer *gaz = ner_gazetteer_load(gaz_text, gaz_len, err, sizeof err);
 	if (gaz == NULL)
 		diag_fatal("%s: %s", gaz_path, err);
+	if (classes_path != NULL) {
+		size_t cl_len;
+		char *cl_text = ner_read_file(classes_path, &cl_len);
+		cl = ner_classes_load(cl_text, cl_len, err, sizeof err);
+		if (cl == NULL)
+			diag_fatal("%s: %s", classes_path, err);
+		free(cl_text);
+	}
+	struct part *parts = xcalloc((size_t)(argc - optind), sizeof *parts);
 	for (int i = optind; i < argc; i++)
-		read_corpus(&c, argv[i], splits);
+		read_corpus(&c, argv[i], splits, &parts[i - optind]);
+	set_may(&c, parts, (size_t)(argc - optind));
+	free(parts);
 	hmap_init(&W.index, 1 << 20);
-	extract_features(&c, &W, gaz);
+	extract_features(&c, &W, gaz, cl);
 	fprintf(stderr, "train-ner: %zu sentences, %zu tokens, %zu features\n",
 	    c.nsent, c.ntok, W.nrows);
 	ner_bio_allowed(tag_names, NTAGS, allowed);
@@ -324,6 +524,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "train-ner: epoch %ld: %zu tokens wrong (%.2f%%)\n",
 		    e + 1, wrong, 100.0 * (double)wrong / (double)c.ntok);
 	}
-	write_model(&W, (unsigned)min_count);
+	write_model(&W, (unsigned)min_count, prune, cl);
+	write_lower_words(&c);
 	return 0;
 }

@@ -1,0 +1,102 @@
+/*
+ * headline: a sentence in capitals, read as it would be written in a
+ * sentence (tagger.h).
+ *
+ * "VELGRAD MAYOR RESIGNS OVER TARSK BRIDGE DEAL": the tagger learnt
+ * names from their capitals, and a headline in capitals hides them.  The
+ * words are given to it as a sentence would write them: a word its
+ * training text mostly writes in lower case ("mayor", "resigns") in
+ * lower case, a short word it does not know kept in capitals (an
+ * acronym: "UN"), any other word with a capital ("Velgrad").  Only the
+ * tagger sees the copy; offsets and the span rules keep the record's
+ * words.
+ */
+#include <stdbool.h>
+#include <string.h>
+
+#include "diag.h"
+#include "tagger.h"
+
+static bool
+is_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static bool
+is_lower(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+/* Letters in w, and whether none is lower case. */
+static size_t
+capital_letters(const struct ner_tok *w, bool *all_capitals)
+{
+	size_t n = 0;
+
+	*all_capitals = true;
+	for (size_t i = 0; i < w->len; i++) {
+		n += is_upper(w->s[i]) || is_lower(w->s[i]);
+		if (is_lower(w->s[i]))
+			*all_capitals = false;
+	}
+	return n;
+}
+
+/* At least three words of two letters or more, none with a lower-case
+ * letter. */
+static bool
+is_capitals_headline(const struct ner_tok *words, size_t n)
+{
+	size_t wordy = 0;
+	bool caps;
+
+	for (size_t i = 0; i < n; i++) {
+		size_t letters = capital_letters(&words[i], &caps);
+		if (!caps)
+			return false;
+		wordy += letters >= 2;
+	}
+	return wordy >= 3;
+}
+
+/* Writes word w of the headline, re-cased, at out. */
+static void
+recase(const struct ner_model *m, const struct ner_tok *w, bool first, char *out)
+{
+	bool caps;
+	size_t letters = capital_letters(w, &caps);
+	bool lower = letters >= 2 && ner_model_lower_word(m, w->s, w->len);
+
+	memcpy(out, w->s, w->len);
+	if (letters < 2 || (!lower && letters <= 3))
+		return;
+	for (size_t i = 1; i < w->len; i++)
+		if (is_upper(out[i]))
+			out[i] = (char)(out[i] - 'A' + 'a');
+	if (lower && !first && is_upper(out[0]))
+		out[0] = (char)(out[0] - 'A' + 'a');
+}
+
+const struct ner_tok *
+headline_words(struct tagger *t, const struct ner_tok *words, size_t n)
+{
+	size_t bytes = 0;
+
+	if (!is_capitals_headline(words, n))
+		return words;
+	for (size_t i = 0; i < n; i++)
+		bytes += words[i].len;
+	t->recased.len = 0;
+	buf_reserve(&t->recased, bytes);
+	t->recased_words = xgrow(t->recased_words, &t->cap_recased, n,
+	    sizeof *t->recased_words);
+	for (size_t i = 0; i < n; i++) {
+		char *out = t->recased.data + t->recased.len;
+		recase(t->model, &words[i], i == 0, out);
+		t->recased_words[i] = (struct ner_tok){ out, words[i].len };
+		t->recased.len += words[i].len;
+	}
+	return t->recased_words;
+}

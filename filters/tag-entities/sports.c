@@ -1,0 +1,311 @@
+/*
+ * sports: a team named after its town is an organisation (tagger.h).
+ *
+ * "Portvale 2 Kessel 1", "KESSEL AT PORTVALE", "Portvale beat Kessel", a
+ * league table's "Portvale 10 7 2 1 23":
+ * sports copy names clubs after their town or county, and the tagger,
+ * which has seen the town as a place, says GPE.  The context says team:
+ * a results line (a name, a score, a name, a score), a fixture (two
+ * names with "v", "vs" or a headline's "AT"), or two names around a verb
+ * of a match's result ("beat", "drew with", "lost to").  No list of
+ * teams: the names are whatever stands there.  A person is never made a
+ * team ("Kovac beat Lindqvist" is tennis), and a name made a team in a
+ * record is one wherever else it stands in that record; story.c keeps
+ * it so for the rest of the story.  Runs on the calling thread, before
+ * the story's names are resolved.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "hash.h"
+#include "tagger.h"
+
+/* A name: up to four capitalised words ("Kessel", "Port Ardent
+ * Athletic", "NEW HALDEN"). */
+#define NAME "(\\p{Lu}[\\p{L}'&.-]*(?: \\p{Lu}[\\p{L}'&.-]*){0,3})"
+
+static bool
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* An ASCII letter, or a byte of a letter beyond ASCII (as good as one
+ * for a cue). */
+static bool
+is_letter_byte(char c, bool upper)
+{
+	unsigned char u = (unsigned char)c;
+
+	return u >= 0x80 || (u >= 'A' && u <= 'Z') || (!upper && u >= 'a' && u <= 'z');
+}
+
+/* The cues, as bits: what the text must have for a pattern to run. */
+enum {
+	CUE_SCORE = 1,		/* "Portvale 2 Kessel": a letter, a number, a capital */
+	CUE_ROW = 2,		/* "Portvale 10 7 2": a letter, three numbers */
+	CUE_FIXTURE = 4,	/* " v ", " AT " */
+	CUE_RESULT = 8,		/* " beat ", " drew with " */
+};
+
+/* A cue word, with the space either side. */
+struct cue {
+	const char *s;
+	size_t len;
+};
+
+#define CUE(s) { s, sizeof s - 1 }
+
+static const struct cue fixture_cues[] = {
+	CUE(" v "), CUE(" vs "), CUE(" vs. "), CUE(" V "), CUE(" VS "),
+	CUE(" VS. "), CUE(" AT "), { NULL, 0 },
+};
+
+static const struct cue result_cues[] = {
+	CUE(" beat "), CUE(" beats "), CUE(" thrashed "), CUE(" routed "),
+	CUE(" hammered "), CUE(" edged "), CUE(" drew with "), CUE(" draw with "),
+	CUE(" draws with "), CUE(" lost to "), CUE(" lose to "), CUE(" loses to "),
+	CUE(" knocked out "), { NULL, 0 },
+};
+
+/* The letters result_cues start with: most words are then let by. */
+static bool
+starts_result(char c)
+{
+	switch (c) {
+	case 'b': case 'd': case 'e': case 'h': case 'k': case 'l': case 'r': case 't':
+		return true;
+	default:
+		return false;
+	}
+}
+
+static bool
+is_cue(const char *p, const char *end, const struct cue *cues)
+{
+	for (const struct cue *c = cues; c->s != NULL; c++)
+		if (c->s[1] == p[1] && c->len <= (size_t)(end - p) &&
+		    memcmp(p, c->s, c->len) == 0)
+			return true;
+	return false;
+}
+
+/* A number of one to three digits at p: where it ends, or NULL. */
+static const char *
+small_number(const char *p, const char *end)
+{
+	const char *q = p;
+
+	while (q < end && is_digit(*q))
+		q++;
+	return q > p && q - p <= 3 ? q : NULL;
+}
+
+/* After a letter and a space, the number at p: a score, a table's row? */
+static unsigned
+number_cues(const char *p, const char *end)
+{
+	const char *q = small_number(p, end), *r;
+	unsigned bits = 0;
+
+	if (q == NULL)
+		return 0;
+	if (q + 2 < end && q[0] == ',' && q[1] == ' ' && is_letter_byte(q[2], true))
+		bits |= CUE_SCORE;
+	if (q + 1 < end && q[0] == ' ' && is_letter_byte(q[1], true))
+		bits |= CUE_SCORE;
+	if (q + 1 < end && q[0] == ' ' && (r = small_number(q + 1, end)) != NULL &&
+	    r + 1 < end && r[0] == ' ' && small_number(r + 1, end) != NULL)
+		bits |= CUE_ROW;
+	return bits;
+}
+
+/*
+ * The cues the text has, in one pass over its spaces: the patterns are
+ * costly, and most texts have no cue for any of them (a scan for each
+ * cue word cost more than the patterns it spared).
+ */
+static unsigned
+text_cues(const char *text, size_t len)
+{
+	const char *end = text + len;
+	unsigned bits = 0;
+
+	for (const char *p = memchr(text, ' ', len); p != NULL && p + 1 < end;
+	    p = memchr(p + 1, ' ', (size_t)(end - p - 1))) {
+		char c = p[1];
+		if (is_digit(c) && p > text && is_letter_byte(p[-1], false))
+			bits |= number_cues(p + 1, end);
+		else if ((c == 'v' || c == 'V' || c == 'A') && is_cue(p, end, fixture_cues))
+			bits |= CUE_FIXTURE;
+		else if (starts_result(c) && is_cue(p, end, result_cues))
+			bits |= CUE_RESULT;
+	}
+	return bits;
+}
+
+static const struct sports_source {
+	const char *re;
+	bool by_form;	/* a pairing by its form alone (not prose) */
+	unsigned cue;	/* what the text must have (text_cues) */
+} sports_sources[NSPORTS] = {
+	/* A results line: "Portvale 2 Kessel 1", "Portvale 2, Kessel 1". */
+	{ "(?<![\\p{L}\\d])" NAME " \\d{1,3},? " NAME " \\d{1,3}(?!\\d|[.,:]\\d|\\s?(?:%|per|million|billion))",
+	  true, CUE_SCORE },
+	/* A fixture: "Portvale v Kessel", "PORTVALE AT KESSEL". */
+	{ "(?<![\\p{L}\\d])" NAME " (?:v|vs|vs\\.|V|VS|VS\\.|AT) " NAME "(?![\\p{L}\\d])",
+	  true, CUE_FIXTURE },
+	/* A league table's row: "Portvale 10 7 2 1 23", the name at the
+	 * start of a line (one side only: the second group is empty). */
+	{ "(?m)^" NAME "()(?: \\d{1,3}){3,}(?![\\d.,:%])", true, CUE_ROW },
+	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale". */
+	{ "(?<![\\p{L}\\d])" NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
+	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) " NAME
+	  "(?![\\p{L}\\d])", false, CUE_RESULT },
+};
+
+void
+compile_sports(struct tagger *t)
+{
+	for (size_t i = 0; i < NSPORTS; i++) {
+		int code;
+		PCRE2_SIZE at;
+		t->sports[i] = pcre2_compile((PCRE2_SPTR)sports_sources[i].re,
+		    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_NO_UTF_CHECK, &code,
+		    &at, NULL);
+		if (t->sports[i] == NULL)
+			diag_fatal("sports pattern %zu, at %zu: error %d", i, (size_t)at, code);
+		if (getenv("WIRE_NO_JIT") == NULL)
+			pcre2_jit_compile(t->sports[i], PCRE2_JIT_COMPLETE);
+	}
+	t->sports_match = pcre2_match_data_create(3, NULL);
+	if (t->sports_match == NULL)
+		diag_fatal("out of memory (pcre2 match data)");
+}
+
+void
+free_sports(struct tagger *t)
+{
+	for (size_t i = 0; i < NSPORTS; i++)
+		pcre2_code_free(t->sports[i]);
+	pcre2_match_data_free(t->sports_match);
+}
+
+/* What one side of a pairing, [start, end), is now. */
+enum side {
+	SIDE_NONE,	/* no mention: the tagger missed it */
+	SIDE_NAME,	/* a name that may be a team (a place, an ORG...) */
+	SIDE_WORD,	/* one capitalised word the tagger made a person */
+	SIDE_NOT,	/* a person named in full, a date, or a mention
+			 * reaching over the side's edge */
+};
+
+static enum side
+side(const struct tagger *t, const char *text, size_t start, size_t end,
+    size_t *at)
+{
+	*at = mentions_at(&t->found, start, end);
+	if (*at == SIZE_MAX)
+		return mentions_overlap(&t->found, start, end) ? SIDE_NOT : SIDE_NONE;
+	const struct mention *m = &t->found.v[*at];
+	if (m->type == PERSON)
+		return m->title_start == m->start &&
+		    memchr(text + start, ' ', end - start) == NULL ? SIDE_WORD : SIDE_NOT;
+	return m->type == ORG || m->type == GPE || m->type == LOC ||
+	    m->type == NORP || m->type == FAC ? SIDE_NAME : SIDE_NOT;
+}
+
+static void
+make_team(struct tagger *t, size_t at, size_t start, size_t end)
+{
+	if (at == SIZE_MAX) {
+		add_mention(&t->found, start, end, ORG);
+		at = t->found.n - 1;
+	}
+	t->found.v[at].type = ORG;
+	t->found.v[at].team = true;
+}
+
+/*
+ * The two names of one match of pattern i at ov, made teams when they
+ * can both be.  A results line or a fixture says so by its form, even of
+ * a word the tagger took for a surname.  A result told in prose
+ * ("Portvale beat Kessel") needs one side that the tagger found a place
+ * or an organisation: "Kovac beat Lindqvist" is two players.
+ */
+static void
+pairing(struct tagger *t, const char *text, size_t i, const PCRE2_SIZE *ov)
+{
+	size_t a, b;
+	enum side sa = side(t, text, ov[2], ov[3], &a);
+	/* A table's row has one name: its empty second group. */
+	bool one = ov[4] == ov[5];
+	enum side sb = one ? SIDE_NAME : side(t, text, ov[4], ov[5], &b);
+
+	if (sa == SIDE_NOT || sb == SIDE_NOT)
+		return;
+	if (!sports_sources[i].by_form && sa != SIDE_NAME && sb != SIDE_NAME)
+		return;
+	make_team(t, a, ov[2], ov[3]);
+	if (!one)
+		make_team(t, b, ov[4], ov[5]);
+}
+
+static uint64_t
+surface_key(const char *text, const struct mention *m)
+{
+	return hmap_key(hash_fnv1a(text + m->start, m->end - m->start, HASH_FNV_OFFSET));
+}
+
+/* One sense in the record: the other mentions of a team's name, as a
+ * place or as one word taken for a surname. */
+static void
+spread_teams(struct tagger *t, const char *text)
+{
+	struct hmap teams;
+	bool found;
+	uint32_t v;
+
+	hmap_init(&teams, 16);
+	for (size_t i = 0; i < t->found.n; i++)
+		if (t->found.v[i].team)
+			*hmap_slot(&teams, surface_key(text, &t->found.v[i]), &found) = 1;
+	for (size_t i = 0; i < t->found.n; i++) {
+		struct mention *o = &t->found.v[i];
+		bool word_person = o->type == PERSON && o->title_start == o->start &&
+		    memchr(text + o->start, ' ', o->end - o->start) == NULL;
+		if (!o->team && (o->type == GPE || o->type == LOC || o->type == NORP ||
+		    word_person) && hmap_get(&teams, surface_key(text, o), &v)) {
+			o->type = ORG;
+			o->team = true;
+		}
+	}
+	hmap_free(&teams);
+}
+
+void
+find_teams(struct tagger *t, const char *text, size_t len)
+{
+	bool any = false;
+	unsigned cues = text_cues(text, len);
+
+	for (size_t i = 0; i < NSPORTS && cues != 0; i++) {
+		if (!(cues & sports_sources[i].cue))
+			continue;
+		/* Mentions added by the pattern before go behind the index. */
+		mentions_index(&t->found);
+		size_t at = 0;
+		while (at < len && pcre2_match(t->sports[i], (PCRE2_SPTR)text, len, at,
+		    PCRE2_NO_UTF_CHECK, t->sports_match, NULL) > 0) {
+			const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->sports_match);
+			pairing(t, text, i, ov);
+			any = true;
+			at = ov[1];
+		}
+	}
+	if (any)
+		spread_teams(t, text);
+}
