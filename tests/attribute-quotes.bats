@@ -296,3 +296,17 @@ OUT
 	run quotes_of < "$Q/dateline.ndjson"
 	assert_output "0|indirect|Lutavia's central bank|Lutavia's central bank|saying|-|1|inflation was falling faster than expected"
 }
+
+@test "the outlet is who heard or printed the words, with its span; never a venue or a party to talks" {
+	wire-attribute-quotes < "$Q/outlets.ndjson" |
+	    jq -r '.text as $t | .para as $p | .quotes[] |
+	    "\($p)|\(.source // "-")|\(if .source_start then $t[.source_start:.source_end] else "-" end)"' > got
+	cat > want <<'OUT'
+0|-|-
+1|-|-
+2|Reuters|Reuters
+3|Radio Kessel|Radio Kessel
+4|Kessel Herald|Kessel Herald
+OUT
+	diff want got
+}

@@ -142,7 +142,7 @@ wire-parse: in.conllu:8: word IDs must run 1, 2, 3..." ]
 	[ "${#lines[@]}" -eq 4 ]
 }
 
-@test "other malformed lines: a bad range, an empty form, bytes not UTF-8; standard input is named <stdin>" {
+@test "other malformed lines: a bad range, an empty form, bytes not UTF-8, a NUL; standard input is named <stdin>" {
 	printf "1\tA\t_\t_\t_\t_\t_\t_\t_\t_\n3-4\tbc\t_\t_\t_\t_\t_\t_\t_\t_\n\n" > range.conllu
 	run --separate-stderr parse < range.conllu
 	[ "$status" -eq 1 ]
@@ -155,6 +155,10 @@ wire-parse: in.conllu:8: word IDs must run 1, 2, 3..." ]
 	run --separate-stderr parse bytes.conllu
 	[ "$status" -eq 1 ]
 	[ "$stderr" = "wire-parse: bytes.conllu:1: not UTF-8" ]
+	printf "1\tbad\000x\t_\t_\t_\t_\t_\t_\t_\t_\n\n2\n" > nul.conllu
+	run --separate-stderr parse nul.conllu
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == "wire-parse: nul.conllu:1: a NUL byte"* ]]
 	[ -z "$output" ]
 }
 

@@ -58,7 +58,7 @@ quotes_to_code_points(struct attribute_quotes *a)
 	struct text_cursor cur;
 	size_t n = 0;
 
-	a->slots = xgrow(a->slots, &a->cap_slots, 6 * a->nout + 1,
+	a->slots = xgrow(a->slots, &a->cap_slots, 8 * a->nout + 1,
 	    sizeof(struct cp_slot));
 	struct cp_slot *s = a->slots;
 	for (size_t i = 0; i < a->nout; i++) {
@@ -72,6 +72,10 @@ quotes_to_code_points(struct attribute_quotes *a)
 		if (q->cue_end > q->cue_start) {
 			s[n++] = (struct cp_slot){ q->cue_start, &q->cp_cue_start };
 			s[n++] = (struct cp_slot){ q->cue_end, &q->cp_cue_end };
+		}
+		if (q->source_end > q->source_start) {
+			s[n++] = (struct cp_slot){ q->source_start, &q->cp_source_start };
+			s[n++] = (struct cp_slot){ q->source_end, &q->cp_source_end };
 		}
 	}
 	qsort(s, n, sizeof *s, by_byte);
@@ -129,8 +133,13 @@ write_quote(struct buf *b, const struct attribute_quotes *a,
 	} else {
 		buf_append(b, "null", 4);
 	}
-	if (q->source)
+	if (q->source) {
 		write_kept(b, a, "source", q->source);
+		if (q->source_end > q->source_start) {
+			write_cp(b, "source_start", q->cp_source_start);
+			write_cp(b, "source_end", q->cp_source_end);
+		}
+	}
 	if (q->part > 1) {
 		jsonw_key(b, "part");
 		jsonw_int(b, q->part);

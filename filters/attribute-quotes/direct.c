@@ -184,6 +184,35 @@ attribute_from_story(struct quote *q, bool continues, bool opens_record)
 	q->continues = continues;
 	q->opens_record = opens_record;
 }
+/* Whether the organisation named from word i is where the words at
+ * after (just past a cue) were given: the cue's addressee ("told Reuters",
+ * "told the BBC"), who quoted them ("said to Tass", "quoted by the
+ * pro-Kremlin RIA Novosti"), an interview's host ("in an interview with
+ * Radio Kessel"); never a venue ("told a news conference at the Ministry
+ * of Defence") or a party to talks ("talks with the Northern Alliance"). */
+static bool
+outlet_here(const struct attribute_quotes *a, size_t i, size_t after)
+{
+	size_t k = i;
+
+	while (k > after && (word_in_list_any_case(a, k - 1, WL_DETERMINERS) ||
+	    is_lower_word(a, k - 1)) && !word_is(a, k - 1, "by") &&
+	    !word_is(a, k - 1, "to") && !word_is(a, k - 1, "with") &&
+	    !word_is(a, k - 1, "at") && !word_is(a, k - 1, "in") &&
+	    !word_is(a, k - 1, "on") && !word_is(a, k - 1, "of") &&
+	    !word_is(a, k - 1, "from") && !word_is(a, k - 1, "for"))
+		k--;
+	if (k == after)
+		return true;
+	if (word_is(a, k - 1, "by") || word_is(a, k - 1, "to"))
+		return true;
+	if (word_is(a, k - 1, "with"))
+		for (size_t j = k - 1; j > after && j + 4 > k; j--)
+			if (word_is(a, j - 1, "interview"))
+				return true;
+	return false;
+}
+
 /* "by the pro-Kremlin RIA Novosti", "told Reuters": the outlet. */
 void
 find_source(struct attribute_quotes *a, struct quote *q, size_t after)
@@ -191,8 +220,12 @@ find_source(struct attribute_quotes *a, struct quote *q, size_t after)
 	for (size_t i = after; i < a->nw && i < after + 6; i++) {
 		const struct entity *e = entity_starting(a, i);
 		if (e != NULL && is_type(e, "ORG") && e->canonical) {
-			q->source = keep_string(a, e->canonical, strlen(e->canonical));
-			return;
+			if (outlet_here(a, i, after)) {
+				q->source = keep_string(a, e->canonical, strlen(e->canonical));
+				q->source_start = a->w[e->from].start;
+				q->source_end = a->w[e->to - 1].end;
+			}
+			break;
 		}
 		if (a->w[i].kind == TOK_PUNCT || a->w[i].kind == TOK_QUOTE)
 			break;

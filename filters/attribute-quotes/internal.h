@@ -99,6 +99,8 @@ struct quote {
 	size_t speaker, canonical, source;	/* offsets in the strings buffer + 1, 0: none */
 	size_t cue_start, cue_end;	/* bytes; equal: none */
 	size_t cue_lemma;		/* in the strings buffer + 1, 0: none */
+	size_t source_start, source_end;	/* bytes of the outlet named
+						 * beside the cue; equal: none */
 	int part;
 	/* Resolved after all quotes of the record are found, in text
 	 * order, so that a pronoun can refer to an earlier quote's speaker. */
@@ -108,6 +110,7 @@ struct quote {
 	bool opens_record;	/* a quotation at the record's start */
 	/* The spans in code points, for the output. */
 	size_t cp_start, cp_end, cp_sp_start, cp_sp_end, cp_cue_start, cp_cue_end;
+	size_t cp_source_start, cp_source_end;
 };
 
 /* Bytes [start, end) of the text. */

@@ -110,6 +110,10 @@ block_add(struct block *b, struct reader *r, const char *s, size_t len,
 		block_reject(b, r, "not UTF-8");
 		return;
 	}
+	if (memchr(s, '\0', len) != NULL) {
+		block_reject(b, r, "a NUL byte");
+		return;
+	}
 	if (s[0] != '#') {
 		const char *id;
 		const char *dash, *dot;

@@ -12,7 +12,7 @@
  *
  * A malformed sentence (a word line without ten tab-separated columns,
  * IDs that do not run 1, 2, 3..., a range that does not start at the
- * next word, an empty FORM, bytes that are not UTF-8) is reported as
+ * next word, an empty FORM, bytes that are not UTF-8, a NUL) is reported as
  * "PROGRAM: INPUT:LINE: reason" and left out of the output; the stream
  * goes on with the next sentence.
  *

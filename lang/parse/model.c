@@ -312,7 +312,12 @@ row_of(const struct parse_table *t, uint64_t s, uint32_t *len)
 	return &t->entries[PARSE_SLOT_START(s)];
 }
 
+/* An AVX2 copy beside the plain one, chosen when the program starts: the
+ * dense rows' additions are most of a parse's time.  GCC only: clang's
+ * sanitizer and fuzzer builds do not link a function with clones. */
+#if defined(__GNUC__) && !defined(__clang__)
 __attribute__((target_clones("avx2", "default")))
+#endif
 void
 parse_table_score(const struct parse_table *t, const uint64_t *feats,
     size_t n, int32_t *scores)

@@ -1,7 +1,7 @@
 /*
- * libFuzzer target: lang/parse's CoNLL-U driver (parse/conllu.h) and,
- * through it, the tagger, lemmatizer and parser on any words.  The first
- * byte picks CoNLL-U or raw text; the rest is the input.  Every sentence
+ * libFuzzer target: lang/parse's CoNLL-U reader and writer
+ * (parse/conllu.h, wire-parse --conllu) and, through it, the tagger,
+ * lemmatizer and parser on any words.  Every sentence
  * written must be one tree: word lines of ten columns, IDs 1, 2, 3...,
  * heads among them, exactly one root.
  */
@@ -68,16 +68,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (model == NULL && (model = parse_model_builtin(err, sizeof(err))) == NULL)
 		abort();
-	if (size < 2)
+	if (size < 1)
 		return 0;
-	in = fmemopen((void *)(data + 1), size - 1, "r");
+	in = fmemopen((void *)data, size, "r");
 	outf = open_memstream(&out, &out_len);
 	if (in == NULL || outf == NULL)
 		abort();
-	if (data[0] & 1)
-		parse_text_stream(model, in, "fuzz", outf);
-	else
-		parse_conllu_stream(model, in, "fuzz", outf);
+	parse_conllu_stream(model, in, "fuzz", outf);
 	fclose(in);
 	fclose(outf);
 	for (char *block = out, *end; block < out + out_len; block = end + 2) {
