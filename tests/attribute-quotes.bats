@@ -273,7 +273,7 @@ OUT
 	diff want got
 }
 
-@test "the parse an earlier stage wrote in tokens is the one read; without it the stage parses for itself" {
+@test "the parse an earlier stage wrote in tokens is the one read; without it the stage parses for itself, unless --no-parse" {
 	# A parse given by hand (as another parser might give it): the cue
 	# is the parataxis of the clause it reports.  This stage's own parse
 	# of the sentence finds no such relation.
@@ -285,6 +285,13 @@ OUT
 	assert_output '0|indirect|the operator|the operator|confirmed|-|1|The storm cut power to homes'
 	run quotes_of bare
 	assert_output ''
+	# --no-parse: the tokens that came are read, none is made here.
+	run quotes_of -P given
+	assert_output '0|indirect|the operator|the operator|confirmed|-|1|The storm cut power to homes'
+	# (of the parse's finds in these stories, none is left but the
+	# word rules' own quote, its speaker the place they took)
+	run quotes_of --no-parse < "$Q/parsed.ndjson"
+	assert_output '7|indirect|Velmar|Velmar|said|-|1|the five suspects were arrested on Sunday'
 	# Malformed tokens: said once, and the stage parses for itself.
 	jq -c '.tokens = ["0 3 DET"]' given > bad
 	run --separate-stderr wire-attribute-quotes bad

@@ -188,7 +188,7 @@ attribute_quotes_new(const struct attribute_quotes_config *cfg,
 
 	a->stream = out;
 	record_reader_init(&a->reader, out);
-	if ((a->model = parse_model_builtin(err, sizeof err)) == NULL)
+	if (!cfg->no_parse && (a->model = parse_model_builtin(err, sizeof err)) == NULL)
 		diag_fatal("built-in parse model: %s", err);
 	parsed_init(&a->parsed, a->model);
 	doccache_init(&a->docs, cfg->max_docs, doc_state_new, doc_state_free);
@@ -252,7 +252,9 @@ attribute_quotes_free(struct attribute_quotes *a)
 	buf_free(&a->strings);
 	parsed_free(&a->parsed);
 	sent_list_free(&a->cue_sents);
-	parse_model_free(a->model);
+	free(a->syn_wanted);
+	if (a->model != NULL)
+		parse_model_free(a->model);
 	free(a->syn_lo);
 	free(a->syn_hi);
 	free(a->syn_parent);

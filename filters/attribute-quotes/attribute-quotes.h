@@ -29,6 +29,7 @@
 #ifndef WIRE_ATTRIBUTE_QUOTES_H
 #define WIRE_ATTRIBUTE_QUOTES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include <jansson.h>
@@ -37,6 +38,8 @@
 
 struct attribute_quotes_config {
 	size_t max_docs;	/* stories remembered for their speakers */
+	bool no_parse;		/* never parse here: the record's tokens or
+				 * the word rules alone */
 };
 
 struct attribute_quotes;

@@ -182,9 +182,11 @@ struct attribute_quotes {
 	size_t record_source_len;
 	/* The parse (syntax.c): read from the record or made here, and the
 	 * scratch of one sentence's tree. */
-	struct parse_model *model;
+	struct parse_model *model;	/* NULL: parse nothing here */
 	struct parsed parsed;
 	struct sent_list cue_sents;	/* the sentences parsed here */
+	bool *syn_wanted;		/* which of sents to parse */
+	size_t cap_syn_wanted;
 	size_t *syn_lo, *syn_hi, *syn_parent, *syn_state, *syn_count, *syn_order;
 	size_t *syn_nsubj, *syn_ccomp, *syn_obj, *syn_xcomp, *syn_appos, *syn_negated;
 	size_t cap_syn;

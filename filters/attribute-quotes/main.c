@@ -12,11 +12,14 @@
 
 static const struct option quote_options[] = {
 	{ "max-docs", required_argument, NULL, 'd' },
+	{ "no-parse", no_argument, NULL, 'P' },
 	{ NULL, 0, NULL, 0 },
 };
 
 static const char quote_help[] =
-"  -d, --max-docs N     remember the last N stories for speakers (default 64)\n";
+"  -d, --max-docs N     remember the last N stories for speakers (default 64)\n"
+"  -P, --no-parse       never parse here: use the records' tokens when they\n"
+"                       have them, else the word rules alone (faster)\n";
 
 static bool
 handle_option(int opt, const char *arg, void *ctx)
@@ -24,6 +27,10 @@ handle_option(int opt, const char *arg, void *ctx)
 	struct attribute_quotes_config *cfg = ctx;
 	long n;
 
+	if (opt == 'P') {
+		cfg->no_parse = true;
+		return true;
+	}
 	if (opt != 'd' || !opts_long(arg, "--max-docs", 1, 1000000, &n))
 		return false;
 	cfg->max_docs = (size_t)n;
@@ -36,12 +43,12 @@ main(int argc, char **argv)
 	struct attribute_quotes_config cfg = { .max_docs = 64 };
 	struct filter_info info = {
 		.name = "wire-attribute-quotes",
-		.synopsis = "[-d max-docs] [common options] [file ...]",
+		.synopsis = "[-P] [-d max-docs] [common options] [file ...]",
 		.purpose = "Adds the direct, indirect and mixed quotes of each "
 		    "record's text, with their speakers resolved to names.",
 		.options_help = quote_help,
 		.options = quote_options,
-		.short_options = "d:",
+		.short_options = "d:P",
 		.handle = handle_option,
 		.ctx = &cfg,
 	};

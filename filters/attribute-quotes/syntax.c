@@ -11,7 +11,8 @@
  * parataxis).
  *
  * The parse comes from the record's "tokens" or is made here (parsed.h),
- * then only of the sentences that hold a cue (most hold none); its words
+ * then only of the sentences that hold a cue the word rules left alone
+ * (most hold none); its words
  * are mapped onto the stage's own by their byte spans, so the speakers
  * are resolved as every other quote's are (resolve.c).
  */
@@ -579,30 +580,77 @@ sort_found(struct attribute_quotes *a)
 	qsort(a->syn_found, a->nout, sizeof *a->syn_found, by_start);
 }
 
-/* The sentences that hold a cue outside quotation marks: the only ones
- * worth parsing here, when no parse came with the record. */
+/* Whether a quote found so far has its cue at byte b. */
+static bool
+cue_taken(const struct attribute_quotes *a, size_t b)
+{
+	size_t lo = 0, hi = a->nsyn_by_cue;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (a->syn_by_cue[mid].byte < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < a->nsyn_by_cue && a->syn_by_cue[lo].byte == b;
+}
+
+/* The sentence of a->sents holding byte b, from *s on (bytes asked in
+ * order). */
+static size_t
+sentence_of(const struct attribute_quotes *a, size_t *s, size_t b)
+{
+	while (*s + 1 < a->sents.n && b >= a->sents.v[*s].end)
+		(*s)++;
+	return *s;
+}
+
+/* Whether the word rules gave quote q a speaker the parse may better: a
+ * place or an untagged name, perhaps inside the cue's subject
+ * (better_speaker). */
+static bool
+speaker_to_check(const struct quote *q)
+{
+	return q->has_np && q->cue_end > q->cue_start && (q->np.kind == NP_NAME ||
+	    (q->np.kind == NP_ENTITY && !is_type(q->np.entity, "PERSON") &&
+	    !is_type(q->np.entity, "ORG")));
+}
+
+/* The sentences worth parsing here, when no parse came with the record:
+ * those holding a cue outside quotation marks that no quote found so far
+ * used or covers (most cues the word rules have taken), and those whose
+ * quote's speaker the parse may better.  Most sentences are neither. */
 static void
 cue_sentences(struct attribute_quotes *a)
 {
 	size_t s = 0;
 
-	a->cue_sents.n = 0;
-	for (size_t i = 0; i < a->nw; i++) {
+	a->syn_wanted = xgrow(a->syn_wanted, &a->cap_syn_wanted, a->sents.n + 1,
+	    sizeof *a->syn_wanted);
+	memset(a->syn_wanted, 0, (a->sents.n + 1) * sizeof *a->syn_wanted);
+	a->syn_sentence_out = a->nout;
+	for (size_t i = 0; i < a->nw && a->sents.n > 0; i++) {
 		if (a->w[i].inside >= 0 || (a->w[i].cue < 0 && !(a->w[i].kind == TOK_WORD &&
 		    cue_form_type(a->text + a->w[i].start, a->w[i].end - a->w[i].start,
 		    CUE_VERB) != CUE_NONE)))
 			continue;
-		while (s + 1 < a->sents.n && a->w[i].start >= a->sents.v[s].end)
-			s++;
-		if (s >= a->sents.n)
-			break;
-		if (a->cue_sents.n > 0 &&
-		    a->cue_sents.v[a->cue_sents.n - 1].start == a->sents.v[s].start)
+		if (cue_taken(a, a->w[i].start) ||
+		    overlaps_found(a, a->w[i].start, a->w[i].end))
 			continue;
-		a->cue_sents.v = xgrow(a->cue_sents.v, &a->cue_sents.cap,
-		    a->cue_sents.n + 1, sizeof *a->cue_sents.v);
-		a->cue_sents.v[a->cue_sents.n++] = a->sents.v[s];
+		a->syn_wanted[sentence_of(a, &s, a->w[i].start)] = true;
 	}
+	s = 0;
+	for (size_t k = 0; k < a->nsyn_by_cue && a->sents.n > 0; k++)
+		if (speaker_to_check(&a->out[a->syn_by_cue[k].quote]))
+			a->syn_wanted[sentence_of(a, &s, a->syn_by_cue[k].byte)] = true;
+	a->cue_sents.n = 0;
+	for (size_t k = 0; k < a->sents.n; k++)
+		if (a->syn_wanted[k]) {
+			a->cue_sents.v = xgrow(a->cue_sents.v, &a->cue_sents.cap,
+			    a->cue_sents.n + 1, sizeof *a->cue_sents.v);
+			a->cue_sents.v[a->cue_sents.n++] = a->sents.v[k];
+		}
 }
 
 /* The tree's word that holds byte b, or SIZE_MAX. */
@@ -708,11 +756,17 @@ syntax_quotes(struct attribute_quotes *a, json_t *rec)
 
 	const struct record_tokens *tokens;
 
-	cue_sentences(a);
-	tokens = parsed_record(&a->parsed, &a->reader, rec, a->text, a->len,
-	    &a->cue_sents);
 	sort_found(a);
 	sort_by_cue(a);
+	if (a->model != NULL) {
+		cue_sentences(a);
+		tokens = parsed_record(&a->parsed, &a->reader, rec, a->text, a->len,
+		    &a->cue_sents);
+	} else if (record_tokens(&a->reader, rec, a->text, a->len, &a->parsed.tokens)) {
+		tokens = &a->parsed.tokens;	/* --no-parse: only what came */
+	} else {
+		return;
+	}
 	for (size_t s = 0; s < tokens->ns; s++) {
 		size_t n = tokens->first[s + 1] - tokens->first[s];
 		enum cue_type type;
