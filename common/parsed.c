@@ -64,44 +64,80 @@ append_sentence(struct parsed *p, struct text_cursor *cur)
 	}
 }
 
+/* Sentence [start, end) of the text in hand cut into words and parsed,
+ * in pieces of at most PARSED_PIECE_WORDS words, each appended as a
+ * sentence of its own. */
+static void
+parse_span(struct parsed *p, size_t start, size_t end)
+{
+	/* A dateline is no part of the first sentence's syntax. */
+	if (start < p->dateline)
+		start = p->dateline;
+	p->words.n = 0;
+	if (start < end)
+		words_split(p->text + start, end - start, start, &p->words);
+	for (size_t from = 0; from < p->words.n; from += PARSED_PIECE_WORDS) {
+		size_t to = p->words.n - from > PARSED_PIECE_WORDS ?
+		    from + PARSED_PIECE_WORDS : p->words.n;
+
+		parse_sentence_clear(&p->sentence);
+		for (size_t k = from; k < to; k++) {
+			const struct word_span *ws = &p->words.v[k];
+			parse_sentence_add(&p->sentence, p->text + ws->start,
+			    ws->end - ws->start, ws->start, ws->end);
+		}
+		parse_sentence(p->model, &p->sentence);
+		append_sentence(p, &p->cursor);
+	}
+}
+
+/* The tokens as read: sentences closed, lemmas pointed at now that their
+ * buffer has stopped moving. */
+static const struct record_tokens *
+finish(struct parsed *p)
+{
+	struct record_tokens *t = &p->tokens;
+
+	t->first = xgrow(t->first, &t->cap_first, t->ns + 1, sizeof *t->first);
+	t->first[t->ns] = t->nw;
+	for (size_t i = 0; i < t->nw; i++)
+		t->w[i].lemma = p->lemmas.data + p->lemma_at[i];
+	return t;
+}
+
+static void
+clear_tokens(struct parsed *p)
+{
+	p->tokens.nw = p->tokens.ns = 0;
+	p->lemmas.len = 0;
+}
+
+void
+parsed_start(struct parsed *p, const char *text, size_t len)
+{
+	clear_tokens(p);
+	p->made = true;
+	p->text = text;
+	p->dateline = dateline_length(text, len, NULL);
+	text_cursor_init(&p->cursor, text);
+}
+
+const struct record_tokens *
+parsed_sentence(struct parsed *p, size_t start, size_t end)
+{
+	clear_tokens(p);
+	parse_span(p, start, end);
+	return finish(p);
+}
+
 const struct record_tokens *
 parsed_text(struct parsed *p, const char *text, size_t len,
     const struct sent_list *sents)
 {
-	struct record_tokens *t = &p->tokens;
-	struct text_cursor cur;
-
-	t->nw = t->ns = 0;
-	p->lemmas.len = 0;
-	p->made = true;
-	size_t dateline = dateline_length(text, len, NULL);
-
-	text_cursor_init(&cur, text);
-	for (size_t s = 0; s < sents->n; s++) {
-		const struct sent_span *sp = &sents->v[s];
-		/* A dateline is no part of the first sentence's syntax. */
-		size_t start = sp->start < dateline ? dateline : sp->start;
-
-		p->words.n = 0;
-		if (start < sp->end)
-			words_split(text + start, sp->end - start, start, &p->words);
-		if (p->words.n == 0)
-			continue;
-		parse_sentence_clear(&p->sentence);
-		for (size_t k = 0; k < p->words.n; k++) {
-			const struct word_span *ws = &p->words.v[k];
-			parse_sentence_add(&p->sentence, text + ws->start,
-			    ws->end - ws->start, ws->start, ws->end);
-		}
-		parse_sentence(p->model, &p->sentence);
-		append_sentence(p, &cur);
-	}
-	t->first = xgrow(t->first, &t->cap_first, t->ns + 1, sizeof *t->first);
-	t->first[t->ns] = t->nw;
-	/* The lemmas' buffer has stopped moving: point into it. */
-	for (size_t i = 0; i < t->nw; i++)
-		t->w[i].lemma = p->lemmas.data + p->lemma_at[i];
-	return t;
+	parsed_start(p, text, len);
+	for (size_t s = 0; s < sents->n; s++)
+		parse_span(p, sents->v[s].start, sents->v[s].end);
+	return finish(p);
 }
 
 const struct record_tokens *

@@ -141,3 +141,11 @@ VERB"
 	printf '%s\n' 'Ferries resumed on Friday .' 'Ferries resumed , KESSEL officials said .' | diff - got
 	check_trees out
 }
+
+@test "a sentence of thousands of words is parsed in pieces of a thousand, each a tree, no word lost" {
+	printf '{"text":"%s"}\n' "$(yes 'the council voted' | head -n 850 | tr '\n' ' ')and" > in
+	wire-parse in > out
+	run jq -c '[.tokens[] | split(" ") | length / 7]' out
+	assert_output '[1000,1000,551]'
+	check_trees out
+}

@@ -617,10 +617,17 @@ speaker_to_check(const struct quote *q)
 	    !is_type(q->np.entity, "ORG")));
 }
 
+/* The longest sentence parsed here, in bytes: a "sentence" of thousands
+ * of words is no prose (a scraped page without full stops), and its
+ * parse would hold far more memory than its text; the word rules read
+ * it in pieces. */
+enum { SYNTAX_SENTENCE_MAX = 8192 };
+
 /* The sentences worth parsing here, when no parse came with the record:
  * those holding a cue outside quotation marks that no quote found so far
  * used or covers (most cues the word rules have taken), and those whose
- * quote's speaker the parse may better.  Most sentences are neither. */
+ * quote's speaker the parse may better, if not too long.  Most
+ * sentences are neither. */
 static void
 cue_sentences(struct attribute_quotes *a)
 {
@@ -646,7 +653,8 @@ cue_sentences(struct attribute_quotes *a)
 			a->syn_wanted[sentence_of(a, &s, a->syn_by_cue[k].byte)] = true;
 	a->cue_sents.n = 0;
 	for (size_t k = 0; k < a->sents.n; k++)
-		if (a->syn_wanted[k]) {
+		if (a->syn_wanted[k] &&
+		    a->sents.v[k].end - a->sents.v[k].start <= SYNTAX_SENTENCE_MAX) {
 			a->cue_sents.v = xgrow(a->cue_sents.v, &a->cue_sents.cap,
 			    a->cue_sents.n + 1, sizeof *a->cue_sents.v);
 			a->cue_sents.v[a->cue_sents.n++] = a->sents.v[k];

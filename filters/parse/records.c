@@ -120,16 +120,24 @@ parse_record(void *ctx, void *slot)
 {
 	struct parse_worker *w = ctx;
 	struct record_slot *r = slot;
-	const struct record_tokens *t = parsed_text(&w->parsed, r->text, r->len,
-	    &r->sents);
+	bool first = true;
 
+	/* A sentence at a time: only its words are held, and the record's
+	 * tokens as JSON text. */
+	parsed_start(&w->parsed, r->text, r->len);
 	r->tokens.len = 0;
 	buf_append(&r->tokens, "[", 1);
-	for (size_t s = 0; s < t->ns; s++) {
-		if (s > 0)
-			buf_append(&r->tokens, ",", 1);
-		sentence_fields(t, s, &w->fields);
-		jsonw_string(&r->tokens, w->fields.data, w->fields.len);
+	for (size_t k = 0; k < r->sents.n; k++) {
+		const struct record_tokens *t = parsed_sentence(&w->parsed,
+		    r->sents.v[k].start, r->sents.v[k].end);
+
+		for (size_t s = 0; s < t->ns; s++) {
+			if (!first)
+				buf_append(&r->tokens, ",", 1);
+			first = false;
+			sentence_fields(t, s, &w->fields);
+			jsonw_string(&r->tokens, w->fields.data, w->fields.len);
+		}
 	}
 	buf_append(&r->tokens, "]", 1);
 }
