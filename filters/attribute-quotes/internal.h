@@ -8,6 +8,7 @@
  *   direct.c            quotation marks paired; direct quotes
  *   indirect.c          reported speech and "according to"
  *   syntax.c            reported speech on the dependency parse
+ *   tree.c              one sentence of the parse as a tree
  *   speakers.c          the phrase that speaks, beside a cue
  *   resolve.c           each speaker's name, from the record and story
  *   story.c             what a story remembers between its records
@@ -290,6 +291,37 @@ void indirect_quotes(struct attribute_quotes *a);
 size_t clause_end(const struct attribute_quotes *a, size_t s, size_t hi);
 /* "mixed" when words [from, to) hold a quotation, else "indirect". */
 const char *clause_kind(const struct attribute_quotes *a, size_t from, size_t to);
+
+/* One sentence's tree, with what the rules below ask of each word. */
+struct tree {
+	const struct record_word *w;	/* the sentence's words */
+	size_t n;
+	size_t *lo, *hi;	/* each word's subtree: words [lo, hi] */
+	size_t *parent;		/* 0-based head, SIZE_MAX for a root */
+	size_t *nsubj, *ccomp, *obj;	/* its first such child, or SIZE_MAX */
+	size_t *xcomp;		/* its first xcomp or advcl after it */
+	size_t *appos;		/* its first apposition */
+	size_t *negated;	/* 1 when a "not" or "never" hangs from it */
+};
+
+/* tree.c: sentence s of the parse as a tree, in the unit's scratch
+ * (valid until the next tree_build). */
+void tree_build(struct attribute_quotes *a, const struct record_tokens *tokens,
+    size_t s, struct tree *t);
+bool rel_is(const struct record_word *w, const char *rel);
+bool lemma_is(const struct record_word *w, const char *lemma);	/* any case */
+bool xpos_is(const struct record_word *w, const char *tag);
+/* acl:relcl, and the parser's occasional advcl:relcl. */
+bool is_relative(const struct record_word *w);
+/* "would", "had", "is", "insisted": MD, VBD, VBZ, VBP. */
+bool is_finite(const struct record_word *w);
+/* Whether word c or an auxiliary near it is finite. */
+bool holds_finite(const struct tree *t, size_t c);
+/* The tree's word that holds byte b, or SIZE_MAX. */
+size_t tree_word_at(const struct tree *t, size_t b);
+/* How many of n words (the stage's or the parse's, each size bytes and
+ * opening with their start), in text order, start at or before byte b. */
+size_t starting_by(const void *words, size_t n, size_t size, size_t b);
 
 /* syntax.c: after indirect_quotes, the reported speech the parse shows
  * and no quote found so far covers. */
