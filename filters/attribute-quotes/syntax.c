@@ -10,11 +10,15 @@
  * harbour, port officials said", where the cue is the clause's
  * parataxis).
  *
- * The parse comes from the record's "tokens" or is made here (parsed.h),
- * then only of the sentences that hold a cue the word rules left alone
- * (most hold none); its words
- * are mapped onto the stage's own by their byte spans, so the speakers
- * are resolved as every other quote's are (resolve.c).
+ * The parse also betters a speaker the word rules took from inside a
+ * cue's subject ("Kashmir" of "Officials in Indian Kashmir said").
+ *
+ * The parse comes from the record's "tokens", or is made here (parsed.h)
+ * of the sentences where it can change an answer: those with a cue the
+ * word rules left alone, or a speaker it may better (most sentences have
+ * neither).  Its trees (tree.c) are mapped onto the stage's words by
+ * their byte spans, so the speakers are resolved as every other quote's
+ * are (resolve.c).
  */
 #include <stddef.h>
 #include <stdlib.h>
