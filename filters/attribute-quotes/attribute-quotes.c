@@ -266,6 +266,8 @@ attribute_quotes_free(struct attribute_quotes *a)
 	free(a->syn_obj);
 	free(a->syn_xcomp);
 	free(a->syn_appos);
+	free(a->syn_subject_any);
+	free(a->syn_participle);
 	free(a->syn_negated);
 	free(a->syn_found);
 	free(a->syn_by_cue);

@@ -190,6 +190,7 @@ struct attribute_quotes {
 	size_t cap_syn_wanted;
 	size_t *syn_lo, *syn_hi, *syn_parent, *syn_state, *syn_count, *syn_order;
 	size_t *syn_nsubj, *syn_ccomp, *syn_obj, *syn_xcomp, *syn_appos, *syn_negated;
+	size_t *syn_subject_any, *syn_participle;
 	size_t cap_syn;
 	struct span *syn_found;	/* the rules' quotes, sorted */
 	size_t nsyn_found, cap_syn_found;
@@ -301,6 +302,8 @@ struct tree {
 	size_t *nsubj, *ccomp, *obj;	/* its first such child, or SIZE_MAX */
 	size_t *xcomp;		/* its first xcomp or advcl after it */
 	size_t *appos;		/* its first apposition */
+	size_t *subject_any;	/* its first subject of any subtype */
+	size_t *participle;	/* its first participle clause before it */
 	size_t *negated;	/* 1 when a "not" or "never" hangs from it */
 };
 

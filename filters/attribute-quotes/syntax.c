@@ -70,6 +70,11 @@ subject(const struct tree *t, size_t v)
 	if (s == SIZE_MAX && t->parent[v] != SIZE_MAX && (rel_is(&t->w[v], "conj") ||
 	    (rel_is(&t->w[v], "advcl") && xpos_is(&t->w[v], "VBG"))))
 		s = t->nsubj[t->parent[v]];
+	/* "Officials in the valley, speaking after the session, confirmed":
+	 * the parser hangs the subject on the participle between. */
+	if (s == SIZE_MAX && t->participle[v] != SIZE_MAX &&
+	    t->subject_any[t->participle[v]] < t->participle[v])
+		s = t->subject_any[t->participle[v]];
 	if (s != SIZE_MAX && is_relative(&t->w[v]) && t->parent[v] != SIZE_MAX) {
 		/* "the mayor, who said ...", but not "the group, which Russia
 		 * says it is striking": there what is said is about the noun. */
@@ -231,9 +236,11 @@ emit(struct attribute_quotes *a, const struct tree *t, const struct cue *k,
 	last = open_end || from > v ? clause_end(a, first, hi_s) :
 	    word_at(a, t->w[to - 1].start) + 1;
 	/* A cue inside another clause ("..., who insisted the bridge was
-	 * safe, left") reports no further than its own clause. */
+	 * safe, left") reports no further than its own clause; a closing
+	 * participle's ("..., saying ...") runs on. */
 	if (!open_end && t->parent[v] != SIZE_MAX && !rel_is(&t->w[v], "conj") &&
-	    !rel_is(&t->w[v], "parataxis") && t->hi[v] >= from) {
+	    !rel_is(&t->w[v], "parataxis") && !xpos_is(&t->w[v], "VBG") &&
+	    t->hi[v] >= from) {
 		size_t own = word_at(a, t->w[t->hi[v]].start) + 1;
 		if (own < last)
 			last = own;

@@ -24,6 +24,16 @@ rel_is(const struct record_word *w, const char *rel)
 	return w->deprel_len == len && memcmp(w->deprel, rel, len) == 0;
 }
 
+/* Whether w's relation is rel or one of its subtypes (nsubj:pass). */
+static bool
+rel_prefix(const struct record_word *w, const char *rel)
+{
+	size_t len = strlen(rel);
+
+	return w->deprel_len >= len && memcmp(w->deprel, rel, len) == 0 &&
+	    (w->deprel_len == len || w->deprel[len] == ':');
+}
+
 bool
 lemma_is(const struct record_word *w, const char *lemma)
 {
@@ -131,6 +141,7 @@ tree_children(struct tree *t)
 {
 	for (size_t i = 0; i < t->n; i++) {
 		t->nsubj[i] = t->ccomp[i] = t->obj[i] = t->xcomp[i] = t->appos[i] = SIZE_MAX;
+		t->subject_any[i] = t->participle[i] = SIZE_MAX;
 		t->negated[i] = 0;
 	}
 	for (size_t i = 0; i < t->n; i++) {
@@ -138,6 +149,13 @@ tree_children(struct tree *t)
 
 		if (h == SIZE_MAX)
 			continue;
+		if (rel_prefix(&t->w[i], "nsubj") || rel_prefix(&t->w[i], "csubj")) {
+			if (t->subject_any[h] == SIZE_MAX)
+				t->subject_any[h] = i;
+		}
+		if (i < h && rel_is(&t->w[i], "advcl") && xpos_is(&t->w[i], "VBG") &&
+		    t->participle[h] == SIZE_MAX)
+			t->participle[h] = i;
 		if (rel_is(&t->w[i], "nsubj") && t->nsubj[h] == SIZE_MAX)
 			t->nsubj[h] = i;
 		else if (rel_is(&t->w[i], "ccomp") && t->ccomp[h] == SIZE_MAX)
@@ -214,7 +232,8 @@ grow_scratch(struct attribute_quotes *a, size_t n)
 {
 	size_t **arrays[] = { &a->syn_lo, &a->syn_hi, &a->syn_parent, &a->syn_state,
 	    &a->syn_count, &a->syn_order, &a->syn_nsubj, &a->syn_ccomp, &a->syn_obj,
-	    &a->syn_xcomp, &a->syn_appos, &a->syn_negated };
+	    &a->syn_xcomp, &a->syn_appos, &a->syn_subject_any, &a->syn_participle,
+	    &a->syn_negated };
 
 	if (n + 2 <= a->cap_syn)
 		return;
@@ -235,6 +254,7 @@ tree_build(struct attribute_quotes *a, const struct record_tokens *tokens,
 		.lo = a->syn_lo, .hi = a->syn_hi, .parent = a->syn_parent,
 		.nsubj = a->syn_nsubj, .ccomp = a->syn_ccomp, .obj = a->syn_obj,
 		.xcomp = a->syn_xcomp, .appos = a->syn_appos,
+		.subject_any = a->syn_subject_any, .participle = a->syn_participle,
 		.negated = a->syn_negated,
 	};
 	tree_parents(a, t);
