@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dateline.h"
 #include "internal.h"
 #include "jsonw.h"
 
@@ -210,6 +211,8 @@ attribute_quotes_record(struct attribute_quotes *a, json_t *rec)
 	find_first_named(a);
 	index_org_words(a);
 	find_record_source(a);
+	a->dateline_place = 0;
+	dateline_length(a->text, a->len, &a->dateline_place);
 	/* The people the record names are known to its quotes. */
 	learn_people(a, d);
 	direct_quotes(a, d);

@@ -181,6 +181,9 @@ struct attribute_quotes {
 	size_t len;
 	const char *record_source;	/* "(TASS, Interfax)" at the end */
 	size_t record_source_len;
+	size_t dateline_place;	/* bytes of the place of a dateline opening
+				 * the text ("TARSK, Nov 24 (Wirecast) - ",
+				 * dateline.h); 0: none */
 	/* The parse (syntax.c): read from the record or made here, and the
 	 * scratch of one sentence's tree. */
 	struct parse_model *model;	/* NULL: parse nothing here */

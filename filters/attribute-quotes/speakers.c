@@ -6,7 +6,6 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "dateline.h"
 #include "internal.h"
 
 /* Skips back over auxiliaries and adverbs before a cue. */
@@ -39,16 +38,13 @@ is_plural_noun(const struct attribute_quotes *a, size_t i)
 	    s[len - 2] != 'u' && s[len - 2] != 'i';
 }
 
-/* Whether the words up to word to lie in the place of a dateline
- * opening the record ("TARSK, Nov 24 (Wirecast) - ", dateline.h): it
- * says where the story was filed, and never speaks. */
+/* Whether the words up to word to lie in the place of the record's
+ * dateline (a->dateline_place): it says where the story was filed, and
+ * never speaks. */
 static bool
 in_dateline(const struct attribute_quotes *a, size_t to)
 {
-	size_t place_end = 0;
-
-	return dateline_length(a->text, a->len, &place_end) > 0 &&
-	    a->w[to - 1].end <= place_end;
+	return a->w[to - 1].end <= a->dateline_place;
 }
 
 static struct np np_phrase(const struct attribute_quotes *a, size_t e, size_t lo);

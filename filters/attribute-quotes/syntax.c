@@ -86,17 +86,27 @@ subject(const struct tree *t, size_t v)
 	return s;
 }
 
+/* Whether the parse's word w spells one of list[0..n) in text. */
+static bool
+spelt_as(const struct record_word *w, const char *text,
+    const char *const *list, size_t n)
+{
+	size_t len = w->end - w->start;
+
+	for (size_t i = 0; i < n; i++)
+		if (strlen(list[i]) == len && memcmp(text + w->start, list[i], len) == 0)
+			return true;
+	return false;
+}
+#define SPELT_AS(w, text, list) spelt_as(w, text, list, sizeof list / sizeof *list)
+
 static bool
 is_edge_punct(const struct record_word *w, const char *text)
 {
 	static const char *const marks[] = { ",", ".", ";", ":", "-", "--",
 	    "\xe2\x80\x94", "\xe2\x80\x93", "!", "?", "..." };
-	size_t len = w->end - w->start;
 
-	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
-		if (strlen(marks[i]) == len && memcmp(text + w->start, marks[i], len) == 0)
-			return true;
-	return false;
+	return SPELT_AS(w, text, marks);
 }
 
 static bool
@@ -185,15 +195,9 @@ same_clause(const struct attribute_quotes *a, const struct tree *t, size_t from,
 
 	if (to > from + 48)
 		return false;	/* and the time per cue bounded */
-
-	for (size_t i = from; i < to; i++) {
-		size_t len = t->w[i].end - t->w[i].start;
-
-		for (size_t b = 0; b < sizeof breaks / sizeof *breaks; b++)
-			if (strlen(breaks[b]) == len &&
-			    memcmp(a->text + t->w[i].start, breaks[b], len) == 0)
-				return false;
-	}
+	for (size_t i = from; i < to; i++)
+		if (SPELT_AS(&t->w[i], a->text, breaks))
+			return false;
 	return true;
 }
 

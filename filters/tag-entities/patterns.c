@@ -92,28 +92,34 @@ ambiguous_month(const char *s, size_t len)
 	return false;
 }
 
+pcre2_code *
+compile_regex(const char *what, size_t i, const char *re)
+{
+	int code;
+	PCRE2_SIZE at;
+	pcre2_code *c = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_NO_UTF_CHECK, &code, &at, NULL);
+
+	if (c == NULL && code == PCRE2_ERROR_HEAP_FAILED)
+		diag_fatal("out of memory (pcre2 %s %zu)", what, i);
+	if (c == NULL) {
+		PCRE2_UCHAR why[120];
+		pcre2_get_error_message(code, why, sizeof why);
+		diag_fatal("%s %zu, at %zu: %s", what, i, (size_t)at, (char *)why);
+	}
+	/* JIT code is opaque to valgrind, which reports its reads as
+	 * uninitialised: tests/run sets WIRE_NO_JIT under valgrind.  No
+	 * JIT (no memory for it) only costs speed. */
+	if (getenv("WIRE_NO_JIT") == NULL)
+		pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+	return c;
+}
+
 void
 compile_patterns(struct tagger *t)
 {
-	for (size_t i = 0; i < NPATTERNS; i++) {
-		int code;
-		PCRE2_SIZE at;
-		t->patterns[i] = pcre2_compile((PCRE2_SPTR)pattern_sources[i].re,
-		    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_NO_UTF_CHECK, &code,
-		    &at, NULL);
-		if (t->patterns[i] == NULL && code == PCRE2_ERROR_HEAP_FAILED)
-			diag_fatal("out of memory (pcre2 pattern %zu)", i);
-		if (t->patterns[i] == NULL) {
-			PCRE2_UCHAR why[120];
-			pcre2_get_error_message(code, why, sizeof why);
-			diag_fatal("pattern %zu, at %zu: %s", i, (size_t)at, (char *)why);
-		}
-		/* JIT code is opaque to valgrind, which reports its reads as
-		 * uninitialised: tests/run sets WIRE_NO_JIT under valgrind.  No
-		 * JIT (no memory for it) only costs speed. */
-		if (getenv("WIRE_NO_JIT") == NULL)
-			pcre2_jit_compile(t->patterns[i], PCRE2_JIT_COMPLETE);
-	}
+	for (size_t i = 0; i < NPATTERNS; i++)
+		t->patterns[i] = compile_regex("pattern", i, pattern_sources[i].re);
 	t->match = pcre2_match_data_create(4, NULL);
 	if (t->match == NULL)
 		diag_fatal("out of memory (pcre2 match data)");

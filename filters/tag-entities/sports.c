@@ -170,17 +170,8 @@ static const struct sports_source {
 void
 compile_sports(struct tagger *t)
 {
-	for (size_t i = 0; i < NSPORTS; i++) {
-		int code;
-		PCRE2_SIZE at;
-		t->sports[i] = pcre2_compile((PCRE2_SPTR)sports_sources[i].re,
-		    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_NO_UTF_CHECK, &code,
-		    &at, NULL);
-		if (t->sports[i] == NULL)
-			diag_fatal("sports pattern %zu, at %zu: error %d", i, (size_t)at, code);
-		if (getenv("WIRE_NO_JIT") == NULL)
-			pcre2_jit_compile(t->sports[i], PCRE2_JIT_COMPLETE);
-	}
+	for (size_t i = 0; i < NSPORTS; i++)
+		t->sports[i] = compile_regex("sports pattern", i, sports_sources[i].re);
 	t->sports_match = pcre2_match_data_create(3, NULL);
 	if (t->sports_match == NULL)
 		diag_fatal("out of memory (pcre2 match data)");

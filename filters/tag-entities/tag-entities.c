@@ -175,7 +175,7 @@ tag_words(void *ctx, void *slot)
 	}
 	mentions_clear(&t->found);
 	r->nwords = tag_text(t, r->text);
-	find_dateline(t, r->text, r->nwords);
+	find_dateline(t, r->text, r->len);
 	swap_buffers(t, r);
 	if (t->toks.cap > KEEP_SCRATCH)
 		tok_list_free(&t->toks);

@@ -176,7 +176,7 @@ size_t title_at(const struct tagger *t, const struct ner_tok *words,
  * the new count. */
 size_t sentence_words(struct tagger *t, const char *text,
     const struct sent_span *sp, size_t nwords);
-void find_dateline(struct tagger *t, const char *text, size_t nwords);
+void find_dateline(struct tagger *t, const char *text, size_t len);
 void find_compound_places(struct tagger *t, const char *text, size_t nwords);
 
 /* --- span rules (spans.c) --- */
@@ -214,6 +214,9 @@ void find_acronyms(struct tagger *t, struct doc_state *d, const char *text,
 /* --- patterns (patterns.c) --- */
 
 void compile_patterns(struct tagger *t);
+/* A regular expression compiled (UTF-8, JIT unless WIRE_NO_JIT), or the
+ * program stops naming it: what and i ("pattern 3"). */
+pcre2_code *compile_regex(const char *what, size_t i, const char *re);
 void free_patterns(struct tagger *t);
 void match_patterns(struct tagger *t, const char *text, size_t len);
 

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "abbrev.h"
+#include "dateline.h"
 #include "diag.h"
 #include "tagger.h"
 #include "tok.h"
@@ -188,53 +188,16 @@ replace_inside(struct mention_list *l, size_t start, size_t end)
 	return true;
 }
 
-static bool
-is_all_caps_word(const struct ner_tok *w)
-{
-	size_t letters = 0;
-
-	for (size_t i = 0; i < w->len; i++) {
-		unsigned char c = (unsigned char)w->s[i];
-		if (c >= 'A' && c <= 'Z')
-			letters++;
-		else if (c != '-' && c != '.' && c != '\'')
-			return false;
-	}
-	return letters >= 2;
-}
-
-/* "Nov", "Nov." or "November". */
-static bool
-is_month_word(const struct ner_tok *w)
-{
-	static const char *const months[] = {
-		"January", "February", "March", "April", "May", "June", "July",
-		"August", "September", "October", "November", "December",
-	};
-	size_t len = w->len > 0 && w->s[w->len - 1] == '.' ? w->len - 1 : w->len;
-
-	if (abbrev_lookup(w->s, len) == ABBREV_MONTH)
-		return true;
-	for (size_t m = 0; m < sizeof months / sizeof *months; m++)
-		if (is_word(w, months[m]))
-			return true;
-	return false;
-}
-
-/* A wire dateline, "TARSK, Nov 25 (Meridian News) -": the capitals before
- * the date at the start of the text are the place it was filed from,
- * which the tagger, seeing a shape it rarely met, may call anything. */
+/* A wire dateline, "TARSK, Nov 25 (Meridian News) -" (lang/dateline.h):
+ * the capitals opening it are the place it was filed from, which the
+ * tagger, seeing a shape it rarely met, may call anything. */
 void
-find_dateline(struct tagger *t, const char *text, size_t nwords)
+find_dateline(struct tagger *t, const char *text, size_t len)
 {
-	size_t k = 0;
+	size_t end = 0;
 
-	while (k < nwords && k < 4 && is_all_caps_word(&t->words[k]))
-		k++;
-	if (k == 0 || k + 1 >= nwords || t->words[0].s != text ||
-	    !is_word(&t->words[k], ",") || !is_month_word(&t->words[k + 1]))
+	if (dateline_length(text, len, &end) == 0)
 		return;
-	size_t end = (size_t)(t->words[k - 1].s + t->words[k - 1].len - text);
 	size_t found = mention_at(&t->found, 0, end);
 	if (found != SIZE_MAX)
 		t->found.v[found].type = GPE;
