@@ -273,6 +273,18 @@ OUT
 	diff want got
 }
 
+@test "a name inside the subject does not speak for it: the first of coordinated names, a text's owner, the phrase a place or body only places" {
+	wire-attribute-quotes < "$Q/subjects.ndjson" |
+	    jq -r '.para as $p | .quotes[] | "\($p)|\(.kind)|\(.canonical)|\(.cue)"' > got
+	cat > want <<'OUT'
+0|indirect|Marrowind Federation|said
+1|direct|Harbour Weekly|concluded
+2|indirect|Aid workers and local officials in the eastern hills|said
+3|indirect|A spokesman for the Kessel port authority|said
+OUT
+	diff want got
+}
+
 @test "the parse an earlier stage wrote in tokens is the one read; without it the stage parses for itself, unless --no-parse" {
 	# A parse given by hand (as another parser might give it): the cue
 	# is the parataxis of the clause it reports.  This stage's own parse

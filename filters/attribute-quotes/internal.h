@@ -82,7 +82,10 @@ struct entity {
 	size_t from, to;	/* words */
 };
 
-enum np_kind { NP_NONE, NP_ENTITY, NP_PRONOUN, NP_ROLE, NP_NAME };
+/* NP_PHRASE: a phrase kept as written, never a person's name: a group
+ * or a role placed by what follows its head ("Police in the border
+ * town", "The United States and its allies"). */
+enum np_kind { NP_NONE, NP_ENTITY, NP_PRONOUN, NP_ROLE, NP_NAME, NP_PHRASE };
 
 /* A phrase that speaks. */
 struct np {

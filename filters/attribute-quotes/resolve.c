@@ -116,6 +116,8 @@ resolve_speaker(struct attribute_quotes *a, struct doc_state *d, const struct np
 		    (d->last_org || d->last_outlet))
 			return d->last_org ? d->last_org : d->last_outlet;
 		return *owned = strndup(s, len);
+	case NP_PHRASE:
+		return *owned = strndup(s, len);
 	case NP_NONE:
 		break;
 	}

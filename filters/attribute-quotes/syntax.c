@@ -421,15 +421,32 @@ sentence_of(const struct attribute_quotes *a, size_t *s, size_t b)
 	return *s;
 }
 
+/* Whether the phrase from word i follows a word that makes it part of a
+ * longer one: "(Police in the town) of Spin Boldak", "(The United States)
+ * and its allies", a determiner or two between. */
+static bool
+after_link(const struct attribute_quotes *a, size_t i)
+{
+	static const char *const links[] = { "of", "in", "for", "from", "at",
+	    "near", "on", "and" };
+	size_t stop = i > 3 ? i - 3 : 0;
+
+	while (i > stop && word_in_list_any_case(a, i - 1, WL_DETERMINERS))
+		i--;
+	return i > 0 && WORD_IN(a, i - 1, links);
+}
+
 /* Whether the word rules gave quote q a speaker the parse may better: a
  * place or an untagged name, perhaps inside the cue's subject
  * (better_speaker). */
 static bool
-speaker_to_check(const struct quote *q)
+speaker_to_check(const struct attribute_quotes *a, const struct quote *q)
 {
-	return q->has_np && q->cue_end > q->cue_start && (q->np.kind == NP_NAME ||
-	    (q->np.kind == NP_ENTITY && !is_type(q->np.entity, "PERSON") &&
-	    !is_type(q->np.entity, "ORG")));
+	if (!q->has_np || q->cue_end <= q->cue_start)
+		return false;
+	return q->np.kind == NP_NAME || (q->np.kind == NP_ENTITY &&
+	    !is_type(q->np.entity, "PERSON") && !is_type(q->np.entity, "ORG")) ||
+	    after_link(a, q->np.from);
 }
 
 /* The longest sentence parsed here, in bytes: a "sentence" of thousands
@@ -464,7 +481,7 @@ cue_sentences(struct attribute_quotes *a)
 	}
 	s = 0;
 	for (size_t k = 0; k < a->nsyn_by_cue && a->sents.n > 0; k++)
-		if (speaker_to_check(&a->out[a->syn_by_cue[k].quote]))
+		if (speaker_to_check(a, &a->out[a->syn_by_cue[k].quote]))
 			a->syn_wanted[sentence_of(a, &s, a->syn_by_cue[k].byte)] = true;
 	a->cue_sents.n = 0;
 	for (size_t k = 0; k < a->sents.n; k++)
@@ -486,6 +503,88 @@ has_comma(const struct attribute_quotes *a, const struct tree *t, size_t from, s
 	return false;
 }
 
+/* The child of s through which the tree's word i hangs from s; SIZE_MAX
+ * when i is not below s. */
+static size_t
+branch_of(const struct tree *t, size_t s, size_t i)
+{
+	for (size_t steps = 0; i != SIZE_MAX && steps < t->n; steps++) {
+		if (t->parent[i] == s)
+			return i;
+		i = t->parent[i];
+	}
+	return SIZE_MAX;
+}
+
+/* Whether the subject's branch b (from branch_of) places its head or
+ * is a further conjunct: "Spin Boldak" of "Police in the border town of
+ * Spin Boldak", "its allies" of "The United States and its allies".  A
+ * name there is not who spoke, however sure its type. */
+static bool
+in_modifier(const struct tree *t, size_t b)
+{
+	return b != SIZE_MAX && (rel_is(&t->w[b], "nmod") || rel_is(&t->w[b], "conj"));
+}
+
+/* The last of the tree's words in the phrase headed by s, short of a
+ * relative clause, apposition or clause that follows the head ("Officials
+ * who declined to be named"). */
+static size_t
+phrase_end(const struct tree *t, size_t s)
+{
+	for (size_t i = s + 1; i <= t->hi[s]; i++)
+		if (t->parent[i] == s && (is_relative(&t->w[i]) || rel_is(&t->w[i], "acl") ||
+		    rel_is(&t->w[i], "appos") || rel_is(&t->w[i], "parataxis")))
+			return t->lo[i] - 1;
+	return t->hi[s];
+}
+
+/* The possessor of the subject s when s is a text ("PC World's recent
+ * analysis of its traffic"): the tree's word ending its name, else
+ * SIZE_MAX. */
+static size_t
+text_owner(const struct attribute_quotes *a, const struct tree *t, size_t s)
+{
+	size_t sw = word_at(a, t->w[s].start);
+
+	if (!(word_roles(a, sw) & ROLE_TEXT))
+		return SIZE_MAX;
+	for (size_t i = t->lo[s]; i < s; i++) {
+		if (t->parent[i] != s || !rel_is(&t->w[i], "nmod:poss"))
+			continue;
+		size_t last = t->hi[i];	/* "World" of "PC World's" */
+		if (last > i && rel_is(&t->w[last], "case"))
+			last--;
+		return last;
+	}
+	return SIZE_MAX;
+}
+
+/* The speaker of the cue's whole subject s, whose words run from the
+ * stage's lo to hi, when the word rules took one from inside it (from the
+ * subject's branch b): the first of coordinated names ("The United
+ * States" of "The United States and its allies"), the owner of a text,
+ * the person named at the head, else the phrase as written ("Police in
+ * the border town of Spin Boldak"). */
+static struct np
+whole_subject(const struct attribute_quotes *a, const struct tree *t, size_t s,
+    size_t b, size_t lo, size_t hi)
+{
+	size_t owner = text_owner(a, t, s);
+	struct np np;
+
+	if (owner != SIZE_MAX) {
+		np = np_ending(a, word_at(a, t->w[owner].start), lo);
+		if (np.kind == NP_ENTITY || np.kind == NP_NAME)
+			return np;
+	}
+	np = np_ending(a, last_of_name(a, t, s), lo);
+	if (np.kind == NP_ENTITY && (is_type(np.entity, "PERSON") ||
+	    (rel_is(&t->w[b], "conj") && !is_type(np.entity, "DATE"))))
+		return np;
+	return (struct np){ NP_PHRASE, lo, hi + 1, NULL };
+}
+
 /* A speaker the word rules took from inside the cue's subject: "Kashmir"
  * of "Officials in Indian Kashmir said", "its allies" of "The United
  * States and its allies accused".  The subject's head speaks: its name,
@@ -494,26 +593,33 @@ static void
 better_speaker(struct attribute_quotes *a, const struct tree *t, size_t v,
     struct quote *q)
 {
-	size_t s = subject(t, v), c, lo, hi, head, old_head;
+	size_t s = subject(t, v), c, lo, hi, head, old_head, old, b;
 	struct np np;
 
 	if (s == SIZE_MAX || s > v || !q->has_np)
 		return;
 	c = word_at(a, t->w[v].start);
 	lo = word_at(a, t->w[t->lo[s]].start);
-	hi = word_at(a, t->w[t->hi[s]].start);
+	hi = word_at(a, t->w[phrase_end(t, s)].start);
 	head = last_of_name(a, t, s);
 	old_head = q->np.to - 1;
 	if (old_head == head || q->np.from < lo || old_head > hi || hi >= c)
 		return;
-	if (q->np.kind == NP_ROLE || q->np.kind == NP_PRONOUN ||
-	    (q->np.kind == NP_ENTITY && (is_type(q->np.entity, "PERSON") ||
-	    is_type(q->np.entity, "ORG"))))
-		return;		/* a name or role the rules found stays */
 	if (t->hi[s] - t->lo[s] > 32 || !same_clause(a, t, t->lo[s], t->hi[s] + 1) ||
 	    has_comma(a, t, t->lo[s], t->hi[s] + 1))
 		return;		/* "About 18,000 fans watched, the club said"; and a
 				 * phrase that long is no speaker */
+	old = tree_word_at(t, a->w[old_head].start);
+	b = old == SIZE_MAX ? SIZE_MAX : branch_of(t, s, old);
+	if (in_modifier(t, b)) {
+		np = whole_subject(a, t, s, b, lo, hi);
+		attribute(a, q, &np, c, c + 1);
+		return;
+	}
+	if (q->np.kind == NP_ROLE || q->np.kind == NP_PRONOUN ||
+	    (q->np.kind == NP_ENTITY && (is_type(q->np.entity, "PERSON") ||
+	    is_type(q->np.entity, "ORG"))))
+		return;		/* a name or role the rules found stays */
 	np = np_ending(a, head, lo);
 	if ((np.kind == NP_ROLE || np.kind == NP_NAME) &&
 	    t->w[s].upos_len == 4 && memcmp(t->w[s].upos, "NOUN", 4) == 0)
