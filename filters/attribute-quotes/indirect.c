@@ -128,13 +128,15 @@ clause_end(const struct attribute_quotes *a, size_t s, size_t hi)
 		if ((word_is(a, k + 1, "and") || word_is(a, k + 1, "but")) &&
 		    cue_follows(a, k + 2, hi))
 			return k;	/* ", and said B", ", but Mr. Ray has said" */
-		/* ", the Russian media reported" */
+		/* ", the Russian media reported", ", something officials say
+		 * they will not do" */
+		size_t from = k + 1 + is_thing_word(a, k + 1);
 		for (size_t c = k + 2; c < hi && c < k + 8; c++) {
 			const struct cue_word *cw = cue_at(a, c);
 			if (cw == NULL || !verb_here(a, c, cw))
 				continue;
 			struct np np = speaker_before(a, c, k + 1);
-			if (np.kind != NP_NONE && np.from == k + 1)
+			if (np.kind != NP_NONE && np.from == from)
 				return k;
 		}
 	}

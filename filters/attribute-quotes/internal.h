@@ -287,6 +287,10 @@ struct np speaker_after(const struct attribute_quotes *a, size_t c);
 /* The noun phrase ending at word e (inclusive), reaching back to lo at
  * most: a name, a pronoun or a role; NP_NONE when none speaks there. */
 struct np np_ending(const struct attribute_quotes *a, size_t e, size_t lo);
+/* Whether word i stands for a thing ("something", "nothing"): a role's
+ * phrase does not run back over it ("something officials say they will
+ * not do"). */
+bool is_thing_word(const struct attribute_quotes *a, size_t i);
 
 /* resolve.c */
 void resolve_quotes(struct attribute_quotes *a, struct doc_state *d);

@@ -18,10 +18,26 @@ skip_aux_back(const struct attribute_quotes *a, size_t i, size_t lo)
 	return i;
 }
 
+/* Words that open a clause: no speaker's phrase runs back over them
+ * ("although police say"). */
+static const char *const phrase_openers[] = { "although", "though", "because",
+    "since", "if", "when", "where", "whereas", "unless", "until", "so",
+    "Although", "Though", "Because", "Since", "If", "When", "Where", "Unless",
+    "Until", "So" };
+
+bool
+is_thing_word(const struct attribute_quotes *a, size_t i)
+{
+	static const char *const things[] = { "something", "nothing",
+	    "everything", "anything" };
+
+	return WORD_IN(a, i, things);
+}
+
 bool
 np_stop(const struct attribute_quotes *a, size_t i)
 {
-	return a->w[i].kind == TOK_PUNCT || a->w[i].kind == TOK_QUOTE ||
+	return WORD_IN(a, i, phrase_openers) || a->w[i].kind == TOK_PUNCT || a->w[i].kind == TOK_QUOTE ||
 	    a->w[i].inside >= 0 || word_is(a, i, "and") || word_is(a, i, "but") ||
 	    word_is(a, i, "that") || word_is(a, i, "which") || word_is(a, i, "who") ||
 	    word_is(a, i, "while") || word_is(a, i, "as") || cue_at(a, i) != NULL ||
@@ -36,6 +52,28 @@ is_plural_noun(const struct attribute_quotes *a, size_t i)
 
 	return len > 3 && s[len - 1] == 's' && s[len - 2] != 's' &&
 	    s[len - 2] != 'u' && s[len - 2] != 'i';
+}
+
+/* Whether word i is in a date or time the tagger found ("Monday"). */
+static bool
+is_time_word(const struct attribute_quotes *a, size_t i)
+{
+	int e = a->w[i].entity;
+
+	return e >= 0 && (is_type(&a->ents[e], "DATE") || is_type(&a->ents[e], "TIME"));
+}
+
+/* Whether word e is a participle that follows its noun ("released" of
+ * "a statement released today"), not a noun itself ("the accused"). */
+static bool
+is_participle_after_noun(const struct attribute_quotes *a, size_t e, size_t lo)
+{
+	size_t len = a->w[e].end - a->w[e].start;
+	const char *s = a->text + a->w[e].start;
+
+	return e > lo && len > 4 && memcmp(s + len - 2, "ed", 2) == 0 &&
+	    word_roles(a, e) == 0 && is_lower_word(a, e - 1) && !np_stop(a, e - 1) &&
+	    !word_in_list_any_case(a, e - 1, WL_DETERMINERS);
 }
 
 /* Whether the words up to word to lie in the place of the record's
@@ -77,6 +115,7 @@ np_phrase(const struct attribute_quotes *a, size_t e, size_t lo)
 		/* A name no earlier stage tagged: capitalised words back to
 		 * the start of the sentence or a lower-case word. */
 		for (i = e; i > lo && is_capitalised(a, i - 1) && !np_stop(a, i - 1) &&
+		    !is_time_word(a, i - 1) &&	/* "released Monday Amnesty said" */
 		    !word_in_list_any_case(a, i - 1, WL_DETERMINERS) && e - i < 4; i--)
 			;
 		if (!word_in_list_any_case(a, i, WL_DETERMINERS) &&
@@ -87,6 +126,8 @@ np_phrase(const struct attribute_quotes *a, size_t e, size_t lo)
 	if ((np_stop(a, e) && cue_at(a, e) == NULL) || !is_lower_word(a, e) ||
 	    word_in_list_any_case(a, e, WL_DETERMINERS))
 		return np;	/* "the report" ends a speaker; "and" does not */
+	if (is_participle_after_noun(a, e, lo))
+		e--;	/* "A coalition statement released today says" */
 	bool owned = false;
 	for (i = e; i > lo && e - i < 6; i--) {
 		if (word_in_list_any_case(a, i, WL_DETERMINERS))
@@ -100,7 +141,7 @@ np_phrase(const struct attribute_quotes *a, size_t e, size_t lo)
 			owned = true;
 			break;
 		}
-		if (np_stop(a, i - 1))
+		if (np_stop(a, i - 1) || is_thing_word(a, i - 1))
 			break;
 	}
 	if (!owned && np_stop(a, i) && !word_in_list_any_case(a, i, WL_DETERMINERS))

@@ -87,6 +87,7 @@ static const char *const aux_words[] = {
 	"repeatedly", "initially", "subsequently", "separately", "publicly",
 	"privately", "immediately", "simply", "just", "quickly", "clearly",
 	"always", "often", "never", "first", "last", "himself", "herself",
+	"now", "still", "already", "tonight", "openly", "itself", "themselves",
 };
 
 static const char *const determiners[] = {
