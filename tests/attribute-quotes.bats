@@ -298,6 +298,21 @@ OUT
 	diff want got
 }
 
+@test "a text speaks for the body named in it, or as written; 'It' for the body quoted last; a name before a bare date speaks" {
+	wire-attribute-quotes < "$Q/texts.ndjson" |
+	    jq -r '.para as $p | .quotes[] | "\($p)|\(.speaker)|\(.canonical)"' > got
+	cat > want <<'OUT'
+0|A recent Coastal Research Institute report|Coastal Research Institute
+2|A port statement|A port statement
+3|It|A port statement
+4|Tidewatch magazine|Tidewatch magazine
+5|Ilse Brandt|Ilse Brandt
+6|A harbour survey|A harbour survey
+7|The survey|A harbour survey
+OUT
+	diff want got
+}
+
 @test "the parse an earlier stage wrote in tokens is the one read; without it the stage parses for itself, unless --no-parse" {
 	# A parse given by hand (as another parser might give it): the cue
 	# is the parataxis of the clause it reports.  This stage's own parse

@@ -68,6 +68,45 @@ org_by_role(const struct attribute_quotes *a, const struct doc_state *d,
 	return best;
 }
 
+/* Whether the canonical name ends with the word h ("A military
+ * statement" with "statement"). */
+static bool
+ends_with_word(const char *name, const char *h, size_t hlen)
+{
+	size_t n = strlen(name);
+
+	return n > hlen && name[n - hlen - 1] == ' ' &&
+	    strncasecmp(name + n - hlen, h, hlen) == 0;
+}
+
+/* Who a text speaks for ("the report says"): the organisation named in
+ * its phrase ("A recent Atomic Agency report"); the same text quoted
+ * last ("The report" after "A congressional report"); for a bare "the
+ * report", the organisation quoted or named last; else the text as
+ * written ("A military statement"). */
+static const char *
+text_author(const struct attribute_quotes *a, const struct doc_state *d,
+    const struct np *np, char **owned)
+{
+	const struct word *head = &a->w[np->to - 1];
+	const char *h = a->text + head->start;
+	size_t hlen = head->end - head->start;
+	const char *s = a->text + a->w[np->from].start;
+	size_t len = head->end - a->w[np->from].start;
+
+	for (size_t i = np->from; i + 1 < np->to; i++) {
+		const struct entity *e = entity_ending(a, i);
+		if (e != NULL && e->from >= np->from && is_type(e, "ORG") && e->canonical)
+			return e->canonical;
+	}
+	if (d->last_quoted != NULL && ends_with_word(d->last_quoted, h, hlen))
+		return d->last_quoted;
+	if (np->to - np->from == 2 && (word_is(a, np->from, "the") ||
+	    word_is(a, np->from, "The")) && (d->last_org || d->last_outlet))
+		return d->last_org ? d->last_org : d->last_outlet;
+	return *owned = strndup(s, len);
+}
+
 /* The canonical name of a speaker, from the entity, the story so far or
  * the words; NULL when there is none to give. */
 static const char *
@@ -102,8 +141,15 @@ resolve_speaker(struct attribute_quotes *a, struct doc_state *d, const struct np
 		if (!word_is(a, np->from, "it") && !word_is(a, np->from, "It") &&
 		    d->last_quoted != NULL)
 			return d->last_quoted;
+		/* "It said": an organisation named before in the record, else
+		 * the body or text quoted last when that was no person ("the
+		 * ministry says ... It said"), else the organisation named
+		 * last. */
 		if ((found = first_named_before(a, np->from, false)) != NULL)
 			return found;
+		if (d->last_quoted != NULL && (d->last_person == NULL ||
+		    strcmp(d->last_quoted, d->last_person) != 0))
+			return d->last_quoted;
 		return d->last_org ? d->last_org : d->last_outlet;
 	case NP_ROLE:
 		if ((role_kinds(h, hlen) & ROLE_PERSON) &&
@@ -112,9 +158,8 @@ resolve_speaker(struct attribute_quotes *a, struct doc_state *d, const struct np
 		if ((role_kinds(h, hlen) & ROLE_ORG) &&
 		    (found = org_by_role(a, d, np)) != NULL)
 			return found;
-		if ((role_kinds(h, hlen) & ROLE_TEXT) &&
-		    (d->last_org || d->last_outlet))
-			return d->last_org ? d->last_org : d->last_outlet;
+		if (role_kinds(h, hlen) & ROLE_TEXT)
+			return text_author(a, d, np, owned);
 		return *owned = strndup(s, len);
 	case NP_PHRASE:
 		return *owned = strndup(s, len);

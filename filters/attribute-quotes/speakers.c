@@ -25,6 +25,19 @@ static const char *const phrase_openers[] = { "although", "though", "because",
     "Although", "Though", "Because", "Since", "If", "When", "Where", "Unless",
     "Until", "So" };
 
+/* Prepositions a role's phrase does not run back over ("Protests erupted
+ * after Newsweek magazine reported"); not "of" ("the minister of
+ * finance"). */
+static bool
+is_preposition(const struct attribute_quotes *a, size_t i)
+{
+	static const char *const prepositions[] = { "after", "before", "with",
+	    "by", "from", "for", "to", "in", "on", "at", "over", "under",
+	    "against", "during", "about", "amid", "despite", "since" };
+
+	return WORD_IN(a, i, prepositions);
+}
+
 bool
 is_thing_word(const struct attribute_quotes *a, size_t i)
 {
@@ -141,7 +154,7 @@ np_phrase(const struct attribute_quotes *a, size_t e, size_t lo)
 			owned = true;
 			break;
 		}
-		if (np_stop(a, i - 1) || is_thing_word(a, i - 1))
+		if (np_stop(a, i - 1) || is_thing_word(a, i - 1) || is_preposition(a, i - 1))
 			break;
 	}
 	if (!owned && np_stop(a, i) && !word_in_list_any_case(a, i, WL_DETERMINERS))
@@ -170,8 +183,9 @@ can_speak(const struct entity *e)
 	return true;
 }
 
-/* The speaker ahead of "on Tuesday", "at 2 p.m." before a cue, or none
- * when what ends before the cue cannot speak. */
+/* The speaker ahead of "on Tuesday", "at 2 p.m." or a bare "Tuesday"
+ * after a name before a cue, or none when what ends before the cue
+ * cannot speak. */
 static struct np
 past_mute_entity(const struct attribute_quotes *a, struct np np, size_t lo)
 {
@@ -183,6 +197,12 @@ past_mute_entity(const struct attribute_quotes *a, struct np np, size_t lo)
 		np = np_ending(a, np.from - 2, lo);
 		if (np.kind != NP_ENTITY || can_speak(np.entity))
 			return np;
+	} else if (np.from > lo) {
+		/* "President Ana Ruiz Tuesday said" */
+		struct np name = np_ending(a, np.from - 1, lo);
+		if (name.kind == NP_ENTITY && (is_type(name.entity, "PERSON") ||
+		    is_type(name.entity, "ORG")))
+			return name;
 	}
 	return (struct np){ NP_NONE, 0, 0, NULL };
 }
