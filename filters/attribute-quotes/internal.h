@@ -32,6 +32,7 @@
 #include "diag.h"
 #include "cues/cues.h"
 #include "doccache.h"
+#include "names/names.h"
 #include "parsed.h"
 #include "record.h"
 #include "roles.h"
@@ -131,6 +132,8 @@ struct cue_ref {
 struct person {
 	char *name;
 	char *title;	/* lower case, "" when none */
+	enum name_sex sex;	/* from the title, a pronoun, the first name */
+	bool sex_known;		/* from a title or a pronoun, not only the name */
 	unsigned long seen;
 };
 
@@ -260,6 +263,11 @@ void direct_quotes(struct attribute_quotes *a, struct doc_state *d);
 /* story.c */
 void set_string(char **field, const char *s, size_t len);
 void remember_person(struct doc_state *d, const char *name, const char *title);
+/* The person of the story so named, or NULL. */
+struct person *person_named(struct doc_state *d, const char *name);
+/* What a pronoun used for the person teaches: the sex, unless a title
+ * said otherwise. */
+void learn_sex(struct doc_state *d, const char *name, enum name_sex sex);
 const char *person_by_surname(const struct doc_state *d, const char *s,
     size_t len);
 void learn_people(const struct attribute_quotes *a, struct doc_state *d);

@@ -107,6 +107,98 @@ text_author(const struct attribute_quotes *a, const struct doc_state *d,
 	return *owned = strndup(s, len);
 }
 
+/* The sex a person pronoun says: "he", "him", "his" male; "she", "her"
+ * female; "I" nothing. */
+static enum name_sex
+pronoun_sex(const struct attribute_quotes *a, size_t i)
+{
+	if (word_is(a, i, "he") || word_is(a, i, "He") || word_is(a, i, "his") ||
+	    word_is(a, i, "His") || word_is(a, i, "him"))
+		return NAME_MALE;
+	if (word_is(a, i, "she") || word_is(a, i, "She") || word_is(a, i, "her") ||
+	    word_is(a, i, "Her"))
+		return NAME_FEMALE;
+	return NAME_UNKNOWN;
+}
+
+/* Whether the person so named may be the one a pronoun of that sex
+ * refers to: strictly, only one known to be of the sex; else also one of
+ * unknown sex. */
+static bool
+fits(struct doc_state *d, const char *name, enum name_sex sex, bool strict)
+{
+	const struct person *p;
+
+	if (name == NULL)
+		return false;
+	if (sex == NAME_UNKNOWN)
+		return !strict;
+	p = person_named(d, name);
+	if (p == NULL || p->sex == NAME_UNKNOWN)
+		return !strict;
+	return p->sex == sex;
+}
+
+/* The nearest person named before word i in the record, outside
+ * quotations, who fits the sex; a few dozen names back at most. */
+static const char *
+nearest_fitting(const struct attribute_quotes *a, struct doc_state *d, size_t i,
+    enum name_sex sex, bool strict)
+{
+	size_t k = a->nents, tried = 0;
+
+	while (k > 0 && a->ents[k - 1].from >= i)
+		k--;	/* entities are in text order: few after a pronoun */
+	for (; k > 0 && tried < 48; k--, tried++) {
+		const struct entity *e = &a->ents[k - 1];
+		if (is_type(e, "PERSON") && e->canonical != NULL &&
+		    a->w[e->from].inside < 0 && fits(d, e->canonical, sex, strict))
+			return e->canonical;
+	}
+	return NULL;
+}
+
+/* The latest person of the story known to be of the sex. */
+static const char *
+latest_of_sex(const struct doc_state *d, enum name_sex sex)
+{
+	const struct person *best = NULL;
+
+	for (size_t i = 0; i < d->npersons; i++)
+		if (d->persons[i].sex == sex && (best == NULL || d->persons[i].seen > best->seen))
+			best = &d->persons[i];
+	return best ? best->name : NULL;
+}
+
+/* Who "he" or "she" at word i is, from the candidates in order: the
+ * person last quoted in the record (record_person), the first named in
+ * it, the nearest named before, the latest person of the story.  The
+ * first known to be of the pronoun's sex, else the first of no sex
+ * known; then the latest of the story of that sex; else as when sex is
+ * not known. */
+static const char *
+person_of_pronoun(const struct attribute_quotes *a, struct doc_state *d, size_t i,
+    const char *record_person)
+{
+	enum name_sex sex = pronoun_sex(a, i);
+	const char *first = first_named_before(a, i, true), *found;
+
+	for (int strict = 1; strict >= 0; strict--) {
+		if (fits(d, record_person, sex, strict))
+			return record_person;
+		if (fits(d, first, sex, strict))
+			return first;
+		if (sex != NAME_UNKNOWN &&
+		    (found = nearest_fitting(a, d, i, sex, strict)) != NULL)
+			return found;
+		if (fits(d, d->last_person, sex, strict))
+			return d->last_person;
+	}
+	if (sex != NAME_UNKNOWN && (found = latest_of_sex(d, sex)) != NULL)
+		return found;
+	return record_person ? record_person : first ? first : d->last_person;
+}
+
 /* The canonical name of a speaker, from the entity, the story so far or
  * the words; NULL when there is none to give. */
 static const char *
@@ -134,8 +226,7 @@ resolve_speaker(struct attribute_quotes *a, struct doc_state *d, const struct np
 		return *owned = strndup(s, len);
 	case NP_PRONOUN:
 		if (text_in_list_ci(h, hlen, WL_PERSON_PRONOUNS))
-			return (found = first_named_before(a, np->from, true)) ?
-			    found : d->last_person;
+			return person_of_pronoun(a, d, np->from, NULL);
 		/* "They", "we": the latest speaker, mostly a group; "it": an
 		 * organisation. */
 		if (!word_is(a, np->from, "it") && !word_is(a, np->from, "It") &&
@@ -225,10 +316,13 @@ resolve_quotes(struct attribute_quotes *a, struct doc_state *d)
 			struct np np = q->np;
 			bool person_pronoun = np.kind == NP_PRONOUN &&
 			    word_in_list_any_case(a, np.from, WL_PERSON_PRONOUNS);
-			canonical = person_pronoun && record_person ? kept(a, record_person) :
+			canonical = person_pronoun ? person_of_pronoun(a, d, np.from,
+			    record_person ? kept(a, record_person) : NULL) :
 			    resolve_speaker(a, d, &np, &owned);
 			if (canonical == NULL)
 				continue;
+			if (person_pronoun)
+				learn_sex(d, canonical, pronoun_sex(a, np.from));
 			/* The record's own copy: the story's strings change below. */
 			q->canonical = keep_string(a, canonical, strlen(canonical));
 			free(owned);

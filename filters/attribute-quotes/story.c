@@ -43,14 +43,77 @@ set_string(char **field, const char *s, size_t len)
 	(*field)[len] = '\0';
 }
 
+/* The sex a title or gendered role names ("Ms", "chairwoman"), else
+ * NAME_UNKNOWN. */
+static enum name_sex
+sex_of_title(const char *title)
+{
+	static const char *const female[] = { "mrs", "ms", "miss", "madam",
+	    "lady", "dame", "queen", "princess", "duchess", "countess",
+	    "baroness", "sister", "mother" };
+	static const char *const male[] = { "mr", "sir", "lord", "king",
+	    "prince", "duke", "count", "baron", "brother", "father" };
+
+	for (const char *p = title; *p != '\0';) {
+		size_t l = strcspn(p, " ");
+		if (l > 0 && p[l - 1] == '.')
+			l--;		/* "Mr." */
+		for (size_t i = 0; i < sizeof female / sizeof *female; i++)
+			if (strlen(female[i]) == l && strncmp(p, female[i], l) == 0)
+				return NAME_FEMALE;
+		for (size_t i = 0; i < sizeof male / sizeof *male; i++)
+			if (strlen(male[i]) == l && strncmp(p, male[i], l) == 0)
+				return NAME_MALE;
+		if (l > 5 && strncmp(p + l - 5, "woman", 5) == 0)
+			return NAME_FEMALE;	/* "chairwoman", "spokeswoman" */
+		if (l > 3 && strncmp(p + l - 3, "man", 3) == 0 &&
+		    !(l > 5 && strncmp(p + l - 5, "woman", 5) == 0))
+			return NAME_MALE;	/* "chairman", "congressman" */
+		p += strcspn(p, " ");
+		p += *p == ' ';
+	}
+	return NAME_UNKNOWN;
+}
+
+/* The sex a full name's first words say: a title ("Ms Robin Hale"),
+ * else the first name ("Ilse Varga"), past titles that say none ("Dr
+ * Sam Okafor"). */
+static enum name_sex
+sex_of_name(const char *name)
+{
+	char word[32];
+
+	for (const char *p = name; *p != '\0';) {
+		size_t l = strcspn(p, " ");
+		if (p[l] == '\0' || l >= sizeof word)
+			break;		/* the surname, or no name */
+		for (size_t i = 0; i < l; i++)
+			word[i] = (char)tolower((unsigned char)p[i]);
+		word[l] = '\0';
+		enum name_sex sex = sex_of_title(word);
+		if (sex == NAME_UNKNOWN)
+			sex = name_sex(p, l);
+		if (sex != NAME_UNKNOWN)
+			return sex;
+		p += l + 1;
+	}
+	return NAME_UNKNOWN;
+}
+
+struct person *
+person_named(struct doc_state *d, const char *name)
+{
+	for (size_t i = 0; i < d->npersons; i++)
+		if (strcmp(d->persons[i].name, name) == 0)
+			return &d->persons[i];
+	return NULL;
+}
+
 void
 remember_person(struct doc_state *d, const char *name, const char *title)
 {
-	struct person *p = NULL;
+	struct person *p = person_named(d, name);
 
-	for (size_t i = 0; i < d->npersons; i++)
-		if (strcmp(d->persons[i].name, name) == 0)
-			p = &d->persons[i];
 	if (p == NULL) {
 		if (d->npersons < DOC_PERSONS) {
 			p = &d->persons[d->npersons++];
@@ -64,14 +127,32 @@ remember_person(struct doc_state *d, const char *name, const char *title)
 		}
 		p->name = xstrdup(name);
 		p->title = xstrdup("");
+		p->sex = sex_of_name(name);
+		p->sex_known = false;	/* a pronoun may yet say */
 	}
 	if (title != NULL && *title != '\0') {
 		free(p->title);
 		p->title = xstrdup(title);
 		for (char *c = p->title; *c; c++)
 			*c = (char)tolower((unsigned char)*c);
+		enum name_sex sex = sex_of_title(p->title);
+		if (sex != NAME_UNKNOWN) {
+			p->sex = sex;
+			p->sex_known = true;
+		}
 	}
 	p->seen = ++d->clock;
+}
+
+void
+learn_sex(struct doc_state *d, const char *name, enum name_sex sex)
+{
+	struct person *p = person_named(d, name);
+
+	if (p != NULL && sex != NAME_UNKNOWN && !p->sex_known) {
+		p->sex = sex;
+		p->sex_known = true;
+	}
 }
 
 /* The person named in full whose surname (last word) is s. */

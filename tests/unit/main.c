@@ -45,6 +45,7 @@ main(void)
 	test_parse();
 	test_parsed();
 	test_cues();
+	test_names();
 	test_dateline();
 	printf("1..%d\n", unit_count);
 	return unit_failed ? 1 : 0;

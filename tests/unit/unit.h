@@ -36,6 +36,7 @@ void test_words(void);
 void test_parse(void);
 void test_parsed(void);
 void test_cues(void);
+void test_names(void);
 void test_dateline(void);
 
 #endif
