@@ -329,6 +329,18 @@ OUT
 	diff want got
 }
 
+@test "a role set beside a name by commas is that person's: 'the foreign minister' said later is her; a role before a comma alone is not" {
+	wire-attribute-quotes < "$Q/apposed.ndjson" |
+	    jq -r '.para as $p | .quotes[] | "\($p)|\(.speaker)|\(.canonical)"' > got
+	cat > want <<'OUT'
+1|The foreign minister|Petra Lind
+2|The minister|Petra Lind
+3|Ivo Marten|Ivo Marten
+3|The harbour master|The harbour master
+OUT
+	diff want got
+}
+
 @test "the parse an earlier stage wrote in tokens is the one read; without it the stage parses for itself, unless --no-parse" {
 	# A parse given by hand (as another parser might give it): the cue
 	# is the parataxis of the clause it reports.  This stage's own parse

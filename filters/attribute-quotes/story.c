@@ -171,15 +171,82 @@ person_by_surname(const struct doc_state *d, const char *s, size_t len)
 	}
 	return best ? best->name : NULL;
 }
+/* Whether the phrase np is a person's role ("Lutavia's foreign
+ * minister", "the fisheries minister"). */
+static bool
+is_person_role(const struct attribute_quotes *a, const struct np *np)
+{
+	return np->kind == NP_ROLE && (word_roles(a, np->to - 1) & ROLE_PERSON);
+}
+
+/* The role set beside the person e by commas: "Lutavia's foreign
+ * minister, Petra Lind," or "Petra Lind, the foreign minister,"; a
+ * phrase of NP_NONE when there is none. */
+static struct np
+apposed_role(const struct attribute_quotes *a, const struct entity *e)
+{
+	struct np none = { NP_NONE, 0, 0, NULL }, np;
+	size_t lo, hi;
+
+	sentence_bounds(a, e->from, &lo, &hi);
+	/* Commas either side: "After talks with the minister, Petra Lind
+	 * said" sets no role beside her. */
+	if (e->from >= lo + 2 && is_punct(a, e->from - 1, ',') && e->to < hi &&
+	    is_punct(a, e->to, ',')) {
+		np = np_ending(a, e->from - 2, lo);
+		if (is_person_role(a, &np))
+			return np;
+	}
+	if (e->to + 1 < hi && is_punct(a, e->to, ',')) {
+		for (size_t k = e->to + 2; k < hi && k < e->to + 10; k++) {
+			if (!is_punct(a, k, ',') && !is_punct(a, k, '.'))
+				continue;
+			np = np_ending(a, k - 1, e->to + 1);
+			return is_person_role(a, &np) && np.from <= e->to + 2 ? np : none;
+		}
+	}
+	return none;
+}
+
+/* The words of the phrase in lower case, a space apart ("lutavia 's
+ * foreign minister"), in buf of size n. */
+static const char *
+phrase_lower(const struct attribute_quotes *a, const struct np *np, char *buf, size_t n)
+{
+	size_t len = 0;
+
+	for (size_t i = np->from; i < np->to; i++) {
+		size_t wl = a->w[i].end - a->w[i].start;
+		if (len + wl + 2 > n)
+			break;
+		if (len > 0)
+			buf[len++] = ' ';
+		for (size_t c = 0; c < wl; c++)
+			buf[len++] = (char)tolower((unsigned char)a->text[a->w[i].start + c]);
+	}
+	buf[len] = '\0';
+	return buf;
+}
+
 /* The people the record names, with their titles, for the roles that
- * refer to them ("the Russian president"). */
+ * refer to them ("the Russian president"): the tagger's title, else a
+ * role set beside the name by commas. */
 void
 learn_people(const struct attribute_quotes *a, struct doc_state *d)
 {
+	char role[128];
+
 	for (size_t k = 0; k < a->nents; k++) {
 		const struct entity *e = &a->ents[k];
-		if (is_type(e, "PERSON") && e->canonical != NULL)
-			remember_person(d, e->canonical, e->title);
+		if (!is_type(e, "PERSON") || e->canonical == NULL)
+			continue;
+		const char *title = e->title;
+		if (title == NULL || *title == '\0') {
+			struct np np = apposed_role(a, e);
+			if (np.kind != NP_NONE)
+				title = phrase_lower(a, &np, role, sizeof role);
+		}
+		remember_person(d, e->canonical, title);
 	}
 }
 
