@@ -341,6 +341,14 @@ OUT
 	diff want got
 }
 
+@test "a quotation of whole sentences right after a sentence reporting its speaker is theirs; after narration it is no one's" {
+	run quotes_of < "$Q/after-speech.ndjson"
+	assert_output - <<'OUT'
+0|indirect|Mira Holm|Mira Holm|said|-|1|the painter was a careful businessman
+0|direct|Mira Holm|Mira Holm|said|-|1|He would print the same face in five colours and let buyers choose the one they liked best.
+OUT
+}
+
 @test "the parse an earlier stage wrote in tokens is the one read; without it the stage parses for itself, unless --no-parse" {
 	# A parse given by hand (as another parser might give it): the cue
 	# is the parataxis of the clause it reports.  This stage's own parse

@@ -218,6 +218,7 @@ attribute_quotes_record(struct attribute_quotes *a, json_t *rec)
 	direct_quotes(a, d);
 	indirect_quotes(a);
 	syntax_quotes(a, rec);
+	quotations_after_speech(a);
 	resolve_quotes(a, d);
 	carry_open_quote(a, d);
 	learn_latest(a, d);
@@ -273,6 +274,7 @@ attribute_quotes_free(struct attribute_quotes *a)
 	free(a->syn_participle);
 	free(a->syn_negated);
 	free(a->syn_found);
+	free(a->speech_of_sentence);
 	free(a->syn_by_cue);
 	free(a);
 }

@@ -352,3 +352,62 @@ direct_quotes(struct attribute_quotes *a, struct doc_state *d)
 		qt->used = true;
 	}
 }
+
+/* For each sentence of the record, the latest quote (by start) whose
+ * cue is in it and whose speaker is known, as an index into a->out + 1
+ * (0: none), in a->speech_of_sentence: one pass over the quotes. */
+static void
+index_speech_by_sentence(struct attribute_quotes *a)
+{
+	size_t nsent = a->nw > 0 ? (size_t)a->w[a->nw - 1].sent + 1 : 0;
+
+	a->speech_of_sentence = xgrow(a->speech_of_sentence, &a->cap_speech_of_sentence,
+	    nsent, sizeof *a->speech_of_sentence);
+	memset(a->speech_of_sentence, 0, nsent * sizeof *a->speech_of_sentence);
+	for (size_t i = 0; i < a->nout; i++) {
+		const struct quote *q = &a->out[i];
+		if (!q->has_np || q->cue_end <= q->cue_start || strcmp(q->type, "speech") != 0)
+			continue;
+		size_t c = starting_by(a->w, a->nw, sizeof *a->w, q->cue_start);
+		if (c == 0)
+			continue;
+		size_t *best = &a->speech_of_sentence[a->w[c - 1].sent];
+		if (*best == 0 || q->start > a->out[*best - 1].start)
+			*best = i + 1;
+	}
+}
+
+/* A quotation of whole sentences with no cue of its own, right after a
+ * sentence that reports the same speaker: 'Wilkins also said Warhol was
+ * a businessman. "As a way to commercialise his work, ..."'.  Runs after
+ * the reported speech is found. */
+void
+quotations_after_speech(struct attribute_quotes *a)
+{
+	bool indexed = false;
+
+	for (size_t k = 0; k < a->nq; k++) {
+		struct quotation *qt = &a->qs[k];
+		if (qt->used || qt->open == SIZE_MAX || qt->open == 0 ||
+		    qt->open >= a->nw || !whole_sentences(a, qt, false))
+			continue;
+		int s = a->w[qt->open].sent;
+		if (s == 0 || a->w[qt->open - 1].sent != s - 1)
+			continue;	/* the quotation opens its sentence */
+		if (!indexed) {
+			index_speech_by_sentence(a);
+			indexed = true;
+		}
+		size_t at = a->speech_of_sentence[s - 1];
+		if (at == 0)
+			continue;
+		/* Copied before new_quote moves a->out. */
+		struct quote before = a->out[at - 1];
+		struct quote *q = new_quote(a, qt->start, qt->end, "direct");
+		attribute(a, q, &before.np, 0, 0);
+		q->cue_start = before.cue_start;
+		q->cue_end = before.cue_end;
+		q->cue_lemma = before.cue_lemma;
+		qt->used = true;
+	}
+}

@@ -201,6 +201,8 @@ struct attribute_quotes {
 	size_t *syn_nsubj, *syn_ccomp, *syn_obj, *syn_xcomp, *syn_appos, *syn_negated;
 	size_t *syn_subject_any, *syn_participle;
 	size_t cap_syn;
+	size_t *speech_of_sentence;	/* direct.c's scratch: a quote + 1 a sentence */
+	size_t cap_speech_of_sentence;
 	struct span *syn_found;	/* the rules' quotes, sorted */
 	size_t nsyn_found, cap_syn_found;
 	size_t syn_sentence_out;	/* out[it, nout): found on this sentence */
@@ -347,5 +349,8 @@ size_t starting_by(const void *words, size_t n, size_t size, size_t b);
 /* syntax.c: after indirect_quotes, the reported speech the parse shows
  * and no quote found so far covers. */
 void syntax_quotes(struct attribute_quotes *a, json_t *rec);
+/* direct.c: after syntax_quotes, a quotation of whole sentences right
+ * after a sentence that reports its speaker. */
+void quotations_after_speech(struct attribute_quotes *a);
 
 #endif
