@@ -341,11 +341,15 @@ OUT
 	diff want got
 }
 
-@test "a quotation of whole sentences right after a sentence reporting its speaker is theirs; after narration it is no one's" {
+@test "a quotation of whole sentences right after a sentence, or a colon, reporting its speaker is theirs; after narration it is no one's; a reported clause ends at that colon and at a second cue" {
 	run quotes_of < "$Q/after-speech.ndjson"
 	assert_output - <<'OUT'
 0|indirect|Mira Holm|Mira Holm|said|-|1|the painter was a careful businessman
 0|direct|Mira Holm|Mira Holm|said|-|1|He would print the same face in five colours and let buyers choose the one they liked best.
+2|mixed|Dara Quill|Dara Quill|told|Radio Kessel|1|the plan "must be costed first"
+2|direct|Dara Quill|Dara Quill|told|-|1|Nobody will sign a blank cheque for a bridge that has no road at either end.
+3|indirect|The owners|The owners|claimed|-|1|the ferry was sound
+3|indirect|The owners|The owners|claimed|-|1|the crew had ignored the forecast
 OUT
 }
 

@@ -378,9 +378,10 @@ index_speech_by_sentence(struct attribute_quotes *a)
 }
 
 /* A quotation of whole sentences with no cue of its own, right after a
- * sentence that reports the same speaker: 'Wilkins also said Warhol was
- * a businessman. "As a way to commercialise his work, ..."'.  Runs after
- * the reported speech is found. */
+ * sentence that reports the same speaker, or after a colon that ends the
+ * words reported: 'Wilkins also said Warhol was a businessman. "As a
+ * way to commercialise his work, ..."'.  Runs after the reported speech
+ * is found. */
 void
 quotations_after_speech(struct attribute_quotes *a)
 {
@@ -391,8 +392,13 @@ quotations_after_speech(struct attribute_quotes *a)
 		if (qt->used || qt->open == SIZE_MAX || qt->open == 0 ||
 		    qt->open >= a->nw || !whole_sentences(a, qt, false))
 			continue;
+		/* The sentence before, or the one a colon before the
+		 * quotation ends ('told Sky News any process "must be well
+		 * thought out": "Moves to ...'). */
 		int s = a->w[qt->open].sent;
-		if (s == 0 || a->w[qt->open - 1].sent != s - 1)
+		if (is_punct(a, qt->open - 1, ':'))
+			s++;
+		else if (s == 0 || a->w[qt->open - 1].sent != s - 1)
 			continue;	/* the quotation opens its sentence */
 		if (!indexed) {
 			index_speech_by_sentence(a);

@@ -119,6 +119,14 @@ clause_end(const struct attribute_quotes *a, size_t s, size_t hi)
 	for (size_t k = s + 1; k < hi; k++) {
 		if (is_punct(a, k, ';') && a->w[k].inside < 0)
 			return k;
+		/* 'any process "must be well thought out": "Moves to ...' */
+		if (is_punct(a, k, ':') && a->w[k].inside < 0 && k + 1 < hi &&
+		    a->w[k + 1].kind == TOK_QUOTE)
+			return k;
+		/* "Paris was a volunteer and claim she has ...": a second cue */
+		if (word_is(a, k, "and") && a->w[k].inside < 0 && k + 1 < hi &&
+		    cue_at(a, k + 1) != NULL && verb_here(a, k + 1, cue_at(a, k + 1)))
+			return k;
 		if (!is_punct(a, k, ',') || a->w[k].inside >= 0)
 			continue;
 		if (word_is(a, k + 1, "while") || word_is(a, k + 1, "whereas") ||
