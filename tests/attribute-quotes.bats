@@ -353,6 +353,14 @@ OUT
 OUT
 }
 
+@test "on the parse, people named by a plural role speak with any verb of communication; things do not" {
+	run quotes_of < "$Q/plural.ndjson"
+	assert_output - <<'OUT'
+0|indirect|Harbour officials|Harbour officials|vowed|-|1|the ferry would sail again by the spring
+1|indirect|The union leaders|The union leaders|promised|-|1|to call off the strike before the holiday
+OUT
+}
+
 @test "the parse an earlier stage wrote in tokens is the one read; without it the stage parses for itself, unless --no-parse" {
 	# A parse given by hand (as another parser might give it): the cue
 	# is the parataxis of the clause it reports.  This stage's own parse

@@ -217,7 +217,9 @@ is_someone(const struct attribute_quotes *a, const struct tree *t, size_t s,
 		return true;
 	if (w->upos_len == 5 && memcmp(w->upos, "PROPN", 5) == 0)
 		return true;	/* a name the tagger did not tag */
-	return (word_roles(a, sw) & (ROLE_PERSON | ROLE_ORG)) != 0;
+	/* The word or its lemma: "officials" is an official's role. */
+	return ((word_roles(a, sw) | role_kinds(w->lemma, w->lemma_len)) &
+	    (ROLE_PERSON | ROLE_ORG)) != 0;
 }
 
 /* The quote of cue k whose clause starts at the tree's word from and
