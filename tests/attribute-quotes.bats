@@ -353,11 +353,13 @@ OUT
 OUT
 }
 
-@test "on the parse, people named by a plural role speak with any verb of communication; things do not" {
+@test "on the parse, people named by a plural role speak with any verb of communication, things do not; who is asked is the object the infinitive follows, and neither they nor the subject of what was said is an outlet" {
 	run quotes_of < "$Q/plural.ndjson"
 	assert_output - <<'OUT'
 0|indirect|Harbour officials|Harbour officials|vowed|-|1|the ferry would sail again by the spring
 1|indirect|The union leaders|The union leaders|promised|-|1|to call off the strike before the holiday
+3|indirect|The opposition party|The opposition party|asked|-|1|to annul the vote
+4|indirect|A union spokesman|A union spokesman|says|-|1|the Kessel Port Authority has been hiring strike-breakers
 OUT
 }
 

@@ -184,6 +184,19 @@ attribute_from_story(struct quote *q, bool continues, bool opens_record)
 	q->continues = continues;
 	q->opens_record = opens_record;
 }
+/* Whether the words after an organisation named right after a cue make
+ * it the subject of what was said ("says the CIA has been holding") or
+ * the one asked ("asked the court to nullify"): no outlet then. */
+static bool
+subject_or_asked(const struct attribute_quotes *a, size_t after_org)
+{
+	static const char *const next[] = { "to", "has", "have", "had", "is",
+	    "are", "was", "were", "will", "would", "can", "could", "may", "might",
+	    "should", "must", "did", "does", "do" };
+
+	return after_org < a->nw && WORD_IN(a, after_org, next);
+}
+
 /* Whether the organisation named from word i is where the words at
  * after (just past a cue) were given: the cue's addressee ("told Reuters",
  * "told the BBC"), who quoted them ("said to Tass", "quoted by the
@@ -220,7 +233,7 @@ find_source(struct attribute_quotes *a, struct quote *q, size_t after)
 	for (size_t i = after; i < a->nw && i < after + 6; i++) {
 		const struct entity *e = entity_starting(a, i);
 		if (e != NULL && is_type(e, "ORG") && e->canonical) {
-			if (outlet_here(a, i, after)) {
+			if (outlet_here(a, i, after) && !subject_or_asked(a, e->to)) {
 				q->source = keep_string(a, e->canonical, strlen(e->canonical));
 				q->source_start = a->w[e->from].start;
 				q->source_end = a->w[e->to - 1].end;

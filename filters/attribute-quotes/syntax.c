@@ -86,6 +86,19 @@ subject(const struct tree *t, size_t v)
 	return s;
 }
 
+/* The child of s through which the tree's word i hangs from s; SIZE_MAX
+ * when i is not below s. */
+static size_t
+branch_of(const struct tree *t, size_t s, size_t i)
+{
+	for (size_t steps = 0; i != SIZE_MAX && steps < t->n; steps++) {
+		if (t->parent[i] == s)
+			return i;
+		i = t->parent[i];
+	}
+	return SIZE_MAX;
+}
+
 /* Whether the parse's word w spells one of list[0..n) in text. */
 static bool
 spelt_as(const struct record_word *w, const char *text,
@@ -310,11 +323,15 @@ infinitive(const struct tree *t, size_t v)
 
 	if (x == SIZE_MAX || x < v || !lemma_is(&t->w[t->lo[x]], "to"))
 		return SIZE_MAX;
-	/* Right after the verb or its object: "continued to be", "noted a
-	 * plan to extend" are no promise. */
-	if (t->lo[x] != v + 1 && (o == SIZE_MAX || t->lo[x] != t->hi[o] + 1))
-		return SIZE_MAX;
-	return x;
+	/* Right after the verb or its object ("asked the court to", the
+	 * parser's obj or iobj): "continued to be", "noted a plan to
+	 * extend" are no promise. */
+	if (t->lo[x] == v + 1 || (o != SIZE_MAX && t->lo[x] == t->hi[o] + 1))
+		return x;
+	o = branch_of(t, v, t->lo[x] - 1);
+	if (o != SIZE_MAX && rel_is(&t->w[o], "iobj") && t->hi[o] + 1 == t->lo[x])
+		return x;
+	return SIZE_MAX;
 }
 
 /* One cue v of the tree, of that type: "S said (that) CLAUSE", "S vowed
@@ -503,19 +520,6 @@ has_comma(const struct attribute_quotes *a, const struct tree *t, size_t from, s
 		if (is_comma(a, &t->w[i]))
 			return true;
 	return false;
-}
-
-/* The child of s through which the tree's word i hangs from s; SIZE_MAX
- * when i is not below s. */
-static size_t
-branch_of(const struct tree *t, size_t s, size_t i)
-{
-	for (size_t steps = 0; i != SIZE_MAX && steps < t->n; steps++) {
-		if (t->parent[i] == s)
-			return i;
-		i = t->parent[i];
-	}
-	return SIZE_MAX;
 }
 
 /* Whether the subject's branch b (from branch_of) places its head or
