@@ -353,13 +353,15 @@ OUT
 OUT
 }
 
-@test "on the parse, people named by a plural role speak with any verb of communication, things do not; who is asked is the object the infinitive follows, and neither they nor the subject of what was said is an outlet" {
+@test "on the parse, people named by a plural role speak with any verb of communication, things do not; who is asked is the object the infinitive follows, and neither they nor the subject of what was said is an outlet; ', but said' shares the subject; a date after the cue is not said" {
 	run quotes_of < "$Q/plural.ndjson"
 	assert_output - <<'OUT'
 0|indirect|Harbour officials|Harbour officials|vowed|-|1|the ferry would sail again by the spring
 1|indirect|The union leaders|The union leaders|promised|-|1|to call off the strike before the holiday
 3|indirect|The opposition party|The opposition party|asked|-|1|to annul the vote
 4|indirect|A union spokesman|A union spokesman|says|-|1|the Kessel Port Authority has been hiring strike-breakers
+5|indirect|Election monitors|Election monitors|said|-|1|they did not affect the result
+6|indirect|Orlen Foundation|Orlen Foundation|announced|-|1|it is granting the money to three hospitals in the north
 OUT
 }
 

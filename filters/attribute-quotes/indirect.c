@@ -75,6 +75,13 @@ clause_start(const struct attribute_quotes *a, size_t c, const struct cue_word *
 				s++;
 		}
 	}
+	/* "announced Sunday it is granting", "said on Tuesday the plan":
+	 * when the saying was is no part of what was said. */
+	size_t d = s < hi && word_is(a, s, "on") ? s + 1 : s;
+	const struct entity *when = d < hi ? entity_starting(a, d) : NULL;
+	if (when != NULL && (is_type(when, "DATE") || is_type(when, "TIME")) &&
+	    when->to < hi && a->w[when->to].kind != TOK_PUNCT)
+		s = when->to;
 	/* "said on Tuesday that", "stated the obvious: that" */
 	for (size_t k = s; k < hi && k < s + 7; k++) {
 		if (word_is(a, k, "that") && (k == s || !is_punct(a, k - 1, ',')))
@@ -348,9 +355,10 @@ indirect_at(struct attribute_quotes *a, size_t c)
 		return;
 	sentence_bounds(a, c, &lo, &hi);
 	np = speaker_before(a, c, lo);
-	if (np.kind == NP_NONE && c > lo && word_is(a, c - 1, "and") &&
+	if (np.kind == NP_NONE && c > lo && (word_is(a, c - 1, "and") ||
+	    word_is(a, c - 1, "but")) &&
 	    (np = coordinated_speaker(a, c - 1, lo)).kind != NP_NONE) {
-		/* "X said A, and said B" */
+		/* "X said A, and said B", "X noted A, but said B" */
 		if ((s = clause_start(a, c, cw, hi)) != SIZE_MAX)
 			emit_indirect(a, s, clause_end(a, s, hi), &np, c, c + 1);
 		return;

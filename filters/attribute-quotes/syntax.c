@@ -147,6 +147,18 @@ trim_clause(const struct attribute_quotes *a, const struct tree *t, size_t *from
 	while (*from < *to && (is_edge_punct(&t->w[*from], a->text) ||
 	    (rel_is(&t->w[*from], "mark") && lemma_is(&t->w[*from], "that"))))
 		(*from)++;
+	/* "announced Sunday it is granting", the date parsed into the
+	 * clause: when it was said is not what was said. */
+	size_t sw = word_at(a, t->w[*from].start);
+	if (*from < *to && sw < a->nw && a->w[sw].entity >= 0) {
+		const struct entity *e = &a->ents[a->w[sw].entity];
+		if (e->from == sw && (is_type(e, "DATE") || is_type(e, "TIME")) &&
+		    rel_is(&t->w[*from], "nsubj")) {
+			size_t end = tree_word_at(t, a->w[e->to - 1].start);
+			if (end != SIZE_MAX && end + 1 < *to)
+				*from = end + 1;
+		}
+	}
 	while (*to > *from && is_edge_punct(&t->w[*to - 1], a->text))
 		(*to)--;
 	return *to > *from;
@@ -354,7 +366,7 @@ cue_quote(struct attribute_quotes *a, const struct tree *t, size_t v,
 		 * attribution of its own ("the dam will hold, the ministry
 		 * said" parsed the wrong way round). */
 		if (t->lo[c] > v && (s < t->lo[c] || s > t->hi[c]) && holds_finite(t, c) &&
-		    !(verb_cue_type(&t->w[c]) != CUE_NONE && t->nsubj[c] != SIZE_MAX))
+		    !(cue_lemma(t->w[c].lemma, t->w[c].lemma_len) && t->nsubj[c] != SIZE_MAX))
 			emit(a, t, &k, t->lo[c], t->hi[c] + 1);
 		return;
 	}
