@@ -353,7 +353,7 @@ OUT
 OUT
 }
 
-@test "on the parse, people named by a plural role speak with any verb of communication, things do not; who is asked is the object the infinitive follows, and neither they nor the subject of what was said is an outlet; ', but said' shares the subject; a date after the cue is not said" {
+@test "on the parse, people named by a plural role speak with any verb of communication, things do not; who is asked is the object the infinitive follows, and neither they nor the subject of what was said is an outlet; ', but said' shares the subject; a date after the cue is not said; a vow not to; who is quoted as saying" {
 	run quotes_of < "$Q/plural.ndjson"
 	assert_output - <<'OUT'
 0|indirect|Harbour officials|Harbour officials|vowed|-|1|the ferry would sail again by the spring
@@ -362,6 +362,8 @@ OUT
 4|indirect|A union spokesman|A union spokesman|says|-|1|the Kessel Port Authority has been hiring strike-breakers
 5|indirect|Election monitors|Election monitors|said|-|1|they did not affect the result
 6|indirect|Orlen Foundation|Orlen Foundation|announced|-|1|it is granting the money to three hospitals in the north
+7|indirect|The fisheries minister|The fisheries minister|vowed|-|1|not to close the quay before the summer
+8|indirect|a port official|a port official|saying|-|1|the cranes are unsafe
 OUT
 }
 

@@ -244,6 +244,24 @@ apposition_speaker(const struct attribute_quotes *a, size_t comma, size_t lo)
 	return best;
 }
 
+/* "KCNA quotes a military official as saying": the one quoted, the
+ * phrase between "quotes" and the "as" at word as; NP_NONE when no
+ * "quote" stands a few words before. */
+static struct np
+quoted_as(const struct attribute_quotes *a, size_t as, size_t lo)
+{
+	static const char *const quote_words[] = { "quote", "quotes", "quoted",
+	    "quoting" };
+
+	for (size_t k = as - 1; k > lo && as - k < 10; k--) {
+		if (a->w[k - 1].kind == TOK_PUNCT)
+			break;
+		if (WORD_IN(a, k - 1, quote_words))
+			return np_ending(a, as - 1, k);
+	}
+	return (struct np){ NP_NONE, 0, 0, NULL };
+}
+
 /* The speaker before a cue at c: "Peskov said", "Hugh Hill, a doctor,
  * said", "the report says". */
 struct np
@@ -259,6 +277,11 @@ speaker_before(const struct attribute_quotes *a, size_t c, size_t lo)
 		return (struct np){ NP_NONE, 0, 0, NULL };
 	if (word_is(a, e - 1, "was") || word_is(a, e - 1, "is"))
 		e--;	/* "was quoted as saying" */
+	if (word_is(a, e - 1, "as") && e >= lo + 3) {
+		struct np quoted = quoted_as(a, e - 1, lo);
+		if (quoted.kind != NP_NONE)
+			return quoted;
+	}
 	if (is_punct(a, e - 1, ','))
 		return apposition_speaker(a, e - 1, lo);
 	struct np np = past_mute_entity(a, np_ending(a, e - 1, lo), lo);

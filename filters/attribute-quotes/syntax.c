@@ -331,9 +331,14 @@ clause_after(const struct tree *t, size_t v)
 static size_t
 infinitive(const struct tree *t, size_t v)
 {
-	size_t x = t->xcomp[v], o = t->obj[v];
+	size_t x = t->xcomp[v], o = t->obj[v], to;
 
-	if (x == SIZE_MAX || x < v || !lemma_is(&t->w[t->lo[x]], "to"))
+	if (x == SIZE_MAX || x < v)
+		return SIZE_MAX;
+	to = t->lo[x];
+	if (to < x && (lemma_is(&t->w[to], "not") || lemma_is(&t->w[to], "never")))
+		to++;	/* "vowed not to provoke" */
+	if (!lemma_is(&t->w[to], "to"))
 		return SIZE_MAX;
 	/* Right after the verb or its object ("asked the court to", the
 	 * parser's obj or iobj): "continued to be", "noted a plan to
