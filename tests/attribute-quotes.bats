@@ -353,7 +353,7 @@ OUT
 OUT
 }
 
-@test "on the parse, people named by a plural role speak with any verb of communication, things do not; who is asked is the object the infinitive follows, and neither they nor the subject of what was said is an outlet; ', but said' shares the subject; a date after the cue is not said; a vow not to; who is quoted as saying" {
+@test "on the parse, people named by a plural role speak with any verb of communication, things do not; who is asked is the object the infinitive follows, and neither they nor the subject of what was said is an outlet; ', but said' shares the subject; a date after the cue is not said; a vow not to; who is quoted as saying; what is described as what" {
 	run quotes_of < "$Q/plural.ndjson"
 	assert_output - <<'OUT'
 0|indirect|Harbour officials|Harbour officials|vowed|-|1|the ferry would sail again by the spring
@@ -364,6 +364,7 @@ OUT
 6|indirect|Orlen Foundation|Orlen Foundation|announced|-|1|it is granting the money to three hospitals in the north
 7|indirect|The fisheries minister|The fisheries minister|vowed|-|1|not to close the quay before the summer
 8|indirect|a port official|a port official|saying|-|1|the cranes are unsafe
+9|indirect|Ivo Marten|Ivo Marten|describes|-|1|the report as pure fiction
 OUT
 }
 

@@ -247,6 +247,43 @@ is_someone(const struct attribute_quotes *a, const struct tree *t, size_t s,
 	    (ROLE_PERSON | ROLE_ORG)) != 0;
 }
 
+/* For a verb that judges its object ("describe X as Y", "call X Y",
+ * "blame X on Y", "denounce X for Y"), the dependent of v that says the
+ * judgement, right after the object; else SIZE_MAX. */
+static size_t
+judged_object(const struct tree *t, size_t v)
+{
+	static const char *const as_verbs[] = { "describe", "characterize",
+	    "characterise", "portray", "label", "brand", "dub", "term", "call",
+	    "blame", "denounce", "hail", "praise", "criticize", "criticise",
+	    "condemn", "identify", "credit", "dismiss" };
+	static const char *const links[] = { "as", "for", "on" };
+	size_t o = t->obj[v], d;
+	bool judging = false;
+
+	for (size_t i = 0; i < sizeof as_verbs / sizeof *as_verbs; i++)
+		judging = judging || lemma_is(&t->w[v], as_verbs[i]);
+	if (!judging || o == SIZE_MAX || o < v || t->hi[o] + 1 >= t->n)
+		return SIZE_MAX;
+	/* "the report as pure fiction" parsed inside the object */
+	for (size_t i = o + 1; i <= t->hi[o]; i++)
+		if (t->parent[i] == o && lemma_is(&t->w[t->lo[i]], "as"))
+			return o;
+	d = t->hi[o] + 1;	/* the first word after the object */
+	while (t->parent[d] != SIZE_MAX && t->parent[d] != v && t->lo[t->parent[d]] == d)
+		d = t->parent[d];
+	if (t->parent[d] != v || t->lo[d] != t->hi[o] + 1)
+		return SIZE_MAX;
+	if (rel_is(&t->w[d], "xcomp") && (lemma_is(&t->w[v], "call") ||
+	    lemma_is(&t->w[v], "label") || lemma_is(&t->w[v], "brand") ||
+	    lemma_is(&t->w[v], "dub") || lemma_is(&t->w[v], "term")))
+		return d;	/* "called the plan a disgrace" */
+	for (size_t i = 0; i < sizeof links / sizeof *links; i++)
+		if (lemma_is(&t->w[t->lo[d]], links[i]))
+			return d;
+	return SIZE_MAX;
+}
+
 /* The quote of cue k whose clause starts at the tree's word from and
  * ends before to at most, its speaker the cue's subject.  The clause ends
  * where the rules end one (indirect.c): the parse's subtree stops short
@@ -382,6 +419,13 @@ cue_quote(struct attribute_quotes *a, const struct tree *t, size_t v,
 	if (o != SIZE_MAX && o > v && t->hi[o] + 1 < t->n && is_finite(&t->w[t->hi[o] + 1]) &&
 	    s < t->lo[o]) {
 		emit(a, t, &k, t->lo[o], t->n);
+		return;
+	}
+	/* "describes the allegations as laughable", "blamed the attack on
+	 * the rebels": a judgement of its object. */
+	if ((c = judged_object(t, v)) != SIZE_MAX && s < v) {
+		k.someone = true;
+		emit(a, t, &k, t->lo[o], t->hi[c] + 1);
 		return;
 	}
 	/* Someone who promises or asks: "the border continues to be" is
