@@ -368,6 +368,19 @@ OUT
 OUT
 }
 
+@test "a reported clause ends before the reporter's setting of it (, because / amid / after / in the wake of), not before what it elaborates (, with); 'which X says' reports nothing" {
+	wire-attribute-quotes < "$Q/adjuncts.ndjson" |
+	    jq -r '.para as $p | .quotes[] | "\($p)|\(.speaker)|\(.text)"' > got
+	cat > want <<'OUT'
+0|The port director|the cranes would stay idle
+1|The minister|the border was calm
+2|Officials|the bridge would reopen on Friday
+3|The council|the new rules would cut traffic, with fines of up to 200 euros
+4|The club's owner|the coach would stay
+OUT
+	diff want got
+}
+
 @test "the parse an earlier stage wrote in tokens is the one read; without it the stage parses for itself, unless --no-parse" {
 	# A parse given by hand (as another parser might give it): the cue
 	# is the parataxis of the clause it reports.  This stage's own parse
@@ -394,9 +407,12 @@ OUT
 	[ "$stderr" = "wire-attribute-quotes: bad:1: field 'tokens' is malformed (a word is not seven fields with offsets in order inside the text); parsed here instead (said once per stream)" ]
 }
 
-@test "a dateline's place never speaks: the subject after it does" {
+@test "a dateline's place never speaks: the subject after it does; no quote holds the dateline, and a clause after it is reported" {
 	run quotes_of < "$Q/dateline.ndjson"
-	assert_output "0|indirect|Lutavia's central bank|Lutavia's central bank|saying|-|1|inflation was falling faster than expected"
+	assert_output - <<'OUT'
+0|indirect|Lutavia's central bank|Lutavia's central bank|saying|-|1|inflation was falling faster than expected
+1|indirect|their union|their union|said|-|1|Dockers at Portvale have voted to end their strike
+OUT
 }
 
 @test "the outlet is who heard or printed the words, with its span; never a venue or a party to talks" {

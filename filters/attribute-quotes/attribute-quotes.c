@@ -212,7 +212,7 @@ attribute_quotes_record(struct attribute_quotes *a, json_t *rec)
 	index_org_words(a);
 	find_record_source(a);
 	a->dateline_place = 0;
-	dateline_length(a->text, a->len, &a->dateline_place);
+	a->dateline_end = dateline_length(a->text, a->len, &a->dateline_place);
 	/* The people the record names are known to its quotes. */
 	learn_people(a, d);
 	direct_quotes(a, d);

@@ -140,6 +140,14 @@ clause_end(const struct attribute_quotes *a, size_t s, size_t hi)
 		    word_is(a, k + 1, "although") || word_is(a, k + 1, "though") ||
 		    word_is(a, k + 1, "but"))
 			return k;
+		/* ", in the wake of ...", ", amid ...": the reporter's setting
+		 * of what was said, after a clause that is complete. */
+		if (word_is(a, k + 1, "amid") || word_is(a, k + 1, "following") ||
+		    word_is(a, k + 1, "despite") || word_is(a, k + 1, "because") ||
+		    word_is(a, k + 1, "after") ||
+		    (word_is(a, k + 1, "in") && word_is(a, k + 2, "the") &&
+		    word_is(a, k + 3, "wake")))
+			return k;
 		if ((word_is(a, k + 1, "and") || word_is(a, k + 1, "but")) &&
 		    cue_follows(a, k + 2, hi))
 			return k;	/* ", and said B", ", but Mr. Ray has said" */
@@ -225,6 +233,8 @@ emit_indirect(struct attribute_quotes *a, size_t from, size_t to,
 {
 	size_t start, end;
 
+	while (from < to && a->w[from].start < a->dateline_end)
+		from++;		/* "PORTVALE, Nov 24 (Wirecast) - " said nothing */
 	if (to <= from || to - from < 3)
 		return;
 	start = a->w[from].start;
@@ -310,6 +320,13 @@ only_trailer(const struct attribute_quotes *a, size_t from, size_t hi)
 		"late", "early", "through", "with", "without", "while",
 	};
 
+	/* "said on Monday, after 40 ships were left waiting": the trailer
+	 * ends at a comma; what follows it sets the scene. */
+	for (size_t k = from; k < hi; k++)
+		if (is_punct(a, k, ',')) {
+			hi = k;
+			break;
+		}
 	if (!WORD_IN(a, from, prepositions) || hi - from > 6)
 		return false;
 	for (size_t k = from; k < hi; k++)
@@ -373,14 +390,20 @@ indirect_at(struct attribute_quotes *a, size_t c)
 	}
 	if (np.kind == NP_PRONOUN && word_is(a, np.from, "it") && cw->cls != CUE_STRONG)
 		return;
+	/* "the group, which Russia says it is striking, ...": what is said
+	 * is about the noun before "which", and no clause of its own. */
+	if (np.from > lo && (word_is(a, np.from - 1, "which") || word_is(a, np.from - 1, "whom")))
+		return;
 	/* "CLAUSE, Peskov said." or ", the pro-Kremlin news site RIA
 	 * Novosti says, citing ..." or ", the media reported yesterday." */
-	size_t np_start = phrase_start(a, np.from, lo), after = c + 1;
+	size_t np_start = phrase_start(a, np.from, lo), after = c + 1, first = lo;
+	while (first < np_start && a->w[first].start < a->dateline_end)
+		first++;	/* the clause opens after a dateline */
 	while (after < hi && word_in_list(a, after, WL_AUX))
 		after++;
 	if (np_start > lo && is_punct(a, np_start - 1, ',') &&
 	    (after >= hi || a->w[after].kind == TOK_PUNCT ||
-	    (only_trailer(a, after, hi) && has_aux_verb(a, lo, np_start)))) {
+	    (only_trailer(a, after, hi) && has_aux_verb(a, first, np_start)))) {
 		emit_indirect(a, lo, clause_end(a, lo, np_start - 1), &np, c, c + 1);
 		return;
 	}

@@ -190,6 +190,8 @@ struct attribute_quotes {
 	size_t dateline_place;	/* bytes of the place of a dateline opening
 				 * the text ("TARSK, Nov 24 (Wirecast) - ",
 				 * dateline.h); 0: none */
+	size_t dateline_end;	/* bytes of the whole dateline, its dash
+				 * included; 0: none.  No quote holds it. */
 	/* The parse (syntax.c): read from the record or made here, and the
 	 * scratch of one sentence's tree. */
 	struct parse_model *model;	/* NULL: parse nothing here */

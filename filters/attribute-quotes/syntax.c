@@ -58,6 +58,18 @@ verb_cue_type(const struct record_word *w)
 
 
 
+/* Whether v has a subject besides s: the relative pronoun s is then
+ * the object of what is said ("the rebels, which the government says it
+ * is fighting"). */
+static bool
+second_subject(const struct tree *t, size_t v, size_t s)
+{
+	for (size_t i = t->lo[v]; i <= t->hi[v]; i++)
+		if (i != s && t->parent[i] == v && rel_is(&t->w[i], "nsubj"))
+			return true;
+	return false;
+}
+
 /* The subject of cue v: its nsubj; a coordinated verb's shares its
  * first conjunct's ("arrived and said"); a relative clause's is the noun
  * it modifies ("the mayor, who said"). */
@@ -81,6 +93,8 @@ subject(const struct tree *t, size_t v)
 		if (!lemma_is(&t->w[s], "who") && !lemma_is(&t->w[s], "that") &&
 		    !lemma_is(&t->w[s], "which"))
 			return SIZE_MAX;
+		if (second_subject(t, v, s))
+			return SIZE_MAX;	/* "which the government says" */
 		s = t->parent[v];
 	}
 	return s;
