@@ -3,13 +3,11 @@
  *
  * Sentences are ranked by LexRank (Erkan and Radev 2004, the continuous
  * form): centrality in a graph whose edges are the TF-IDF cosine
- * similarities of the sentences' content words.  The centrality is
- * weighted by what the earlier stages found: sentences naming the story's
- * most mentioned entities, sentences carrying a quote with a named
- * speaker, the story's opening sentence, and (--recency) newer posts
- * count more.  Then maximal marginal relevance (Carbonell and Goldstein
- * 1998) picks sentences that are central but not alike, until the length
- * is reached.
+ * similarities of the sentences' content words.  score.c weighs the
+ * centrality by what a reader needs (central names, figures, the main
+ * actors' quotes, a story's lead, a post's news, recency).  Then maximal
+ * marginal relevance (Carbonell and Goldstein 1998) picks sentences that
+ * are central but not alike, until the length is reached.
  */
 #include <math.h>
 #include <stdint.h>
@@ -102,47 +100,53 @@ lexrank(const struct group *g, const double *sim, double *rank)
 	free(rowsum);
 }
 
-/*
- * A sentence's score: its centrality (times n, so 1 is average), then
- * weighted by what the earlier stages found:
- *   + 0.5 x the share of the story's top entity mentions it names,
- *   + 0.3 when it carries a quote with a named speaker,
- *   + 0.5 for the story's first sentence (news puts the point first),
- *   + 0.3 for the first sentence of a record (a live blog's post),
- *   x (1 + recency x its place in arrival order, 0 oldest to 1 newest).
- * Sentences of fewer than MIN_WORDS words (headlines, captions, credits)
- * are never picked.
- */
-static void
-score_sentences(const struct group *g, const struct summarize_config *cfg,
-    const double *rank)
+/* How many values two sorted, unique lists share. */
+static size_t
+common(const uint64_t *x, size_t nx, const uint64_t *y, size_t ny)
 {
-	size_t top = 1;
+	size_t i = 0, j = 0, n = 0;
 
-	for (size_t i = 0; i < g->nents; i++)
-		if (g->ents[i].count > top)
-			top = g->ents[i].count;
-	for (size_t i = 0; i < g->n; i++) {
-		struct sentence *st = &g->v[i];
-		double salience = 0;
-		for (size_t k = 0; k < st->nentities; k++)
-			salience += (double)group_entity_count(g, st->entities[k]) / (double)top;
-		double w = 1 + 0.5 * fmin(salience, 1.0) + (st->quoted ? 0.3 : 0) +
-		    (st->lead ? 0.5 : 0) + (st->opens_post ? 0.3 : 0);
-		double age = g->next_order > 1 ?
-		    (double)st->order / (double)(g->next_order - 1) : 1;
-		st->score = rank[i] * (double)g->n * w * (1 + cfg->recency * age);
+	while (i < nx && j < ny) {
+		if (x[i] == y[j])
+			n++, i++, j++;
+		else if (x[i] < y[j])
+			i++;
+		else
+			j++;
 	}
+	return n;
+}
+
+/*
+ * How far x repeats y, 0 to 1: their words' similarity, and when they
+ * give a figure in common, half the share of x's facts (names and
+ * figures, at least two of them) that y gives already.  A development
+ * told again in other words ("the toll rose to 12" after "12 people
+ * died") shares few words but its figure and names.  Names alone do not
+ * make a repeat: the story's places and people are in every post.
+ */
+static double
+repeats(const struct sentence *x, const struct sentence *y, double sim)
+{
+	size_t facts = x->nentities + x->nfigures;
+	size_t figures = common(x->figures, x->nfigures, y->figures, y->nfigures);
+
+	if (facts < 2 || figures == 0)
+		return sim;
+	return fmin(1.0, sim + 0.5 * (double)(figures +
+	    common(x->entities, x->nentities, y->entities, y->nentities)) / (double)facts);
 }
 
 /* Maximal marginal relevance: the next sentence is the one whose score
- * least repeats what is chosen.  Returns how many were chosen. */
+ * least repeats what is chosen; one that repeats a chosen sentence
+ * nearly (repeats above 0.7) is never picked, nor is a headline while
+ * there are sentences.  Returns how many were chosen. */
 static size_t
 choose(const struct group *g, const struct summarize_config *cfg, const double *sim,
     size_t *chosen)
 {
 	size_t n = g->n, k = 0, words = 0, limit = cfg->words;
-	bool *taken = xcalloc(n + 1, sizeof *taken);
+	bool *taken = xcalloc(n + 1, sizeof *taken), headlines = false;
 	double best_score = 0;
 
 	for (size_t i = 0; i < n; i++)
@@ -155,19 +159,25 @@ choose(const struct group *g, const struct summarize_config *cfg, const double *
 		for (size_t i = 0; i < n; i++) {
 			/* Under six words: a headline, a caption, a credit. */
 			if (taken[i] || g->v[i].words < MIN_WORDS ||
+			    (g->v[i].headline && !headlines) ||
 			    (limit && words + g->v[i].words > limit))
 				continue;
 			double repeat = 0;
 			for (size_t j = 0; j < k; j++)
-				repeat = fmax(repeat, sim[i * n + chosen[j]]);
+				repeat = fmax(repeat, repeats(&g->v[i], &g->v[chosen[j]],
+				    sim[i * n + chosen[j]]));
+			if (repeat > 0.7)
+				continue;
 			double value = 0.7 * g->v[i].score / (best_score > 0 ? best_score : 1) -
 			    0.3 * repeat;
-			if (repeat > 0.7)
-				continue;	/* a near repeat is never picked */
 			if (value > best_value) {
 				best_value = value;
 				best = i;
 			}
+		}
+		if (best == SIZE_MAX && k == 0 && !headlines) {
+			headlines = true;	/* they are all there is */
+			continue;
 		}
 		if (best == SIZE_MAX)
 			break;
@@ -194,7 +204,8 @@ prescore(const struct group *g, const struct sentence *st)
 
 	for (size_t k = 0; k < st->nentities; k++)
 		salience += (double)group_entity_count(g, st->entities[k]);
-	return log(1.0 + salience) + (st->quoted ? 1 : 0) + (st->lead ? 2 : 0) +
+	return log(1.0 + salience) + (st->quoted ? 1 : 0) +
+	    (!st->post && !st->headline && st->place == 0 ? 2 : 0) +
 	    (st->opens_post ? 1 : 0) + log(1.0 + (double)st->nterms) +
 	    (st->words < MIN_WORDS ? -100 : 0);
 }
@@ -258,7 +269,7 @@ rank_group(struct group *g, const struct summarize_config *cfg, size_t *chosen)
 			    similarity(&g->v[i], &g->v[j], idf[i], idf[j], norm[i], norm[j]);
 	free(norm);
 	lexrank(g, sim, rank);
-	score_sentences(g, cfg, rank);
+	score_sentences(g, n, cfg, rank);
 	k = choose(g, cfg, sim, chosen);
 	if (k > 1)
 		qsort(chosen, k, sizeof *chosen, cmp_size);

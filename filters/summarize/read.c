@@ -69,24 +69,26 @@ sort_unique(uint64_t *v, size_t n)
 	return out;
 }
 
-/* The content words of text, lower-cased and hashed; and its word count. */
-static uint64_t *
-content_terms(struct group_reader *s, const char *text, size_t len, size_t *nterms,
-    size_t *words)
+/* The content words of st's text, lower-cased and hashed, its word count
+ * and its figures (the numbers among its terms). */
+static void
+content_terms(struct group_reader *s, struct sentence *st, size_t len)
 {
+	const char *text = st->text;
 	uint64_t *v;
 	size_t n = 0;
 
 	tok_split(text, len, &s->toks);
 	v = xcalloc(s->toks.n + 1, sizeof *v);
-	*words = 0;
+	st->figures = xcalloc(s->toks.n + 1, sizeof *st->figures);
+	st->words = 0;
 	for (size_t i = 0; i < s->toks.n; i++) {
 		const struct token *t = &s->toks.v[i];
 		char lower[64];
 		size_t l = 0, pos = t->start;
 		if (t->kind != TOK_WORD && t->kind != TOK_NUMBER && t->kind != TOK_ABBREV)
 			continue;
-		(*words)++;
+		st->words++;
 		while (pos < t->end && l + 4 < sizeof lower) {
 			unsigned char c = (unsigned char)text[pos];
 			if (c < 0x80) {	/* most of news: no decoding */
@@ -100,9 +102,12 @@ content_terms(struct group_reader *s, const char *text, size_t len, size_t *nter
 		if (is_stopword(lower, l))
 			continue;
 		v[n++] = hash_fnv1a(lower, l, HASH_FNV_OFFSET);
+		if (t->kind == TOK_NUMBER)
+			st->figures[st->nfigures++] = v[n - 1];
 	}
-	*nterms = sort_unique(v, n);
-	return v;
+	st->nterms = sort_unique(v, n);
+	st->terms = v;
+	st->nfigures = sort_unique(st->figures, st->nfigures);
 }
 
 /* Types worth listing: names, not dates and amounts. */
@@ -224,12 +229,12 @@ reporting_verb(const char *cue)
 	return xstrdup(cue);
 }
 
-/* Whether a quote with a named speaker starts in [a, b); keeps the best
- * quotes of the group.  *next moves on as in sentence_entities; the
+/* Whether a quote with a named speaker starts in [a, b), the first one's
+ * speaker kept in st; keeps the best quotes of the group.  *next moves on as in sentence_entities; the
  * sentence's own quotes are taken in the record's order. */
 static bool
 sentence_quotes(struct group *g, struct group_reader *r, size_t *next,
-    size_t a, size_t b, const char *id)
+    size_t a, size_t b, struct sentence *st)
 {
 	size_t first;
 	bool found = false;
@@ -253,6 +258,10 @@ sentence_quotes(struct group *g, struct group_reader *r, size_t *next,
 			continue;
 		if (type != NULL && strcmp(type, "thought") == 0)
 			continue;	/* what someone believes was not said */
+		if (!found) {
+			st->speaker = group_entity_key(canonical);
+			st->direct = direct;
+		}
 		found = true;
 		if (g->nquotes == MAX_QUOTES_KEPT)
 			continue;
@@ -262,7 +271,7 @@ sentence_quotes(struct group *g, struct group_reader *r, size_t *next,
 		    (double)group_entity_count(g, group_entity_key(canonical));
 		g->quotes = xgrow(g->quotes, &g->cap_quotes, g->nquotes + 1, sizeof *g->quotes);
 		g->quotes[g->nquotes++] = (struct quote_pick){ xstrdup(canonical),
-		    xstrdup(qtext), xstrdup(id), direct ? NULL : reporting_verb(cue),
+		    xstrdup(qtext), xstrdup(st->id), direct ? NULL : reporting_verb(cue),
 		    direct ? "direct" : kind != NULL && strcmp(kind, "mixed") == 0 ?
 		    "mixed" : "indirect", score };
 	}
@@ -307,9 +316,76 @@ count_story(struct group *g, json_t *rec)
 		g->posts = (size_t)json_integer_value(post) + 1;
 	if (doc == NULL || g->last_doc == NULL || strcmp(doc, g->last_doc) != 0) {
 		g->stories++;
+		g->story_sentences = 0;
 		free(g->last_doc);
 		g->last_doc = doc != NULL ? xstrdup(doc) : NULL;
 	}
+}
+
+/* Whether a sentence ends as a sentence does: a stop, perhaps inside a
+ * closing quotation mark or bracket.  One that does not is a headline,
+ * a dateline, a label or a credit. */
+static bool
+ends_with_stop(const char *text, size_t len)
+{
+	static const char *const closers[] = { "\"", "'", ")", "]", "\u201d", "\u2019" };
+	static const char *const stops[] = { ".", "!", "?", "\u2026", "\u3002", "\uff0e",
+		"\uff01", "\uff1f" };
+	bool more = true;
+
+	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n'))
+		len--;
+	while (more) {
+		more = false;
+		for (size_t i = 0; i < sizeof closers / sizeof *closers; i++) {
+			size_t n = strlen(closers[i]);
+			if (len >= n && memcmp(text + len - n, closers[i], n) == 0) {
+				len -= n;
+				more = true;
+			}
+		}
+	}
+	for (size_t i = 0; i < sizeof stops / sizeof *stops; i++) {
+		size_t n = strlen(stops[i]);
+		if (len >= n && memcmp(text + len - n, stops[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* What a record says of all its sentences. */
+struct record_facts {
+	const char *id, *title;
+	size_t nsents;
+	bool repeat, post, timed;
+	int64_t time;
+};
+
+/* The k-th sentence of the record, text[a, b), into g: its words, and
+ * where it stands in its story. */
+static struct sentence *
+read_sentence(struct group *g, struct group_reader *r, json_t *rec,
+    const struct record_facts *f, size_t k, const char *text, size_t a, size_t b,
+    size_t max_sentences)
+{
+	struct sentence *st = group_add_sentence(g, max_sentences);
+
+	st->text = xmalloc(b - a + 1);
+	memcpy(st->text, text + a, b - a);
+	st->text[b - a] = '\0';
+	st->id = sentence_id(rec, f->id, k, f->nsents);
+	content_terms(r, st, b - a);
+	st->headline = !ends_with_stop(st->text, b - a) ||
+	    (f->title != NULL && strcmp(st->text, f->title) == 0);
+	st->place = g->story_sentences;
+	if (!st->headline && st->words >= MIN_WORDS)
+		g->story_sentences++;
+	st->opens_post = k == 0;
+	st->post = f->post;
+	st->timed = f->timed;
+	st->time = f->time;
+	st->repeat = f->repeat;
+	return st;
 }
 
 void
@@ -318,39 +394,36 @@ group_read_record(struct group *g, struct group_reader *r, json_t *rec,
 {
 	size_t len, next_entity = 0, next_quote = 0;
 	const char *text = stream_text(r->in, rec, &len);
-	const char *id = json_string_value(json_object_get(rec, "id"));
-	json_int_t para = json_integer_value(json_object_get(rec, "para"));
-	bool first_para = json_object_get(rec, "para") == NULL ? g->next_order == 0 : para == 0;
+	struct record_facts f = {
+		.id = json_string_value(json_object_get(rec, "id")),
+		.title = json_string_value(json_object_get(rec, "title")),
+		.post = json_is_integer(json_object_get(rec, "post")),
+		/* wire-dedupe --mark: a repeat is counted, its names and
+		 * quotes are not, and its sentences are picked only when every
+		 * record of the story or window is one (rank.c): a summary is
+		 * never empty. */
+		.repeat = json_object_get(rec, "duplicate_of") != NULL,
+	};
 	bool has_entities, has_quotes;
 
 	g->count++;
 	count_story(g, rec);
-	const char *title = json_string_value(json_object_get(rec, "title"));
-	if (g->title == NULL && title != NULL)
-		g->title = xstrdup(title);
-	/* wire-dedupe --mark: a repeat is counted, its names and quotes are
-	 * not, and its sentences are picked only when every record of the
-	 * story or window is one (rank.c): a summary is never empty. */
-	bool repeat = json_object_get(rec, "duplicate_of") != NULL;
+	if (g->title == NULL && f.title != NULL)
+		g->title = xstrdup(f.title);
+	f.timed = f.post && record_time(&r->rr, rec, &f.time);
 	record_sentences(&r->rr, rec, text, len, &r->sents);
-	has_entities = !repeat && record_entities(&r->rr, rec, text, len, &r->ents);
-	if (!repeat)
+	f.nsents = r->sents.n;
+	has_entities = !f.repeat && record_entities(&r->rr, rec, text, len, &r->ents);
+	if (!f.repeat)
 		read_quotes(r, json_object_get(rec, "quotes"), text, len);
-	has_quotes = !repeat && json_is_array(json_object_get(rec, "quotes"));
+	has_quotes = !f.repeat && json_is_array(json_object_get(rec, "quotes"));
 	for (size_t k = 0; k < r->sents.n; k++) {
 		size_t a = r->sents.v[k].start, b = r->sents.v[k].end;
-		struct sentence *st = group_add_sentence(g, max_sentences);
-		st->text = xmalloc(b - a + 1);
-		memcpy(st->text, text + a, b - a);
-		st->text[b - a] = '\0';
-		st->id = sentence_id(rec, id, k, r->sents.n);
-		st->terms = content_terms(r, st->text, b - a, &st->nterms, &st->words);
-		st->lead = first_para && k == 0;
-		st->opens_post = k == 0;
-		st->repeat = repeat;
+		struct sentence *st = read_sentence(g, r, rec, &f, k, text, a, b,
+		    max_sentences);
 		if (has_entities)
 			sentence_entities(g, st, &r->ents, &next_entity, a, b);
 		if (has_quotes)
-			st->quoted = sentence_quotes(g, r, &next_quote, a, b, st->id);
+			st->quoted = sentence_quotes(g, r, &next_quote, a, b, st);
 	}
 }
