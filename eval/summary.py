@@ -92,15 +92,20 @@ def wire_summarize(summarize, records, words):
 
 
 def newest_first(records, words):
-    """A live blog's posts, newest first: by time when every post has one,
-    else in the page's order."""
-    posts = defaultdict(list)
+    """A live blog's posts, newest first: by time when its records carry
+    posts with times (the lines before the first post, which have none,
+    after them), else in the page's order."""
+    posts, rest = defaultdict(list), []
     for r in records:
-        posts[r.get("post", r.get("para", 0))].append(r)
-    order = list(posts.values())
-    if all(p[0].get("post") is not None and p[0].get("time") for p in order):
-        order.sort(key=lambda p: p[0]["time"], reverse=True)
-    return cut(" ".join(r["text"] for p in order for r in p), words)
+        if r.get("post") is not None and r.get("time"):
+            posts[r["post"]].append(r)
+        else:
+            rest.append(r)
+    if not posts:
+        return cut(" ".join(r["text"] for r in records), words)
+    order = sorted(posts.values(), key=lambda p: p[0]["time"], reverse=True)
+    return cut(" ".join(r["text"] for p in order for r in p) + " " +
+               " ".join(r["text"] for r in rest), words)
 
 
 def tail_first(records, words):
