@@ -18,6 +18,7 @@
 #include <jansson.h>
 
 #include "buf.h"
+#include "hmap.h"
 #include "record.h"
 #include "sentences.h"
 #include "stream.h"
@@ -131,6 +132,18 @@ void group_read_record(struct group *g, struct group_reader *r, json_t *rec,
  * from its centrality rank (LexRank, a distribution over the n). */
 void score_sentences(struct group *g, size_t n, const struct summarize_config *cfg,
     const double *rank);
+
+/* repeat.c: how far one candidate says what another has said. */
+struct repeat {
+	struct hmap df;		/* how many candidates give each fact */
+	size_t n;
+};
+void repeat_init(struct repeat *r, const struct group *g, size_t n);
+void repeat_free(struct repeat *r);
+/* How far x repeats y, 0 to 1: sim, their words' similarity, plus half
+ * the weight of x's facts (names and figures, two at least) y gives. */
+double repeat_of(const struct repeat *r, const struct sentence *x,
+    const struct sentence *y, double sim);
 
 /* rank.c: the summary's sentences, their indices into g->v in reading
  * order into chosen (room for g->n); returns how many. */

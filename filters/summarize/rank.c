@@ -66,7 +66,10 @@ idf_weights(const struct group *g)
 }
 
 /* Continuous LexRank: the stationary distribution of a random walk on
- * the similarity graph, damped by 0.85. */
+ * the similarity graph, damped by 0.85.  The walk never stays where it
+ * is (with a loop, a sentence that shares no word with the rest, "Thanks
+ * for following our coverage", would keep an average share), and from a
+ * sentence without neighbours it goes anywhere. */
 static void
 lexrank(const struct group *g, const double *sim, double *rank)
 {
@@ -78,14 +81,16 @@ lexrank(const struct group *g, const double *sim, double *rank)
 	for (size_t i = 0; i < n; i++) {
 		rank[i] = 1.0 / (double)n;
 		for (size_t j = 0; j < n; j++)
-			rowsum[i] += sim[i * n + j];
+			rowsum[i] += j != i ? sim[i * n + j] : 0;
 		for (size_t j = 0; j < n && rowsum[i] > 0; j++)
-			walk[i * n + j] = sim[i * n + j] / rowsum[i];
+			walk[i * n + j] = j != i ? sim[i * n + j] / rowsum[i] : 0;
 	}
 	for (int it = 0; it < 100; it++) {
-		double change = 0;
+		double change = 0, stranded = 0;
+		for (size_t i = 0; i < n; i++)
+			stranded += rowsum[i] > 0 ? 0 : rank[i];
 		for (size_t j = 0; j < n; j++)
-			next[j] = 0.15 / (double)n;
+			next[j] = (0.15 + 0.85 * stranded) / (double)n;
 		for (size_t i = 0; i < n; i++)
 			for (size_t j = 0; j < n; j++)
 				next[j] += 0.85 * rank[i] * walk[i * n + j];
@@ -100,50 +105,13 @@ lexrank(const struct group *g, const double *sim, double *rank)
 	free(rowsum);
 }
 
-/* How many values two sorted, unique lists share. */
-static size_t
-common(const uint64_t *x, size_t nx, const uint64_t *y, size_t ny)
-{
-	size_t i = 0, j = 0, n = 0;
-
-	while (i < nx && j < ny) {
-		if (x[i] == y[j])
-			n++, i++, j++;
-		else if (x[i] < y[j])
-			i++;
-		else
-			j++;
-	}
-	return n;
-}
-
-/*
- * How far x repeats y, 0 to 1: their words' similarity, and when they
- * give a figure in common, half the share of x's facts (names and
- * figures, at least two of them) that y gives already.  A development
- * told again in other words ("the toll rose to 12" after "12 people
- * died") shares few words but its figure and names.  Names alone do not
- * make a repeat: the story's places and people are in every post.
- */
-static double
-repeats(const struct sentence *x, const struct sentence *y, double sim)
-{
-	size_t facts = x->nentities + x->nfigures;
-	size_t figures = common(x->figures, x->nfigures, y->figures, y->nfigures);
-
-	if (facts < 2 || figures == 0)
-		return sim;
-	return fmin(1.0, sim + 0.5 * (double)(figures +
-	    common(x->entities, x->nentities, y->entities, y->nentities)) / (double)facts);
-}
-
 /* Maximal marginal relevance: the next sentence is the one whose score
- * least repeats what is chosen; one that repeats a chosen sentence
- * nearly (repeats above 0.7) is never picked, nor is a headline while
+ * least repeats what is chosen (repeat.c); one that repeats a chosen
+ * sentence nearly (above 0.7) is never picked, nor is a headline while
  * there are sentences.  Returns how many were chosen. */
 static size_t
 choose(const struct group *g, const struct summarize_config *cfg, const double *sim,
-    size_t *chosen)
+    const struct repeat *rep, size_t *chosen)
 {
 	size_t n = g->n, k = 0, words = 0, limit = cfg->words;
 	bool *taken = xcalloc(n + 1, sizeof *taken), headlines = false;
@@ -164,7 +132,7 @@ choose(const struct group *g, const struct summarize_config *cfg, const double *
 				continue;
 			double repeat = 0;
 			for (size_t j = 0; j < k; j++)
-				repeat = fmax(repeat, repeats(&g->v[i], &g->v[chosen[j]],
+				repeat = fmax(repeat, repeat_of(rep, &g->v[i], &g->v[chosen[j]],
 				    sim[i * n + chosen[j]]));
 			if (repeat > 0.7)
 				continue;
@@ -270,7 +238,10 @@ rank_group(struct group *g, const struct summarize_config *cfg, size_t *chosen)
 	free(norm);
 	lexrank(g, sim, rank);
 	score_sentences(g, n, cfg, rank);
-	k = choose(g, cfg, sim, chosen);
+	struct repeat rep;
+	repeat_init(&rep, g, n);
+	k = choose(g, cfg, sim, &rep, chosen);
+	repeat_free(&rep);
 	if (k > 1)
 		qsort(chosen, k, sizeof *chosen, cmp_size);
 	g->n = all;

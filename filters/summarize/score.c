@@ -2,15 +2,17 @@
  * score: what a reader of the summary needs of each sentence (group.h).
  *
  * A sentence's score is its centrality (LexRank: how much it shares with
- * the rest of the story, 1 being average) times its weight as news:
+ * the rest of the story, 1 being average), taken for a quarter (0.75 +
+ * 0.25 x centrality: what the story repeats most is not always its
+ * news), times its weight as news:
  *
  *   1
  *   + up to 0.5 for naming the story's central entities (the mentions of
  *     the names it holds, as a share of the most mentioned name's);
  *   + 0.2 for giving a figure: a toll, a sum, a count, the developments
  *     a reader looks for;
- *   + for a quote of a speaker the story names more than once, up to 0.4
- *     (0.2 for reported words) as the speaker is central to the story:
+ *   + for a quote of a speaker the story names more than once, up to 0.6
+ *     (0.3 for reported words) as the speaker is central to the story:
  *     the quotes that matter are the main actors' own words;
  *   + for a story's lead, 1 for its first sentence, 1/2 for the second,
  *     1/3 for the third... (news puts its point first; headlines and
@@ -51,7 +53,7 @@ news_weight(const struct group *g, const struct sentence *st, size_t top)
 	if (st->nfigures > 0)
 		w += 0.2;
 	if (st->quoted && group_entity_count(g, st->speaker) > 1)
-		w += (st->direct ? 0.4 : 0.2) * centrality(g, st->speaker, top);
+		w += (st->direct ? 0.6 : 0.3) * centrality(g, st->speaker, top);
 	if (!st->post && !st->headline && st->words >= MIN_WORDS)
 		w += 1.0 / (1.0 + (double)st->place); /* LEAD */
 	if (st->post && st->opens_post)
@@ -96,7 +98,7 @@ score_sentences(struct group *g, size_t n, const struct summarize_config *cfg,
 			top = g->ents[i].count;
 	ages(g, n, age);
 	for (size_t i = 0; i < n; i++)
-		g->v[i].score = rank[i] * (double)n * news_weight(g, &g->v[i], top) *
+		g->v[i].score = (0.75 + 0.25 * rank[i] * (double)n) * news_weight(g, &g->v[i], top) *
 		    (1 + cfg->recency * age[i]);
 	free(age);
 }
