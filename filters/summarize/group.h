@@ -5,8 +5,9 @@
  * candidate sentences (each with its content words, the entities it
  * names and whether it carries a quote), the entities counted over the
  * group, and its best quotes.  read.c fills a group from records,
- * rank.c chooses the summary's sentences, output.c writes the summary,
- * summarize.c cuts the stream into groups.
+ * rank.c chooses the summary's sentences (score.c weighs each as news,
+ * repeat.c says how far one repeats another), output.c writes the
+ * summary, summarize.c cuts the stream into groups.
  */
 #ifndef WIRE_SUMMARIZE_GROUP_H
 #define WIRE_SUMMARIZE_GROUP_H
