@@ -27,6 +27,7 @@ Sets:
   look at while working, test to report.
 
   summary.py [--sets seed,dev,test] [--genres]
+  summary.py --self-test    checks the GUM reader and the baselines
 """
 import argparse
 import json
@@ -49,28 +50,31 @@ def cut(text, words):
 
 def gum_documents(path):
     """(id, genre, paragraphs, human summaries) of each GUM document."""
-    docs, doc, newpar = [], None, False
     with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if line.startswith("# newdoc id = "):
-                doc = {"id": line.split("= ", 1)[1], "genre": "", "paras": [],
-                       "refs": []}
-                docs.append(doc)
-                newpar = True
-            elif doc is None:
-                continue
-            elif line.startswith("# meta::genre = "):
-                doc["genre"] = line.split("= ", 1)[1]
-            elif HUMAN.match(line):
-                doc["refs"].append(HUMAN.match(line).group(2))
-            elif line.startswith("# newpar"):
-                newpar = True
-            elif line.startswith("# text = "):
-                if newpar or not doc["paras"]:
-                    doc["paras"].append([])
-                    newpar = False
-                doc["paras"][-1].append(line.split("= ", 1)[1])
+        return read_gum(f)
+
+
+def read_gum(lines):
+    docs, doc, newpar = [], None, False
+    for line in lines:
+        line = line.rstrip("\n")
+        if line.startswith("# newdoc id = "):
+            doc = {"id": line.split("= ", 1)[1], "genre": "", "paras": [], "refs": []}
+            docs.append(doc)
+            newpar = True
+        elif doc is None:
+            continue
+        elif line.startswith("# meta::genre = "):
+            doc["genre"] = line.split("= ", 1)[1]
+        elif HUMAN.match(line):
+            doc["refs"].append(HUMAN.match(line).group(2))
+        elif line.startswith("# newpar"):
+            newpar = True
+        elif line.startswith("# text = "):
+            if newpar or not doc["paras"]:
+                doc["paras"].append([])
+                newpar = False
+            doc["paras"][-1].append(line.split("= ", 1)[1])
     return [d for d in docs if d["refs"]]
 
 
@@ -217,12 +221,58 @@ def gum(part, summarize, genres):
         print_rows(f"GUM {part} {label}", mean, len(docs))
 
 
+SELF_TEST_CONLLU = """\
+# newdoc id = GUM_news_invented
+# meta::genre = news
+# meta::summary1 = (human1) Ferries to Vell ran again after a strike.
+# meta::summary2 = (gpt4o) A machine's summary, left out.
+# newpar
+# newpar_block = head (1 s)
+# text = Ferries return
+1\tFerries\t_
+# newpar
+# text = The ferry to Vell ran on Friday.
+1\tThe\t_
+# text = Crews ended their strike.
+1\tCrews\t_
+# newpar
+# text = More crossings follow.
+1\tMore\t_
+"""
+
+
+def self_test():
+    (doc,) = read_gum(SELF_TEST_CONLLU.splitlines(keepends=True))
+    assert doc["id"] == "GUM_news_invented" and doc["genre"] == "news", doc
+    assert doc["refs"] == ["Ferries to Vell ran again after a strike."], doc["refs"]
+    assert doc["paras"] == [["Ferries return"],
+                            ["The ferry to Vell ran on Friday.", "Crews ended their strike."],
+                            ["More crossings follow."]], doc["paras"]
+    assert cut("a b  c\nd", 3) == "a b c"
+    # A live blog printed newest first: its posts by time, the line
+    # before the first post after them.
+    records = [{"para": 0, "text": "Live: storm"},
+               {"para": 1, "post": 0, "time": "2026-01-01T10:00Z", "text": "ten"},
+               {"para": 2, "post": 1, "time": "2026-01-01T09:00Z", "text": "nine"},
+               {"para": 3, "post": 1, "time": "2026-01-01T09:00Z", "text": "more"},
+               {"para": 4, "post": 2, "time": "2026-01-01T11:00Z", "text": "eleven"}]
+    assert newest_first(records, 20) == "eleven ten nine more Live: storm"
+    assert newest_first([{"text": "a"}, {"text": "b"}], 20) == "a b"
+    assert tail_first(records, 2) == "eleven more"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--self-test", action="store_true",
+                    help="check the GUM reader and the baselines on worked examples")
     ap.add_argument("--sets", default="seed,dev,test",
                     help="comma-separated: seed, dev, test")
     ap.add_argument("--genres", action="store_true", help="GUM figures per genre")
     args = ap.parse_args()
+    if args.self_test:
+        self_test()
+        print("self-test passed")
+        return
     if common.program("wire-split") is None:
         common.row("summary", "all", "wire-split is not built")
         return
