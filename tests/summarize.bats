@@ -363,3 +363,20 @@ selm_summary() {
 	run jq -r '.sentences[].text | .[:20]' <(wire-summarize -n 3 in)
 	assert_output "$(printf '%s\n' 'Snow closed the moun' 'Schools in Dunmore s' 'Power lines came dow')"
 }
+
+@test "a sentence of a quotation that runs over several is never picked alone" {
+	printf '%s\n' '{"doc":"br","para":0,"text":"The bridge at Lower Brae will reopen on Monday after repairs, the roads office said."}' \
+	    '{"doc":"br","para":1,"text":"\"The bridge at Lower Brae is safe again after the repairs. We checked every cable of the bridge twice,\" Mayor Tomas Reyes said."}' \
+	    '{"doc":"br","para":2,"text":"Buses to Lower Brae will run on the old timetable from Monday morning."}' > in
+	run jq -r '.sentences[].text' <(wire-summarize -n 3 in)
+	assert_success
+	refute_output --partial 'safe again'
+	refute_output --partial 'every cable'
+	# A quotation split by curly marks, the same.
+	sed 's/\\"The/\xe2\x80\x9cThe/; s/twice,\\"/twice,\xe2\x80\x9d/' in > curly
+	grep -q $'\xe2\x80\x9c' curly
+	run jq -r '.sentences[].text' <(wire-summarize -n 3 curly)
+	assert_success
+	refute_output --partial 'safe again'
+	refute_output --partial 'every cable'
+}

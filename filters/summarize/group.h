@@ -42,6 +42,8 @@ struct sentence {
 	bool direct;		/* ... in the speaker's own words */
 	uint64_t speaker;	/* the first such speaker's name, hashed */
 	bool headline;		/* ends without a stop: a headline, a label */
+	bool part_quote;	/* a part of a longer quotation: it opens one it
+				 * does not close, or closes one it did not open */
 	bool opens_post;	/* the first sentence of its record */
 	bool post;		/* of a live blog's post (wire-split's "post") */
 	bool repeat;		/* of a record wire-dedupe marked a repeat */

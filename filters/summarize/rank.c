@@ -107,14 +107,15 @@ lexrank(const struct group *g, const double *sim, double *rank)
 
 /* Maximal marginal relevance: the next sentence is the one whose score
  * least repeats what is chosen (repeat.c); one that repeats a chosen
- * sentence nearly (above 0.7) is never picked, nor is a headline while
- * there are sentences.  Returns how many were chosen. */
+ * sentence nearly (above 0.7) is never picked, nor, while there are
+ * whole sentences, a headline or a part of a longer quotation.  Returns
+ * how many were chosen. */
 static size_t
 choose(const struct group *g, const struct summarize_config *cfg, const double *sim,
     const struct repeat *rep, size_t *chosen)
 {
 	size_t n = g->n, k = 0, words = 0, limit = cfg->words;
-	bool *taken = xcalloc(n + 1, sizeof *taken), headlines = false;
+	bool *taken = xcalloc(n + 1, sizeof *taken), parts = false;
 	double best_score = 0;
 
 	for (size_t i = 0; i < n; i++)
@@ -127,7 +128,7 @@ choose(const struct group *g, const struct summarize_config *cfg, const double *
 		for (size_t i = 0; i < n; i++) {
 			/* Under six words: a headline, a caption, a credit. */
 			if (taken[i] || g->v[i].words < MIN_WORDS ||
-			    (g->v[i].headline && !headlines) ||
+			    ((g->v[i].headline || g->v[i].part_quote) && !parts) ||
 			    (limit && words + g->v[i].words > limit))
 				continue;
 			double repeat = 0;
@@ -143,8 +144,8 @@ choose(const struct group *g, const struct summarize_config *cfg, const double *
 				best = i;
 			}
 		}
-		if (best == SIZE_MAX && k == 0 && !headlines) {
-			headlines = true;	/* they are all there is */
+		if (best == SIZE_MAX && k == 0 && !parts) {
+			parts = true;	/* they are all there is */
 			continue;
 		}
 		if (best == SIZE_MAX)

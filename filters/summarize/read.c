@@ -353,6 +353,25 @@ ends_with_stop(const char *text, size_t len)
 	return false;
 }
 
+/* Whether a sentence holds part of a quotation only: an odd number of
+ * straight double quotation marks, or unlike numbers of opening and
+ * closing curly ones.  A quotation of several sentences is split by
+ * the sentences; one of them alone would cut the speaker's words. */
+static bool
+part_of_quote(const char *text, size_t len)
+{
+	size_t straight = 0, open = 0, close = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		straight += text[i] == '"';
+		if (i + 3 <= len && memcmp(text + i, "\u201c", 3) == 0)
+			open++;
+		if (i + 3 <= len && memcmp(text + i, "\u201d", 3) == 0)
+			close++;
+	}
+	return straight % 2 == 1 || open != close;
+}
+
 /* What a record says of all its sentences. */
 struct record_facts {
 	const char *id, *title;
@@ -377,6 +396,7 @@ read_sentence(struct group *g, struct group_reader *r, json_t *rec,
 	content_terms(r, st, b - a);
 	st->headline = !ends_with_stop(st->text, b - a) ||
 	    (f->title != NULL && strcmp(st->text, f->title) == 0);
+	st->part_quote = part_of_quote(st->text, b - a);
 	st->place = g->story_sentences;
 	if (!st->headline && st->words >= MIN_WORDS)
 		g->story_sentences++;
