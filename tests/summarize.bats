@@ -380,3 +380,22 @@ selm_summary() {
 	refute_output --partial 'safe again'
 	refute_output --partial 'every cable'
 }
+
+@test "a sentence inside a quotation, without a mark of its own, is not given as the reporter's" {
+	# The quote stage found one quotation over three sentences; the
+	# middle one holds no quotation mark.
+	t='"The bridge is safe again. Engineers checked every cable of the bridge at Lower Brae on Sunday. We will reopen it on Monday," Mayor Tomas Reyes said.'
+	{
+		echo '{"doc":"br","para":0,"text":"The bridge at Lower Brae will reopen on Monday after repairs, the roads office said."}'
+		jq -nc --arg t "$t" '($t | index("Monday,") + 7) as $stop | {doc: "br", para: 1, text: $t,
+		    quotes: [{text: $t[1:$stop], start: 1, end: $stop, kind: "direct", type: "speech",
+		    canonical: "Tomas Reyes", cue: "said"}]}'
+		echo '{"doc":"br","para":2,"text":"Buses to Lower Brae will run on the old timetable from Monday morning."}'
+	} > in
+	run jq -r '.sentences[].text' <(wire-summarize -n 3 in)
+	assert_success
+	refute_output --partial 'every cable'
+	# the quotation itself is still the digest's, in its marks
+	run jq -r '.quotes[0].text' <(wire-summarize in)
+	assert_output --partial 'Engineers checked every cable'
+}

@@ -23,6 +23,8 @@ struct quote_at {
 	size_t index;		/* in the record's array */
 	size_t cp;		/* its start as given, 0 when not a positive integer */
 	size_t at;		/* the same in bytes */
+	size_t end;		/* its end as given (code points), 0 when none */
+	bool direct;		/* the speaker's own words */
 };
 
 static const char *const stopwords[] = {
@@ -176,8 +178,11 @@ read_quotes(struct group_reader *r, json_t *quotes, const char *text, size_t len
 	    sizeof *r->quotes);
 	json_array_foreach(quotes, i, q) {
 		json_int_t cp = json_integer_value(json_object_get(q, "start"));
+		json_int_t end = json_integer_value(json_object_get(q, "end"));
+		const char *kind = json_string_value(json_object_get(q, "kind"));
 
-		r->quotes[r->nquotes++] = (struct quote_at){ q, i, cp <= 0 ? 0 : (size_t)cp, 0 };
+		r->quotes[r->nquotes++] = (struct quote_at){ q, i, cp <= 0 ? 0 : (size_t)cp, 0,
+		    end <= cp ? 0 : (size_t)end, kind != NULL && strcmp(kind, "direct") == 0 };
 	}
 	qsort(r->quotes, r->nquotes, sizeof *r->quotes, by_start);
 	text_cursor_init(&cur, text);
@@ -372,6 +377,31 @@ part_of_quote(const char *text, size_t len)
 	return straight % 2 == 1 || open != close;
 }
 
+/*
+ * Whether the sentence [a, b) (code points) is one of several that a
+ * direct quotation runs over, as the quote stage found it: one begun
+ * before it goes on into it, or one begun in it goes on past it (a
+ * sentence inside a quotation may hold no quotation mark at all).  The
+ * quotes are walked in order of their start, once for the record: *next
+ * is the first not yet passed, *reach how far those passed run.
+ */
+static bool
+in_long_quotation(const struct group_reader *r, size_t *next, size_t *reach,
+    size_t a, size_t b)
+{
+	enum { SLACK = 2 };	/* a closing mark or a space at the edge */
+	bool part = *reach > a + SLACK;
+
+	while (*next < r->nquotes && r->quotes[*next].cp < b) {
+		const struct quote_at *q = &r->quotes[(*next)++];
+		if (!q->direct || q->cp == 0 || q->end == 0)
+			continue;
+		part |= q->end > b + SLACK || (q->cp + SLACK < a && q->end > a + SLACK);
+		*reach = q->end > *reach ? q->end : *reach;
+	}
+	return part;
+}
+
 /* What a record says of all its sentences. */
 struct record_facts {
 	const char *id, *title;
@@ -412,8 +442,9 @@ void
 group_read_record(struct group *g, struct group_reader *r, json_t *rec,
     size_t max_sentences)
 {
-	size_t len, next_entity = 0, next_quote = 0;
+	size_t len, next_entity = 0, next_quote = 0, next_span = 0, reach = 0;
 	const char *text = stream_text(r->in, rec, &len);
+	struct text_cursor cur;
 	struct record_facts f = {
 		.id = json_string_value(json_object_get(rec, "id")),
 		.title = json_string_value(json_object_get(rec, "title")),
@@ -437,13 +468,17 @@ group_read_record(struct group *g, struct group_reader *r, json_t *rec,
 	if (!f.repeat)
 		read_quotes(r, json_object_get(rec, "quotes"), text, len);
 	has_quotes = !f.repeat && json_is_array(json_object_get(rec, "quotes"));
+	text_cursor_init(&cur, text);
 	for (size_t k = 0; k < r->sents.n; k++) {
 		size_t a = r->sents.v[k].start, b = r->sents.v[k].end;
 		struct sentence *st = read_sentence(g, r, rec, &f, k, text, a, b,
 		    max_sentences);
 		if (has_entities)
 			sentence_entities(g, st, &r->ents, &next_entity, a, b);
-		if (has_quotes)
+		if (has_quotes) {
+			size_t a_cp = text_cursor_cp(&cur, a), b_cp = text_cursor_cp(&cur, b);
+			st->part_quote |= in_long_quotation(r, &next_span, &reach, a_cp, b_cp);
 			st->quoted = sentence_quotes(g, r, &next_quote, a, b, st);
+		}
 	}
 }
