@@ -105,6 +105,29 @@ lexrank(const struct group *g, const double *sim, double *rank)
 	free(rowsum);
 }
 
+/* How far candidate i repeats the k chosen: the most it repeats any. */
+static double
+repeat_of_chosen(const struct group *g, const double *sim, const struct repeat *rep,
+    size_t i, const size_t *chosen, size_t k)
+{
+	double repeat = 0;
+
+	for (size_t j = 0; j < k; j++)
+		repeat = fmax(repeat, repeat_of(rep, &g->v[i], &g->v[chosen[j]],
+		    sim[i * g->n + chosen[j]]));
+	return repeat;
+}
+
+/* Whether st may be picked with room words left (limited: a length in
+ * words): never under six words (a headline, a caption, a credit), and a
+ * headline or a part of a longer quotation only when parts may be. */
+static bool
+pickable(const struct sentence *st, bool parts, bool limited, size_t room)
+{
+	return st->words >= MIN_WORDS && ((!st->headline && !st->part_quote) || parts) &&
+	    (!limited || st->words <= room);
+}
+
 /* Maximal marginal relevance: the next sentence is the one whose score
  * least repeats what is chosen (repeat.c); one that repeats a chosen
  * sentence nearly (above 0.7) is never picked, nor, while there are
@@ -120,26 +143,16 @@ choose(const struct group *g, const struct summarize_config *cfg, const double *
 
 	for (size_t i = 0; i < n; i++)
 		best_score = fmax(best_score, g->v[i].score);
-	for (;;) {
+	while (limit > 0 || k < cfg->sentences) {
 		size_t best = SIZE_MAX;
 		double best_value = -1e300;
-		if (limit == 0 && k == cfg->sentences)
-			break;
 		for (size_t i = 0; i < n; i++) {
-			/* Under six words: a headline, a caption, a credit. */
-			if (taken[i] || g->v[i].words < MIN_WORDS ||
-			    ((g->v[i].headline || g->v[i].part_quote) && !parts) ||
-			    (limit && words + g->v[i].words > limit))
+			if (taken[i] || !pickable(&g->v[i], parts, limit > 0, limit - words))
 				continue;
-			double repeat = 0;
-			for (size_t j = 0; j < k; j++)
-				repeat = fmax(repeat, repeat_of(rep, &g->v[i], &g->v[chosen[j]],
-				    sim[i * n + chosen[j]]));
-			if (repeat > 0.7)
-				continue;
+			double repeat = repeat_of_chosen(g, sim, rep, i, chosen, k);
 			double value = 0.7 * g->v[i].score / (best_score > 0 ? best_score : 1) -
 			    0.3 * repeat;
-			if (value > best_value) {
+			if (repeat <= 0.7 && value > best_value) {
 				best_value = value;
 				best = i;
 			}
