@@ -234,9 +234,10 @@ reporting_verb(const char *cue)
 	return xstrdup(cue);
 }
 
-/* Whether a quote with a named speaker starts in [a, b), the first one's
- * speaker kept in st; keeps the best quotes of the group.  *next moves on as in sentence_entities; the
- * sentence's own quotes are taken in the record's order. */
+/* Whether a quote with a named speaker starts in [a, b), the first
+ * one's speaker and kind kept in st; keeps the best quotes of the group.
+ * *next moves on as in sentence_entities; the sentence's own quotes are
+ * taken in the record's order. */
 static bool
 sentence_quotes(struct group *g, struct group_reader *r, size_t *next,
     size_t a, size_t b, struct sentence *st)
