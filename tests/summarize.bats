@@ -36,7 +36,7 @@ ferry_records() {
 @test "the same input gives the same summary (golden)" {
 	ferry_records | wire-summarize --sentences 2 > got
 	cat > expect <<'OUT'
-{"type":"summary","doc":"ferry","count":9,"sentences":[{"text":"Ferry service across the Varn estuary resumed on Friday after a three-day strike by crews, the Portvale Harbour Board said.","id":"ferry:p0:s0","score":2.468},{"text":"The next round of pay talks is due in March, Okoro said.","id":"ferry:p8:s0","score":2.73}],"entities":[{"canonical":"Ines Okoro","type":"PERSON","count":3},{"canonical":"Dale Finch","type":"PERSON","count":2},{"canonical":"Lower Brae","type":"GPE","count":2},{"canonical":"Harbour Board","type":"PERSON","count":1},{"canonical":"Portvale Harbour Board","type":"ORG","count":1},{"canonical":"Tarsk","type":"GPE","count":1}],"quotes":[{"canonical":"Ines Okoro","text":"We got what we came for, and the passengers can sail again","kind":"direct","id":"ferry:p3:s0"},{"canonical":"Dale Finch","text":"two ferries would run extra crossings over the weekend to clear the backlog of lorries","kind":"indirect","id":"ferry:p5:s0"},{"canonical":"Portvale Harbour Board","text":"Ferry service across the Varn estuary resumed on Friday after a three-day strike by crews","kind":"indirect","id":"ferry:p0:s0"}]}
+{"type":"summary","doc":"ferry","count":9,"sentences":[{"text":"Ferry service across the Varn estuary resumed on Friday after a three-day strike by crews, the Portvale Harbour Board said.","id":"ferry:p0:s0","score":2.541},{"text":"Union leader Ines Okoro said crews had accepted a pay rise of 4 percent and new limits on night shifts.","id":"ferry:p2:s0","score":2.439}],"entities":[{"canonical":"Ines Okoro","type":"PERSON","count":3},{"canonical":"Dale Finch","type":"PERSON","count":2},{"canonical":"Lower Brae","type":"GPE","count":2},{"canonical":"Harbour Board","type":"PERSON","count":1},{"canonical":"Portvale Harbour Board","type":"ORG","count":1},{"canonical":"Tarsk","type":"GPE","count":1}],"quotes":[{"canonical":"Ines Okoro","text":"We got what we came for, and the passengers can sail again","kind":"direct","id":"ferry:p3:s0"},{"canonical":"Dale Finch","text":"two ferries would run extra crossings over the weekend to clear the backlog of lorries","kind":"indirect","id":"ferry:p5:s0"},{"canonical":"Portvale Harbour Board","text":"Ferry service across the Varn estuary resumed on Friday after a three-day strike by crews","kind":"indirect","id":"ferry:p0:s0"}]}
 OUT
 	diff expect got
 }
@@ -145,7 +145,7 @@ OUT
 	assert_line '  "We got what we came for, and the passengers can sail again" -- Ines Okoro'
 	run --separate-stderr wire-summarize --format markdown --sentences 2 recs
 	assert_line --index 0 '## ferry (9 paragraphs)'
-	assert_line '- The next round of pay talks is due in March, Okoro said.'
+	assert_line '- Union leader Ines Okoro said crews had accepted a pay rise of 4 percent and new limits on night shifts.'
 	assert_line --partial '**Who and where:** Ines Okoro (3)'
 	assert_line --partial '> "We got what we came for, and the passengers can sail again" — Ines Okoro'
 	run --separate-stderr wire-summarize --format html recs
@@ -290,4 +290,112 @@ OUT
 	{ head -n 1 repeats; wire-split story | tail -n 1; } > mixed
 	run jq -c '[.repeats, [.sentences[].id]]' <(wire-summarize mixed)
 	assert_output '[null,["a:p1:s0"]]'
+}
+
+# The Selm hills live blog (invented): seven posts, newest first, each
+# with its time, as the stages before wire-summarize write them (a
+# fixture, tests/fixtures/summary/make-fixtures).
+selm_summary() {
+	wire-summarize "$@" "$FIXTURES/summary/selm.ndjson" | jq -r '.sentences[].id'
+}
+
+@test "a development told again in other words is chosen once" {
+	# 18:45 "Police ... said 12 people had died" and 19:55 "The death
+	# toll ... stands at 12": one of the two, however long the summary.
+	for n in 3 4 6; do
+		selm_summary -n "$n" > got
+		[ "$(grep -c -e ':p4:s0$' -e ':p6:s0$' got)" -eq 1 ]
+	done
+}
+
+@test "recency follows the posts' times, not their order on the page; a closing note is never news" {
+	# The page puts the newest post first: the latest development (21:10,
+	# the fire line held) is in a short summary, and the 21:40 note that
+	# says nothing, newest as it is, is not.
+	selm_summary -n 3 > got
+	grep -qx 'selm-live:p2:s0' got
+	run grep -c ':p1:' got
+	assert_output 0
+}
+
+@test "a central speaker's own words are kept, a bystander's are not" {
+	# The fire chief is named four times, the farmer twice: her quote
+	# makes a four-sentence summary, his does not.
+	selm_summary -n 4 > got
+	grep -qx 'selm-live:p2:s1' got
+	run grep -c ':p3:s1$' got
+	assert_output 0
+}
+
+@test "a headline is never a summary sentence while the story has sentences" {
+	printf '%s\n' '{"doc":"h","para":0,"text":"Ferry crews in Portvale end their three day strike"}' \
+	    '{"doc":"h","para":1,"text":"Ferry crews in Portvale voted on Friday to end their strike after three days."}' \
+	    '{"doc":"h","para":2,"text":"The first crossing to Lower Brae left at noon with forty cars on board."}' > in
+	run jq -r '.sentences[].text' <(wire-summarize -n 3 in)
+	refute_output --partial 'end their three day strike'
+	# A story of headlines alone still gets its summary.
+	head -n 1 in > alone
+	run jq -r '.sentences | length' <(wire-summarize alone)
+	assert_output 1
+}
+
+@test "in one story no sentence is newer than another: the lead and the news, not the last line" {
+	ferry_records > recs
+	run jq -r '[.sentences[].id] | join(" ")' <(wire-summarize --sentences 2 recs)
+	assert_output 'ferry:p0:s0 ferry:p2:s0'
+}
+
+@test "a date and a place every post gives make no repeat, and a note that shares nothing with the story is not news" {
+	# Three developments in Dunmore on March 3, then a sign-off: the
+	# three, not the sign-off (one that shares no word with the rest is
+	# not central for want of neighbours).
+	i=0
+	for t in "Snow closed the mountain pass above Dunmore on March 3, the roads office said." \
+	    "Schools in Dunmore stayed shut on March 3 as the snow kept falling." \
+	    "Power lines came down across Dunmore on March 3, the grid operator said." \
+	    "Thanks for reading our coverage, we will be back tomorrow morning."; do
+		jq -nc --arg t "$t" --argjson i "$i" '{doc: "snow", para: $i, post: $i,
+		    time: "2026-03-03T0\($i + 6):00Z", text: $t, entities: [{text: "Dunmore",
+		    type: "GPE", start: ($t | index("Dunmore")), canonical: "Dunmore"}
+		    | select(.start != null) | .end = .start + 7]}'
+		i=$((i + 1))
+	done > in
+	run jq -r '.sentences[].text | .[:20]' <(wire-summarize -n 3 in)
+	assert_output "$(printf '%s\n' 'Snow closed the moun' 'Schools in Dunmore s' 'Power lines came dow')"
+}
+
+@test "a sentence of a quotation that runs over several is never picked alone" {
+	printf '%s\n' '{"doc":"br","para":0,"text":"The bridge at Lower Brae will reopen on Monday after repairs, the roads office said."}' \
+	    '{"doc":"br","para":1,"text":"\"The bridge at Lower Brae is safe again after the repairs. We checked every cable of the bridge twice,\" Mayor Tomas Reyes said."}' \
+	    '{"doc":"br","para":2,"text":"Buses to Lower Brae will run on the old timetable from Monday morning."}' > in
+	run jq -r '.sentences[].text' <(wire-summarize -n 3 in)
+	assert_success
+	refute_output --partial 'safe again'
+	refute_output --partial 'every cable'
+	# A quotation split by curly marks, the same.
+	sed 's/\\"The/\xe2\x80\x9cThe/; s/twice,\\"/twice,\xe2\x80\x9d/' in > curly
+	grep -q $'\xe2\x80\x9c' curly
+	run jq -r '.sentences[].text' <(wire-summarize -n 3 curly)
+	assert_success
+	refute_output --partial 'safe again'
+	refute_output --partial 'every cable'
+}
+
+@test "a sentence inside a quotation, without a mark of its own, is not given as the reporter's" {
+	# The quote stage found one quotation over three sentences; the
+	# middle one holds no quotation mark.
+	t='"The bridge is safe again. Engineers checked every cable of the bridge at Lower Brae on Sunday. We will reopen it on Monday," Mayor Tomas Reyes said.'
+	{
+		echo '{"doc":"br","para":0,"text":"The bridge at Lower Brae will reopen on Monday after repairs, the roads office said."}'
+		jq -nc --arg t "$t" '($t | index("Monday,") + 7) as $stop | {doc: "br", para: 1, text: $t,
+		    quotes: [{text: $t[1:$stop], start: 1, end: $stop, kind: "direct", type: "speech",
+		    canonical: "Tomas Reyes", cue: "said"}]}'
+		echo '{"doc":"br","para":2,"text":"Buses to Lower Brae will run on the old timetable from Monday morning."}'
+	} > in
+	run jq -r '.sentences[].text' <(wire-summarize -n 3 in)
+	assert_success
+	refute_output --partial 'every cable'
+	# the quotation itself is still the digest's, in its marks
+	run jq -r '.quotes[0].text' <(wire-summarize in)
+	assert_output --partial 'Engineers checked every cable'
 }

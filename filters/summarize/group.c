@@ -17,6 +17,7 @@ sentence_free(struct sentence *st)
 	free(st->id);
 	free(st->terms);
 	free(st->entities);
+	free(st->figures);
 }
 
 void

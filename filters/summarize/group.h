@@ -5,8 +5,9 @@
  * candidate sentences (each with its content words, the entities it
  * names and whether it carries a quote), the entities counted over the
  * group, and its best quotes.  read.c fills a group from records,
- * rank.c chooses the summary's sentences, output.c writes the summary,
- * summarize.c cuts the stream into groups.
+ * rank.c chooses the summary's sentences (score.c weighs each as news,
+ * repeat.c says how far one repeats another), output.c writes the
+ * summary, summarize.c cuts the stream into groups.
  */
 #ifndef WIRE_SUMMARIZE_GROUP_H
 #define WIRE_SUMMARIZE_GROUP_H
@@ -18,6 +19,7 @@
 #include <jansson.h>
 
 #include "buf.h"
+#include "hmap.h"
 #include "record.h"
 #include "sentences.h"
 #include "stream.h"
@@ -33,10 +35,22 @@ struct sentence {
 	size_t nterms;
 	uint64_t *entities;	/* canonical names it holds, hashed */
 	size_t nentities;
+	uint64_t *figures;	/* the numbers it gives (tolls, sums, counts),
+				 * hashed, sorted and unique */
+	size_t nfigures;
 	bool quoted;		/* holds a quote with a named speaker */
-	bool lead;		/* the story's first sentence */
+	bool direct;		/* ... in the speaker's own words */
+	uint64_t speaker;	/* the first such speaker's name, hashed */
+	bool headline;		/* ends without a stop: a headline, a label */
+	bool part_quote;	/* a part of a longer quotation: it opens one it
+				 * does not close, or closes one it did not open */
 	bool opens_post;	/* the first sentence of its record */
+	bool post;		/* of a live blog's post (wire-split's "post") */
 	bool repeat;		/* of a record wire-dedupe marked a repeat */
+	bool timed;		/* a post with its time */
+	int64_t time;		/* then its time, in seconds */
+	size_t place;		/* its story's sentences before it, headlines
+				 * and short lines left out: 0 is the lead */
 	size_t order;		/* arrival */
 	double score;
 };
@@ -67,6 +81,8 @@ struct group {
 	bool all_repeats;	/* every sentence ranked is a repeat's */
 	size_t stories;		/* how many stories its records come from */
 	char *last_doc;		/* the story of the latest record */
+	size_t story_sentences;	/* the latest story's sentences so far, as
+				 * counted by place */
 	struct sentence *v;	/* oldest first */
 	size_t n, cap, next_order;
 	struct entity_count *ents;
@@ -114,6 +130,23 @@ void group_reader_free(struct group_reader *r);
  * and its quotes into g. */
 void group_read_record(struct group *g, struct group_reader *r, json_t *rec,
     size_t max_sentences);
+
+/* score.c: each of the n candidates' score (what a reader needs of it),
+ * from its centrality rank (LexRank, a distribution over the n). */
+void score_sentences(struct group *g, size_t n, const struct summarize_config *cfg,
+    const double *rank);
+
+/* repeat.c: how far one candidate says what another has said. */
+struct repeat {
+	struct hmap df;		/* how many candidates give each fact */
+	size_t n;
+};
+void repeat_init(struct repeat *r, const struct group *g, size_t n);
+void repeat_free(struct repeat *r);
+/* How far x repeats y, 0 to 1: sim, their words' similarity, plus half
+ * the weight of x's facts (names and figures, two at least) y gives. */
+double repeat_of(const struct repeat *r, const struct sentence *x,
+    const struct sentence *y, double sim);
 
 /* rank.c: the summary's sentences, their indices into g->v in reading
  * order into chosen (room for g->n); returns how many. */

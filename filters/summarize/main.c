@@ -4,8 +4,9 @@
  * Gathers the sentences of a story (the records sharing "doc") or of a
  * window of the stream, and when the story ends (its last record, the
  * next story, the end of input, or --idle seconds without input) writes
- * one summary record: the top sentences in reading order, the entities
- * the story names most, and its most important quotes.
+ * one summary record: the top sentences in reading order (what a reader
+ * needs: the story's news, its main actors' words, no repeats), the
+ * entities the story names most, and its most important quotes.
  *
  * The work is the unit summarize.h; this file holds the options.
  */
@@ -48,7 +49,8 @@ static const char summarize_help[] =
 "                       newest (default 2000)\n"
 "  -n, --sentences N    summaries of N sentences (default 3)\n"
 "  -p, --pass           also pass every input record through\n"
-"  -r, --recency W      weight of newer sentences, 0 to 1 (default 0.3)\n"
+"  -r, --recency W      weight of newer posts (by their time), or of newer\n"
+"                       stories in a window, 0 to 1 (default 0.3)\n"
 "  -w, --window N       digest mode: one digest per N records\n"
 "  -W, --words N        summaries of at most N words instead\n";
 

@@ -61,6 +61,16 @@ top_quotes(struct group *g, size_t *picked)
 	return n;
 }
 
+/* A score to three places; a whole number as an integer, as JSON
+ * writes it most compactly (2, not 2.0). */
+static json_t *
+score_json(double score)
+{
+	double r = round(score * 1000) / 1000;
+
+	return r == floor(r) && fabs(r) < 1e15 ? json_integer((json_int_t)r) : json_real(r);
+}
+
 static void
 write_ndjson(const struct group *g, const struct summarize_config *cfg,
     struct stream *out, const size_t *chosen, size_t k,
@@ -81,7 +91,7 @@ write_ndjson(const struct group *g, const struct summarize_config *cfg,
 		json_t *o = json_object();
 		json_object_set_new(o, "text", json_string(st->text));
 		json_object_set_new(o, "id", json_string(st->id));
-		json_object_set_new(o, "score", json_real(round(st->score * 1000) / 1000));
+		json_object_set_new(o, "score", score_json(st->score));
 		json_array_append_new(list, o);
 	}
 	json_object_set_new(rec, "sentences", list);

@@ -3,13 +3,11 @@
  *
  * Sentences are ranked by LexRank (Erkan and Radev 2004, the continuous
  * form): centrality in a graph whose edges are the TF-IDF cosine
- * similarities of the sentences' content words.  The centrality is
- * weighted by what the earlier stages found: sentences naming the story's
- * most mentioned entities, sentences carrying a quote with a named
- * speaker, the story's opening sentence, and (--recency) newer posts
- * count more.  Then maximal marginal relevance (Carbonell and Goldstein
- * 1998) picks sentences that are central but not alike, until the length
- * is reached.
+ * similarities of the sentences' content words.  score.c weighs the
+ * centrality by what a reader needs (central names, figures, the main
+ * actors' quotes, a story's lead, a post's news, recency).  Then maximal
+ * marginal relevance (Carbonell and Goldstein 1998) picks sentences that
+ * are central but not alike, until the length is reached.
  */
 #include <math.h>
 #include <stdint.h>
@@ -68,7 +66,10 @@ idf_weights(const struct group *g)
 }
 
 /* Continuous LexRank: the stationary distribution of a random walk on
- * the similarity graph, damped by 0.85. */
+ * the similarity graph, damped by 0.85.  The walk never stays where it
+ * is (with a loop, a sentence that shares no word with the rest, "Thanks
+ * for following our coverage", would keep an average share), and from a
+ * sentence without neighbours it goes anywhere. */
 static void
 lexrank(const struct group *g, const double *sim, double *rank)
 {
@@ -80,14 +81,16 @@ lexrank(const struct group *g, const double *sim, double *rank)
 	for (size_t i = 0; i < n; i++) {
 		rank[i] = 1.0 / (double)n;
 		for (size_t j = 0; j < n; j++)
-			rowsum[i] += sim[i * n + j];
+			rowsum[i] += j != i ? sim[i * n + j] : 0;
 		for (size_t j = 0; j < n && rowsum[i] > 0; j++)
-			walk[i * n + j] = sim[i * n + j] / rowsum[i];
+			walk[i * n + j] = j != i ? sim[i * n + j] / rowsum[i] : 0;
 	}
 	for (int it = 0; it < 100; it++) {
-		double change = 0;
+		double change = 0, stranded = 0;
+		for (size_t i = 0; i < n; i++)
+			stranded += rowsum[i] > 0 ? 0 : rank[i];
 		for (size_t j = 0; j < n; j++)
-			next[j] = 0.15 / (double)n;
+			next[j] = (0.15 + 0.85 * stranded) / (double)n;
 		for (size_t i = 0; i < n; i++)
 			for (size_t j = 0; j < n; j++)
 				next[j] += 0.85 * rank[i] * walk[i * n + j];
@@ -102,72 +105,61 @@ lexrank(const struct group *g, const double *sim, double *rank)
 	free(rowsum);
 }
 
-/*
- * A sentence's score: its centrality (times n, so 1 is average), then
- * weighted by what the earlier stages found:
- *   + 0.5 x the share of the story's top entity mentions it names,
- *   + 0.3 when it carries a quote with a named speaker,
- *   + 0.5 for the story's first sentence (news puts the point first),
- *   + 0.3 for the first sentence of a record (a live blog's post),
- *   x (1 + recency x its place in arrival order, 0 oldest to 1 newest).
- * Sentences of fewer than MIN_WORDS words (headlines, captions, credits)
- * are never picked.
- */
-static void
-score_sentences(const struct group *g, const struct summarize_config *cfg,
-    const double *rank)
+/* How far candidate i repeats the k chosen: the most it repeats any. */
+static double
+repeat_of_chosen(const struct group *g, const double *sim, const struct repeat *rep,
+    size_t i, const size_t *chosen, size_t k)
 {
-	size_t top = 1;
+	double repeat = 0;
 
-	for (size_t i = 0; i < g->nents; i++)
-		if (g->ents[i].count > top)
-			top = g->ents[i].count;
-	for (size_t i = 0; i < g->n; i++) {
-		struct sentence *st = &g->v[i];
-		double salience = 0;
-		for (size_t k = 0; k < st->nentities; k++)
-			salience += (double)group_entity_count(g, st->entities[k]) / (double)top;
-		double w = 1 + 0.5 * fmin(salience, 1.0) + (st->quoted ? 0.3 : 0) +
-		    (st->lead ? 0.5 : 0) + (st->opens_post ? 0.3 : 0);
-		double age = g->next_order > 1 ?
-		    (double)st->order / (double)(g->next_order - 1) : 1;
-		st->score = rank[i] * (double)g->n * w * (1 + cfg->recency * age);
-	}
+	for (size_t j = 0; j < k; j++)
+		repeat = fmax(repeat, repeat_of(rep, &g->v[i], &g->v[chosen[j]],
+		    sim[i * g->n + chosen[j]]));
+	return repeat;
+}
+
+/* Whether st may be picked with room words left (limited: a length in
+ * words): never under six words (a headline, a caption, a credit), and a
+ * headline or a part of a longer quotation only when parts may be. */
+static bool
+pickable(const struct sentence *st, bool parts, bool limited, size_t room)
+{
+	return st->words >= MIN_WORDS && ((!st->headline && !st->part_quote) || parts) &&
+	    (!limited || st->words <= room);
 }
 
 /* Maximal marginal relevance: the next sentence is the one whose score
- * least repeats what is chosen.  Returns how many were chosen. */
+ * least repeats what is chosen (repeat.c); one that repeats a chosen
+ * sentence nearly (above 0.7) is never picked, nor, while there are
+ * whole sentences, a headline or a part of a longer quotation.  Returns
+ * how many were chosen. */
 static size_t
 choose(const struct group *g, const struct summarize_config *cfg, const double *sim,
-    size_t *chosen)
+    const struct repeat *rep, size_t *chosen)
 {
 	size_t n = g->n, k = 0, words = 0, limit = cfg->words;
-	bool *taken = xcalloc(n + 1, sizeof *taken);
+	bool *taken = xcalloc(n + 1, sizeof *taken), parts = false;
 	double best_score = 0;
 
 	for (size_t i = 0; i < n; i++)
 		best_score = fmax(best_score, g->v[i].score);
-	for (;;) {
+	while (limit > 0 || k < cfg->sentences) {
 		size_t best = SIZE_MAX;
 		double best_value = -1e300;
-		if (limit == 0 && k == cfg->sentences)
-			break;
 		for (size_t i = 0; i < n; i++) {
-			/* Under six words: a headline, a caption, a credit. */
-			if (taken[i] || g->v[i].words < MIN_WORDS ||
-			    (limit && words + g->v[i].words > limit))
+			if (taken[i] || !pickable(&g->v[i], parts, limit > 0, limit - words))
 				continue;
-			double repeat = 0;
-			for (size_t j = 0; j < k; j++)
-				repeat = fmax(repeat, sim[i * n + chosen[j]]);
+			double repeat = repeat_of_chosen(g, sim, rep, i, chosen, k);
 			double value = 0.7 * g->v[i].score / (best_score > 0 ? best_score : 1) -
 			    0.3 * repeat;
-			if (repeat > 0.7)
-				continue;	/* a near repeat is never picked */
-			if (value > best_value) {
+			if (repeat <= 0.7 && value > best_value) {
 				best_value = value;
 				best = i;
 			}
+		}
+		if (best == SIZE_MAX && k == 0 && !parts) {
+			parts = true;	/* they are all there is */
+			continue;
 		}
 		if (best == SIZE_MAX)
 			break;
@@ -194,7 +186,8 @@ prescore(const struct group *g, const struct sentence *st)
 
 	for (size_t k = 0; k < st->nentities; k++)
 		salience += (double)group_entity_count(g, st->entities[k]);
-	return log(1.0 + salience) + (st->quoted ? 1 : 0) + (st->lead ? 2 : 0) +
+	return log(1.0 + salience) + (st->quoted ? 1 : 0) +
+	    (!st->post && !st->headline && st->place == 0 ? 2 : 0) +
 	    (st->opens_post ? 1 : 0) + log(1.0 + (double)st->nterms) +
 	    (st->words < MIN_WORDS ? -100 : 0);
 }
@@ -258,8 +251,11 @@ rank_group(struct group *g, const struct summarize_config *cfg, size_t *chosen)
 			    similarity(&g->v[i], &g->v[j], idf[i], idf[j], norm[i], norm[j]);
 	free(norm);
 	lexrank(g, sim, rank);
-	score_sentences(g, cfg, rank);
-	k = choose(g, cfg, sim, chosen);
+	score_sentences(g, n, cfg, rank);
+	struct repeat rep;
+	repeat_init(&rep, g, n);
+	k = choose(g, cfg, sim, &rep, chosen);
+	repeat_free(&rep);
 	if (k > 1)
 		qsort(chosen, k, sizeof *chosen, cmp_size);
 	g->n = all;

@@ -23,6 +23,8 @@ struct quote_at {
 	size_t index;		/* in the record's array */
 	size_t cp;		/* its start as given, 0 when not a positive integer */
 	size_t at;		/* the same in bytes */
+	size_t end;		/* its end as given (code points), 0 when none */
+	bool direct;		/* the speaker's own words */
 };
 
 static const char *const stopwords[] = {
@@ -69,24 +71,26 @@ sort_unique(uint64_t *v, size_t n)
 	return out;
 }
 
-/* The content words of text, lower-cased and hashed; and its word count. */
-static uint64_t *
-content_terms(struct group_reader *s, const char *text, size_t len, size_t *nterms,
-    size_t *words)
+/* The content words of st's text, lower-cased and hashed, its word count
+ * and its figures (the numbers among its terms). */
+static void
+content_terms(struct group_reader *s, struct sentence *st, size_t len)
 {
+	const char *text = st->text;
 	uint64_t *v;
 	size_t n = 0;
 
 	tok_split(text, len, &s->toks);
 	v = xcalloc(s->toks.n + 1, sizeof *v);
-	*words = 0;
+	st->figures = xcalloc(s->toks.n + 1, sizeof *st->figures);
+	st->words = 0;
 	for (size_t i = 0; i < s->toks.n; i++) {
 		const struct token *t = &s->toks.v[i];
 		char lower[64];
 		size_t l = 0, pos = t->start;
 		if (t->kind != TOK_WORD && t->kind != TOK_NUMBER && t->kind != TOK_ABBREV)
 			continue;
-		(*words)++;
+		st->words++;
 		while (pos < t->end && l + 4 < sizeof lower) {
 			unsigned char c = (unsigned char)text[pos];
 			if (c < 0x80) {	/* most of news: no decoding */
@@ -100,9 +104,12 @@ content_terms(struct group_reader *s, const char *text, size_t len, size_t *nter
 		if (is_stopword(lower, l))
 			continue;
 		v[n++] = hash_fnv1a(lower, l, HASH_FNV_OFFSET);
+		if (t->kind == TOK_NUMBER)
+			st->figures[st->nfigures++] = v[n - 1];
 	}
-	*nterms = sort_unique(v, n);
-	return v;
+	st->nterms = sort_unique(v, n);
+	st->terms = v;
+	st->nfigures = sort_unique(st->figures, st->nfigures);
 }
 
 /* Types worth listing: names, not dates and amounts. */
@@ -171,8 +178,11 @@ read_quotes(struct group_reader *r, json_t *quotes, const char *text, size_t len
 	    sizeof *r->quotes);
 	json_array_foreach(quotes, i, q) {
 		json_int_t cp = json_integer_value(json_object_get(q, "start"));
+		json_int_t end = json_integer_value(json_object_get(q, "end"));
+		const char *kind = json_string_value(json_object_get(q, "kind"));
 
-		r->quotes[r->nquotes++] = (struct quote_at){ q, i, cp <= 0 ? 0 : (size_t)cp, 0 };
+		r->quotes[r->nquotes++] = (struct quote_at){ q, i, cp <= 0 ? 0 : (size_t)cp, 0,
+		    end <= cp ? 0 : (size_t)end, kind != NULL && strcmp(kind, "direct") == 0 };
 	}
 	qsort(r->quotes, r->nquotes, sizeof *r->quotes, by_start);
 	text_cursor_init(&cur, text);
@@ -224,12 +234,13 @@ reporting_verb(const char *cue)
 	return xstrdup(cue);
 }
 
-/* Whether a quote with a named speaker starts in [a, b); keeps the best
- * quotes of the group.  *next moves on as in sentence_entities; the
- * sentence's own quotes are taken in the record's order. */
+/* Whether a quote with a named speaker starts in [a, b), the first
+ * one's speaker and kind kept in st; keeps the best quotes of the group.
+ * *next moves on as in sentence_entities; the sentence's own quotes are
+ * taken in the record's order. */
 static bool
 sentence_quotes(struct group *g, struct group_reader *r, size_t *next,
-    size_t a, size_t b, const char *id)
+    size_t a, size_t b, struct sentence *st)
 {
 	size_t first;
 	bool found = false;
@@ -253,6 +264,10 @@ sentence_quotes(struct group *g, struct group_reader *r, size_t *next,
 			continue;
 		if (type != NULL && strcmp(type, "thought") == 0)
 			continue;	/* what someone believes was not said */
+		if (!found) {
+			st->speaker = group_entity_key(canonical);
+			st->direct = direct;
+		}
 		found = true;
 		if (g->nquotes == MAX_QUOTES_KEPT)
 			continue;
@@ -262,7 +277,7 @@ sentence_quotes(struct group *g, struct group_reader *r, size_t *next,
 		    (double)group_entity_count(g, group_entity_key(canonical));
 		g->quotes = xgrow(g->quotes, &g->cap_quotes, g->nquotes + 1, sizeof *g->quotes);
 		g->quotes[g->nquotes++] = (struct quote_pick){ xstrdup(canonical),
-		    xstrdup(qtext), xstrdup(id), direct ? NULL : reporting_verb(cue),
+		    xstrdup(qtext), xstrdup(st->id), direct ? NULL : reporting_verb(cue),
 		    direct ? "direct" : kind != NULL && strcmp(kind, "mixed") == 0 ?
 		    "mixed" : "indirect", score };
 	}
@@ -307,50 +322,164 @@ count_story(struct group *g, json_t *rec)
 		g->posts = (size_t)json_integer_value(post) + 1;
 	if (doc == NULL || g->last_doc == NULL || strcmp(doc, g->last_doc) != 0) {
 		g->stories++;
+		g->story_sentences = 0;
 		free(g->last_doc);
 		g->last_doc = doc != NULL ? xstrdup(doc) : NULL;
 	}
+}
+
+/* Whether a sentence ends as a sentence does: a stop, perhaps inside a
+ * closing quotation mark or bracket.  One that does not is a headline,
+ * a dateline, a label or a credit. */
+static bool
+ends_with_stop(const char *text, size_t len)
+{
+	static const char *const closers[] = { "\"", "'", ")", "]", "\u201d", "\u2019" };
+	static const char *const stops[] = { ".", "!", "?", "\u2026", "\u3002", "\uff0e",
+		"\uff01", "\uff1f" };
+	bool more = true;
+
+	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n'))
+		len--;
+	while (more) {
+		more = false;
+		for (size_t i = 0; i < sizeof closers / sizeof *closers; i++) {
+			size_t n = strlen(closers[i]);
+			if (len >= n && memcmp(text + len - n, closers[i], n) == 0) {
+				len -= n;
+				more = true;
+			}
+		}
+	}
+	for (size_t i = 0; i < sizeof stops / sizeof *stops; i++) {
+		size_t n = strlen(stops[i]);
+		if (len >= n && memcmp(text + len - n, stops[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Whether a sentence holds part of a quotation only: an odd number of
+ * straight double quotation marks, or unlike numbers of opening and
+ * closing curly ones.  A quotation of several sentences is split by
+ * the sentences; one of them alone would cut the speaker's words. */
+static bool
+part_of_quote(const char *text, size_t len)
+{
+	size_t straight = 0, open = 0, close = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		straight += text[i] == '"';
+		if (i + 3 <= len && memcmp(text + i, "\u201c", 3) == 0)
+			open++;
+		if (i + 3 <= len && memcmp(text + i, "\u201d", 3) == 0)
+			close++;
+	}
+	return straight % 2 == 1 || open != close;
+}
+
+/*
+ * Whether the sentence [a, b) (code points) is one of several that a
+ * direct quotation runs over, as the quote stage found it: one begun
+ * before it goes on into it, or one begun in it goes on past it (a
+ * sentence inside a quotation may hold no quotation mark at all).  The
+ * quotes are walked in order of their start, once for the record: *next
+ * is the first not yet passed, *reach how far those passed run.
+ */
+static bool
+in_long_quotation(const struct group_reader *r, size_t *next, size_t *reach,
+    size_t a, size_t b)
+{
+	enum { SLACK = 2 };	/* a closing mark or a space at the edge */
+	bool part = *reach > a + SLACK;
+
+	while (*next < r->nquotes && r->quotes[*next].cp < b) {
+		const struct quote_at *q = &r->quotes[(*next)++];
+		if (!q->direct || q->cp == 0 || q->end == 0)
+			continue;
+		part |= q->end > b + SLACK || (q->cp + SLACK < a && q->end > a + SLACK);
+		*reach = q->end > *reach ? q->end : *reach;
+	}
+	return part;
+}
+
+/* What a record says of all its sentences. */
+struct record_facts {
+	const char *id, *title;
+	size_t nsents;
+	bool repeat, post, timed;
+	int64_t time;
+};
+
+/* The k-th sentence of the record, text[a, b), into g: its words, and
+ * where it stands in its story. */
+static struct sentence *
+read_sentence(struct group *g, struct group_reader *r, json_t *rec,
+    const struct record_facts *f, size_t k, const char *text, size_t a, size_t b,
+    size_t max_sentences)
+{
+	struct sentence *st = group_add_sentence(g, max_sentences);
+
+	st->text = xmalloc(b - a + 1);
+	memcpy(st->text, text + a, b - a);
+	st->text[b - a] = '\0';
+	st->id = sentence_id(rec, f->id, k, f->nsents);
+	content_terms(r, st, b - a);
+	st->headline = !ends_with_stop(st->text, b - a) ||
+	    (f->title != NULL && strcmp(st->text, f->title) == 0);
+	st->part_quote = part_of_quote(st->text, b - a);
+	st->place = g->story_sentences;
+	if (!st->headline && st->words >= MIN_WORDS)
+		g->story_sentences++;
+	st->opens_post = k == 0;
+	st->post = f->post;
+	st->timed = f->timed;
+	st->time = f->time;
+	st->repeat = f->repeat;
+	return st;
 }
 
 void
 group_read_record(struct group *g, struct group_reader *r, json_t *rec,
     size_t max_sentences)
 {
-	size_t len, next_entity = 0, next_quote = 0;
+	size_t len, next_entity = 0, next_quote = 0, next_span = 0, reach = 0;
 	const char *text = stream_text(r->in, rec, &len);
-	const char *id = json_string_value(json_object_get(rec, "id"));
-	json_int_t para = json_integer_value(json_object_get(rec, "para"));
-	bool first_para = json_object_get(rec, "para") == NULL ? g->next_order == 0 : para == 0;
+	struct text_cursor cur;
+	struct record_facts f = {
+		.id = json_string_value(json_object_get(rec, "id")),
+		.title = json_string_value(json_object_get(rec, "title")),
+		.post = json_is_integer(json_object_get(rec, "post")),
+		/* wire-dedupe --mark: a repeat is counted, its names and
+		 * quotes are not, and its sentences are picked only when every
+		 * record of the story or window is one (rank.c): a summary is
+		 * never empty. */
+		.repeat = json_object_get(rec, "duplicate_of") != NULL,
+	};
 	bool has_entities, has_quotes;
 
 	g->count++;
 	count_story(g, rec);
-	const char *title = json_string_value(json_object_get(rec, "title"));
-	if (g->title == NULL && title != NULL)
-		g->title = xstrdup(title);
-	/* wire-dedupe --mark: a repeat is counted, its names and quotes are
-	 * not, and its sentences are picked only when every record of the
-	 * story or window is one (rank.c): a summary is never empty. */
-	bool repeat = json_object_get(rec, "duplicate_of") != NULL;
+	if (g->title == NULL && f.title != NULL)
+		g->title = xstrdup(f.title);
+	f.timed = f.post && record_time(&r->rr, rec, &f.time);
 	record_sentences(&r->rr, rec, text, len, &r->sents);
-	has_entities = !repeat && record_entities(&r->rr, rec, text, len, &r->ents);
-	if (!repeat)
+	f.nsents = r->sents.n;
+	has_entities = !f.repeat && record_entities(&r->rr, rec, text, len, &r->ents);
+	if (!f.repeat)
 		read_quotes(r, json_object_get(rec, "quotes"), text, len);
-	has_quotes = !repeat && json_is_array(json_object_get(rec, "quotes"));
+	has_quotes = !f.repeat && json_is_array(json_object_get(rec, "quotes"));
+	text_cursor_init(&cur, text);
 	for (size_t k = 0; k < r->sents.n; k++) {
 		size_t a = r->sents.v[k].start, b = r->sents.v[k].end;
-		struct sentence *st = group_add_sentence(g, max_sentences);
-		st->text = xmalloc(b - a + 1);
-		memcpy(st->text, text + a, b - a);
-		st->text[b - a] = '\0';
-		st->id = sentence_id(rec, id, k, r->sents.n);
-		st->terms = content_terms(r, st->text, b - a, &st->nterms, &st->words);
-		st->lead = first_para && k == 0;
-		st->opens_post = k == 0;
-		st->repeat = repeat;
+		struct sentence *st = read_sentence(g, r, rec, &f, k, text, a, b,
+		    max_sentences);
 		if (has_entities)
 			sentence_entities(g, st, &r->ents, &next_entity, a, b);
-		if (has_quotes)
-			st->quoted = sentence_quotes(g, r, &next_quote, a, b, st->id);
+		if (has_quotes) {
+			size_t a_cp = text_cursor_cp(&cur, a), b_cp = text_cursor_cp(&cur, b);
+			st->part_quote |= in_long_quotation(r, &next_span, &reach, a_cp, b_cp);
+			st->quoted = sentence_quotes(g, r, &next_quote, a, b, st);
+		}
 	}
 }
