@@ -119,3 +119,9 @@ score_quotes() {
 	assert_success
 	assert_output "self-test passed"
 }
+
+@test "the summary scorer passes its worked examples (ROUGE, the baselines' cuts)" {
+	run python3 "$EVAL/summary.py" --self-test
+	assert_success
+	assert_output "self-test passed"
+}
