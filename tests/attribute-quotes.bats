@@ -381,6 +381,14 @@ OUT
 	diff want got
 }
 
+@test "a paragraph ending in a colon introduces the quotation that opens the next; a quotation signed with a dash and a name is theirs" {
+	run quotes_of < "$Q/signed.ndjson"
+	assert_output - <<'OUT'
+1|direct|Alma Ruiz|Alma Ruiz|null|-|1|The bridge will open in the spring. Nobody will pay a toll to cross it.
+2|direct|Ilse Varga|Ilse Varga|null|-|1|So far, the river has won every round. But it is a long game.
+OUT
+}
+
 @test "the parse an earlier stage wrote in tokens is the one read; without it the stage parses for itself, unless --no-parse" {
 	# A parse given by hand (as another parser might give it): the cue
 	# is the parataxis of the clause it reports.  This stage's own parse

@@ -221,6 +221,7 @@ attribute_quotes_record(struct attribute_quotes *a, json_t *rec)
 	quotations_after_speech(a);
 	resolve_quotes(a, d);
 	carry_open_quote(a, d);
+	carry_introduction(a, d);
 	learn_latest(a, d);
 	quotes_to_code_points(a);
 	jsonw_record_with(&a->line, rec, "quotes", write_quotes, a);

@@ -311,6 +311,31 @@ cue_before_open(const struct attribute_quotes *a, const struct quotation *q,
 	return SIZE_MAX;
 }
 
+/* A name after a dash that closes a quotation: '"So far, it's the
+ * Internet: 1." - Matthew Ingram', the way a pull quote is signed.  The
+ * name ends the record or its sentence.  Returns NP_NONE when not so. */
+static struct np
+signed_by(const struct attribute_quotes *a, const struct quotation *q)
+{
+	static const char *const dashes[] = { "-", "--", "\xe2\x80\x93", "\xe2\x80\x94" };
+	struct np none = { NP_NONE, 0, 0, NULL }, np;
+	size_t d = q->close + 1;
+	const struct entity *e;
+
+	if (q->close >= a->nw || d + 1 >= a->nw || !WORD_IN(a, d, dashes))
+		return none;
+	if ((e = entity_starting(a, d + 1)) != NULL &&
+	    (is_type(e, "PERSON") || is_type(e, "ORG")))
+		np = (struct np){ NP_ENTITY, d + 1, e->to, e };
+	else
+		np = speaker_after(a, d);	/* a name no stage tagged */
+	if (np.kind != NP_ENTITY && np.kind != NP_NAME)
+		return none;
+	if (np.to < a->nw && !(a->w[np.to].kind == TOK_PUNCT && !is_punct(a, np.to, ',')))
+		return none;	/* "... - Ana Ruiz, the mayor, said" is no signature */
+	return np;
+}
+
 /* Does the quotation read as speech on its own: a sentence or more,
  * starting a sentence? */
 static bool
@@ -350,6 +375,12 @@ direct_quotes(struct attribute_quotes *a, struct doc_state *d)
 			if (k > 0 && a->qs[k - 1].used && a->nout > 1 &&
 			    c < qt->open && c > a->qs[k - 1].close)
 				q->part = 2;
+			continue;
+		}
+		if ((np = signed_by(a, qt)).kind != NP_NONE) {
+			q = new_quote(a, qt->start, qt->end, "direct");
+			attribute(a, q, &np, 0, 0);
+			qt->used = true;
 			continue;
 		}
 		if (!whole_sentences(a, qt, k > 0 && a->qs[k - 1].used))

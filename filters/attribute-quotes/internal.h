@@ -354,5 +354,8 @@ void syntax_quotes(struct attribute_quotes *a, json_t *rec);
 /* direct.c: after syntax_quotes, a quotation of whole sentences right
  * after a sentence that reports its speaker. */
 void quotations_after_speech(struct attribute_quotes *a);
+/* resolve.c: after the record, the speaker its closing colon introduces
+ * to a quotation opening the next record. */
+void carry_introduction(struct attribute_quotes *a, struct doc_state *d);
 
 #endif

@@ -341,3 +341,39 @@ resolve_quotes(struct attribute_quotes *a, struct doc_state *d)
 		}
 	}
 }
+
+/* The speaker a record ending in a colon introduces, for a quotation
+ * opening the next record ("US President Barack Obama tweeted using his
+ * account:" then '"Cool clock, Ahmed. ..."'): the speaker of the last
+ * cue of its last sentence, resolved now.  Sets the story's open_speaker
+ * as a quotation left open would; nothing when the record does not end
+ * so. */
+void
+carry_introduction(struct attribute_quotes *a, struct doc_state *d)
+{
+	size_t end = a->len, lo, hi;
+
+	while (end > 0 && (a->text[end - 1] == ' ' || a->text[end - 1] == '\n'))
+		end--;
+	if (end == 0 || a->text[end - 1] != ':' || a->nw == 0 || d->open_quote)
+		return;
+	sentence_bounds(a, a->nw - 1, &lo, &hi);
+	for (size_t c = hi; c-- > lo;) {
+		if (a->w[c].inside >= 0 || cue_at(a, c) == NULL)
+			continue;
+		struct np np = speaker_before(a, c, lo);
+		char *owned = NULL;
+		const char *name = np.kind == NP_NONE ? NULL : resolve_speaker(a, d, &np, &owned);
+		if (name == NULL)
+			name = np.kind == NP_NONE ? NULL :
+			    kept(a, keep_string(a, a->text + a->w[np.from].start,
+			    a->w[np.to - 1].end - a->w[np.from].start));
+		if (name != NULL) {
+			set_string(&d->open_speaker, name, strlen(name));
+			d->open_quote = true;
+		}
+		free(owned);
+		return;
+	}
+}
+
