@@ -302,11 +302,27 @@ according_to(struct attribute_quotes *a, size_t c)
 		}
 		emit_indirect(a, from, clause_end(a, from, hi), &np, c, after);
 	} else if (is_punct(a, c - 1, ',')) {
-		/* "A, according to X, B" reports all of it; "A, according to
-		 * X." reports A. */
-		size_t to = end < hi && is_punct(a, end, ',') ? clause_end(a, lo, hi) :
-		    c - 1;
-		emit_indirect(a, lo, to, &np, c, after);
+		/* "A, according to X, B" reports A and B, in two parts;
+		 * "A, according to X." and "A, according to X, the curator."
+		 * report A. */
+		bool goes_on = end < hi && is_punct(a, end, ',') &&
+		    has_finite_verb(a, end + 1, hi);
+		size_t n = a->nout, b = end + 1;
+
+		if (goes_on && !has_aux_verb(a, lo, c - 1)) {
+			/* "The aim, according to X, is to ...": one clause */
+			emit_indirect(a, lo, clause_end(a, lo, hi), &np, c, after);
+			return;
+		}
+		emit_indirect(a, lo, c - 1, &np, c, after);
+		if (goes_on && a->nout > n) {
+			/* the attribution is in neither part */
+			if (b < hi && (word_is(a, b, "and") || word_is(a, b, "but")))
+				b++;
+			emit_indirect(a, b, clause_end(a, b, hi), &np, c, after);
+			if (a->nout > n + 1)
+				a->out[a->nout - 1].part = 2;
+		}
 	}
 }
 
