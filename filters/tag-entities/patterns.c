@@ -15,8 +15,7 @@
  * there is one, is the entity.  A month that is also a word ("May") is
  * taken only from a pattern whose context makes it a date (in_context).
  * Each has its needles: words, one of which is in any text the pattern
- * matches ("|" between them); a text with none is not searched (a scan
- * for a few words costs a fraction of a regular expression's search). */
+ * matches ("|" between them); a text with none is not searched. */
 static const struct pattern_source {
 	enum etype type;
 	const char *re;
@@ -113,6 +112,77 @@ ambiguous_month(const char *s, size_t len)
 	return false;
 }
 
+/*
+ * Every pattern's needles, by their first byte: one pass over a text
+ * says which patterns may match it (a search for each needle in turn
+ * cost more than the patterns it saved).
+ */
+enum { MAX_NEEDLES = 160 };
+
+struct needle_index {
+	struct needle {
+		const char *s;
+		size_t len;
+		uint32_t patterns;	/* bit i: pattern i has it */
+	} v[MAX_NEEDLES];
+	size_t n;
+	uint16_t first[257];	/* byte c: v[first[c]..first[c + 1]) */
+};
+
+static int
+by_first_byte(const void *pa, const void *pb)
+{
+	const struct needle *a = pa, *b = pb;
+	int ca = (unsigned char)a->s[0], cb = (unsigned char)b->s[0];
+
+	if (ca != cb)
+		return ca - cb;
+	if (a->len != b->len)
+		return a->len < b->len ? -1 : 1;
+	return memcmp(a->s, b->s, a->len);
+}
+
+static struct needle_index *
+needle_index_new(void)
+{
+	struct needle_index *x = xcalloc(1, sizeof *x);
+
+	for (size_t i = 0; i < NPATTERNS; i++)
+		for (const char *n = pattern_sources[i].needles; *n != '\0';) {
+			size_t k = strcspn(n, "|");
+			if (x->n == MAX_NEEDLES)
+				diag_fatal("pattern %zu: more than %d needles", i, MAX_NEEDLES);
+			x->v[x->n++] = (struct needle){ n, k, 1u << i };
+			n += k + (n[k] == '|');
+		}
+	qsort(x->v, x->n, sizeof *x->v, by_first_byte);
+	for (size_t k = 0, c = 0; c <= 256; c++) {
+		while (k < x->n && (unsigned char)x->v[k].s[0] < c)
+			k++;
+		x->first[c] = (uint16_t)k;
+	}
+	return x;
+}
+
+/* The patterns (bit i: pattern i) one of whose needles is in the text. */
+static uint32_t
+patterns_with_needles(const struct needle_index *x, const char *text, size_t len)
+{
+	const uint32_t all = (1u << NPATTERNS) - 1;
+	uint32_t found = 0;
+
+	for (size_t i = 0; i < len && found != all; i++) {
+		unsigned c = (unsigned char)text[i];
+		for (size_t k = x->first[c]; k < x->first[c + 1]; k++) {
+			const struct needle *nd = &x->v[k];
+			if ((found & nd->patterns) == 0 && nd->len <= len - i &&
+			    memcmp(text + i, nd->s, nd->len) == 0)
+				found |= nd->patterns;
+		}
+	}
+	return found;
+}
+
 pcre2_code *
 compile_regex(const char *what, size_t i, const char *re)
 {
@@ -141,6 +211,7 @@ compile_patterns(struct tagger *t)
 {
 	for (size_t i = 0; i < NPATTERNS; i++)
 		t->patterns[i] = compile_regex("pattern", i, pattern_sources[i].re);
+	t->needles = needle_index_new();
 	patterns_thread(t, t);
 }
 
@@ -148,6 +219,7 @@ void
 patterns_thread(struct tagger *t, const struct tagger *main_tagger)
 {
 	memcpy(t->patterns, main_tagger->patterns, sizeof t->patterns);
+	t->needles = main_tagger->needles;
 	t->match = pcre2_match_data_create(4, NULL);
 	if (t->match == NULL)
 		diag_fatal("out of memory (pcre2 match data)");
@@ -160,29 +232,18 @@ add_hit(struct pattern_hits *h, size_t pattern, size_t start, size_t end)
 	h->v[h->n++] = (struct pattern_hit){ start, end, pattern };
 }
 
-/* Whether text has one of the needles ("a|b|c"). */
-static bool
-has_needle(const char *text, size_t len, const char *needles)
-{
-	for (const char *n = needles; *n != '\0';) {
-		size_t k = strcspn(n, "|");
-		if (memmem(text, len, n, k) != NULL)
-			return true;
-		n += k + (n[k] == '|');
-	}
-	return false;
-}
-
 /* The matches of every pattern, pattern by pattern, each in order: what
  * the text alone gives, on any thread. */
 void
 find_patterns(struct tagger *t, const char *text, size_t len)
 {
+	uint32_t may = patterns_with_needles(t->needles, text, len);
+
 	t->hits.n = 0;
 	for (size_t i = 0; i < NPATTERNS; i++) {
 		PCRE2_SIZE at = 0;
 		int rc = PCRE2_ERROR_NOMATCH;
-		if (!has_needle(text, len, pattern_sources[i].needles))
+		if (!(may & 1u << i))
 			continue;
 		while (at < len && (rc = pcre2_match(t->patterns[i], (PCRE2_SPTR)text,
 		    len, at, PCRE2_NO_UTF_CHECK, t->match, NULL)) > 0) {
@@ -233,6 +294,7 @@ free_patterns(struct tagger *t)
 {
 	for (size_t i = 0; i < NPATTERNS; i++)
 		pcre2_code_free(t->patterns[i]);
+	free(t->needles);
 	patterns_thread_free(t);
 }
 

@@ -144,6 +144,7 @@ struct tagger {
 	char *model_file, *gaz_file;	/* when read from files */
 	struct hmap aliases;		/* hash of alias -> offset + 1 */
 	pcre2_code *patterns[NPATTERNS];	/* the main tagger's */
+	struct needle_index *needles;		/* the main tagger's too */
 	pcre2_match_data *match;		/* each thread's own */
 	struct pattern_hits hits;		/* the record's matches */
 	pcre2_code *sports[NSPORTS];
