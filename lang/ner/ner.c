@@ -1187,7 +1187,10 @@ word_vectors(struct ner_tagger *nt, const struct ner_tok *tok,
 	int32_t *vecs = nt->cache_vecs + slot * VECS * m->ntags;
 
 	if (nt->cache_keys[slot] != key) {
-		compute_vectors(m, tok, forms, vecs);
+		/* The classes only now: only the cached features use them. */
+		struct ner_forms with_classes = *forms;
+		ner_forms_classes(m->classes, &with_classes, 1);
+		compute_vectors(m, tok, &with_classes, vecs);
 		nt->cache_keys[slot] = key;
 	}
 	return vecs;
@@ -1252,7 +1255,6 @@ tag_window(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
 	}
 	ner_gaz_mark(gaz, toks, n, sc->marks, sc->marks + n);
 	ner_word_forms(toks, n, sc->forms);
-	ner_forms_classes(m->classes, sc->forms, n);
 	ner_forms_pos(sc->forms, pos, n);
 	/* Copies: a later word of the sentence may take a word's cache slot. */
 	for (size_t i = 0; i < n; i++)
