@@ -176,6 +176,7 @@ patterns_with_needles(const struct needle_index *x, const char *text, size_t len
 		for (size_t k = x->first[c]; k < x->first[c + 1]; k++) {
 			const struct needle *nd = &x->v[k];
 			if ((found & nd->patterns) == 0 && nd->len <= len - i &&
+			    (nd->len == 1 || text[i + 1] == nd->s[1]) &&
 			    memcmp(text + i, nd->s, nd->len) == 0)
 				found |= nd->patterns;
 		}
