@@ -114,7 +114,7 @@ NER_CORPUS ?= $(NER_SHARED)/data/ner/gmb.conll \
 	$(NER_SHARED)/data/ner/wikigold/train.bio \
 	$(NER_SHARED)/data/ner/btc/train.bio \
 	$(NER_SHARED)/data/ner/wnut17/train.bio
-NER_TRAIN ?= -m 5 -p 1000
+NER_TRAIN ?= -m 5 -p 1000 -P
 $(BUILD)/lang/ner/train-ner: lang/ner/train-ner.c $(LIBS_WIRE) | deps-build
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBS_WIRE) $(LIBS)

@@ -222,6 +222,12 @@ token_bytes(struct record_tokens *t, const char *text, size_t len)
 	}
 }
 
+static const char *
+tokens_instead(const struct record_reader *r)
+{
+	return r->tokens_instead != NULL ? r->tokens_instead : "parsed here instead";
+}
+
 bool
 record_tokens(struct record_reader *r, json_t *rec, const char *text,
     size_t len, struct record_tokens *out)
@@ -234,7 +240,7 @@ record_tokens(struct record_reader *r, json_t *rec, const char *text,
 	if (sentences == NULL || json_is_null(sentences))
 		return false;
 	if (!json_is_array(sentences)) {
-		warn_malformed(r, RECORD_TOKENS, "not an array", "parsed here instead");
+		warn_malformed(r, RECORD_TOKENS, "not an array", tokens_instead(r));
 		return false;
 	}
 	ncp = text_cp_count(text, len);
@@ -246,7 +252,7 @@ record_tokens(struct record_reader *r, json_t *rec, const char *text,
 			break;
 	}
 	if (why != NULL) {
-		warn_malformed(r, RECORD_TOKENS, why, "parsed here instead");
+		warn_malformed(r, RECORD_TOKENS, why, tokens_instead(r));
 		out->nw = out->ns = 0;
 		return false;
 	}

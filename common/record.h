@@ -65,6 +65,9 @@ enum record_field {
 struct record_reader {
 	struct stream *stream;	/* NULL: warnings name no input */
 	bool warned[RECORD_NFIELDS];
+	/* What a stage does without good "tokens", for the warning; NULL:
+	 * "parsed here instead". */
+	const char *tokens_instead;
 };
 
 void record_reader_init(struct record_reader *r, struct stream *s);

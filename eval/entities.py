@@ -35,6 +35,13 @@ written, gold spans from the BIO tags over its tokens (each found in the
 text in turn), exact spans, per type over PER, ORG and LOC; our PERSON is
 PER, ORG is ORG, GPE, LOC and FAC are LOC, and other types (NORP among
 them) are ignored.
+
+Each set is scored twice: with the tagger alone on the text (no
+part-of-speech tags), and after wire-parse, whose "tokens" give the
+tagger its part-of-speech features, as in the pipeline (rows marked
+"parsed").  ENTITIES_ERRORS=FILE writes every wrong or missed span of
+GMB and UNER (parsed), a line each, for reading: set, kind (found or
+missed), type, the span's text, and its sentence.
 """
 import json
 import os
@@ -252,31 +259,77 @@ def entities_of(records):
             yield r, e
 
 
+def run_stages(stages, records):
+    """Records through the stages ([argv, ...], piped), the input from a
+    file so that a long feed never waits on a full pipe."""
+    import subprocess
+    import tempfile
+    with tempfile.TemporaryFile() as feed:
+        for r in records:
+            feed.write((json.dumps(r, ensure_ascii=False) + "\n").encode())
+        feed.seek(0)
+        procs, stdin = [], feed
+        for argv in stages:
+            p = subprocess.Popen(argv, stdin=stdin, stdout=subprocess.PIPE)
+            if procs:
+                procs[-1].stdout.close()
+            procs.append(p)
+            stdin = p.stdout
+        out = procs[-1].stdout.read()
+        for p in procs:
+            p.wait()
+    return [json.loads(l) for l in out.decode().splitlines() if l.strip()]
+
+
+def write_errors(out, name, sents, found):
+    """Found spans not in the gold, and gold spans not found."""
+    if out is None:
+        return
+    for (text, gold), f in zip(sents, found):
+        for kind, spans in (("found", f - gold), ("missed", gold - f)):
+            for s, e, cls in sorted(spans):
+                out.write(f"{name}\t{kind}\t{cls}\t{text[s:e]}\t{text}\n")
+
+
 def run():
     split, tagger = common.program("wire-split"), common.program("wire-tag-entities")
+    parse = common.program("wire-parse")
     if tagger is None:
         common.row("entities", "wire-tag-entities", "not built yet")
         return
+    errors = os.environ.get("ENTITIES_ERRORS")
+    out = open(errors, "w", encoding="utf-8") if errors else None
+    run_mode([tagger], "", None)
+    if parse is not None:
+        run_mode([parse, tagger], " parsed", out)
+    if out is not None:
+        out.close()
+
+
+def run_mode(stages, mark, errors):
+    """Every set through stages ([tagger], or [parser, tagger]); rows
+    named with mark."""
+    split = common.program("wire-split")
     seed = os.path.join(common.SHARED, "seed")
     text = open(os.path.join(seed, "liveblog.txt"), encoding="utf-8").read()
     clusters = json.load(open(os.path.join(seed, "entities.gold.json"), encoding="utf-8"))["clusters"]
-    recs = common.run_records([[split, "--paragraphs", "line"], [tagger]],
+    recs = run_stages([[split, "--paragraphs", "line"]] + [[p] for p in stages],
                               [{"id": "liveblog", "text": text}])
     found = [(r["start"] + e["start"], r["start"] + e["end"], e["type"], e.get("canonical"))
              for r, e in entities_of(recs)]
     table, canon = score_seed(found, seed_gold(text, clusters))
     for t in SEED_TYPES:
         p, r, f = common.prf(table[t][0], table[t][1], table[t][2])
-        common.row("entities", f"seed {t} P/R/F1", f"{p:.3f}/{r:.3f}/{f:.3f}")
+        common.row("entities", f"seed{mark} {t} P/R/F1", f"{p:.3f}/{r:.3f}/{f:.3f}")
     p, r, f = common.prf(*(sum(table[t][k] for t in SEED_TYPES) for k in range(3)))
-    common.row("entities", "seed all P/R/F1", f"{p:.3f}/{r:.3f}/{f:.3f}")
-    common.row("entities", "seed PERSON canonical right",
+    common.row("entities", f"seed{mark} all P/R/F1", f"{p:.3f}/{r:.3f}/{f:.3f}")
+    common.row("entities", f"seed{mark} PERSON canonical right",
                f"{canon[0] / max(1, canon[1]):.3f} ({canon[0]}/{canon[1]})")
     gmb = os.path.join(common.SHARED, "data", "ner", "gmb.conll")
     if os.path.exists(gmb):
         sents = gmb_test(gmb)
-        recs = common.run_records([[tagger]], [{"id": f"g{i}", "text": t}
-                                               for i, (t, _) in enumerate(sents)])
+        recs = run_stages([[p] for p in stages], [{"id": f"g{i}", "text": t}
+                                                  for i, (t, _) in enumerate(sents)])
         found = {}
         gold_of = {f"g{i}": gold for i, (_, gold) in enumerate(sents)}
         for r, e in entities_of(recs):
@@ -291,19 +344,22 @@ def run():
                 f = {s for s in found.get(f"g{i}", set()) if cls in ("all", s[2])}
                 tp, nf, ng = tp + len(g & f), nf + len(f), ng + len(g)
             p, r, f1 = common.prf(tp, nf, ng)
-            common.row("entities", f"GMB test {cls} P/R/F1", f"{p:.3f}/{r:.3f}/{f1:.3f}")
+            common.row("entities", f"GMB test{mark} {cls} P/R/F1", f"{p:.3f}/{r:.3f}/{f1:.3f}")
+        write_errors(errors, "GMB", sents, [found.get(f"g{i}", set()) for i in range(len(sents))])
     uner = os.path.join(common.SHARED, "data", "ner", "uner_ewt", "en_ewt-ud-test.iob2")
     if os.path.exists(uner):
         sents = uner_sentences(uner)
-        recs = common.run_records([[tagger]], [{"id": f"u{i}", "text": t}
-                                               for i, (t, _) in enumerate(sents)])
+        recs = run_stages([[p] for p in stages], [{"id": f"u{i}", "text": t}
+                                                  for i, (t, _) in enumerate(sents)])
         found = [set() for _ in sents]
         for r, e in entities_of(recs):
             cls = OURS_TO_UNER.get(e["type"])
             if cls:
                 found[int(r["id"][1:])].add((e["start"], e["end"], cls))
         for cls, p, r, f1 in score_spans(found, [g for _, g in sents], ("PER", "ORG", "LOC")):
-            common.row("entities", f"UNER EWT test {cls} P/R/F1", f"{p:.3f}/{r:.3f}/{f1:.3f}")
+            common.row("entities", f"UNER EWT test{mark} {cls} P/R/F1",
+                       f"{p:.3f}/{r:.3f}/{f1:.3f}")
+        write_errors(errors, "UNER", sents, found)
 
 
 if __name__ == "__main__":

@@ -425,3 +425,26 @@ Tolvern	ORG	Tolvern
 OUT
 	diff want got
 }
+
+@test "a model trained with tags reads an upstream parse's tokens; malformed ones: one warning, tagged without" {
+	# The built-in model with its "pos" line: it reads the parse.
+	model=$BATS_TEST_DIRNAME/../lang/ner/model.txt
+	{ sed -n 1,2p "$model"; echo pos; sed 1,2d "$model"; } > pos.model
+	cat > in <<'OUT'
+{"id":"t1","text":"Zorana Vukic spoke in Lutavia.","tokens":["0 6 PROPN NNP Zorana 3 nsubj 7 12 PROPN NNP Vukic 1 flat 13 18 VERB VBD speak 0 root 19 21 ADP IN in 5 case 22 29 PROPN NNP Lutavia 3 obl 29 30 PUNCT . . 3 punct"]}
+{"id":"t2","text":"Marek Halloran left Tarsk.","tokens":"junk"}
+{"id":"t3","text":"Petra Soll stayed.","tokens":["0 5 PROPN NNP Petra 3 nsubj 6 99 PROPN NNP Soll 1 flat"]}
+OUT
+	jq -c 'del(.tokens)' in | wire-tag-entities -j 1 | jq -c .entities > expect
+	grep -q 'Zorana Vukic' expect
+	grep -q 'Marek Halloran' expect
+	grep -q 'Petra Soll' expect
+	run --separate-stderr wire-tag-entities -j 2 --model pos.model in
+	assert_success
+	diff expect <(printf '%s\n' "$output" | jq -c .entities)
+	[ "${#stderr_lines[@]}" -eq 1 ]
+	[ "$stderr" = "wire-tag-entities: in:2: field 'tokens' is malformed (not an array); tagged without them (said once per stream)" ]
+	# The tokens pass through as they came.
+	run jq -c '.tokens | length' <(wire-tag-entities --model pos.model < in)
+	assert_line --index 0 1
+}

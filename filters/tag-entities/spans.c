@@ -594,8 +594,13 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 	struct span *v;
 	size_t n;
 
-	ner_tag(t->ner, t->gaz, headline_words(t, words + lo, hi - lo), hi - lo,
-	    t->tags + lo);
+	const struct ner_tok *seen = headline_words(t, words + lo, hi - lo);
+	/* A headline in capitals is read re-cased, and its parse, made of
+	 * the capitals, says little: it is tagged without. */
+	const struct ner_tok *pos = t->has_tokens && seen == words + lo ?
+	    t->pos + lo : NULL;
+
+	ner_tag(t->ner, t->gaz, seen, pos, hi - lo, t->tags + lo);
 	/* Room for every span to be split four times. */
 	v = xcalloc(5 * (hi - lo) + 1, sizeof *v);
 	n = merge_neighbours(v, collect_spans(t, words, lo, hi, v));
@@ -672,12 +677,17 @@ window_end(const struct ner_tok *words, size_t lo, size_t hi)
 size_t
 tag_text(struct tagger *t, const char *text)
 {
-	size_t nwords = 0;
+	size_t nwords = 0, cursor = 0;
 
 	for (size_t s = 0; s < t->sents.n; s++) {
 		size_t lo = nwords;
 		nwords = sentence_words(t, text, &t->sents.v[s], nwords);
 		t->tags = xgrow(t->tags, &t->cap_tags, nwords + 1, sizeof *t->tags);
+		if (t->has_tokens) {
+			t->pos = xgrow(t->pos, &t->cap_pos, nwords + 1, sizeof *t->pos);
+			ner_align_pos(text, t->words + lo, nwords - lo, t->tokens.w,
+			    t->tokens.nw, &cursor, t->pos + lo);
+		}
 		for (size_t end; lo < nwords; lo = end) {
 			end = window_end(t->words, lo, nwords);
 			tag_sentence(t, text, lo, end);

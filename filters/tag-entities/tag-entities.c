@@ -106,6 +106,7 @@ thread_tagger_new(void *arg)
 	t->tag_names = main_tagger->tag_names;
 	t->ntags = main_tagger->ntags;
 	t->ner = ner_tagger_new(t->model);
+	patterns_thread(t, main_tagger);
 	return t;
 }
 
@@ -115,10 +116,12 @@ thread_tagger_free(void *ctx)
 	struct tagger *t = ctx;
 
 	ner_tagger_free(t->ner);
+	patterns_thread_free(t);
 	sent_list_free(&t->sents);
 	tok_list_free(&t->toks);
 	free(t->words);
 	free(t->tags);
+	free(t->pos);
 	buf_free(&t->recased);
 	free(t->recased_words);
 	mention_list_free(&t->found);
@@ -133,9 +136,12 @@ struct record_slot {
 	size_t len, nwords;
 	bool sentences_read;	/* by the calling thread, from the record */
 	struct sent_list sents;
+	bool has_tokens;	/* read by the calling thread, as sentences */
+	struct record_tokens tokens;
 	struct ner_tok *words;
 	size_t cap_words;
 	struct mention_list found;
+	struct pattern_hits hits;
 };
 
 /* Lends the slot's buffers to a tagger, or takes them back. */
@@ -146,7 +152,16 @@ swap_buffers(struct tagger *t, struct record_slot *r)
 	struct ner_tok *words = t->words;
 	size_t cap = t->cap_words;
 	struct mention_list found = t->found;
+	struct record_tokens tokens = t->tokens;
+	bool has_tokens = t->has_tokens;
+	struct pattern_hits hits = t->hits;
 
+	t->tokens = r->tokens;
+	t->has_tokens = r->has_tokens;
+	r->tokens = tokens;
+	r->has_tokens = has_tokens;
+	t->hits = r->hits;
+	r->hits = hits;
 	t->sents = r->sents;
 	t->words = r->words;
 	t->cap_words = r->cap_words;
@@ -176,6 +191,7 @@ tag_words(void *ctx, void *slot)
 	mentions_clear(&t->found);
 	r->nwords = tag_text(t, r->text);
 	find_dateline(t, r->text, r->len);
+	find_patterns(t, r->text, r->len);
 	swap_buffers(t, r);
 	if (t->toks.cap > KEEP_SCRATCH)
 		tok_list_free(&t->toks);
@@ -192,6 +208,12 @@ trim_slot(struct record_slot *r)
 {
 	if (r->sents.cap > KEEP_SCRATCH)
 		sent_list_free(&r->sents);
+	if (r->tokens.cap_w > KEEP_SCRATCH)
+		record_tokens_free(&r->tokens);
+	if (r->hits.cap > KEEP_SCRATCH) {
+		free(r->hits.v);
+		memset(&r->hits, 0, sizeof r->hits);
+	}
 	if (r->cap_words > KEEP_SCRATCH) {
 		free(r->words);
 		r->words = NULL;
@@ -217,7 +239,7 @@ finish_record(void *arg, void *slot)
 	find_teams(t, text, r->len);
 	resolve(t, d, text);
 	find_acronyms(t, d, text, r->len);
-	match_patterns(t, text, r->len);
+	match_patterns(t);
 	find_known(t, d, text, r->nwords);
 	find_compound_places(t, text, r->nwords);
 	mentions_sort(&t->found);
@@ -238,6 +260,8 @@ record_slot_free(void *slot)
 	struct record_slot *r = slot;
 
 	sent_list_free(&r->sents);
+	record_tokens_free(&r->tokens);
+	free(r->hits.v);
 	free(r->words);
 	mention_list_free(&r->found);
 }
@@ -289,6 +313,9 @@ tag_entities_record(struct tag_entities *f, json_t *rec)
 	r->sentences_read = carries_sentences(rec);
 	if (r->sentences_read)
 		record_sentences(&f->reader, rec, r->text, r->len, &r->sents);
+	/* The parse's tags are read for a model that uses them. */
+	r->has_tokens = ner_model_has_pos(f->tagger.model) &&
+	    record_tokens(&f->reader, rec, r->text, r->len, &r->tokens);
 	pool_submit(f->pool);
 }
 
@@ -308,6 +335,7 @@ tag_entities_restart(struct tag_entities *f, struct stream *out)
 	doccache_init(&t->docs, f->cfg.max_docs, doc_state_new, doc_state_free);
 	f->out = out;
 	record_reader_init(&f->reader, out);
+	f->reader.tokens_instead = "tagged without them";
 	stream_before_block(out, drain_before_block, f->pool);
 }
 

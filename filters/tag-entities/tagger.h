@@ -33,6 +33,7 @@
 #include "doccache.h"
 #include "hmap.h"
 #include "ner/ner.h"
+#include "record.h"
 #include "sentences.h"
 #include "tag-entities.h"
 #include "tok.h"
@@ -120,6 +121,17 @@ struct doc_state {
 
 /* --- the tagger --- */
 
+/* A pattern's match (patterns.c): found on any thread, used in order. */
+struct pattern_hit {
+	size_t start, end;
+	size_t pattern;
+};
+
+struct pattern_hits {
+	struct pattern_hit *v;
+	size_t n, cap;
+};
+
 enum { NPATTERNS = 17, NSPORTS = 4 };
 
 struct tagger {
@@ -131,8 +143,10 @@ struct tagger {
 	size_t ntags;
 	char *model_file, *gaz_file;	/* when read from files */
 	struct hmap aliases;		/* hash of alias -> offset + 1 */
-	pcre2_code *patterns[NPATTERNS];
-	pcre2_match_data *match;
+	pcre2_code *patterns[NPATTERNS];	/* the main tagger's */
+	struct needle_index *needles;		/* the main tagger's too */
+	pcre2_match_data *match;		/* each thread's own */
+	struct pattern_hits hits;		/* the record's matches */
 	pcre2_code *sports[NSPORTS];
 	pcre2_match_data *sports_match;
 	struct doccache docs;
@@ -142,6 +156,12 @@ struct tagger {
 	struct ner_tok *words;
 	int *tags;
 	size_t cap_words, cap_tags;
+	/* The record's parse when an upstream stage wrote one ("tokens"),
+	 * and each word's part-of-speech tag from it. */
+	struct record_tokens tokens;
+	bool has_tokens;
+	struct ner_tok *pos;
+	size_t cap_pos;
 	struct mention_list found;
 	struct buf canonical;		/* the record's canonical names */
 	struct buf keys;		/* surname keys of a name */
@@ -214,11 +234,17 @@ void find_acronyms(struct tagger *t, struct doc_state *d, const char *text,
 /* --- patterns (patterns.c) --- */
 
 void compile_patterns(struct tagger *t);
+/* A thread's tagger: the main one's patterns, match data of its own. */
+void patterns_thread(struct tagger *t, const struct tagger *main_tagger);
+void patterns_thread_free(struct tagger *t);
 /* A regular expression compiled (UTF-8, JIT unless WIRE_NO_JIT), or the
  * program stops naming it: what and i ("pattern 3"). */
 pcre2_code *compile_regex(const char *what, size_t i, const char *re);
 void free_patterns(struct tagger *t);
-void match_patterns(struct tagger *t, const char *text, size_t len);
+/* The patterns' matches in the text (t->hits), on any thread. */
+void find_patterns(struct tagger *t, const char *text, size_t len);
+/* The mentions they give, on the calling thread in input order. */
+void match_patterns(struct tagger *t);
 
 /* --- headlines in capitals (headline.c) --- */
 

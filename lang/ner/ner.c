@@ -12,6 +12,7 @@
 #include "hash.h"
 #include "hmap.h"
 #include "ner.h"
+#include "record.h"
 #include "text.h"
 
 static const char *const gaz_type_names[GAZ_NTYPES] = {
@@ -44,6 +45,7 @@ struct ner_model {
 	struct ner_classes *classes;	/* from the "w" lines */
 	struct hmap lower;	/* the "l" lines: words mostly written lower case */
 	bool has_lower;
+	bool has_pos;		/* the "pos" line: trained with tags */
 };
 
 struct ner_classes {
@@ -188,6 +190,7 @@ enum template {
 	F_GAZ, F_PREV_GAZ, F_NEXT_GAZ, F_FLAGS, F_PREV_LOWER_SHAPE,
 	F_NEXT_LOWER_SHAPE, F_NEXT_SUFFIX, F_AROUND, F_PREV_SUFFIX,
 	F_CLASS, F_PREV_CLASS, F_NEXT_CLASS, F_CLASS_SHAPE,
+	F_POS, F_NEXT_POS, F_POS_BIGRAM_NEXT, F_POS_SHAPE,
 };
 
 struct feature_sink {
@@ -346,6 +349,45 @@ forms_at(const struct ner_forms *forms, size_t n, size_t i, int k)
 	return &forms[(long)i + k];
 }
 
+/* The next word's tag: "<s>" at the sentence's end, "?" when it has none. */
+static void
+pos_of(const struct ner_forms *w, const char **s, size_t *len)
+{
+	if (w == &edge_forms) {
+		*s = "<s>";
+		*len = 3;
+	} else if (w->pos_len == 0) {
+		*s = "?";
+		*len = 1;
+	} else {
+		*s = w->pos;
+		*len = w->pos_len;
+	}
+}
+
+/*
+ * The part-of-speech tags of a sentence's first word and the word after
+ * it, when the parse gave them.  There the capital letter says nothing
+ * ("Talks", "Doran"), and the tag says what the capital says elsewhere;
+ * inside the sentence, tags were measured to add nothing to the words,
+ * shapes and classes (lang/ner/README.md).
+ */
+static void
+pos_features(struct feature_sink *f, const struct ner_forms *cur,
+    const struct ner_forms *next)
+{
+	const char *n;
+	size_t nlen;
+
+	if (cur->pos_len == 0)
+		return;
+	pos_of(next, &n, &nlen);
+	feature(f, F_POS, cur->pos, cur->pos_len, NULL, 0);
+	feature(f, F_NEXT_POS, n, nlen, NULL, 0);
+	feature(f, F_POS_BIGRAM_NEXT, cur->pos, cur->pos_len, n, nlen);
+	feature(f, F_POS_SHAPE, cur->pos, cur->pos_len, cur->shape, cur->shape_len);
+}
+
 /* The features that join words, or depend on the position. */
 static void
 pair_features(struct feature_sink *f, const struct ner_tok *toks,
@@ -377,7 +419,8 @@ pair_features(struct feature_sink *f, const struct ner_tok *toks,
 	memcpy(tri + len, next->shape, next->shape_len);
 	len += next->shape_len;
 	feature(f, F_SHAPE_TRIGRAM, tri, len, NULL, 0);
-	if (i == 0 || (i == 1 && toks[0].len == 1 && toks[0].s[0] == '"'))
+	bool first = i == 0 || (i == 1 && toks[0].len == 1 && toks[0].s[0] == '"');
+	if (first)
 		feature(f, F_FIRST, cur->shape, cur->shape_len, NULL, 0);
 	if (marks != NULL) {
 		gaz_feature(f, F_GAZ, marks[i], starts[i]);
@@ -386,6 +429,40 @@ pair_features(struct feature_sink *f, const struct ner_tok *toks,
 		if (i + 1 < n)
 			gaz_feature(f, F_NEXT_GAZ, marks[i + 1], starts[i + 1]);
 	}
+	if (first)
+		pos_features(f, cur, next);
+}
+
+void
+ner_forms_pos(struct ner_forms *forms, const struct ner_tok *pos, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		forms[i].pos = pos != NULL ? pos[i].s : NULL;
+		forms[i].pos_len = pos != NULL ? pos[i].len : 0;
+	}
+}
+
+void
+ner_align_pos(const char *text, const struct ner_tok *toks, size_t n,
+    const struct record_word *parse, size_t nparse, size_t *cursor,
+    struct ner_tok *pos)
+{
+	size_t k = *cursor;
+
+	for (size_t i = 0; i < n; i++) {
+		size_t start = (size_t)(toks[i].s - text), end = start + toks[i].len;
+		while (k < nparse && parse[k].end <= start)
+			k++;
+		pos[i] = (struct ner_tok){ NULL, 0 };
+		if (k == nparse || parse[k].start >= end)
+			continue;
+		const struct record_word *w = &parse[k];
+		if (w->xpos_len > 0 && !(w->xpos_len == 1 && w->xpos[0] == '_'))
+			pos[i] = (struct ner_tok){ w->xpos, w->xpos_len };
+		else
+			pos[i] = (struct ner_tok){ w->upos, w->upos_len };
+	}
+	*cursor = k;
 }
 
 size_t
@@ -937,6 +1014,8 @@ ner_model_load(const char *text, size_t len, char *err, size_t errlen)
 			ok = eol - p == 10 && memcmp(p, "wire-ner 1", 10) == 0;
 		else if (eol - p > 5 && memcmp(p, "tags ", 5) == 0 && m->ntags == 0)
 			ok = parse_tags(m, p + 5, eol);
+		else if (eol - p == 3 && memcmp(p, "pos", 3) == 0)
+			m->has_pos = true;
 		else if (eol - p > 2 && memcmp(p, "t ", 2) == 0 && m->ntags)
 			ok = parse_transition(m, p + 2);
 		else if (eol - p > 2 && memcmp(p, "f ", 2) == 0 && m->ntags)
@@ -979,6 +1058,12 @@ ner_model_free(struct ner_model *m)
 	free(m->names);
 	free(m->names_buf);
 	free(m);
+}
+
+bool
+ner_model_has_pos(const struct ner_model *m)
+{
+	return m->has_pos;
 }
 
 size_t
@@ -1102,7 +1187,10 @@ word_vectors(struct ner_tagger *nt, const struct ner_tok *tok,
 	int32_t *vecs = nt->cache_vecs + slot * VECS * m->ntags;
 
 	if (nt->cache_keys[slot] != key) {
-		compute_vectors(m, tok, forms, vecs);
+		/* The classes only now: only the cached features use them. */
+		struct ner_forms with_classes = *forms;
+		ner_forms_classes(m->classes, &with_classes, 1);
+		compute_vectors(m, tok, &with_classes, vecs);
 		nt->cache_keys[slot] = key;
 	}
 	return vecs;
@@ -1148,7 +1236,7 @@ ner_tagger_free(struct ner_tagger *nt)
 /* ner_tag over at most NER_MAX_WORDS words. */
 static void
 tag_window(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
-    const struct ner_tok *toks, size_t n, int *tags)
+    const struct ner_tok *toks, const struct ner_tok *pos, size_t n, int *tags)
 {
 	static const int offset[NROLES] = { -1, 1, -2, 2 };
 	const struct ner_model *m = nt->m;
@@ -1167,7 +1255,7 @@ tag_window(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
 	}
 	ner_gaz_mark(gaz, toks, n, sc->marks, sc->marks + n);
 	ner_word_forms(toks, n, sc->forms);
-	ner_forms_classes(m->classes, sc->forms, n);
+	ner_forms_pos(sc->forms, pos, n);
 	/* Copies: a later word of the sentence may take a word's cache slot. */
 	for (size_t i = 0; i < n; i++)
 		memcpy(sc->vecs + i * VECS * T, word_vectors(nt, &toks[i], &sc->forms[i]),
@@ -1201,9 +1289,9 @@ tag_window(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
 
 void
 ner_tag(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
-    const struct ner_tok *toks, size_t n, int *tags)
+    const struct ner_tok *toks, const struct ner_tok *pos, size_t n, int *tags)
 {
 	for (size_t i = 0; i < n; i += NER_MAX_WORDS)
-		tag_window(nt, gaz, toks + i,
+		tag_window(nt, gaz, toks + i, pos != NULL ? pos + i : NULL,
 		    n - i < NER_MAX_WORDS ? n - i : NER_MAX_WORDS, tags + i);
 }

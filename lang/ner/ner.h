@@ -4,7 +4,8 @@
  * A first-order structured perceptron (Collins 2002) over BIO tags,
  * decoded exactly by Viterbi.  Each token gets a few dozen features:
  * its word, lower-cased form, shape, prefixes and suffixes, the words
- * and shapes around it, and the gazetteer entries it is part of.
+ * and shapes around it, the gazetteer entries it is part of and, when
+ * an upstream parse gave them, the part-of-speech tags around it.
  * Features are 64-bit hashes of (template, text), so the model stores
  * no strings: the trainer (lang/ner/train-ner.c) and the filter compute
  * them with the same function, ner_features.
@@ -13,6 +14,7 @@
  *
  *	wire-ner 1
  *	tags O B-PER I-PER ...
+ *	pos                       trained with part-of-speech tags (optional)
  *	t FROM TO WEIGHT          transition (FROM = -1: sentence start)
  *	f HASH TAG:WEIGHT ...     a feature, hex hash, integer weights
  *	w HASH CLASS CLASS        a word's classes (lang/ner/clusters.c), by
@@ -70,6 +72,9 @@ struct ner_forms {
 	/* The word's classes, coarse and fine (NER_NCLASSES of them), 0
 	 * for a word that has none; ner_forms_classes sets them. */
 	uint16_t cls[2];
+	/* Its part-of-speech tag (ner_forms_pos), pos_len 0 for none. */
+	const char *pos;
+	size_t pos_len;
 };
 
 enum { NER_NCLASSES = 2 };
@@ -117,6 +122,28 @@ void ner_classes_write(const struct ner_classes *cl, FILE *out);
 void ner_forms_classes(const struct ner_classes *cl, struct ner_forms *forms,
     size_t n);
 
+/*
+ * Sets each word's part-of-speech tag from pos[0..n) (the treebank tag
+ * lang/parse gives, an empty one for a word that has none), or none for
+ * any word when pos is NULL.  The tags are features of the word and its
+ * neighbours; a model trained on sentences with and without them
+ * (train-ner.c) tags either kind.
+ */
+void ner_forms_pos(struct ner_forms *forms, const struct ner_tok *pos, size_t n);
+
+/*
+ * The tag of each of n words (toks, pointers into text) from the words
+ * of a parse (parse, byte spans into the same text, in order): the tag
+ * of the first parse word that overlaps the word, the treebank tag or,
+ * when that is "_", the universal one; an empty tag for a word no parse
+ * word overlaps.  *cursor is the parse word to start from, moved on, so
+ * that the sentences of a record are aligned in one pass.
+ */
+struct record_word;
+void ner_align_pos(const char *text, const struct ner_tok *toks, size_t n,
+    const struct record_word *parse, size_t nparse, size_t *cursor,
+    struct ner_tok *pos);
+
 /* The type bits (1 << ner_gaz_type) of the entry that the name
  * toks[0..n) is exactly, or 0. */
 unsigned ner_gaz_lookup(const struct ner_gazetteer *gaz,
@@ -136,6 +163,11 @@ size_t ner_features(const struct ner_tok *toks, const struct ner_forms *forms,
     size_t n, size_t i, const uint16_t *marks, const uint16_t *starts,
     uint64_t *out);
 
+/* Whether the model was trained with part-of-speech tags (its "pos"
+ * line): a caller without them, or with a model without, need not look
+ * for them. */
+bool ner_model_has_pos(const struct ner_model *m);
+
 /* The tag names of the model, and their number. */
 size_t ner_model_tags(const struct ner_model *m, const char *const **names);
 
@@ -145,7 +177,8 @@ struct ner_tagger *ner_tagger_new(const struct ner_model *m);
 void ner_tagger_free(struct ner_tagger *nt);
 
 /*
- * The best tag sequence for a sentence: tags[i] indexes the tag names.
+ * The best tag sequence for a sentence: tags[i] indexes the tag names;
+ * pos, when not NULL, the words' part-of-speech tags (ner_forms_pos).
  * A sentence of more than NER_MAX_WORDS words (no news sentence, but a
  * page of text without full stops) is tagged in windows of that many,
  * each as a sentence of its own, so that the tagger's scratch stays
@@ -153,7 +186,7 @@ void ner_tagger_free(struct ner_tagger *nt);
  * itself first.
  */
 void ner_tag(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
-    const struct ner_tok *toks, size_t n, int *tags);
+    const struct ner_tok *toks, const struct ner_tok *pos, size_t n, int *tags);
 
 /*
  * Viterbi over a first-order model, shared with the trainer.  emit is

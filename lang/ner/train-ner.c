@@ -1,11 +1,20 @@
 /*
  * train-ner: trains the model of wire-tag-entities (see README.md).
  *
- *	train-ner [-e epochs] [-m min-count] [-p prune] [-s splits] [-c clusters.tsv]
- *	    -g gazetteer.tsv corpus ... > model
+ *	train-ner [-P] [-e epochs] [-m min-count] [-p prune] [-s splits]
+ *	    [-c clusters.tsv] -g gazetteer.tsv corpus ... > model
  *
  * With -c, the word classes of clusters.tsv (lang/ner/clusters.c) are
  * features, and the model carries them (its "w" lines).
+ *
+ * Part-of-speech tags: each sentence's tokens, joined by single spaces,
+ * are cut into words and tagged by lang/parse exactly as wire-parse does
+ * it (common/parsed.h), and the tags are aligned to the tokens by their
+ * spans (ner_align_pos), as wire-tag-entities aligns the "tokens" an
+ * upstream wire-parse wrote.  Each sentence is then trained on twice,
+ * once with its tags as features and once without, so that one model
+ * tags both records that come parsed and records that do not.  -P
+ * trains without tags at all.
  *
  * Reads corpora one token a line, sentences separated by blank lines or
  * "# sent_id" lines; other lines that start with "# " are comments.  A
@@ -47,6 +56,8 @@
 #include "hash.h"
 #include "hmap.h"
 #include "ner.h"
+#include "parse/model.h"
+#include "parsed.h"
 
 static const char *const tag_names[] = {
 	"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-GEO", "I-GEO", "B-GPE", "I-GPE",
@@ -55,6 +66,7 @@ enum { NTAGS = sizeof tag_names / sizeof tag_names[0] };
 
 struct sentence {
 	size_t first, n;	/* tokens [first, first + n) of the corpus */
+	bool pos;		/* trained with its part-of-speech tags */
 };
 
 struct corpus {
@@ -62,6 +74,8 @@ struct corpus {
 	int *gold;
 	uint16_t *may;		/* per token: the tags it may have (bits) */
 	uint32_t **feats;	/* per token: feature rows, 0-terminated */
+	uint32_t **feats_pos;	/* the same with the part-of-speech tags */
+	uint8_t *pos;		/* per token: its tag in pos_names, 0 none */
 	size_t ntok, cap_tok;
 	struct sentence *sents;
 	size_t nsent, cap_sent;
@@ -75,6 +89,10 @@ struct weights {
 	size_t nrows, cap;
 	double trans[(NTAGS + 1) * NTAGS], trans_u[(NTAGS + 1) * NTAGS];
 	double c;		/* steps so far, for the average */
+	/* Rows of part-of-speech features (pos_row), and whether rows are
+	 * being made for them; once frozen, only those rows learn. */
+	bool *pos_row;
+	bool making_pos, frozen;
 };
 
 enum { TAG_O = 0, TAG_B_GPE = 7, TAG_I_GPE = 8, TAG_MISC = -1 };
@@ -99,7 +117,7 @@ end_sentence(struct corpus *c, size_t *first)
 {
 	if (c->ntok > *first) {
 		c->sents = xgrow(c->sents, &c->cap_sent, c->nsent + 1, sizeof *c->sents);
-		c->sents[c->nsent++] = (struct sentence){ *first, c->ntok - *first };
+		c->sents[c->nsent++] = (struct sentence){ *first, c->ntok - *first, false };
 	}
 	*first = c->ntok;
 }
@@ -127,9 +145,12 @@ add_token(struct corpus *c, char *line, int field)
 	c->gold = xrealloc(c->gold, c->cap_tok * sizeof *c->gold);
 	c->may = xrealloc(c->may, c->cap_tok * sizeof *c->may);
 	c->feats = xrealloc(c->feats, c->cap_tok * sizeof *c->feats);
+	c->feats_pos = xrealloc(c->feats_pos, c->cap_tok * sizeof *c->feats_pos);
+	c->pos = xrealloc(c->pos, c->cap_tok * sizeof *c->pos);
 	c->words[c->ntok] = xstrdup(word);
 	c->gold[c->ntok] = map_tag(tag);
-	c->feats[c->ntok] = NULL;
+	c->feats[c->ntok] = c->feats_pos[c->ntok] = NULL;
+	c->pos[c->ntok] = 0;
 	c->ntok++;
 }
 
@@ -265,7 +286,9 @@ feature_row(struct weights *W, uint64_t h)
 			W->count = xrealloc(W->count, W->cap * sizeof *W->count);
 			W->w = xrealloc(W->w, W->cap * NTAGS * sizeof *W->w);
 			W->u = xrealloc(W->u, W->cap * NTAGS * sizeof *W->u);
+			W->pos_row = xrealloc(W->pos_row, W->cap * sizeof *W->pos_row);
 		}
+		W->pos_row[W->nrows] = W->making_pos;
 		W->hashes[W->nrows] = h;
 		W->count[W->nrows] = 0;
 		memset(W->w + W->nrows * NTAGS, 0, NTAGS * sizeof *W->w);
@@ -275,35 +298,143 @@ feature_row(struct weights *W, uint64_t h)
 	return *slot - 1;
 }
 
-/* Every token's features, once, as rows of the weight table. */
+/* The part-of-speech tags seen, interned: a token keeps an index. */
+enum { MAX_POS = 255, POS_LEN = 16 };
+static char pos_names[MAX_POS + 1][POS_LEN];
+static size_t npos = 1;		/* 0: no tag */
+
+static uint8_t
+intern_pos(const struct ner_tok *tag)
+{
+	if (tag->len == 0 || tag->len >= POS_LEN)
+		return 0;
+	for (size_t k = 1; k < npos; k++)
+		if (strlen(pos_names[k]) == tag->len &&
+		    memcmp(pos_names[k], tag->s, tag->len) == 0)
+			return (uint8_t)k;
+	if (npos > MAX_POS)
+		return 0;
+	memcpy(pos_names[npos], tag->s, tag->len);
+	return (uint8_t)npos++;
+}
+
+/* The sentence's tokens joined by single spaces, and toks pointing into
+ * that text; returns it (the caller frees it). */
+static char *
+sentence_text(const struct corpus *c, const struct sentence *st,
+    struct ner_tok *toks, size_t *len)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < st->n; i++)
+		n += strlen(c->words[st->first + i]) + 1;
+	char *text = xmalloc(n + 1), *p = text;
+	for (size_t i = 0; i < st->n; i++) {
+		size_t k = strlen(c->words[st->first + i]);
+		if (i > 0)
+			*p++ = ' ';
+		memcpy(p, c->words[st->first + i], k);
+		toks[i] = (struct ner_tok){ p, k };
+		p += k;
+	}
+	*p = '\0';
+	*len = (size_t)(p - text);
+	return text;
+}
+
+/* Every token's part-of-speech tag, from lang/parse as wire-parse gives
+ * it on the sentence's text (see the top of this file). */
+static void
+tag_corpus(struct corpus *c)
+{
+	char err[256];
+	struct parse_model *pm = parse_model_builtin(err, sizeof err);
+	struct parsed p;
+
+	if (pm == NULL)
+		diag_fatal("the part-of-speech model: %s", err);
+	parsed_init(&p, pm);
+	for (size_t s = 0; s < c->nsent; s++) {
+		const struct sentence *st = &c->sents[s];
+		struct ner_tok *toks = xcalloc(st->n, sizeof *toks);
+		struct ner_tok *pos = xcalloc(st->n, sizeof *pos);
+		size_t len, cursor = 0;
+		char *text = sentence_text(c, st, toks, &len);
+
+		parsed_start(&p, text, len);
+		const struct record_tokens *t = parsed_sentence(&p, 0, len);
+		ner_align_pos(text, toks, st->n, t->w, t->nw, &cursor, pos);
+		for (size_t i = 0; i < st->n; i++)
+			c->pos[st->first + i] = intern_pos(&pos[i]);
+		free(text);
+		free(toks);
+		free(pos);
+	}
+	parsed_free(&p);
+	parse_model_free(pm);
+}
+
+/* The rows of a token's features (0-terminated): the rows of base[0..nbase),
+ * then those of feats[0..nf), counted. */
+static uint32_t *
+feature_rows(struct weights *W, const uint64_t *feats, size_t nf,
+    const uint32_t *base, size_t nbase)
+{
+	uint32_t *rows = xcalloc(nbase + nf + 1, sizeof *rows);
+
+	if (nbase > 0)
+		memcpy(rows, base, nbase * sizeof *rows);
+	for (size_t k = 0; k < nf; k++) {
+		rows[nbase + k] = feature_row(W, feats[k]) + 1;
+		W->count[rows[nbase + k] - 1]++;
+	}
+	return rows;
+}
+
+/* Every token's features, once, as rows of the weight table: without
+ * part-of-speech tags, and with them when with_pos. */
 static void
 extract_features(struct corpus *c, struct weights *W,
-    const struct ner_gazetteer *gaz, const struct ner_classes *cl)
+    const struct ner_gazetteer *gaz, const struct ner_classes *cl,
+    bool with_pos)
 {
 	for (size_t s = 0; s < c->nsent; s++) {
 		const struct sentence *st = &c->sents[s];
 		struct ner_tok *toks = xcalloc(st->n, sizeof *toks);
+		struct ner_tok *pos = xcalloc(st->n, sizeof *pos);
 		uint16_t *marks = xcalloc(st->n, 2 * sizeof *marks);
 		struct ner_forms *forms = xcalloc(st->n, sizeof *forms);
 		uint64_t feats[NER_MAX_FEATURES];
 
-		for (size_t i = 0; i < st->n; i++)
-			toks[i] = (struct ner_tok){ c->words[st->first + i],
-			    strlen(c->words[st->first + i]) };
+		for (size_t i = 0; i < st->n; i++) {
+			size_t t = st->first + i;
+			toks[i] = (struct ner_tok){ c->words[t], strlen(c->words[t]) };
+			pos[i] = (struct ner_tok){ pos_names[c->pos[t]],
+			    strlen(pos_names[c->pos[t]]) };
+		}
 		ner_gaz_mark(gaz, toks, st->n, marks, marks + st->n);
 		ner_word_forms(toks, st->n, forms);
 		ner_forms_classes(cl, forms, st->n);
 		for (size_t i = 0; i < st->n; i++) {
 			size_t nf = ner_features(toks, forms, st->n, i, marks,
 			    marks + st->n, feats);
-			uint32_t *rows = xcalloc(nf + 1, sizeof *rows);
-			for (size_t k = 0; k < nf; k++) {
-				rows[k] = feature_row(W, feats[k]) + 1;
-				W->count[rows[k] - 1]++;
-			}
-			c->feats[st->first + i] = rows;
+			c->feats[st->first + i] = feature_rows(W, feats, nf, NULL, 0);
 		}
+		ner_forms_pos(forms, pos, st->n);
+		W->making_pos = true;
+		for (size_t i = 0; with_pos && i < st->n; i++) {
+			size_t t = st->first + i, nf = ner_features(toks, forms,
+			    st->n, i, marks, marks + st->n, feats), nbase = 0;
+			while (c->feats[t][nbase] != 0)
+				nbase++;
+			/* Most words have no tag features (ner.c says where):
+			 * their rows are the ones without, counted once. */
+			c->feats_pos[t] = nf == nbase ? c->feats[t] :
+			    feature_rows(W, feats + nbase, nf - nbase, c->feats[t], nbase);
+		}
+		W->making_pos = false;
 		free(toks);
+		free(pos);
 		free(marks);
 		free(forms);
 	}
@@ -313,6 +444,8 @@ static void
 update_token(struct weights *W, const uint32_t *rows, int tag, double delta)
 {
 	for (const uint32_t *r = rows; *r; r++) {
+		if (W->frozen && !W->pos_row[*r - 1])
+			continue;
 		size_t k = (size_t)(*r - 1) * NTAGS + (size_t)tag;
 		W->w[k] += delta;
 		W->u[k] += W->c * delta;
@@ -325,6 +458,8 @@ update_transition(struct weights *W, size_t i, const int *seq, double delta)
 	size_t from = i == 0 ? NTAGS : (size_t)seq[i - 1];
 	size_t k = from * NTAGS + (size_t)seq[i];
 
+	if (W->frozen)
+		return;
 	W->trans[k] += delta;
 	W->trans_u[k] += W->c * delta;
 }
@@ -340,8 +475,10 @@ train_sentence(struct corpus *c, struct weights *W, const struct sentence *st,
 	size_t wrong = 0;
 	bool partial = false;
 
+	uint32_t **feats = st->pos ? c->feats_pos : c->feats;
+
 	for (size_t i = 0; i < st->n; i++) {
-		for (const uint32_t *r = c->feats[st->first + i]; *r; r++)
+		for (const uint32_t *r = feats[st->first + i]; *r; r++)
 			for (size_t t = 0; t < NTAGS; t++)
 				emit[i * NTAGS + t] += W->w[(size_t)(*r - 1) * NTAGS + t];
 		partial |= may[i] != 1u << gold[i];
@@ -360,8 +497,8 @@ train_sentence(struct corpus *c, struct weights *W, const struct sentence *st,
 	for (size_t i = 0; i < st->n; i++) {
 		if (pred[i] != gold[i]) {
 			wrong++;
-			update_token(W, c->feats[st->first + i], gold[i], 1);
-			update_token(W, c->feats[st->first + i], pred[i], -1);
+			update_token(W, feats[st->first + i], gold[i], 1);
+			update_token(W, feats[st->first + i], pred[i], -1);
 		}
 		if (pred[i] != gold[i] || (i > 0 && pred[i - 1] != gold[i - 1])) {
 			update_transition(W, i, gold, 1);
@@ -372,6 +509,47 @@ train_sentence(struct corpus *c, struct weights *W, const struct sentence *st,
 	free(emit);
 	free(pred);
 	free(latent);
+	return wrong;
+}
+
+/*
+ * The weights learnt so far become fixed: each the average it would be
+ * written as, and only the part-of-speech rows learn from now on (their
+ * own average starting here).  So the model tags a sentence without
+ * tags exactly as it was trained to before the tags were added, and the
+ * tags' weights learn what the tags add to it.
+ */
+static void
+freeze(struct weights *W)
+{
+	for (size_t k = 0; k < W->nrows * NTAGS; k++) {
+		W->w[k] -= W->u[k] / W->c;
+		W->u[k] = 0;
+	}
+	for (size_t k = 0; k < (NTAGS + 1) * NTAGS; k++) {
+		W->trans[k] -= W->trans_u[k] / W->c;
+		W->trans_u[k] = 0;
+	}
+	W->c = 1;
+	W->frozen = true;
+}
+
+/* An epoch over the sentences in a new order; returns the tokens wrong. */
+static size_t
+epoch(struct corpus *c, struct weights *W, const bool *allowed, bool pos)
+{
+	size_t wrong = 0;
+
+	for (size_t s = c->nsent; s > 1; s--) {	/* Fisher-Yates */
+		size_t j = (size_t)rand() % s;
+		struct sentence tmp = c->sents[s - 1];
+		c->sents[s - 1] = c->sents[j];
+		c->sents[j] = tmp;
+	}
+	for (size_t s = 0; s < c->nsent; s++) {
+		c->sents[s].pos = pos;
+		wrong += train_sentence(c, W, &c->sents[s], allowed);
+	}
 	return wrong;
 }
 
@@ -433,6 +611,8 @@ write_model(const struct weights *W, unsigned min_count, long prune,
 	for (size_t t = 0; t < NTAGS; t++)
 		printf(" %s", tag_names[t]);
 	printf("\n");
+	if (W->frozen)
+		printf("pos\n");
 	for (size_t from = 0; from <= NTAGS; from++)
 		for (size_t to = 0; to < NTAGS; to++) {
 			size_t k = from * NTAGS + to;
@@ -462,16 +642,18 @@ main(int argc, char **argv)
 {
 	const char *splits = "train,dev", *gaz_path = NULL, *classes_path = NULL;
 	struct ner_classes *cl = NULL;
-	long epochs = 8, min_count = 2, prune = 0;
+	long epochs = 8, pos_epochs = 4, min_count = 2, prune = 0;
 	struct corpus c = { 0 };
 	struct weights W = { 0 };
-	bool allowed[(NTAGS + 1) * NTAGS];
+	bool allowed[(NTAGS + 1) * NTAGS], with_pos = true;
 	char err[256];
 	int opt;
 
 	diag_set_progname("train-ner");
-	while ((opt = getopt(argc, argv, "c:e:g:m:p:s:")) != -1) {
+	while ((opt = getopt(argc, argv, "PE:c:e:g:m:p:s:")) != -1) {
 		switch (opt) {
+		case 'P': with_pos = false; break;
+		case 'E': pos_epochs = atol(optarg); break;
 		case 'c': classes_path = optarg; break;
 		case 'e': epochs = atol(optarg); break;
 		case 'g': gaz_path = optarg; break;
@@ -479,7 +661,7 @@ main(int argc, char **argv)
 		case 'p': prune = atol(optarg); break;
 		case 's': splits = optarg; break;
 		default:
-			fprintf(stderr, "usage: train-ner [-e epochs] [-m min-count] "
+			fprintf(stderr, "usage: train-ner [-P] [-E epochs] [-e epochs] [-m min-count] "
 			    "[-p prune] [-s splits] [-c clusters] -g gazetteer corpus ...\n");
 			return EXIT_TROUBLE;
 		}
@@ -504,24 +686,25 @@ main(int argc, char **argv)
 		read_corpus(&c, argv[i], splits, &parts[i - optind]);
 	set_may(&c, parts, (size_t)(argc - optind));
 	free(parts);
+	if (with_pos)
+		tag_corpus(&c);
 	hmap_init(&W.index, 1 << 20);
-	extract_features(&c, &W, gaz, cl);
+	extract_features(&c, &W, gaz, cl, with_pos);
 	fprintf(stderr, "train-ner: %zu sentences, %zu tokens, %zu features\n",
 	    c.nsent, c.ntok, W.nrows);
 	ner_bio_allowed(tag_names, NTAGS, allowed);
 	W.c = 1;
 	srand(1);
 	for (long e = 0; e < epochs; e++) {
-		size_t wrong = 0;
-		for (size_t s = c.nsent; s > 1; s--) {	/* Fisher-Yates */
-			size_t j = (size_t)rand() % s;
-			struct sentence tmp = c.sents[s - 1];
-			c.sents[s - 1] = c.sents[j];
-			c.sents[j] = tmp;
-		}
-		for (size_t s = 0; s < c.nsent; s++)
-			wrong += train_sentence(&c, &W, &c.sents[s], allowed);
+		size_t wrong = epoch(&c, &W, allowed, false);
 		fprintf(stderr, "train-ner: epoch %ld: %zu tokens wrong (%.2f%%)\n",
+		    e + 1, wrong, 100.0 * (double)wrong / (double)c.ntok);
+	}
+	if (with_pos)
+		freeze(&W);
+	for (long e = 0; with_pos && e < pos_epochs; e++) {
+		size_t wrong = epoch(&c, &W, allowed, true);
+		fprintf(stderr, "train-ner: with tags, epoch %ld: %zu tokens wrong (%.2f%%)\n",
 		    e + 1, wrong, 100.0 * (double)wrong / (double)c.ntok);
 	}
 	write_model(&W, (unsigned)min_count, prune, cl);
