@@ -381,11 +381,12 @@ OUT
 	diff want got
 }
 
-@test "a paragraph ending in a colon introduces the quotation that opens the next; a quotation signed with a dash and a name is theirs" {
+@test "a paragraph ending in a colon introduces the quotation that opens the next; a quotation signed with a dash and a name is theirs; any verb of speech (the wider lexicon) opens a quotation of a sentence's length, not a quoted phrase" {
 	run quotes_of < "$Q/signed.ndjson"
 	assert_output - <<'OUT'
 1|direct|Alma Ruiz|Alma Ruiz|null|-|1|The bridge will open in the spring. Nobody will pay a toll to cross it.
 2|direct|Ilse Varga|Ilse Varga|null|-|1|So far, the river has won every round. But it is a long game.
+3|direct|The mayor|Alma Ruiz|proclaimed|-|1|The bridge will open in the spring, and nobody will pay a toll.
 OUT
 }
 

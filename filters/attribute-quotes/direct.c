@@ -280,6 +280,38 @@ cue_after_close(const struct attribute_quotes *a, const struct quotation *q,
 	return SIZE_MAX;
 }
 
+/* Whether word i is a verb of speech of the wider lexicon (lang/cues),
+ * as written: "reads", "tweeted", "writing". */
+static bool
+lexicon_speech_verb(const struct attribute_quotes *a, size_t i)
+{
+	return a->w[i].kind == TOK_WORD && is_lower_word(a, i) &&
+	    cue_form_type(a->text + a->w[i].start, a->w[i].end - a->w[i].start,
+	    CUE_VERB) == CUE_SPEECH;
+}
+
+/* A verb of speech of the wider lexicon just before an opening mark, a
+ * colon or comma or a short phrase of where between: 'The letter reads
+ * "...', 'writing in a blog post "...'.  Returns the verb's word, or
+ * SIZE_MAX. */
+static size_t
+lexicon_cue_before(const struct attribute_quotes *a, size_t open, size_t lo)
+{
+	static const char *const where[] = { "in", "on", "via", "through", "to" };
+	size_t k = open;
+
+	if (k > lo && (is_punct(a, k - 1, ':') || is_punct(a, k - 1, ',')))
+		k--;
+	for (size_t back = 0; k > lo && back <= 5; back++, k--) {
+		if (lexicon_speech_verb(a, k - 1) && (k == open || k + 1 == open ||
+		    WORD_IN(a, k, where)))
+			return k - 1;
+		if (a->w[k - 1].kind != TOK_WORD || a->w[k - 1].inside >= 0)
+			break;
+	}
+	return SIZE_MAX;
+}
+
 /* A cue before an opening mark: 'Peskov said: "...' or 'X told GB News:
  * "...'.  Returns the cue's word, or SIZE_MAX. */
 static size_t
@@ -308,7 +340,13 @@ cue_before_open(const struct attribute_quotes *a, const struct quotation *q,
 			*np = speaker_after(a, c);	/* not the one told */
 		return np->kind != NP_NONE ? c : SIZE_MAX;
 	}
-	return SIZE_MAX;
+	/* The wider lexicon only before speech of a sentence's length: not
+	 * 'granted "parole"', 'promising a "formal update"'. */
+	size_t c = quotation_words(a, q) >= 6 ? lexicon_cue_before(a, q->open, lo) : SIZE_MAX;
+	if (c == SIZE_MAX)
+		return SIZE_MAX;
+	*np = speaker_before(a, c, lo);
+	return np->kind != NP_NONE ? c : SIZE_MAX;
 }
 
 /* A name after a dash that closes a quotation: '"So far, it's the

@@ -20,7 +20,7 @@ skip_aux_back(const struct attribute_quotes *a, size_t i, size_t lo)
 
 /* Words that open a clause: no speaker's phrase runs back over them
  * ("although police say"). */
-static const char *const phrase_openers[] = { "although", "though", "because",
+static const char *const phrase_openers[] = { "although", "though", "whilst", "because",
     "since", "if", "when", "where", "whereas", "unless", "until", "so",
     "Although", "Though", "Because", "Since", "If", "When", "Where", "Unless",
     "Until", "So" };
