@@ -400,6 +400,33 @@ OUT
 OUT
 }
 
+@test "a quotation continued over paragraphs is the speaker's named where it closes, not the outlet named before it" {
+	run quotes_of < "$Q/continued.ndjson"
+	assert_output - <<'OUT'
+0|indirect|Tarsk Herald|Tarsk Herald|According to|Tarsk Herald|1|the talks collapsed late on Tuesday
+1|direct|Ana Ruiz|Ana Ruiz|null|-|1|We came here in good faith and we leave with nothing to show for it.
+2|direct|Ana Ruiz|Ana Ruiz|null|-|1|Every offer we made was turned down within the hour.
+3|direct|Ana Ruiz|Ana Ruiz|said|-|1|The other side never wanted a deal
+OUT
+	# Records out in the order they came, every field of each kept.
+	wire-attribute-quotes < "$Q/continued.ndjson" | jq -c 'del(.quotes)' > got
+	diff "$Q/continued.ndjson" got
+}
+
+@test "a record held for its quotation's speaker goes out when the next read would block, its speaker as guessed" {
+	mkfifo fifo
+	wire-attribute-quotes < fifo > out &
+	pid=$!
+	exec 7> fifo
+	sed -n 1,2p "$Q/continued.ndjson" >&7
+	wait_for_lines out 2		# nothing more came: out as it stands
+	sed -n 2p out | jq -r '.quotes[0].canonical' > got
+	echo "Tarsk Herald" > want
+	diff want got
+	exec 7>&-
+	wait "$pid"
+}
+
 @test "the parse an earlier stage wrote in tokens is the one read; without it the stage parses for itself, unless --no-parse" {
 	# A parse given by hand (as another parser might give it): the cue
 	# is the parataxis of the clause it reports.  This stage's own parse

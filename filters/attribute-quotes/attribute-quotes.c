@@ -92,6 +92,25 @@ write_cp(struct buf *b, const char *key, size_t cp)
 	jsonw_int(b, (long long)cp);
 }
 
+/* A string kept in a->strings, or null; *at_out and *end_out, when not
+ * NULL, get where its value lies in b. */
+static void
+write_kept_at(struct buf *b, const struct attribute_quotes *a, const char *key,
+    size_t at, size_t *at_out, size_t *end_out)
+{
+	jsonw_key(b, key);
+	if (at_out != NULL)
+		*at_out = b->len;
+	if (at == 0) {
+		buf_append(b, "null", 4);
+	} else {
+		const char *s = kept(a, at);
+		jsonw_string(b, s, strlen(s));
+	}
+	if (end_out != NULL)
+		*end_out = b->len;
+}
+
 /* A string kept in a->strings, or null. */
 static void
 write_kept(struct buf *b, const struct attribute_quotes *a, const char *key,
@@ -106,10 +125,13 @@ write_kept(struct buf *b, const struct attribute_quotes *a, const char *key,
 	}
 }
 
+/* One quote; the marked one (a->mark.quote) has where its speaker and
+ * canonical values go recorded, for held.c. */
 static void
-write_quote(struct buf *b, const struct attribute_quotes *a,
-    const struct quote *q)
+write_quote(struct buf *b, struct attribute_quotes *a, const struct quote *q)
 {
+	bool marked = a->mark.quote < a->nout && q == &a->out[a->mark.quote];
+
 	buf_append(b, "{", 1);
 	jsonw_key(b, "text");
 	jsonw_string(b, a->text + q->start, q->end - q->start);
@@ -119,12 +141,14 @@ write_quote(struct buf *b, const struct attribute_quotes *a,
 	jsonw_string(b, q->kind, strlen(q->kind));
 	jsonw_key(b, "type");
 	jsonw_string(b, q->type, strlen(q->type));
-	write_kept(b, a, "speaker", q->speaker);
+	write_kept_at(b, a, "speaker", q->speaker, marked ? &a->mark.sp_at : NULL,
+	    marked ? &a->mark.sp_end : NULL);
 	if (q->has_speaker_span) {
 		write_cp(b, "speaker_start", q->cp_sp_start);
 		write_cp(b, "speaker_end", q->cp_sp_end);
 	}
-	write_kept(b, a, "canonical", q->canonical);
+	write_kept_at(b, a, "canonical", q->canonical, marked ? &a->mark.can_at : NULL,
+	    marked ? &a->mark.can_end : NULL);
 	jsonw_key(b, "cue");
 	if (q->cue_end > q->cue_start) {
 		jsonw_string(b, a->text + q->cue_start, q->cue_end - q->cue_start);
@@ -152,7 +176,7 @@ write_quote(struct buf *b, const struct attribute_quotes *a,
 static void
 write_quotes(struct buf *b, void *arg)
 {
-	const struct attribute_quotes *a = arg;
+	struct attribute_quotes *a = arg;
 
 	buf_append(b, "[", 1);
 	for (size_t i = 0; i < a->nout; i++) {
@@ -193,7 +217,64 @@ attribute_quotes_new(const struct attribute_quotes_config *cfg,
 		diag_fatal("built-in parse model: %s", err);
 	parsed_init(&a->parsed, a->model);
 	doccache_init(&a->docs, cfg->max_docs, doc_state_new, doc_state_free);
+	a->mark.quote = SIZE_MAX;
+	stream_before_block(out, held_before_block, a);
 	return a;
+}
+
+/* The quote (index into out) of the quotation left open at the record's
+ * end when its speaker was only guessed from the story; else SIZE_MAX. */
+static size_t
+open_guess(const struct attribute_quotes *a)
+{
+	if (a->nq == 0 || a->qs[a->nq - 1].close < a->nw)
+		return SIZE_MAX;
+	for (size_t i = 0; i < a->nout; i++)
+		if (a->out[i].start == a->qs[a->nq - 1].start && a->out[i].start < a->out[i].end)
+			return a->out[i].has_np || a->out[i].canonical == 0 ? SIZE_MAX : i;
+	return SIZE_MAX;
+}
+
+/* The quote of a quotation opening the record ('"They never wanted a
+ * deal," said Ana Ruiz.'), the way news goes on with one left open in
+ * the paragraph before; NULL when the record opens otherwise. */
+static const struct quote *
+opening_quote(const struct attribute_quotes *a)
+{
+	if (a->nq == 0 || a->qs[0].open != 0)
+		return NULL;
+	for (size_t i = 0; i < a->nout; i++)
+		if (a->out[i].start == a->qs[0].start)
+			return &a->out[i];
+	return NULL;
+}
+
+/* Writes the record, or holds it back (held.c) while its last
+ * quotation's speaker is a guess; names the held ones when this record
+ * shows who spoke, and writes them first. */
+static void
+write_or_hold(struct attribute_quotes *a, json_t *rec, const char *doc)
+{
+	const struct quote *first = opening_quote(a);
+	bool named = first != NULL && first->has_np && first->canonical != 0;
+	size_t guess = open_guess(a);
+	bool same = a->nheld > 0 && held_same_story(a, doc);
+
+	/* The speaker is not in the held record's text: its name is the
+	 * canonical one ("Tomas Reyes", not the "he" of this record). */
+	if (same && named)
+		held_name(a, kept(a, first->canonical), kept(a, first->canonical));
+	/* A third paragraph of the same quotation, still unnamed, joins the
+	 * held ones; anything else lets them go. */
+	if (a->nheld > 0 && !(same && first != NULL && !named && guess != SIZE_MAX))
+		held_flush(a);
+	a->mark.quote = guess;
+	jsonw_record_with(&a->line, rec, "quotes", write_quotes, a);
+	a->mark.quote = SIZE_MAX;
+	if (guess != SIZE_MAX && held_keep(a, doc))
+		return;
+	held_flush(a);
+	stream_emit_raw(a->stream, &a->line);
 }
 
 void
@@ -224,16 +305,15 @@ attribute_quotes_record(struct attribute_quotes *a, json_t *rec)
 	carry_introduction(a, d);
 	learn_latest(a, d);
 	quotes_to_code_points(a);
-	jsonw_record_with(&a->line, rec, "quotes", write_quotes, a);
-	stream_emit_raw(a->stream, &a->line);
+	write_or_hold(a, rec, doc);
 	doccache_leave(&a->docs, doc, record_is_last(rec), d);
 }
 
-/* Every record is written as it comes: nothing is held for the end. */
+/* The records held for a quotation's speaker go out at the end. */
 void
 attribute_quotes_end(struct attribute_quotes *a)
 {
-	(void)a;
+	held_flush(a);
 }
 
 void
@@ -275,6 +355,7 @@ attribute_quotes_free(struct attribute_quotes *a)
 	free(a->syn_participle);
 	free(a->syn_negated);
 	free(a->syn_found);
+	held_free(a);
 	free(a->speech_of_sentence);
 	free(a->syn_by_cue);
 	free(a);

@@ -153,6 +153,16 @@ struct doc_state {
 	bool open_quote;
 };
 
+/* A record kept back (held.c): its line, its story, and where its open
+ * quote's speaker and canonical values lie in the line. */
+struct held_line {
+	struct buf line;
+	char *doc;
+	size_t sp_at, sp_end, can_at, can_end;
+};
+
+enum { HELD_MAX = 8 };
+
 struct attribute_quotes {
 	struct stream *stream;	/* records in and out; warnings name it */
 	struct record_reader reader;
@@ -183,6 +193,14 @@ struct attribute_quotes {
 	size_t cap_slots;
 	struct buf strings;	/* speaker, canonical and source strings */
 	struct buf line;	/* the record written out */
+	/* The quote whose speaker values write_quote marks in line (index
+	 * into out, SIZE_MAX: none), and where they went. */
+	struct {
+		size_t quote, sp_at, sp_end, can_at, can_end;
+	} mark;
+	struct held_line held[HELD_MAX];
+	size_t nheld;
+	struct buf held_scratch;
 	const char *text;
 	size_t len;
 	const char *record_source;	/* "(TASS, Interfax)" at the end */
@@ -354,6 +372,14 @@ void syntax_quotes(struct attribute_quotes *a, json_t *rec);
 /* direct.c: after syntax_quotes, a quotation of whole sentences right
  * after a sentence that reports its speaker. */
 void quotations_after_speech(struct attribute_quotes *a);
+/* held.c: records kept back until the next of their story names the
+ * speaker of a quotation they leave open. */
+void held_flush(struct attribute_quotes *a);
+void held_before_block(void *arg);
+bool held_same_story(const struct attribute_quotes *a, const char *doc);
+bool held_keep(struct attribute_quotes *a, const char *doc);
+void held_name(struct attribute_quotes *a, const char *speaker, const char *canonical);
+void held_free(struct attribute_quotes *a);
 /* resolve.c: after the record, the speaker its closing colon introduces
  * to a quotation opening the next record. */
 void carry_introduction(struct attribute_quotes *a, struct doc_state *d);
