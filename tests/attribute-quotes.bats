@@ -368,7 +368,7 @@ OUT
 OUT
 }
 
-@test "a reported clause ends before the reporter's setting of it (, because / amid / after / in the wake of), not before what it elaborates (, with); 'which X says' reports nothing" {
+@test "a reported clause ends before the reporter's setting of it (, because / amid / after / in the wake of) and what it caused (, prompting), not before what it elaborates (, with); 'which X says' reports nothing" {
 	wire-attribute-quotes < "$Q/adjuncts.ndjson" |
 	    jq -r '.para as $p | .quotes[] | "\($p)|\(.speaker)|\(.text)"' > got
 	cat > want <<'OUT'
@@ -377,6 +377,8 @@ OUT
 2|Officials|the bridge would reopen on Friday
 3|The council|the new rules would cut traffic, with fines of up to 200 euros
 4|The club's owner|the coach would stay
+6|The mayor|the bridge was "perfectly safe" and would stay open
+7|Nora Quill|patients would be the winners
 OUT
 	diff want got
 }

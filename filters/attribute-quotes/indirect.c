@@ -116,6 +116,17 @@ cue_follows(const struct attribute_quotes *a, size_t k, size_t hi)
 	return false;
 }
 
+/* Whether word i is a participle of consequence ("prompting protests",
+ * "sparking a row"): the narrator's, after what was said. */
+static bool
+is_consequence(const struct attribute_quotes *a, size_t i)
+{
+	static const char *const words[] = { "prompting", "sparking", "triggering",
+	    "drawing", "fuelling", "fueling", "raising" };
+
+	return WORD_IN(a, i, words);
+}
+
 /* Where a reported clause ends: the sentence's end, or before ", while
  * Turkey insists", "; ", or ", the media reported". */
 size_t
@@ -139,6 +150,10 @@ clause_end(const struct attribute_quotes *a, size_t s, size_t hi)
 		if (word_is(a, k + 1, "while") || word_is(a, k + 1, "whereas") ||
 		    word_is(a, k + 1, "although") || word_is(a, k + 1, "though") ||
 		    word_is(a, k + 1, "but"))
+			return k;
+		/* ", prompting protests": what the words caused goes on with
+		 * the story, not with what was said. */
+		if (k + 1 < hi && is_consequence(a, k + 1))
 			return k;
 		/* ", in the wake of ...", ", amid ...": the reporter's setting
 		 * of what was said, after a clause that is complete. */
