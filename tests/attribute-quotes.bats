@@ -392,13 +392,14 @@ OUT
 OUT
 }
 
-@test "'according to X' inside a sentence: the clauses either side, in two parts, never the attribution; a title after X is no clause; a subject cut from its verb is one clause" {
+@test "'according to X' inside a sentence: the clauses either side, in two parts, never the attribution; a title after X is no clause; a subject cut from its verb is one clause; with no comma the source is the first name after it" {
 	run quotes_of < "$Q/according.ndjson"
 	assert_output - <<'OUT'
 0|indirect|Kristen Walsh|Kristen Walsh|according to|-|1|The prints were all donated by a private foundation
 1|indirect|the weather service|the weather service|according to|-|1|The river will crest on Friday
 1|indirect|the weather service|the weather service|according to|-|2|the dam should hold
 2|indirect|the ministry|the ministry|according to|-|1|The aim of the new gauges, according to the ministry, is to warn villages an hour earlier
+3|indirect|Ivo Marten|Ivo Marten|According to|-|1|the boat was returned to the club by Tomas Reyes shortly after he left
 OUT
 }
 

@@ -280,8 +280,9 @@ according_source(const struct attribute_quotes *a, size_t c, size_t hi, size_t *
 		    (best.kind == NP_NONE || !is_type(best.entity, "PERSON"))))) {
 			best = (struct np){ NP_ENTITY, k, e->to, e };
 			if (!is_punct(a, e->to, ',') && e->to < hi &&
-			    a->w[e->to].kind != TOK_PUNCT && is_type(e, "ORG")) {
-				k = e->to;	/* "According to the ministry over 345..." */
+			    a->w[e->to].kind != TOK_PUNCT) {
+				k = e->to;	/* "According to the ministry over 345...",
+						 * "According to Rathbun the property was" */
 				break;
 			}
 		}
