@@ -368,7 +368,7 @@ OUT
 OUT
 }
 
-@test "a reported clause ends before the reporter's setting of it (, because / amid / after / in the wake of) and what it caused (, prompting), not before what it elaborates (, with); 'which X says' reports nothing" {
+@test "a reported clause ends before the reporter's setting of it (, because / amid / after / in the wake of) and what it caused (, prompting), not before what it elaborates (, with); 'which X says' reports nothing; 'X, who told ...' is X's, to the comma that closes it" {
 	wire-attribute-quotes < "$Q/adjuncts.ndjson" |
 	    jq -r '.para as $p | .quotes[] | "\($p)|\(.speaker)|\(.text)"' > got
 	cat > want <<'OUT'
@@ -379,6 +379,8 @@ OUT
 4|The club's owner|the coach would stay
 6|The mayor|the bridge was "perfectly safe" and would stay open
 7|Nora Quill|patients would be the winners
+8|Ivo Marten|he would help with housing
+9|The central bank|inflation was falling
 OUT
 	diff want got
 }

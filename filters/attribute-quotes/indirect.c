@@ -392,6 +392,26 @@ coordinated_speaker(const struct attribute_quotes *a, size_t and, size_t lo)
 	return (struct np){ NP_NONE, 0, 0, NULL };
 }
 
+/* Where the clause of a cue inside a relative clause ends: at the comma
+ * that closes the relative clause ("The bank, which said inflation was
+ * falling, held its rate"); else at end. */
+static size_t
+relative_end(const struct attribute_quotes *a, size_t c, size_t lo, size_t from,
+    size_t end)
+{
+	size_t k = c;
+
+	while (k > lo && word_in_list(a, k - 1, WL_AUX))
+		k--;
+	if (k < lo + 2 || !(word_is(a, k - 1, "who") || word_is(a, k - 1, "which")) ||
+	    !is_punct(a, k - 2, ','))
+		return end;
+	for (size_t i = from; i < end; i++)
+		if (is_punct(a, i, ',') && a->w[i].inside < 0)
+			return i;
+	return end;
+}
+
 /* One cue that no direct quote took. */
 static void
 indirect_at(struct attribute_quotes *a, size_t c)
@@ -445,7 +465,7 @@ indirect_at(struct attribute_quotes *a, size_t c)
 	}
 	if ((s = clause_start(a, c, cw, hi)) == SIZE_MAX)
 		return;
-	emit_indirect(a, s, clause_end(a, s, hi), &np, c, c + 1);
+	emit_indirect(a, s, relative_end(a, c, lo, s, clause_end(a, s, hi)), &np, c, c + 1);
 }
 
 void

@@ -277,6 +277,13 @@ speaker_before(const struct attribute_quotes *a, size_t c, size_t lo)
 		return (struct np){ NP_NONE, 0, 0, NULL };
 	if (word_is(a, e - 1, "was") || word_is(a, e - 1, "is"))
 		e--;	/* "was quoted as saying" */
+	/* "Ana Ruiz, who had told reporters ...": who is the name before. */
+	if ((word_is(a, e - 1, "who") || word_is(a, e - 1, "which")) && e >= lo + 3 &&
+	    is_punct(a, e - 2, ',')) {
+		struct np np = np_ending(a, e - 3, lo);
+		return np.kind == NP_ENTITY || np.kind == NP_NAME || np.kind == NP_ROLE ?
+		    np : (struct np){ NP_NONE, 0, 0, NULL };
+	}
 	if (word_is(a, e - 1, "as") && e >= lo + 3) {
 		struct np quoted = quoted_as(a, e - 1, lo);
 		if (quoted.kind != NP_NONE)
