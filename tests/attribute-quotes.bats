@@ -353,7 +353,7 @@ OUT
 OUT
 }
 
-@test "on the parse, people named by a plural role speak with any verb of communication, things do not; who is asked is the object the infinitive follows, and neither they nor the subject of what was said is an outlet; ', but said' shares the subject; a date after the cue is not said; a vow not to; who is quoted as saying; what is described as what" {
+@test "on the parse, people named by a plural role speak with any verb of communication, things do not; who is asked is the object the infinitive follows, and neither they nor the subject of what was said is an outlet; ', but said' shares the subject; a date after the cue is not said; a vow not to; who is quoted as saying; what is described as what, by a text named after its role noun" {
 	run quotes_of < "$Q/plural.ndjson"
 	assert_output - <<'OUT'
 0|indirect|Harbour officials|Harbour officials|vowed|-|1|the ferry would sail again by the spring
@@ -365,6 +365,7 @@ OUT
 7|indirect|The fisheries minister|The fisheries minister|vowed|-|1|not to close the quay before the summer
 8|indirect|a port official|a port official|saying|-|1|the cranes are unsafe
 9|indirect|Ivo Marten|Ivo Marten|describes|-|1|the report as pure fiction
+10|indirect|Harbour Weekly|Harbour Weekly|describes|-|1|the court's judgement as historic
 OUT
 }
 
@@ -441,12 +442,12 @@ OUT
 	jq -nc --arg t "$text" --arg k "$tokens" '{text: $t, tokens: [$k]}' > given
 	jq -nc --arg t "$text" '{text: $t}' > bare
 	run quotes_of given
-	assert_output '0|indirect|the operator|the operator|confirmed|-|1|The storm cut power to homes'
+	assert_output '0|indirect|Norlec|Norlec|confirmed|-|1|The storm cut power to homes'
 	run quotes_of bare
 	assert_output ''
 	# --no-parse: the tokens that came are read, none is made here.
 	run quotes_of -P given
-	assert_output '0|indirect|the operator|the operator|confirmed|-|1|The storm cut power to homes'
+	assert_output '0|indirect|Norlec|Norlec|confirmed|-|1|The storm cut power to homes'
 	# (of the parse's finds in these stories, none is left but the
 	# word rules' own quote, its speaker the place they took)
 	run quotes_of --no-parse < "$Q/parsed.ndjson"

@@ -256,9 +256,10 @@ is_someone(const struct attribute_quotes *a, const struct tree *t, size_t s,
 		return true;
 	if (w->upos_len == 5 && memcmp(w->upos, "PROPN", 5) == 0)
 		return true;	/* a name the tagger did not tag */
-	/* The word or its lemma: "officials" is an official's role. */
+	/* The word or its lemma: "officials" is an official's role; a text
+	 * speaks too ("the magazine describes the ruling as historic"). */
 	return ((word_roles(a, sw) | role_kinds(w->lemma, w->lemma_len)) &
-	    (ROLE_PERSON | ROLE_ORG)) != 0;
+	    (ROLE_PERSON | ROLE_ORG | ROLE_TEXT)) != 0;
 }
 
 /* For a verb that judges its object ("describe X as Y", "call X Y",
@@ -296,6 +297,16 @@ judged_object(const struct tree *t, size_t v)
 		if (lemma_is(&t->w[t->lo[d]], links[i]))
 			return d;
 	return SIZE_MAX;
+}
+
+/* Whether a punctuation mark stands among the stage's words [from, to). */
+static bool
+has_stage_punct(const struct attribute_quotes *a, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (a->w[i].kind == TOK_PUNCT)
+			return true;
+	return false;
 }
 
 /* The quote of cue k whose clause starts at the tree's word from and
@@ -345,6 +356,19 @@ emit(struct attribute_quotes *a, const struct tree *t, const struct cue *k,
 		struct np named = np_ending(a, last_of_name(a, t, t->appos[s]), lo);
 		if (named.kind == NP_ENTITY && is_type(named.entity, "PERSON"))
 			np = named;
+	}
+	/* "The magazine Harbour Weekly describes": the name after the role,
+	 * the parser's second subject. */
+	if (np.kind == NP_ROLE && np.to < c) {
+		const struct entity *e = entity_starting(a, np.to);
+		if (e != NULL && e->to <= c && (is_type(e, "PERSON") || is_type(e, "ORG")) &&
+		    !has_stage_punct(a, e->to, c))
+			np = (struct np){ NP_ENTITY, np.to, e->to, e };
+		else if (e == NULL && is_capitalised(a, np.to)) {
+			struct np name = np_ending(a, c - 1, np.to);
+			if (name.kind == NP_NAME && name.from == np.to)
+				np = name;
+		}
 	}
 	if (np.kind == NP_NONE || (k->someone && !is_someone(a, t, s, sw, &np)))
 		return;
