@@ -366,6 +366,7 @@ OUT
 8|indirect|a port official|a port official|saying|-|1|the cranes are unsafe
 9|indirect|Ivo Marten|Ivo Marten|describes|-|1|the report as pure fiction
 10|indirect|Harbour Weekly|Harbour Weekly|describes|-|1|the court's judgement as historic
+11|mixed|The bishop|The bishop|called|-|1|the ruling "dangerous" and "ideological"
 OUT
 }
 

@@ -43,6 +43,22 @@ word_at(const struct attribute_quotes *a, size_t b)
 	return k > 0 ? k - 1 : 0;
 }
 
+/* Whether w is a verb that judges what it names ("describe X as Y",
+ * "call X Y", "blame X on Y"): speech when it does so. */
+static bool
+judges(const struct record_word *w)
+{
+	static const char *const verbs[] = { "describe", "characterize",
+	    "characterise", "portray", "label", "brand", "dub", "term", "call",
+	    "blame", "denounce", "hail", "praise", "criticize", "criticise",
+	    "condemn", "identify", "credit", "dismiss" };
+
+	for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+		if (lemma_is(w, verbs[i]))
+			return true;
+	return false;
+}
+
 /* What a verb reports: speech for the rules' cues and the verbs of
  * communication, thought for those of cognition (lang/cues). */
 static enum cue_type
@@ -50,6 +66,8 @@ verb_cue_type(const struct record_word *w)
 {
 	if (w->upos_len != 4 || memcmp(w->upos, "VERB", 4) != 0)
 		return CUE_NONE;
+	if (judges(w))
+		return CUE_SPEECH;	/* "characterized the row as ..." */
 	return cue_verb_type(w->lemma, w->lemma_len);
 }
 
@@ -268,17 +286,10 @@ is_someone(const struct attribute_quotes *a, const struct tree *t, size_t s,
 static size_t
 judged_object(const struct tree *t, size_t v)
 {
-	static const char *const as_verbs[] = { "describe", "characterize",
-	    "characterise", "portray", "label", "brand", "dub", "term", "call",
-	    "blame", "denounce", "hail", "praise", "criticize", "criticise",
-	    "condemn", "identify", "credit", "dismiss" };
 	static const char *const links[] = { "as", "for", "on" };
 	size_t o = t->obj[v], d;
-	bool judging = false;
 
-	for (size_t i = 0; i < sizeof as_verbs / sizeof *as_verbs; i++)
-		judging = judging || lemma_is(&t->w[v], as_verbs[i]);
-	if (!judging || o == SIZE_MAX || o < v || t->hi[o] + 1 >= t->n)
+	if (!judges(&t->w[v]) || o == SIZE_MAX || o < v || t->hi[o] + 1 >= t->n)
 		return SIZE_MAX;
 	/* "the report as pure fiction" parsed inside the object */
 	for (size_t i = o + 1; i <= t->hi[o]; i++)
