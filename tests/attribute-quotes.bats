@@ -353,7 +353,7 @@ OUT
 OUT
 }
 
-@test "on the parse, people named by a plural role speak with any verb of communication, things do not; who is asked is the object the infinitive follows, and neither they nor the subject of what was said is an outlet; ', but said' shares the subject; a date after the cue is not said; a vow not to; who is quoted as saying; what is described as what, by a text named after its role noun" {
+@test "on the parse, people named by a plural role speak with any verb of communication, things do not; who is asked is the object the infinitive follows, and neither they nor the subject of what was said is an outlet; ', but said' shares the subject; a date after the cue is not said; a vow not to; who is quoted as saying; what is described as what, by a text named after its role noun; a call on someone to act; a clause ends before a second cue, ', saying' or 'and has insisted', which shares the subject" {
 	run quotes_of < "$Q/plural.ndjson"
 	assert_output - <<'OUT'
 0|indirect|Harbour officials|Harbour officials|vowed|-|1|the ferry would sail again by the spring
@@ -367,6 +367,10 @@ OUT
 9|indirect|Ivo Marten|Ivo Marten|describes|-|1|the report as pure fiction
 10|indirect|Harbour Weekly|Harbour Weekly|describes|-|1|the court's judgement as historic
 11|mixed|The bishop|The bishop|called|-|1|the ruling "dangerous" and "ideological"
+12|indirect|Amnesty|Amnesty|called|-|1|to release the students
+13|indirect|The ministry|The ministry|suggests|-|1|more pardons could be coming
+14|indirect|The council|The council|says|-|1|the bridge is safe
+14|indirect|The council|The council|insisted|-|1|it stays open
 OUT
 }
 

@@ -141,12 +141,26 @@ clause_end(const struct attribute_quotes *a, size_t s, size_t hi)
 		if (is_punct(a, k, ':') && a->w[k].inside < 0 && k + 1 < hi &&
 		    a->w[k + 1].kind == TOK_QUOTE)
 			return k;
-		/* "Paris was a volunteer and claim she has ...": a second cue */
-		if (word_is(a, k, "and") && a->w[k].inside < 0 && k + 1 < hi &&
-		    cue_at(a, k + 1) != NULL && verb_here(a, k + 1, cue_at(a, k + 1)))
-			return k;
+		/* "Paris was a volunteer and claim she has ...", "... and is
+		 * urging talks": a second cue of the same subject */
+		if (word_is(a, k, "and") && a->w[k].inside < 0) {
+			size_t v = k + 1;
+			while (v < hi && v < k + 3 && word_in_list(a, v, WL_AUX))
+				v++;
+			const struct cue_word *cw = v < hi ? cue_at(a, v) : NULL;
+			/* after "would", a weak cue is no speech: "and would
+			 * respond, militarily" */
+			if (cw != NULL && verb_here(a, v, cw) && (v == k + 1 || cw->cls != CUE_WEAK))
+				return k;
+		}
 		if (!is_punct(a, k, ',') || a->w[k].inside >= 0)
 			continue;
+		/* ", saying that ...": a second attribution of the same words */
+		if (k + 1 < hi && cue_at(a, k + 1) != NULL &&
+		    (word_is(a, k + 1, "saying") || word_is(a, k + 1, "adding") ||
+		    word_is(a, k + 1, "noting") || word_is(a, k + 1, "arguing") ||
+		    word_is(a, k + 1, "warning") || word_is(a, k + 1, "insisting")))
+			return k;
 		if (word_is(a, k + 1, "while") || word_is(a, k + 1, "whereas") ||
 		    word_is(a, k + 1, "although") || word_is(a, k + 1, "though") ||
 		    word_is(a, k + 1, "but"))
@@ -424,9 +438,12 @@ indirect_at(struct attribute_quotes *a, size_t c)
 		return;
 	sentence_bounds(a, c, &lo, &hi);
 	np = speaker_before(a, c, lo);
-	if (np.kind == NP_NONE && c > lo && (word_is(a, c - 1, "and") ||
-	    word_is(a, c - 1, "but")) &&
-	    (np = coordinated_speaker(a, c - 1, lo)).kind != NP_NONE) {
+	size_t before = c;	/* "and has said": past the auxiliaries */
+	while (before > lo && c - before < 3 && word_in_list(a, before - 1, WL_AUX))
+		before--;
+	if (np.kind == NP_NONE && before > lo && (word_is(a, before - 1, "and") ||
+	    word_is(a, before - 1, "but")) &&
+	    (np = coordinated_speaker(a, before - 1, lo)).kind != NP_NONE) {
 		/* "X said A, and said B", "X noted A, but said B" */
 		if ((s = clause_start(a, c, cw, hi)) != SIZE_MAX)
 			emit_indirect(a, s, clause_end(a, s, hi), &np, c, c + 1);

@@ -43,6 +43,25 @@ word_at(const struct attribute_quotes *a, size_t b)
 	return k > 0 ? k - 1 : 0;
 }
 
+/* Whether the stage's word i is a form of a verb that judges (judges()
+ * below): "called", "describes", "blamed". */
+static bool
+judging_form(const struct attribute_quotes *a, size_t i)
+{
+	static const char *const stems[] = { "call", "describ", "characteri",
+	    "portray", "label", "brand", "dub", "term", "blam", "denounc", "hail",
+	    "prais", "critici", "condemn", "identif", "credit", "dismiss" };
+	const char *w = a->text + a->w[i].start;
+	size_t len = a->w[i].end - a->w[i].start;
+
+	for (size_t k = 0; k < sizeof stems / sizeof *stems; k++) {
+		size_t n = strlen(stems[k]);
+		if (len >= n && len <= n + 4 && strncmp(w, stems[k], n) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Whether w is a verb that judges what it names ("describe X as Y",
  * "call X Y", "blame X on Y"): speech when it does so. */
 static bool
@@ -431,8 +450,11 @@ infinitive(const struct tree *t, size_t v)
 	 * extend" are no promise. */
 	if (t->lo[x] == v + 1 || (o != SIZE_MAX && t->lo[x] == t->hi[o] + 1))
 		return x;
+	/* "asked the court to", the parser's iobj; "called on the U.S. to",
+	 * "called for famous players to", an obl */
 	o = branch_of(t, v, t->lo[x] - 1);
-	if (o != SIZE_MAX && rel_is(&t->w[o], "iobj") && t->hi[o] + 1 == t->lo[x])
+	if (o != SIZE_MAX && o > v && (rel_is(&t->w[o], "iobj") || rel_is(&t->w[o], "obl")) &&
+	    t->hi[o] + 1 == t->lo[x])
 		return x;
 	return SIZE_MAX;
 }
@@ -456,9 +478,14 @@ cue_quote(struct attribute_quotes *a, const struct tree *t, size_t v,
 		 * clause ("citing its correspondents" reports nothing), and no
 		 * attribution of its own ("the dam will hold, the ministry
 		 * said" parsed the wrong way round). */
+		size_t o = t->obj[v], from = t->lo[c];
+		/* "suggests more pardons could be coming", its subject parsed
+		 * as the cue's object */
+		if (o != SIZE_MAX && o > v && t->hi[o] + 1 == t->lo[c] && t->nsubj[c] == SIZE_MAX)
+			from = t->lo[o];
 		if (t->lo[c] > v && (s < t->lo[c] || s > t->hi[c]) && holds_finite(t, c) &&
 		    !(cue_lemma(t->w[c].lemma, t->w[c].lemma_len) && t->nsubj[c] != SIZE_MAX))
-			emit(a, t, &k, t->lo[c], t->hi[c] + 1);
+			emit(a, t, &k, from, t->hi[c] + 1);
 		return;
 	}
 	/* "insisted the vote had been rigged", parsed as an object and a
@@ -600,8 +627,8 @@ cue_sentences(struct attribute_quotes *a)
 	a->syn_sentence_out = a->nout;
 	for (size_t i = 0; i < a->nw && a->sents.n > 0; i++) {
 		if (a->w[i].inside >= 0 || (a->w[i].cue < 0 && !(a->w[i].kind == TOK_WORD &&
-		    cue_form_type(a->text + a->w[i].start, a->w[i].end - a->w[i].start,
-		    CUE_VERB) != CUE_NONE)))
+		    (cue_form_type(a->text + a->w[i].start, a->w[i].end - a->w[i].start,
+		    CUE_VERB) != CUE_NONE || judging_form(a, i)))))
 			continue;
 		if (cue_taken(a, a->w[i].start) ||
 		    overlaps_found(a, a->w[i].start, a->w[i].end))
