@@ -46,6 +46,7 @@ struct splitter {
 	size_t sent_chunks;		/* chunks in the open sentence */
 	enum list_kind list;
 	long list_value;
+	bool tags;			/* the paragraph is a footer of tags */
 };
 
 static bool
@@ -599,6 +600,70 @@ is_unpunctuated_start(struct splitter *sp, size_t i, const struct chunk *c,
 	    (prev->end - prev->start == 1 && last == '-');
 }
 
+static bool
+chunk_starts_upper(const struct splitter *sp, const struct chunk *c)
+{
+	struct next_word w = next_word(sp, c);
+
+	return starts_upper(&w);
+}
+
+static bool
+is_tag_label(const struct splitter *sp, const struct chunk *c)
+{
+	static const char *const labels[] = {
+		"Categories:", "Category:", "Tags:", "Topics:", "Keywords:",
+	};
+	size_t n = c->end - c->start;
+
+	for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+		if (n == strlen(labels[k]) &&
+		    memcmp(sp->text + c->start, labels[k], n) == 0)
+			return true;
+	return false;
+}
+
+/* Does chunk c part one tag from the next ("Canada,", ">", "|")?  The
+ * comma of a date ("March 3, 2031") does not. */
+static bool
+is_tag_separator(const struct splitter *sp, const struct chunk *c)
+{
+	const char *t = sp->text;
+	size_t i = c->start;
+
+	if (chunk_has(t, c->start, c->end, ";|/>"))
+		return true;
+	if (!chunk_has(t, c->start, c->end, ","))
+		return next_word(sp, c).first == 0;
+	while (i < c->end && t[i] >= '0' && t[i] <= '9')
+		i++;
+	return !(i > c->start && i + 1 == c->end && t[i] == ',');
+}
+
+/*
+ * "Categories: March 3, 2031 Portvale Published Archived": a footer of
+ * tags whose links were lost with the page's markup.  The label and
+ * each capitalised word after it open an item, when nothing delimits
+ * the items, none ends in a stop before the last, and there are two at
+ * least ("Category: Science > Astronomy" is one line).  Short lines only.
+ */
+static bool
+detect_tags(struct splitter *sp)
+{
+	struct chunk c;
+	size_t items = 0, i;
+
+	if (!get_chunk(sp, 0, &c) || !is_tag_label(sp, &c))
+		return false;
+	for (i = 1; get_chunk(sp, i, &c); i++) {
+		if (i >= CHUNK_REACH / 2 || is_tag_separator(sp, &c) ||
+		    ((c.dots > 0 || c.bang) && has_chunk(sp, i + 1)))
+			return false;
+		items += chunk_starts_upper(sp, &c);
+	}
+	return items >= 2;
+}
+
 void
 sent_split(const char *text, size_t len, struct sent_list *out)
 {
@@ -609,11 +674,13 @@ sent_split(const char *text, size_t len, struct sent_list *out)
 
 	out->n = 0;
 	detect_list(&sp);
+	sp.tags = detect_tags(&sp);
 	for (size_t i = 0; get_chunk(&sp, i, &c); i++) {
 		bool next_item, marker = is_list_marker(&sp, i, &c, &next_item);
 
 		if (next_item || (i > 0 && (is_credit(&sp, &c) ||
-		    is_unpunctuated_start(&sp, i, &c, &prev))))
+		    is_unpunctuated_start(&sp, i, &c, &prev) ||
+		    (sp.tags && (i == 1 || chunk_starts_upper(&sp, &c))))))
 			close_sentence(&sp, prev.end);
 		if (sp.sent_start == SIZE_MAX)
 			sp.sent_start = c.start;

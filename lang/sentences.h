@@ -12,6 +12,8 @@
  * sentence only as four dots.  Numbered, lettered and bulleted lists
  * split before each item.  A missing space after a full stop
  * ("end.The next") still ends a sentence when both sides are words.
+ * A footer of tags ("Categories: Canada Published Archived") gives its
+ * label and each capitalised item a sentence.
  *
  * Spans are byte offsets into the paragraph, with no surrounding space.
  */
