@@ -13,7 +13,9 @@
  * split before each item.  A missing space after a full stop
  * ("end.The next") still ends a sentence when both sides are words.
  * A footer of tags ("Categories: Canada Published Archived") gives its
- * label and each capitalised item a sentence.
+ * label and each capitalised item a sentence.  A name closing the
+ * paragraph after a sentence ("... we will rebuild. Ines Okoro") signs
+ * it, as "- Ines Okoro" would, and stays in it.
  *
  * Spans are byte offsets into the paragraph, with no surrounding space.
  */
