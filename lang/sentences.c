@@ -34,7 +34,8 @@ enum { CHUNK_REACH = 64 };
 
 enum list_kind {
 	LIST_NONE, LIST_BULLET, LIST_NUM_DOT_PAREN, LIST_NUM_PAREN,
-	LIST_NUM_DOT, LIST_ALPHA_DOT, LIST_ALPHA_PAREN
+	LIST_NUM_DOT, LIST_NUM_BRACKETS, LIST_ALPHA_DOT, LIST_ALPHA_PAREN,
+	LIST_ALPHA_DOT_PAREN, LIST_ALPHA_BRACKETS
 };
 
 struct splitter {
@@ -454,27 +455,49 @@ ends_sentence(struct splitter *sp, size_t i)
 	return period_ends_sentence(sp, i, &c, &n);
 }
 
-/* Parses a list item marker: "1.)", "1)", "1.", "a.", "a)", a bullet. */
+/* A lettered marker: "a.", "a)", "a.)", "(a)". */
+static enum list_kind
+alpha_marker(const char *t, size_t n, long *value)
+{
+	if (n == 3 && t[0] == '(' && ascii_lower(t[1]) && t[2] == ')') {
+		*value = t[1] - 'a' + 1;
+		return LIST_ALPHA_BRACKETS;
+	}
+	if (n < 2 || n > 3 || !ascii_lower(t[0]))
+		return LIST_NONE;
+	*value = t[0] - 'a' + 1;
+	if (n == 3)
+		return t[1] == '.' && t[2] == ')' ? LIST_ALPHA_DOT_PAREN :
+		    LIST_NONE;
+	if (t[1] == '.')
+		return LIST_ALPHA_DOT;
+	return t[1] == ')' ? LIST_ALPHA_PAREN : LIST_NONE;
+}
+
+/* Parses a list item marker: "1.)", "1)", "1.", "(1)", a lettered one,
+ * a bullet. */
 static enum list_kind
 list_marker(const struct splitter *sp, const struct chunk *c, long *value)
 {
 	const char *t = sp->text + c->start;
-	size_t n = c->end - c->start, i = 0;
-	size_t p = c->start;
+	size_t n = c->end - c->start, i;
+	size_t p = c->start, bracket = t[0] == '(';
+	enum list_kind kind;
 
 	if (is_bullet(utf8_next(sp->text, c->end, &p))) {
 		*value = 0;
 		return LIST_BULLET;
 	}
-	if (n >= 2 && ascii_lower(t[0]) && (t[1] == '.' || t[1] == ')') && n == 2) {
-		*value = t[0] - 'a' + 1;
-		return t[1] == '.' ? LIST_ALPHA_DOT : LIST_ALPHA_PAREN;
-	}
+	if ((kind = alpha_marker(t, n, value)) != LIST_NONE)
+		return kind;
 	*value = 0;
-	while (i < n && i < 3 && t[i] >= '0' && t[i] <= '9')
+	i = bracket;
+	while (i < n && i < 3 + bracket && t[i] >= '0' && t[i] <= '9')
 		*value = *value * 10 + (t[i++] - '0');
-	if (i == 0)
+	if (i == bracket)
 		return LIST_NONE;
+	if (bracket)
+		return n - i == 1 && t[i] == ')' ? LIST_NUM_BRACKETS : LIST_NONE;
 	if (n - i == 2 && t[i] == '.' && t[i + 1] == ')')
 		return LIST_NUM_DOT_PAREN;
 	if (n - i == 1 && t[i] == ')')

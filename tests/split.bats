@@ -180,6 +180,21 @@ It closed.'
 • Monitor the dam'
 }
 
+@test "lettered and bracketed lists split before each item" {
+	run split_sentences 'a.) Close the road b.) Open the shelter'
+	assert_output 'a.) Close the road
+b.) Open the shelter'
+	run split_sentences '(a) Close the road. (b) Open the shelter. (c) Call the army.'
+	assert_output '(a) Close the road.
+(b) Open the shelter.
+(c) Call the army.'
+	run split_sentences '(1) Close the road (2) Open the shelter'
+	assert_output '(1) Close the road
+(2) Open the shelter'
+	run split_sentences 'Crews must (a) close the road and (b) open the shelter.'
+	assert_output 'Crews must (a) close the road and (b) open the shelter.'
+}
+
 @test "a paragraph longer than --max-line in plain text is cut at a line break, not lost" {
 	for i in $(seq 1 50); do echo "Line $i of a long paragraph goes on here."; done > long.txt
 	run wire-split --text -p blank --max-line 200 long.txt
