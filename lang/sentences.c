@@ -92,6 +92,36 @@ ascii_alnum(unsigned char c)
 	    (c >= '0' && c <= '9');
 }
 
+/*
+ * Where the footnote marks after a stop begin: "held.[1]", "said.”[2][3]",
+ * "[a]" too; end when there are none.  Without the stop ("array[1]",
+ * "reopened[4].") the marks are the word's.
+ */
+static size_t
+footnote_start(const char *text, size_t start, size_t end)
+{
+	size_t p = end, q;
+	uint32_t cp;
+
+	while (p - start >= 4 && text[p - 1] == ']') {
+		q = p - 1;
+		while (q > start && p - 1 - q < 3 && text[q - 1] >= '0' &&
+		    text[q - 1] <= '9')
+			q--;
+		if (q == p - 1 && q > start && ascii_lower(text[q - 1]))
+			q--;
+		if (q == p - 1 || q == start || text[q - 1] != '[')
+			break;
+		p = q - 1;
+	}
+	if (p == end || p == start)
+		return end;
+	q = p;
+	cp = utf8_prev(text, &q);
+	return cp == '.' || cp == '?' || cp == '!' || cp == 0x2026 ||
+	    is_closer(cp) || text_is_quote(cp) ? p : end;
+}
+
 static void
 analyse_chunk(const char *text, struct chunk *c)
 {
@@ -107,6 +137,7 @@ analyse_chunk(const char *text, struct chunk *c)
 		c->core_end = c->end;
 		return;
 	}
+	p = footnote_start(text, c->start, c->end);
 	/* At the end of a run any quotation mark closes: "decision.“" is
 	 * a typo for "decision.”". */
 	while (p > c->start) {

@@ -8,9 +8,10 @@
  * ("No. 10", "Nov. 26") or a time ("5 a.m."); the word after it may
  * start in lower case ("co. at noon", "'Yes.' she said").  Closing
  * quotation marks and brackets after the stop belong to the sentence
- * they close.  Spaced ellipses (". . .") mark omissions, and end a
- * sentence only as four dots.  Numbered, lettered and bulleted lists
- * split before each item.  A missing space after a full stop
+ * they close, and so do footnote marks ("held.[1]").  Spaced
+ * ellipses (". . .") mark omissions, and end a sentence only as four
+ * dots.  Numbered, lettered ("a.)", "(b)") and bulleted lists split
+ * before each item.  A missing space after a full stop
  * ("end.The next") still ends a sentence when both sides are words.
  * A footer of tags ("Categories: Canada Published Archived") gives its
  * label and each capitalised item a sentence.  A name closing the

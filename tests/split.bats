@@ -195,6 +195,16 @@ b.) Open the shelter'
 	assert_output 'Crews must (a) close the road and (b) open the shelter.'
 }
 
+@test "a footnote mark after a full stop ends the sentence with it" {
+	run split_sentences 'The dam held.[1] Crews stayed on site.[2][3] Roads reopened[4]. See note [5] for the rest.'
+	assert_output 'The dam held.[1]
+Crews stayed on site.[2][3]
+Roads reopened[4].
+See note [5] for the rest.'
+	run split_sentences 'Output rose 4.[1] percent, said Vera Lind.'
+	assert_output 'Output rose 4.[1] percent, said Vera Lind.'
+}
+
 @test "a paragraph longer than --max-line in plain text is cut at a line break, not lost" {
 	for i in $(seq 1 50); do echo "Line $i of a long paragraph goes on here."; done > long.txt
 	run wire-split --text -p blank --max-line 200 long.txt
