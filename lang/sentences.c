@@ -65,6 +65,14 @@ is_closer(uint32_t cp)
 	    cp == 0x201D || cp == 0x2019 || cp == 0x00BB || cp == 0x203A;
 }
 
+/* Full-width and ideographic stops, question and exclamation marks. */
+static bool
+is_wide_stop(uint32_t cp)
+{
+	return cp == 0xFF0E || cp == 0x3002 || cp == 0xFF61 || cp == 0xFF01 ||
+	    cp == 0xFF1F;
+}
+
 static bool
 is_bullet(uint32_t cp)
 {
@@ -154,7 +162,7 @@ analyse_chunk(const char *text, struct chunk *c)
 			c->dots++;
 		else if (cp == 0x2026)
 			c->dots += 3;
-		else if (cp == '?' || cp == '!')
+		else if (cp == '?' || cp == '!' || is_wide_stop(cp))
 			c->bang = true;
 		else
 			break;
@@ -214,6 +222,37 @@ missing_space_split(const char *t, size_t start, size_t end)
 	return 0;
 }
 
+/*
+ * "held．Crews": a full-width or ideographic stop ends its sentence with
+ * or without a space after it.  Where the run is cut after the first
+ * such stop (and its closing marks), or 0; not before a digit ("３．５").
+ */
+static size_t
+wide_stop_split(const char *t, size_t start, size_t end)
+{
+	size_t k = start, q;
+	uint32_t cp;
+	bool stop = false;
+
+	/* Every such stop is encoded from a lead byte of 0xE3 or 0xEF. */
+	while (k < end && (unsigned char)t[k] != 0xE3 &&
+	    (unsigned char)t[k] != 0xEF)
+		k++;
+	while (k < end) {
+		q = k;
+		cp = utf8_next(t, end, &q);
+		if (is_wide_stop(cp) || (stop && (is_closer(cp) ||
+		    text_is_quote(cp) || cp == '.' || cp == '?' || cp == '!'))) {
+			stop = stop || is_wide_stop(cp);
+		} else if (stop) {
+			return text_is_digit(cp) || (cp >= 0xFF10 && cp <= 0xFF19) ?
+			    0 : k;
+		}
+		k = q;
+	}
+	return 0;
+}
+
 /* The first offset from i on whose character is (or, with want_space
  * false, is not) white space; len when none is. */
 static size_t
@@ -244,6 +283,10 @@ scan_chunk(struct splitter *sp)
 	}
 	i = skip_to(sp, start, true);
 	sp->chunks.scan = i;
+	while ((cut = wide_stop_split(sp->text, start, i)) != 0) {
+		push_chunk(sp, start, cut);
+		start = cut;
+	}
 	cut = missing_space_split(sp->text, start, i);
 	if (cut != 0) {
 		push_chunk(sp, start, cut);

@@ -12,7 +12,9 @@
  * ellipses (". . .") mark omissions, and end a sentence only as four
  * dots.  Numbered, lettered ("a.)", "(b)") and bulleted lists split
  * before each item.  A missing space after a full stop
- * ("end.The next") still ends a sentence when both sides are words.
+ * ("end.The next") still ends a sentence when both sides are words, and
+ * a full-width or ideographic stop ("．", "。", "？") ends one with or
+ * without a space.
  * A footer of tags ("Categories: Canada Published Archived") gives its
  * label and each capitalised item a sentence.  A name closing the
  * paragraph after a sentence ("... we will rebuild. Ines Okoro") signs

@@ -205,6 +205,17 @@ See note [5] for the rest.'
 	assert_output 'Output rose 4.[1] percent, said Vera Lind.'
 }
 
+@test "full-width and ideographic stops end sentences, with or without a space" {
+	run split_sentences 'The dam held．Crews stayed on site。 Roads reopened！Why？Nobody knows.'
+	assert_output 'The dam held．
+Crews stayed on site。
+Roads reopened！
+Why？
+Nobody knows.'
+	run split_sentences 'Output rose ３．５ percent．'
+	assert_output 'Output rose ３．５ percent．'
+}
+
 @test "a paragraph longer than --max-line in plain text is cut at a line break, not lost" {
 	for i in $(seq 1 50); do echo "Line $i of a long paragraph goes on here."; done > long.txt
 	run wire-split --text -p blank --max-line 200 long.txt
