@@ -472,6 +472,9 @@ period_ends_sentence(struct splitter *sp, size_t i, const struct chunk *c,
 		break;
 	}
 	if (is_initial(sp, c)) {
+		/* "Q. Will it hold? A. We think so.": an interview's marks. */
+		if ((core[0] == 'Q' || core[0] == 'A') && sp->sent_chunks == 1)
+			return false;
 		if (core[0] == 'I' && previous_is_lower(sp, i))
 			return true;
 		return is_starter(sp, n);

@@ -5,8 +5,9 @@
  * ellipsis ends a sentence unless what surrounds it says otherwise.  The
  * word before it may be a title ("Gen."), an abbreviation ("Inc.",
  * "U.S."), an initial ("George W. Bush"), a number abbreviation
- * ("No. 10", "Nov. 26") or a time ("5 a.m."); the word after it may
- * start in lower case ("co. at noon", "'Yes.' she said").  Closing
+ * ("No. 10", "Nov. 26"), a time ("5 a.m.") or an interview's "Q." or
+ * "A." opening its sentence; the word after it may start in lower case
+ * ("co. at noon", "'Yes.' she said").  Closing
  * quotation marks and brackets after the stop belong to the sentence
  * they close, and so do footnote marks ("held.[1]").  Spaced
  * ellipses (". . .") mark omissions, and end a sentence only as four

@@ -216,6 +216,19 @@ Nobody knows.'
 	assert_output 'Output rose ３．５ percent．'
 }
 
+@test "an interview's Q. and A. open their sentences and end none" {
+	run split_sentences 'Q. Will the dam hold? A. We think so. Q. When will roads reopen? A. Not before Friday.'
+	assert_output 'Q. Will the dam hold?
+A. We think so.
+Q. When will roads reopen?
+A. Not before Friday.'
+	run split_sentences 'A. The water is still rising.'
+	assert_output 'A. The water is still rising.'
+	run split_sentences 'The grade was an A. The school was pleased.'
+	assert_output 'The grade was an A.
+The school was pleased.'
+}
+
 @test "a paragraph longer than --max-line in plain text is cut at a line break, not lost" {
 	for i in $(seq 1 50); do echo "Line $i of a long paragraph goes on here."; done > long.txt
 	run wire-split --text -p blank --max-line 200 long.txt
