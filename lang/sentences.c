@@ -764,27 +764,6 @@ detect_tags(struct splitter *sp)
 	return items >= 2;
 }
 
-/*
- * "... because she was suppressive. Ines Okoro": a name closing the
- * paragraph on the line of the sentence before it signs that sentence
- * (a pull quote's speaker), as a dash and a name do.  A name is two to
- * four capitalised words with no stop, comma or colon among them.
- */
-static bool
-signs_sentence(struct splitter *sp, size_t i, const struct chunk *c)
-{
-	struct chunk n = *c;
-	size_t j;
-
-	for (j = i + 1; get_chunk(sp, j, &n); j++)
-		if (j - i > 4 || n.dots > 0 || n.bang ||
-		    sp->text[n.end - 1] == ':' || sp->text[n.end - 1] == ',' ||
-		    !chunk_starts_upper(sp, &n))
-			return false;
-	return j - i > 2 &&
-	    memchr(sp->text + c->end, '\n', n.end - c->end) == NULL;
-}
-
 void
 sent_split(const char *text, size_t len, struct sent_list *out)
 {
@@ -808,8 +787,7 @@ sent_split(const char *text, size_t len, struct sent_list *out)
 		sp.sent_chunks++;
 		if (!has_chunk(&sp, i + 1))
 			close_sentence(&sp, c.end);
-		else if (!marker && ends_sentence(&sp, i) &&
-		    !signs_sentence(&sp, i, &c))
+		else if (!marker && ends_sentence(&sp, i))
 			close_sentence(&sp, c.end);
 		prev = c;
 		forget_chunks_before(&sp, i);

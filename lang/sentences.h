@@ -17,9 +17,7 @@
  * a full-width or ideographic stop ("．", "。", "？") ends one with or
  * without a space.
  * A footer of tags ("Categories: Canada Published Archived") gives its
- * label and each capitalised item a sentence.  A name closing the
- * paragraph after a sentence ("... we will rebuild. Ines Okoro") signs
- * it, as "- Ines Okoro" would, and stays in it.
+ * label and each capitalised item a sentence.
  *
  * Spans are byte offsets into the paragraph, with no surrounding space.
  */

@@ -74,17 +74,4 @@ test_sentences(void)
 	expect("Category: Science > Astronomy", "Category: Science > Astronomy");
 	expect("Tags: Harbour strike, Portvale, shipping",
 	    "Tags: Harbour strike, Portvale, shipping");
-	/* A name signing a quotation belongs to it; other tails do not. */
-	expect("We will rebuild the pier before winter. Ines Okoro",
-	    "We will rebuild the pier before winter. Ines Okoro");
-	expect("\"Nobody saw the wave.\" Tomas Reyes",
-	    "\"Nobody saw the wave.\" Tomas Reyes");
-	expect("The pier will reopen. Okoro added,",
-	    "The pier will reopen. | Okoro added,");
-	expect("The pier closed. Image: Dale Finch",
-	    "The pier closed. | Image: Dale Finch");
-	expect("The pier closed. More to follow",
-	    "The pier closed. | More to follow");
-	expect("The pier closed. Ines Okoro\nRebuilding starts soon",
-	    "The pier closed. | Ines Okoro\nRebuilding starts soon");
 }
