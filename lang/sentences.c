@@ -48,6 +48,7 @@ struct splitter {
 	enum list_kind list;
 	long list_value;
 	bool tags;			/* the paragraph is a footer of tags */
+	size_t close_at;		/* the chunk a sentence ends after */
 };
 
 static bool
@@ -100,18 +101,14 @@ ascii_alnum(unsigned char c)
 	    (c >= '0' && c <= '9');
 }
 
-/*
- * Where the footnote marks after a stop begin: "held.[1]", "said.”[2][3]",
- * "[a]" too; end when there are none.  Without the stop ("array[1]",
- * "reopened[4].") the marks are the word's.
- */
+/* Where the footnote marks ending text[start..end) begin: "[1]",
+ * "[2][3]", "[a]"; end when there are none. */
 static size_t
-footnote_start(const char *text, size_t start, size_t end)
+marks_start(const char *text, size_t start, size_t end)
 {
 	size_t p = end, q;
-	uint32_t cp;
 
-	while (p - start >= 4 && text[p - 1] == ']') {
+	while (p - start >= 3 && text[p - 1] == ']') {
 		q = p - 1;
 		while (q > start && p - 1 - q < 3 && text[q - 1] >= '0' &&
 		    text[q - 1] <= '9')
@@ -122,9 +119,22 @@ footnote_start(const char *text, size_t start, size_t end)
 			break;
 		p = q - 1;
 	}
+	return p;
+}
+
+/*
+ * Where the footnote marks after a stop begin: "held.[1]", "said.”[2][3]";
+ * end when there are none.  Without the stop ("array[1]", "reopened[4].")
+ * the marks are the word's.
+ */
+static size_t
+footnote_start(const char *text, size_t start, size_t end)
+{
+	size_t p = marks_start(text, start, end), q = p;
+	uint32_t cp;
+
 	if (p == end || p == start)
 		return end;
-	q = p;
 	cp = utf8_prev(text, &q);
 	return cp == '.' || cp == '?' || cp == '!' || cp == 0x2026 ||
 	    is_closer(cp) || text_is_quote(cp) ? p : end;
@@ -498,7 +508,28 @@ dots_back_from(struct splitter *sp, size_t i)
 	return dots;
 }
 
-/* Does the sentence end after chunk i (not the last chunk)? */
+static bool
+is_marks_chunk(const struct splitter *sp, const struct chunk *c)
+{
+	return marks_start(sp->text, c->start, c->end) == c->start;
+}
+
+/* The first chunk after chunk i that is not footnote marks set apart
+ * ("held. [1] [2] Crews"). */
+static size_t
+after_marks(struct splitter *sp, size_t i)
+{
+	struct chunk c;
+	size_t j = i + 1;
+
+	while (j - i < CHUNK_REACH && get_chunk(sp, j, &c) &&
+	    is_marks_chunk(sp, &c))
+		j++;
+	return j;
+}
+
+/* Does the sentence end after chunk i (not the last chunk), or after
+ * the footnote marks that follow it? */
 static bool
 ends_sentence(struct splitter *sp, size_t i)
 {
@@ -506,7 +537,7 @@ ends_sentence(struct splitter *sp, size_t i)
 	struct next_word n;
 
 	if (!get_chunk(sp, i, &c) || (c.dots == 0 && !c.bang) ||
-	    !get_chunk(sp, i + 1, &next))
+	    !get_chunk(sp, after_marks(sp, i), &next))
 		return false;
 	if (lone_dots(&c)) {
 		/* The end of a spaced ellipsis: four dots end a sentence. */
@@ -597,6 +628,19 @@ close_sentence(struct splitter *sp, size_t end)
 	out->n++;
 	sp->sent_start = SIZE_MAX;
 	sp->sent_chunks = 0;
+}
+
+/* Ends the sentence after chunk c (number i), or after the footnote
+ * marks set apart after it. */
+static void
+end_sentence_after(struct splitter *sp, size_t i, const struct chunk *c)
+{
+	size_t last = after_marks(sp, i) - 1;
+
+	if (last == i)
+		close_sentence(sp, c->end);
+	else
+		sp->close_at = last;
 }
 
 /* Whether the paragraph is a list: it starts with an item marker. */
@@ -769,6 +813,7 @@ sent_split(const char *text, size_t len, struct sent_list *out)
 {
 	struct splitter sp = {
 		.text = text, .len = len, .out = out, .sent_start = SIZE_MAX,
+		.close_at = SIZE_MAX,
 	};
 	struct chunk c, prev = { 0 };
 
@@ -785,10 +830,10 @@ sent_split(const char *text, size_t len, struct sent_list *out)
 		if (sp.sent_start == SIZE_MAX)
 			sp.sent_start = c.start;
 		sp.sent_chunks++;
-		if (!has_chunk(&sp, i + 1))
+		if (!has_chunk(&sp, i + 1) || i == sp.close_at)
 			close_sentence(&sp, c.end);
 		else if (!marker && ends_sentence(&sp, i))
-			close_sentence(&sp, c.end);
+			end_sentence_after(&sp, i, &c);
 		prev = c;
 		forget_chunks_before(&sp, i);
 	}

@@ -9,7 +9,8 @@
  * "A." opening its sentence; the word after it may start in lower case
  * ("co. at noon", "'Yes.' she said").  Closing
  * quotation marks and brackets after the stop belong to the sentence
- * they close, and so do footnote marks ("held.[1]").  Spaced
+ * they close, and so do footnote marks, attached or set apart ("held.[1]",
+ * "held. [1] [2]").  Spaced
  * ellipses (". . .") mark omissions, and end a sentence only as four
  * dots.  Numbered, lettered ("a.)", "(b)") and bulleted lists split
  * before each item.  A missing space after a full stop

@@ -205,6 +205,17 @@ See note [5] for the rest.'
 	assert_output 'Output rose 4.[1] percent, said Vera Lind.'
 }
 
+@test "footnote marks set apart after a sentence belong to it" {
+	run split_sentences 'The dam held. [1] Crews stayed on site. [2] [3] Roads reopened, said Vera Lind Jr.. [4] Traffic resumed. [5]'
+	assert_output 'The dam held. [1]
+Crews stayed on site. [2] [3]
+Roads reopened, said Vera Lind Jr.. [4]
+Traffic resumed. [5]'
+	run split_sentences 'The theory [6] held. It was tested [7] twice.'
+	assert_output 'The theory [6] held.
+It was tested [7] twice.'
+}
+
 @test "full-width and ideographic stops end sentences, with or without a space" {
 	run split_sentences 'The dam held．Crews stayed on site。 Roads reopened！Why？Nobody knows.'
 	assert_output 'The dam held．
