@@ -346,16 +346,19 @@ forget_chunks_before(struct splitter *sp, size_t i)
 }
 
 /* The first letter or digit of a chunk after its openers, and the
- * letters of the word it starts. */
+ * letters of the word it starts.  A word in lower case with a capital
+ * inside ("iPhone", "eBay", "mRNA") is a name, and counts as one
+ * capitalised. */
 struct next_word {
 	uint32_t first;		/* 0 when the chunk has none */
 	size_t start, len;	/* the word's letters */
+	bool camel;		/* lower case first, a capital after */
 };
 
 static struct next_word
 next_word(const struct splitter *sp, const struct chunk *c)
 {
-	struct next_word w = { 0, 0, 0 };
+	struct next_word w = { 0, 0, 0, false };
 	size_t p = c->start, q;
 
 	while (p < c->end) {
@@ -373,24 +376,28 @@ next_word(const struct splitter *sp, const struct chunk *c)
 	}
 	for (p = w.start; p < c->end;) {
 		q = p;
-		if (!text_is_alpha(utf8_next(sp->text, c->end, &q)))
+		uint32_t cp = utf8_next(sp->text, c->end, &q);
+
+		if (!text_is_alpha(cp))
 			break;
+		w.camel = w.camel || (p > w.start && text_is_upper(cp));
 		p = q;
 	}
 	w.len = w.first ? p - w.start : 0;
+	w.camel = w.camel && w.first != 0 && text_is_lower(w.first);
 	return w;
 }
 
 static bool
 starts_lower(const struct next_word *w)
 {
-	return w->first != 0 && text_is_lower(w->first);
+	return w->first != 0 && text_is_lower(w->first) && !w->camel;
 }
 
 static bool
 starts_upper(const struct next_word *w)
 {
-	return w->first != 0 && text_is_upper(w->first);
+	return w->first != 0 && (text_is_upper(w->first) || w->camel);
 }
 
 static bool

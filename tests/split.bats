@@ -240,6 +240,14 @@ A. Not before Friday.'
 The school was pleased.'
 }
 
+@test "a name written in lower case with a capital inside starts a sentence" {
+	run split_sentences 'Sales of the Kestrel fell. iPhone orders rose. eKiosk said so. mRNA trials began at Brindle Inc. eKiosk did not comment.'
+	assert_output 'Sales of the Kestrel fell.
+iPhone orders rose.
+eKiosk said so.
+mRNA trials began at Brindle Inc. eKiosk did not comment.'
+}
+
 @test "a paragraph longer than --max-line in plain text is cut at a line break, not lost" {
 	for i in $(seq 1 50); do echo "Line $i of a long paragraph goes on here."; done > long.txt
 	run wire-split --text -p blank --max-line 200 long.txt
