@@ -719,11 +719,20 @@ is_credit(const struct splitter *sp, const struct chunk *c)
 	return false;
 }
 
+static bool
+chunk_starts_upper(const struct splitter *sp, const struct chunk *c)
+{
+	struct next_word w = next_word(sp, c);
+
+	return starts_upper(&w);
+}
+
 /*
  * "... in any geographical constituency In the New Territories": a
  * function word capitalised after a word with no stop, a number or a
  * dateline dash starts a sentence whose stop was lost.  Kept to words
- * that titles rarely hold.
+ * that titles rarely hold, and not between two capitalised words, as
+ * in a headline in title case ("Floods Close Roads In Kessel Valley").
  */
 static bool
 is_unpunctuated_start(struct splitter *sp, size_t i, const struct chunk *c,
@@ -735,6 +744,7 @@ is_unpunctuated_start(struct splitter *sp, size_t i, const struct chunk *c,
 	};
 	size_t n = c->end - c->start;
 	bool known = false;
+	struct chunk next;
 
 	if (!ascii_upper(sp->text[c->start]) || prev->dots > 0 || prev->bang ||
 	    !has_chunk(sp, i + 1))
@@ -742,21 +752,14 @@ is_unpunctuated_start(struct splitter *sp, size_t i, const struct chunk *c,
 	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]) && !known; k++)
 		known = n == strlen(words[k]) &&
 		    memcmp(sp->text + c->start, words[k], n) == 0;
-	if (!known)
+	if (!known || (chunk_starts_upper(sp, prev) &&
+	    get_chunk(sp, i + 1, &next) && chunk_starts_upper(sp, &next)))
 		return false;
 	/* The word before must end in a letter, a digit or be a dash. */
 	const char last = sp->text[prev->end - 1];
 	return (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') ||
 	    (last >= '0' && last <= '9') ||
 	    (prev->end - prev->start == 1 && last == '-');
-}
-
-static bool
-chunk_starts_upper(const struct splitter *sp, const struct chunk *c)
-{
-	struct next_word w = next_word(sp, c);
-
-	return starts_upper(&w);
 }
 
 static bool

@@ -248,6 +248,16 @@ eKiosk said so.
 mRNA trials began at Brindle Inc. eKiosk did not comment.'
 }
 
+@test "a headline in title case is one sentence; a lost stop before 'In the' still ends one" {
+	run split_sentences 'Floods Close Roads In Kessel Valley As Crews Wait'
+	assert_output 'Floods Close Roads In Kessel Valley As Crews Wait'
+	run split_sentences 'Mayor Says This Is Not Over'
+	assert_output 'Mayor Says This Is Not Over'
+	run split_sentences 'Crews blamed Kessel Power They said the lines failed.'
+	assert_output 'Crews blamed Kessel Power
+They said the lines failed.'
+}
+
 @test "a paragraph longer than --max-line in plain text is cut at a line break, not lost" {
 	for i in $(seq 1 50); do echo "Line $i of a long paragraph goes on here."; done > long.txt
 	run wire-split --text -p blank --max-line 200 long.txt
