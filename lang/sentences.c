@@ -401,6 +401,14 @@ starts_upper(const struct next_word *w)
 }
 
 static bool
+chunk_starts_upper(const struct splitter *sp, const struct chunk *c)
+{
+	struct next_word w = next_word(sp, c);
+
+	return starts_upper(&w);
+}
+
+static bool
 is_starter(const struct splitter *sp, const struct next_word *w)
 {
 	return starts_upper(w) &&
@@ -701,6 +709,45 @@ is_list_marker(struct splitter *sp, size_t i, const struct chunk *c,
 	return true;
 }
 
+/* A marker whose own full stop would end a sentence: "1.", "a.)". */
+static bool
+is_dotted_marker(enum list_kind kind)
+{
+	return kind == LIST_NUM_DOT || kind == LIST_NUM_DOT_PAREN ||
+	    kind == LIST_ALPHA_DOT || kind == LIST_ALPHA_DOT_PAREN;
+}
+
+/*
+ * "The council agreed. a) Close the road b) Open the shelter": a list
+ * that starts inside the paragraph, with its first item capitalised and
+ * its second ahead, after a stop; after a colon only when marked
+ * with a full stop ("three steps: 1. Close the road. 2. Open ..."), as
+ * "relating to: (a) the amount ...; (b) the ..." is one sentence.
+ * Sets the list going.
+ */
+static bool
+opens_list(struct splitter *sp, size_t i, const struct chunk *c,
+    const struct chunk *prev)
+{
+	long value, second;
+	enum list_kind kind = list_marker(sp, c, &value);
+	struct chunk n;
+
+	if (kind == LIST_NONE || kind == LIST_BULLET || value != 1 ||
+	    !get_chunk(sp, i + 1, &n) || !chunk_starts_upper(sp, &n))
+		return false;
+	if (sp->sent_start != SIZE_MAX && prev->dots == 0 && !prev->bang &&
+	    (!is_dotted_marker(kind) || sp->text[prev->end - 1] != ':'))
+		return false;
+	for (size_t j = i + 2; j - i < CHUNK_REACH && get_chunk(sp, j, &n); j++)
+		if (list_marker(sp, &n, &second) == kind && second == 2) {
+			sp->list = kind;
+			sp->list_value = 0;
+			return true;
+		}
+	return false;
+}
+
 /* "... tweet to student Ahmed Image: Twitter": a picture credit starts
  * a sentence of its own. */
 static bool
@@ -717,14 +764,6 @@ is_credit(const struct splitter *sp, const struct chunk *c)
 		    memcmp(sp->text + c->start, credits[k], strlen(credits[k])) == 0)
 			return true;
 	return false;
-}
-
-static bool
-chunk_starts_upper(const struct splitter *sp, const struct chunk *c)
-{
-	struct next_word w = next_word(sp, c);
-
-	return starts_upper(&w);
 }
 
 /*
@@ -831,7 +870,11 @@ sent_split(const char *text, size_t len, struct sent_list *out)
 	detect_list(&sp);
 	sp.tags = detect_tags(&sp);
 	for (size_t i = 0; get_chunk(&sp, i, &c); i++) {
-		bool next_item, marker = is_list_marker(&sp, i, &c, &next_item);
+		bool next_item, marker;
+
+		if (i > 0 && sp.list == LIST_NONE)
+			opens_list(&sp, i, &c, &prev);
+		marker = is_list_marker(&sp, i, &c, &next_item);
 
 		if (next_item || (i > 0 && (is_credit(&sp, &c) ||
 		    is_unpunctuated_start(&sp, i, &c, &prev) ||

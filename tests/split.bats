@@ -180,6 +180,22 @@ It closed.'
 • Monitor the dam'
 }
 
+@test "a list that starts inside a paragraph, after a colon or a sentence, splits before each item" {
+	run split_sentences 'The council agreed three steps: 1. Close the road. 2. Open the shelter. 3. Call the army.'
+	assert_output 'The council agreed three steps:
+1. Close the road.
+2. Open the shelter.
+3. Call the army.'
+	run split_sentences 'The council agreed. a) Close the road b) Open the shelter'
+	assert_output 'The council agreed.
+a) Close the road
+b) Open the shelter'
+	run split_sentences 'She finished in 1. The rest trailed. He was No. 2.'
+	assert_output 'She finished in 1.
+The rest trailed.
+He was No. 2.'
+}
+
 @test "lettered and bracketed lists split before each item" {
 	run split_sentences 'a.) Close the road b.) Open the shelter'
 	assert_output 'a.) Close the road
