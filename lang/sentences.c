@@ -2,6 +2,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "abbrev.h"
 #include "diag.h"
@@ -748,21 +749,30 @@ opens_list(struct splitter *sp, size_t i, const struct chunk *c,
 	return false;
 }
 
-/* "... tweet to student Ahmed Image: Twitter": a picture credit starts
- * a sentence of its own. */
+/*
+ * "... tweet to student Ahmed Image: Twitter": a picture credit starts
+ * a sentence of its own.  In lower case or in brackets ("... of years.
+ * (credit: NASA)"), or as "credit:", only after a stop.
+ */
 static bool
-is_credit(const struct splitter *sp, const struct chunk *c)
+is_credit(const struct splitter *sp, const struct chunk *c,
+    const struct chunk *prev)
 {
 	static const char *const credits[] = {
-		"Image:", "Photo:", "Picture:", "Photograph:", "Video:",
+		"image", "photo", "picture", "photograph", "video", "credit",
 	};
+	const char *t = sp->text;
+	size_t start = c->start + (t[c->start] == '('), n;
+	bool stopped = prev->dots > 0 || prev->bang;
 
-	if (sp->text[c->end - 1] != ':' || !ascii_upper(sp->text[c->start]))
+	if (c->end - start < 3 || (t[c->end - 1] != ':' && t[c->end - 1] != ';'))
 		return false;
+	n = c->end - 1 - start;
 	for (size_t k = 0; k < sizeof(credits) / sizeof(credits[0]); k++)
-		if (c->end - c->start == strlen(credits[k]) &&
-		    memcmp(sp->text + c->start, credits[k], strlen(credits[k])) == 0)
-			return true;
+		if (n == strlen(credits[k]) &&
+		    strncasecmp(t + start, credits[k], n) == 0)
+			return stopped || (start == c->start && k < 5 &&
+			    ascii_upper(t[start]));
 	return false;
 }
 
@@ -876,7 +886,7 @@ sent_split(const char *text, size_t len, struct sent_list *out)
 			opens_list(&sp, i, &c, &prev);
 		marker = is_list_marker(&sp, i, &c, &next_item);
 
-		if (next_item || (i > 0 && (is_credit(&sp, &c) ||
+		if (next_item || (i > 0 && (is_credit(&sp, &c, &prev) ||
 		    is_unpunctuated_start(&sp, i, &c, &prev) ||
 		    (sp.tags && (i == 1 || chunk_starts_upper(&sp, &c))))))
 			close_sentence(&sp, prev.end);

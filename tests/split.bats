@@ -274,6 +274,17 @@ mRNA trials began at Brindle Inc. eKiosk did not comment.'
 They said the lines failed.'
 }
 
+@test "a picture credit starts a sentence of its own, bracketed or not" {
+	run split_sentences 'Crews clear the pier at Portvale. (credit: Ines Okoro)'
+	assert_output 'Crews clear the pier at Portvale.
+(credit: Ines Okoro)'
+	run split_sentences 'The pier reopens on Monday. photo; Dale Finch'
+	assert_output 'The pier reopens on Monday.
+photo; Dale Finch'
+	run split_sentences 'Crews cleared the pier (photo: page 4) before noon.'
+	assert_output 'Crews cleared the pier (photo: page 4) before noon.'
+}
+
 @test "a paragraph longer than --max-line in plain text is cut at a line break, not lost" {
 	for i in $(seq 1 50); do echo "Line $i of a long paragraph goes on here."; done > long.txt
 	run wire-split --text -p blank --max-line 200 long.txt
