@@ -245,10 +245,6 @@ wide_stop_split(const char *t, size_t start, size_t end)
 	uint32_t cp;
 	bool stop = false;
 
-	/* Every such stop is encoded from a lead byte of 0xE3 or 0xEF. */
-	while (k < end && (unsigned char)t[k] != 0xE3 &&
-	    (unsigned char)t[k] != 0xEF)
-		k++;
 	while (k < end) {
 		q = k;
 		cp = utf8_next(t, end, &q);
@@ -265,9 +261,11 @@ wide_stop_split(const char *t, size_t start, size_t end)
 }
 
 /* The first offset from i on whose character is (or, with want_space
- * false, is not) white space; len when none is. */
+ * false, is not) white space; len when none is.  *wide is set when a
+ * character passed may be a full-width stop (its lead byte is 0xE3 or
+ * 0xEF), so that plain runs are not scanned for one again. */
 static size_t
-skip_to(const struct splitter *sp, size_t i, bool want_space)
+skip_to(const struct splitter *sp, size_t i, bool want_space, bool *wide)
 {
 	while (i < sp->len) {
 		size_t next = i;
@@ -277,7 +275,12 @@ skip_to(const struct splitter *sp, size_t i, bool want_space)
 
 		if (space == want_space)
 			return i;
-		i = c < 0x80 ? i + 1 : next;
+		if (c >= 0x80) {
+			*wide = *wide || c == 0xE3 || c == 0xEF;
+			i = next;
+		} else {
+			i++;
+		}
 	}
 	return sp->len;
 }
@@ -285,16 +288,18 @@ skip_to(const struct splitter *sp, size_t i, bool want_space)
 static bool
 scan_chunk(struct splitter *sp)
 {
-	size_t start = skip_to(sp, sp->chunks.scan, false), i, cut;
+	bool wide = false;
+	size_t start = skip_to(sp, sp->chunks.scan, false, &wide), i, cut;
 
 	if (start >= sp->len) {
 		sp->chunks.scan = sp->len;
 		sp->chunks.done = true;
 		return false;
 	}
-	i = skip_to(sp, start, true);
+	wide = false;
+	i = skip_to(sp, start, true, &wide);
 	sp->chunks.scan = i;
-	while ((cut = wide_stop_split(sp->text, start, i)) != 0) {
+	while (wide && (cut = wide_stop_split(sp->text, start, i)) != 0) {
 		push_chunk(sp, start, cut);
 		start = cut;
 	}
@@ -530,18 +535,19 @@ is_marks_chunk(const struct splitter *sp, const struct chunk *c)
 	return marks_start(sp->text, c->start, c->end) == c->start;
 }
 
-/* The first chunk after chunk i that is not footnote marks set apart
- * ("held. [1] [2] Crews"). */
-static size_t
-after_marks(struct splitter *sp, size_t i)
+/* Finds the first chunk after chunk i that is not footnote marks set
+ * apart ("held. [1] [2] Crews"): its number in *j, the chunk in *next;
+ * false when there is none. */
+static bool
+after_marks(struct splitter *sp, size_t i, size_t *j, struct chunk *next)
 {
-	struct chunk c;
-	size_t j = i + 1;
-
-	while (j - i < CHUNK_REACH && get_chunk(sp, j, &c) &&
-	    is_marks_chunk(sp, &c))
-		j++;
-	return j;
+	for (*j = i + 1; *j - i < CHUNK_REACH; (*j)++) {
+		if (!get_chunk(sp, *j, next))
+			return false;
+		if (!is_marks_chunk(sp, next))
+			return true;
+	}
+	return false;
 }
 
 /* Does the sentence end after chunk i (not the last chunk), or after
@@ -551,9 +557,10 @@ ends_sentence(struct splitter *sp, size_t i)
 {
 	struct chunk c, next;
 	struct next_word n;
+	size_t j;
 
 	if (!get_chunk(sp, i, &c) || (c.dots == 0 && !c.bang) ||
-	    !get_chunk(sp, after_marks(sp, i), &next))
+	    !after_marks(sp, i, &j, &next))
 		return false;
 	if (lone_dots(&c)) {
 		/* The end of a spaced ellipsis: four dots end a sentence. */
@@ -651,12 +658,13 @@ close_sentence(struct splitter *sp, size_t end)
 static void
 end_sentence_after(struct splitter *sp, size_t i, const struct chunk *c)
 {
-	size_t last = after_marks(sp, i) - 1;
+	struct chunk next;
+	size_t j;
 
-	if (last == i)
+	if (!after_marks(sp, i, &j, &next) || j == i + 1)
 		close_sentence(sp, c->end);
 	else
-		sp->close_at = last;
+		sp->close_at = j - 1;
 }
 
 /* Whether the paragraph is a list: it starts with an item marker. */
@@ -731,9 +739,16 @@ opens_list(struct splitter *sp, size_t i, const struct chunk *c,
     const struct chunk *prev)
 {
 	long value, second;
-	enum list_kind kind = list_marker(sp, c, &value);
+	enum list_kind kind;
 	struct chunk n;
 
+	/* The first item's marker: "1.", "1)", "1.)", "(1)", "a.", "(a)". */
+	if (c->end - c->start > 3 || c->end - c->start < 2 ||
+	    (sp->text[c->start] != '(' &&
+	    sp->text[c->start] != '1' && sp->text[c->start + 1] != '.' &&
+	    sp->text[c->start + 1] != ')'))
+		return false;
+	kind = list_marker(sp, c, &value);
 	if (kind == LIST_NONE || kind == LIST_BULLET || value != 1 ||
 	    !get_chunk(sp, i + 1, &n) || !chunk_starts_upper(sp, &n))
 		return false;
