@@ -27,6 +27,8 @@ struct chunk_list {
 	size_t n, cap;
 	size_t base;
 	size_t scan;		/* where the next chunk is looked for */
+	size_t run_end;		/* the end of the run scan is inside */
+	bool run_wide;		/* the run may hold a full-width stop */
 	bool done;		/* the text is scanned to its end */
 };
 
@@ -288,20 +290,32 @@ skip_to(const struct splitter *sp, size_t i, bool want_space, bool *wide)
 static bool
 scan_chunk(struct splitter *sp)
 {
+	struct chunk_list *l = &sp->chunks;
 	bool wide = false;
-	size_t start = skip_to(sp, sp->chunks.scan, false, &wide), i, cut;
+	size_t start = l->scan, i, cut;
 
-	if (start >= sp->len) {
-		sp->chunks.scan = sp->len;
-		sp->chunks.done = true;
-		return false;
+	if (start < l->run_end) {	/* the rest of a run cut at a stop */
+		i = l->run_end;
+		wide = l->run_wide;
+	} else {
+		start = skip_to(sp, start, false, &wide);
+		if (start >= sp->len) {
+			l->scan = sp->len;
+			l->done = true;
+			return false;
+		}
+		wide = false;
+		i = skip_to(sp, start, true, &wide);
 	}
-	wide = false;
-	i = skip_to(sp, start, true, &wide);
-	sp->chunks.scan = i;
-	while (wide && (cut = wide_stop_split(sp->text, start, i)) != 0) {
+	l->scan = i;
+	/* One piece a call, so that a long run makes no more chunks at
+	 * once than the window holds. */
+	if (wide && (cut = wide_stop_split(sp->text, start, i)) != 0) {
 		push_chunk(sp, start, cut);
-		start = cut;
+		l->scan = cut;
+		l->run_end = i;
+		l->run_wide = true;
+		return true;
 	}
 	cut = missing_space_split(sp->text, start, i);
 	if (cut != 0) {
