@@ -2,6 +2,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "abbrev.h"
 #include "diag.h"
@@ -26,6 +27,8 @@ struct chunk_list {
 	size_t n, cap;
 	size_t base;
 	size_t scan;		/* where the next chunk is looked for */
+	size_t run_end;		/* the end of the run scan is inside */
+	bool run_wide;		/* the run may hold a full-width stop */
 	bool done;		/* the text is scanned to its end */
 };
 
@@ -34,7 +37,8 @@ enum { CHUNK_REACH = 64 };
 
 enum list_kind {
 	LIST_NONE, LIST_BULLET, LIST_NUM_DOT_PAREN, LIST_NUM_PAREN,
-	LIST_NUM_DOT, LIST_ALPHA_DOT, LIST_ALPHA_PAREN
+	LIST_NUM_DOT, LIST_NUM_BRACKETS, LIST_ALPHA_DOT, LIST_ALPHA_PAREN,
+	LIST_ALPHA_DOT_PAREN, LIST_ALPHA_BRACKETS
 };
 
 struct splitter {
@@ -46,6 +50,8 @@ struct splitter {
 	size_t sent_chunks;		/* chunks in the open sentence */
 	enum list_kind list;
 	long list_value;
+	bool tags;			/* the paragraph is a footer of tags */
+	size_t close_at;		/* the chunk a sentence ends after */
 };
 
 static bool
@@ -61,6 +67,14 @@ is_closer(uint32_t cp)
 {
 	return cp == ')' || cp == ']' || cp == '}' || cp == '"' || cp == '\'' ||
 	    cp == 0x201D || cp == 0x2019 || cp == 0x00BB || cp == 0x203A;
+}
+
+/* Full-width and ideographic stops, question and exclamation marks. */
+static bool
+is_wide_stop(uint32_t cp)
+{
+	return cp == 0xFF0E || cp == 0x3002 || cp == 0xFF61 || cp == 0xFF01 ||
+	    cp == 0xFF1F;
 }
 
 static bool
@@ -90,6 +104,45 @@ ascii_alnum(unsigned char c)
 	    (c >= '0' && c <= '9');
 }
 
+/* Where the footnote marks ending text[start..end) begin: "[1]",
+ * "[2][3]", "[a]"; end when there are none. */
+static size_t
+marks_start(const char *text, size_t start, size_t end)
+{
+	size_t p = end, q;
+
+	while (p - start >= 3 && text[p - 1] == ']') {
+		q = p - 1;
+		while (q > start && p - 1 - q < 3 && text[q - 1] >= '0' &&
+		    text[q - 1] <= '9')
+			q--;
+		if (q == p - 1 && q > start && ascii_lower(text[q - 1]))
+			q--;
+		if (q == p - 1 || q == start || text[q - 1] != '[')
+			break;
+		p = q - 1;
+	}
+	return p;
+}
+
+/*
+ * Where the footnote marks after a stop begin: "held.[1]", "said.”[2][3]";
+ * end when there are none.  Without the stop ("array[1]", "reopened[4].")
+ * the marks are the word's.
+ */
+static size_t
+footnote_start(const char *text, size_t start, size_t end)
+{
+	size_t p = marks_start(text, start, end), q = p;
+	uint32_t cp;
+
+	if (p == end || p == start)
+		return end;
+	cp = utf8_prev(text, &q);
+	return cp == '.' || cp == '?' || cp == '!' || cp == 0x2026 ||
+	    is_closer(cp) || text_is_quote(cp) ? p : end;
+}
+
 static void
 analyse_chunk(const char *text, struct chunk *c)
 {
@@ -105,6 +158,7 @@ analyse_chunk(const char *text, struct chunk *c)
 		c->core_end = c->end;
 		return;
 	}
+	p = footnote_start(text, c->start, c->end);
 	/* At the end of a run any quotation mark closes: "decision.“" is
 	 * a typo for "decision.”". */
 	while (p > c->start) {
@@ -121,7 +175,7 @@ analyse_chunk(const char *text, struct chunk *c)
 			c->dots++;
 		else if (cp == 0x2026)
 			c->dots += 3;
-		else if (cp == '?' || cp == '!')
+		else if (cp == '?' || cp == '!' || is_wide_stop(cp))
 			c->bang = true;
 		else
 			break;
@@ -181,10 +235,39 @@ missing_space_split(const char *t, size_t start, size_t end)
 	return 0;
 }
 
-/* The first offset from i on whose character is (or, with want_space
- * false, is not) white space; len when none is. */
+/*
+ * "held．Crews": a full-width or ideographic stop ends its sentence with
+ * or without a space after it.  Where the run is cut after the first
+ * such stop (and its closing marks), or 0; not before a digit ("３．５").
+ */
 static size_t
-skip_to(const struct splitter *sp, size_t i, bool want_space)
+wide_stop_split(const char *t, size_t start, size_t end)
+{
+	size_t k = start, q;
+	uint32_t cp;
+	bool stop = false;
+
+	while (k < end) {
+		q = k;
+		cp = utf8_next(t, end, &q);
+		if (is_wide_stop(cp) || (stop && (is_closer(cp) ||
+		    text_is_quote(cp) || cp == '.' || cp == '?' || cp == '!'))) {
+			stop = stop || is_wide_stop(cp);
+		} else if (stop) {
+			return text_is_digit(cp) || (cp >= 0xFF10 && cp <= 0xFF19) ?
+			    0 : k;
+		}
+		k = q;
+	}
+	return 0;
+}
+
+/* The first offset from i on whose character is (or, with want_space
+ * false, is not) white space; len when none is.  *wide is set when a
+ * character passed may be a full-width stop (its lead byte is 0xE3 or
+ * 0xEF), so that plain runs are not scanned for one again. */
+static size_t
+skip_to(const struct splitter *sp, size_t i, bool want_space, bool *wide)
 {
 	while (i < sp->len) {
 		size_t next = i;
@@ -194,7 +277,12 @@ skip_to(const struct splitter *sp, size_t i, bool want_space)
 
 		if (space == want_space)
 			return i;
-		i = c < 0x80 ? i + 1 : next;
+		if (c >= 0x80) {
+			*wide = *wide || c == 0xE3 || c == 0xEF;
+			i = next;
+		} else {
+			i++;
+		}
 	}
 	return sp->len;
 }
@@ -202,15 +290,33 @@ skip_to(const struct splitter *sp, size_t i, bool want_space)
 static bool
 scan_chunk(struct splitter *sp)
 {
-	size_t start = skip_to(sp, sp->chunks.scan, false), i, cut;
+	struct chunk_list *l = &sp->chunks;
+	bool wide = false;
+	size_t start = l->scan, i, cut;
 
-	if (start >= sp->len) {
-		sp->chunks.scan = sp->len;
-		sp->chunks.done = true;
-		return false;
+	if (start < l->run_end) {	/* the rest of a run cut at a stop */
+		i = l->run_end;
+		wide = l->run_wide;
+	} else {
+		start = skip_to(sp, start, false, &wide);
+		if (start >= sp->len) {
+			l->scan = sp->len;
+			l->done = true;
+			return false;
+		}
+		wide = false;
+		i = skip_to(sp, start, true, &wide);
 	}
-	i = skip_to(sp, start, true);
-	sp->chunks.scan = i;
+	l->scan = i;
+	/* One piece a call, so that a long run makes no more chunks at
+	 * once than the window holds. */
+	if (wide && (cut = wide_stop_split(sp->text, start, i)) != 0) {
+		push_chunk(sp, start, cut);
+		l->scan = cut;
+		l->run_end = i;
+		l->run_wide = true;
+		return true;
+	}
 	cut = missing_space_split(sp->text, start, i);
 	if (cut != 0) {
 		push_chunk(sp, start, cut);
@@ -260,16 +366,19 @@ forget_chunks_before(struct splitter *sp, size_t i)
 }
 
 /* The first letter or digit of a chunk after its openers, and the
- * letters of the word it starts. */
+ * letters of the word it starts.  A word in lower case with a capital
+ * inside ("iPhone", "eBay", "mRNA") is a name, and counts as one
+ * capitalised. */
 struct next_word {
 	uint32_t first;		/* 0 when the chunk has none */
 	size_t start, len;	/* the word's letters */
+	bool camel;		/* lower case first, a capital after */
 };
 
 static struct next_word
 next_word(const struct splitter *sp, const struct chunk *c)
 {
-	struct next_word w = { 0, 0, 0 };
+	struct next_word w = { 0, 0, 0, false };
 	size_t p = c->start, q;
 
 	while (p < c->end) {
@@ -287,24 +396,36 @@ next_word(const struct splitter *sp, const struct chunk *c)
 	}
 	for (p = w.start; p < c->end;) {
 		q = p;
-		if (!text_is_alpha(utf8_next(sp->text, c->end, &q)))
+		uint32_t cp = utf8_next(sp->text, c->end, &q);
+
+		if (!text_is_alpha(cp))
 			break;
+		w.camel = w.camel || (p > w.start && text_is_upper(cp));
 		p = q;
 	}
 	w.len = w.first ? p - w.start : 0;
+	w.camel = w.camel && w.first != 0 && text_is_lower(w.first);
 	return w;
 }
 
 static bool
 starts_lower(const struct next_word *w)
 {
-	return w->first != 0 && text_is_lower(w->first);
+	return w->first != 0 && text_is_lower(w->first) && !w->camel;
 }
 
 static bool
 starts_upper(const struct next_word *w)
 {
-	return w->first != 0 && text_is_upper(w->first);
+	return w->first != 0 && (text_is_upper(w->first) || w->camel);
+}
+
+static bool
+chunk_starts_upper(const struct splitter *sp, const struct chunk *c)
+{
+	struct next_word w = next_word(sp, c);
+
+	return starts_upper(&w);
 }
 
 static bool
@@ -396,6 +517,9 @@ period_ends_sentence(struct splitter *sp, size_t i, const struct chunk *c,
 		break;
 	}
 	if (is_initial(sp, c)) {
+		/* "Q. Will it hold? A. We think so.": an interview's marks. */
+		if ((core[0] == 'Q' || core[0] == 'A') && sp->sent_chunks == 1)
+			return false;
 		if (core[0] == 'I' && previous_is_lower(sp, i))
 			return true;
 		return is_starter(sp, n);
@@ -419,15 +543,38 @@ dots_back_from(struct splitter *sp, size_t i)
 	return dots;
 }
 
-/* Does the sentence end after chunk i (not the last chunk)? */
+static bool
+is_marks_chunk(const struct splitter *sp, const struct chunk *c)
+{
+	return marks_start(sp->text, c->start, c->end) == c->start;
+}
+
+/* Finds the first chunk after chunk i that is not footnote marks set
+ * apart ("held. [1] [2] Crews"): its number in *j, the chunk in *next;
+ * false when there is none. */
+static bool
+after_marks(struct splitter *sp, size_t i, size_t *j, struct chunk *next)
+{
+	for (*j = i + 1; *j - i < CHUNK_REACH; (*j)++) {
+		if (!get_chunk(sp, *j, next))
+			return false;
+		if (!is_marks_chunk(sp, next))
+			return true;
+	}
+	return false;
+}
+
+/* Does the sentence end after chunk i (not the last chunk), or after
+ * the footnote marks that follow it? */
 static bool
 ends_sentence(struct splitter *sp, size_t i)
 {
 	struct chunk c, next;
 	struct next_word n;
+	size_t j;
 
 	if (!get_chunk(sp, i, &c) || (c.dots == 0 && !c.bang) ||
-	    !get_chunk(sp, i + 1, &next))
+	    !after_marks(sp, i, &j, &next))
 		return false;
 	if (lone_dots(&c)) {
 		/* The end of a spaced ellipsis: four dots end a sentence. */
@@ -453,27 +600,49 @@ ends_sentence(struct splitter *sp, size_t i)
 	return period_ends_sentence(sp, i, &c, &n);
 }
 
-/* Parses a list item marker: "1.)", "1)", "1.", "a.", "a)", a bullet. */
+/* A lettered marker: "a.", "a)", "a.)", "(a)". */
+static enum list_kind
+alpha_marker(const char *t, size_t n, long *value)
+{
+	if (n == 3 && t[0] == '(' && ascii_lower(t[1]) && t[2] == ')') {
+		*value = t[1] - 'a' + 1;
+		return LIST_ALPHA_BRACKETS;
+	}
+	if (n < 2 || n > 3 || !ascii_lower(t[0]))
+		return LIST_NONE;
+	*value = t[0] - 'a' + 1;
+	if (n == 3)
+		return t[1] == '.' && t[2] == ')' ? LIST_ALPHA_DOT_PAREN :
+		    LIST_NONE;
+	if (t[1] == '.')
+		return LIST_ALPHA_DOT;
+	return t[1] == ')' ? LIST_ALPHA_PAREN : LIST_NONE;
+}
+
+/* Parses a list item marker: "1.)", "1)", "1.", "(1)", a lettered one,
+ * a bullet. */
 static enum list_kind
 list_marker(const struct splitter *sp, const struct chunk *c, long *value)
 {
 	const char *t = sp->text + c->start;
-	size_t n = c->end - c->start, i = 0;
-	size_t p = c->start;
+	size_t n = c->end - c->start, i;
+	size_t p = c->start, bracket = t[0] == '(';
+	enum list_kind kind;
 
 	if (is_bullet(utf8_next(sp->text, c->end, &p))) {
 		*value = 0;
 		return LIST_BULLET;
 	}
-	if (n >= 2 && ascii_lower(t[0]) && (t[1] == '.' || t[1] == ')') && n == 2) {
-		*value = t[0] - 'a' + 1;
-		return t[1] == '.' ? LIST_ALPHA_DOT : LIST_ALPHA_PAREN;
-	}
+	if ((kind = alpha_marker(t, n, value)) != LIST_NONE)
+		return kind;
 	*value = 0;
-	while (i < n && i < 3 && t[i] >= '0' && t[i] <= '9')
+	i = bracket;
+	while (i < n && i < 3 + bracket && t[i] >= '0' && t[i] <= '9')
 		*value = *value * 10 + (t[i++] - '0');
-	if (i == 0)
+	if (i == bracket)
 		return LIST_NONE;
+	if (bracket)
+		return n - i == 1 && t[i] == ')' ? LIST_NUM_BRACKETS : LIST_NONE;
 	if (n - i == 2 && t[i] == '.' && t[i + 1] == ')')
 		return LIST_NUM_DOT_PAREN;
 	if (n - i == 1 && t[i] == ')')
@@ -496,6 +665,20 @@ close_sentence(struct splitter *sp, size_t end)
 	out->n++;
 	sp->sent_start = SIZE_MAX;
 	sp->sent_chunks = 0;
+}
+
+/* Ends the sentence after chunk c (number i), or after the footnote
+ * marks set apart after it. */
+static void
+end_sentence_after(struct splitter *sp, size_t i, const struct chunk *c)
+{
+	struct chunk next;
+	size_t j;
+
+	if (!after_marks(sp, i, &j, &next) || j == i + 1)
+		close_sentence(sp, c->end);
+	else
+		sp->close_at = j - 1;
 }
 
 /* Whether the paragraph is a list: it starts with an item marker. */
@@ -549,21 +732,76 @@ is_list_marker(struct splitter *sp, size_t i, const struct chunk *c,
 	return true;
 }
 
-/* "... tweet to student Ahmed Image: Twitter": a picture credit starts
- * a sentence of its own. */
+/* A marker whose own full stop would end a sentence: "1.", "a.)". */
 static bool
-is_credit(const struct splitter *sp, const struct chunk *c)
+is_dotted_marker(enum list_kind kind)
+{
+	return kind == LIST_NUM_DOT || kind == LIST_NUM_DOT_PAREN ||
+	    kind == LIST_ALPHA_DOT || kind == LIST_ALPHA_DOT_PAREN;
+}
+
+/*
+ * "The council agreed. a) Close the road b) Open the shelter": a list
+ * that starts inside the paragraph, with its first item capitalised and
+ * its second ahead, after a stop; after a colon only when marked
+ * with a full stop ("three steps: 1. Close the road. 2. Open ..."), as
+ * "relating to: (a) the amount ...; (b) the ..." is one sentence.
+ * Sets the list going.
+ */
+static bool
+opens_list(struct splitter *sp, size_t i, const struct chunk *c,
+    const struct chunk *prev)
+{
+	long value, second;
+	enum list_kind kind;
+	struct chunk n;
+
+	/* The first item's marker: "1.", "1)", "1.)", "(1)", "a.", "(a)". */
+	if (c->end - c->start > 3 || c->end - c->start < 2 ||
+	    (sp->text[c->start] != '(' &&
+	    sp->text[c->start] != '1' && sp->text[c->start + 1] != '.' &&
+	    sp->text[c->start + 1] != ')'))
+		return false;
+	kind = list_marker(sp, c, &value);
+	if (kind == LIST_NONE || kind == LIST_BULLET || value != 1 ||
+	    !get_chunk(sp, i + 1, &n) || !chunk_starts_upper(sp, &n))
+		return false;
+	if (sp->sent_start != SIZE_MAX && prev->dots == 0 && !prev->bang &&
+	    (!is_dotted_marker(kind) || sp->text[prev->end - 1] != ':'))
+		return false;
+	for (size_t j = i + 2; j - i < CHUNK_REACH && get_chunk(sp, j, &n); j++)
+		if (list_marker(sp, &n, &second) == kind && second == 2) {
+			sp->list = kind;
+			sp->list_value = 0;
+			return true;
+		}
+	return false;
+}
+
+/*
+ * "... tweet to student Ahmed Image: Twitter": a picture credit starts
+ * a sentence of its own.  In lower case or in brackets ("... of years.
+ * (credit: NASA)"), or as "credit:", only after a stop.
+ */
+static bool
+is_credit(const struct splitter *sp, const struct chunk *c,
+    const struct chunk *prev)
 {
 	static const char *const credits[] = {
-		"Image:", "Photo:", "Picture:", "Photograph:", "Video:",
+		"image", "photo", "picture", "photograph", "video", "credit",
 	};
+	const char *t = sp->text;
+	size_t start = c->start + (t[c->start] == '('), n;
+	bool stopped = prev->dots > 0 || prev->bang;
 
-	if (sp->text[c->end - 1] != ':' || !ascii_upper(sp->text[c->start]))
+	if (c->end - start < 3 || (t[c->end - 1] != ':' && t[c->end - 1] != ';'))
 		return false;
+	n = c->end - 1 - start;
 	for (size_t k = 0; k < sizeof(credits) / sizeof(credits[0]); k++)
-		if (c->end - c->start == strlen(credits[k]) &&
-		    memcmp(sp->text + c->start, credits[k], strlen(credits[k])) == 0)
-			return true;
+		if (n == strlen(credits[k]) &&
+		    strncasecmp(t + start, credits[k], n) == 0)
+			return stopped || (start == c->start && k < 5 &&
+			    ascii_upper(t[start]));
 	return false;
 }
 
@@ -571,7 +809,8 @@ is_credit(const struct splitter *sp, const struct chunk *c)
  * "... in any geographical constituency In the New Territories": a
  * function word capitalised after a word with no stop, a number or a
  * dateline dash starts a sentence whose stop was lost.  Kept to words
- * that titles rarely hold.
+ * that titles rarely hold, and not between two capitalised words, as
+ * in a headline in title case ("Floods Close Roads In Kessel Valley").
  */
 static bool
 is_unpunctuated_start(struct splitter *sp, size_t i, const struct chunk *c,
@@ -583,6 +822,7 @@ is_unpunctuated_start(struct splitter *sp, size_t i, const struct chunk *c,
 	};
 	size_t n = c->end - c->start;
 	bool known = false;
+	struct chunk next;
 
 	if (!ascii_upper(sp->text[c->start]) || prev->dots > 0 || prev->bang ||
 	    !has_chunk(sp, i + 1))
@@ -590,7 +830,8 @@ is_unpunctuated_start(struct splitter *sp, size_t i, const struct chunk *c,
 	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]) && !known; k++)
 		known = n == strlen(words[k]) &&
 		    memcmp(sp->text + c->start, words[k], n) == 0;
-	if (!known)
+	if (!known || (chunk_starts_upper(sp, prev) &&
+	    get_chunk(sp, i + 1, &next) && chunk_starts_upper(sp, &next)))
 		return false;
 	/* The word before must end in a letter, a digit or be a dash. */
 	const char last = sp->text[prev->end - 1];
@@ -599,29 +840,92 @@ is_unpunctuated_start(struct splitter *sp, size_t i, const struct chunk *c,
 	    (prev->end - prev->start == 1 && last == '-');
 }
 
+static bool
+is_tag_label(const struct splitter *sp, const struct chunk *c)
+{
+	static const char *const labels[] = {
+		"Categories:", "Category:", "Tags:", "Topics:", "Keywords:",
+	};
+	size_t n = c->end - c->start;
+
+	for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+		if (n == strlen(labels[k]) &&
+		    memcmp(sp->text + c->start, labels[k], n) == 0)
+			return true;
+	return false;
+}
+
+/* Does chunk c part one tag from the next ("Canada,", ">", "|")?  The
+ * comma of a date ("March 3, 2031") does not. */
+static bool
+is_tag_separator(const struct splitter *sp, const struct chunk *c)
+{
+	const char *t = sp->text;
+	size_t i = c->start;
+
+	if (chunk_has(t, c->start, c->end, ";|/>"))
+		return true;
+	if (!chunk_has(t, c->start, c->end, ","))
+		return next_word(sp, c).first == 0;
+	while (i < c->end && t[i] >= '0' && t[i] <= '9')
+		i++;
+	return !(i > c->start && i + 1 == c->end && t[i] == ',');
+}
+
+/*
+ * "Categories: March 3, 2031 Portvale Published Archived": a footer of
+ * tags whose links were lost with the page's markup.  The label and
+ * each capitalised word after it open an item, when nothing delimits
+ * the items, none ends in a stop before the last, and there are two at
+ * least ("Category: Science > Astronomy" is one line).  Short lines only.
+ */
+static bool
+detect_tags(struct splitter *sp)
+{
+	struct chunk c;
+	size_t items = 0, i;
+
+	if (!get_chunk(sp, 0, &c) || !is_tag_label(sp, &c))
+		return false;
+	for (i = 1; get_chunk(sp, i, &c); i++) {
+		if (i >= CHUNK_REACH / 2 || is_tag_separator(sp, &c) ||
+		    ((c.dots > 0 || c.bang) && has_chunk(sp, i + 1)))
+			return false;
+		items += chunk_starts_upper(sp, &c);
+	}
+	return items >= 2;
+}
+
 void
 sent_split(const char *text, size_t len, struct sent_list *out)
 {
 	struct splitter sp = {
 		.text = text, .len = len, .out = out, .sent_start = SIZE_MAX,
+		.close_at = SIZE_MAX,
 	};
 	struct chunk c, prev = { 0 };
 
 	out->n = 0;
 	detect_list(&sp);
+	sp.tags = detect_tags(&sp);
 	for (size_t i = 0; get_chunk(&sp, i, &c); i++) {
-		bool next_item, marker = is_list_marker(&sp, i, &c, &next_item);
+		bool next_item, marker;
 
-		if (next_item || (i > 0 && (is_credit(&sp, &c) ||
-		    is_unpunctuated_start(&sp, i, &c, &prev))))
+		if (i > 0 && sp.list == LIST_NONE)
+			opens_list(&sp, i, &c, &prev);
+		marker = is_list_marker(&sp, i, &c, &next_item);
+
+		if (next_item || (i > 0 && (is_credit(&sp, &c, &prev) ||
+		    is_unpunctuated_start(&sp, i, &c, &prev) ||
+		    (sp.tags && (i == 1 || chunk_starts_upper(&sp, &c))))))
 			close_sentence(&sp, prev.end);
 		if (sp.sent_start == SIZE_MAX)
 			sp.sent_start = c.start;
 		sp.sent_chunks++;
-		if (!has_chunk(&sp, i + 1))
+		if (!has_chunk(&sp, i + 1) || i == sp.close_at)
 			close_sentence(&sp, c.end);
 		else if (!marker && ends_sentence(&sp, i))
-			close_sentence(&sp, c.end);
+			end_sentence_after(&sp, i, &c);
 		prev = c;
 		forget_chunks_before(&sp, i);
 	}

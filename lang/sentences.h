@@ -5,13 +5,22 @@
  * ellipsis ends a sentence unless what surrounds it says otherwise.  The
  * word before it may be a title ("Gen."), an abbreviation ("Inc.",
  * "U.S."), an initial ("George W. Bush"), a number abbreviation
- * ("No. 10", "Nov. 26") or a time ("5 a.m."); the word after it may
- * start in lower case ("co. at noon", "'Yes.' she said").  Closing
- * quotation marks and brackets after the stop belong to the sentence
- * they close.  Spaced ellipses (". . .") mark omissions, and end a
- * sentence only as four dots.  Numbered, lettered and bulleted lists
- * split before each item.  A missing space after a full stop
- * ("end.The next") still ends a sentence when both sides are words.
+ * ("No. 10", "Nov. 26"), a time ("5 a.m.") or an interview's "Q." or
+ * "A." opening its sentence; the word after it may start in lower case
+ * ("co. at noon", "'Yes.' she said"), which a name such as "iPhone" does
+ * not.  Closing quotation marks and brackets after the stop belong to
+ * the sentence they close, and so do footnote marks, attached or set
+ * apart ("held.[1]", "held. [1] [2]").  Spaced ellipses (". . .") mark
+ * omissions, and end a sentence only as four dots.  Numbered, lettered
+ * ("a.)", "(b)") and bulleted lists split before each item, whether
+ * they open the paragraph or start after a stop or a colon.  A missing
+ * space after a full stop ("end.The next") still ends a sentence when
+ * both sides are words, and a full-width or ideographic stop ("．", "。",
+ * "？") ends one with or without a space.  A capitalised function word
+ * after a word with no stop opens a sentence whose stop was lost, but
+ * not inside a headline in title case.  A picture credit ("Image: X",
+ * "(credit: X)") is a sentence; so are a footer of tags' label and
+ * items ("Categories: Canada Published Archived").
  *
  * Spans are byte offsets into the paragraph, with no surrounding space.
  */

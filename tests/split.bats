@@ -180,6 +180,111 @@ It closed.'
 • Monitor the dam'
 }
 
+@test "a list that starts inside a paragraph, after a colon or a sentence, splits before each item" {
+	run split_sentences 'The council agreed three steps: 1. Close the road. 2. Open the shelter. 3. Call the army.'
+	assert_output 'The council agreed three steps:
+1. Close the road.
+2. Open the shelter.
+3. Call the army.'
+	run split_sentences 'The council agreed. a) Close the road b) Open the shelter'
+	assert_output 'The council agreed.
+a) Close the road
+b) Open the shelter'
+	run split_sentences 'She finished in 1. The rest trailed. He was No. 2.'
+	assert_output 'She finished in 1.
+The rest trailed.
+He was No. 2.'
+}
+
+@test "lettered and bracketed lists split before each item" {
+	run split_sentences 'a.) Close the road b.) Open the shelter'
+	assert_output 'a.) Close the road
+b.) Open the shelter'
+	run split_sentences '(a) Close the road. (b) Open the shelter. (c) Call the army.'
+	assert_output '(a) Close the road.
+(b) Open the shelter.
+(c) Call the army.'
+	run split_sentences '(1) Close the road (2) Open the shelter'
+	assert_output '(1) Close the road
+(2) Open the shelter'
+	run split_sentences 'Crews must (a) close the road and (b) open the shelter.'
+	assert_output 'Crews must (a) close the road and (b) open the shelter.'
+}
+
+@test "a footnote mark after a full stop ends the sentence with it" {
+	run split_sentences 'The dam held.[1] Crews stayed on site.[2][3] Roads reopened[4]. See note [5] for the rest.'
+	assert_output 'The dam held.[1]
+Crews stayed on site.[2][3]
+Roads reopened[4].
+See note [5] for the rest.'
+	run split_sentences 'Output rose 4.[1] percent, said Vera Lind.'
+	assert_output 'Output rose 4.[1] percent, said Vera Lind.'
+}
+
+@test "footnote marks set apart after a sentence belong to it" {
+	run split_sentences 'The dam held. [1] Crews stayed on site. [2] [3] Roads reopened, said Vera Lind Jr.. [4] Traffic resumed. [5]'
+	assert_output 'The dam held. [1]
+Crews stayed on site. [2] [3]
+Roads reopened, said Vera Lind Jr.. [4]
+Traffic resumed. [5]'
+	run split_sentences 'The theory [6] held. It was tested [7] twice.'
+	assert_output 'The theory [6] held.
+It was tested [7] twice.'
+}
+
+@test "full-width and ideographic stops end sentences, with or without a space" {
+	run split_sentences 'The dam held．Crews stayed on site。 Roads reopened！Why？Nobody knows.'
+	assert_output 'The dam held．
+Crews stayed on site。
+Roads reopened！
+Why？
+Nobody knows.'
+	run split_sentences 'Output rose ３．５ percent．'
+	assert_output 'Output rose ３．５ percent．'
+}
+
+@test "an interview's Q. and A. open their sentences and end none" {
+	run split_sentences 'Q. Will the dam hold? A. We think so. Q. When will roads reopen? A. Not before Friday.'
+	assert_output 'Q. Will the dam hold?
+A. We think so.
+Q. When will roads reopen?
+A. Not before Friday.'
+	run split_sentences 'A. The water is still rising.'
+	assert_output 'A. The water is still rising.'
+	run split_sentences 'The grade was an A. The school was pleased.'
+	assert_output 'The grade was an A.
+The school was pleased.'
+}
+
+@test "a name written in lower case with a capital inside starts a sentence" {
+	run split_sentences 'Sales of the Kestrel fell. iPhone orders rose. eKiosk said so. mRNA trials began at Brindle Inc. eKiosk did not comment.'
+	assert_output 'Sales of the Kestrel fell.
+iPhone orders rose.
+eKiosk said so.
+mRNA trials began at Brindle Inc. eKiosk did not comment.'
+}
+
+@test "a headline in title case is one sentence; a lost stop before 'In the' still ends one" {
+	run split_sentences 'Floods Close Roads In Kessel Valley As Crews Wait'
+	assert_output 'Floods Close Roads In Kessel Valley As Crews Wait'
+	run split_sentences 'Mayor Says This Is Not Over'
+	assert_output 'Mayor Says This Is Not Over'
+	run split_sentences 'Crews blamed Kessel Power They said the lines failed.'
+	assert_output 'Crews blamed Kessel Power
+They said the lines failed.'
+}
+
+@test "a picture credit starts a sentence of its own, bracketed or not" {
+	run split_sentences 'Crews clear the pier at Portvale. (credit: Ines Okoro)'
+	assert_output 'Crews clear the pier at Portvale.
+(credit: Ines Okoro)'
+	run split_sentences 'The pier reopens on Monday. photo; Dale Finch'
+	assert_output 'The pier reopens on Monday.
+photo; Dale Finch'
+	run split_sentences 'Crews cleared the pier (photo: page 4) before noon.'
+	assert_output 'Crews cleared the pier (photo: page 4) before noon.'
+}
+
 @test "a paragraph longer than --max-line in plain text is cut at a line break, not lost" {
 	for i in $(seq 1 50); do echo "Line $i of a long paragraph goes on here."; done > long.txt
 	run wire-split --text -p blank --max-line 200 long.txt

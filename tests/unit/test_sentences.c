@@ -66,4 +66,12 @@ test_sentences(void)
 	expect("", "");
 	expect("   ", "");
 	expect("no full stop at all", "no full stop at all");
+	/* A footer of tags: one item a sentence, unless delimited or one. */
+	expect("Categories: March 3, 2031 Portvale Published Weather "
+	    "Storms and floods Archived",
+	    "Categories: | March 3, 2031 | Portvale | Published | Weather | "
+	    "Storms and floods | Archived");
+	expect("Category: Science > Astronomy", "Category: Science > Astronomy");
+	expect("Tags: Harbour strike, Portvale, shipping",
+	    "Tags: Harbour strike, Portvale, shipping");
 }
