@@ -116,13 +116,7 @@ static void
 write_kept(struct buf *b, const struct attribute_quotes *a, const char *key,
     size_t at)
 {
-	jsonw_key(b, key);
-	if (at == 0) {
-		buf_append(b, "null", 4);
-	} else {
-		const char *s = kept(a, at);
-		jsonw_string(b, s, strlen(s));
-	}
+	write_kept_at(b, a, key, at, NULL, NULL);
 }
 
 /* One quote; the marked one (a->mark.quote) has where its speaker and
@@ -260,10 +254,8 @@ write_or_hold(struct attribute_quotes *a, json_t *rec, const char *doc)
 	size_t guess = open_guess(a);
 	bool same = a->nheld > 0 && held_same_story(a, doc);
 
-	/* The speaker is not in the held record's text: its name is the
-	 * canonical one ("Tomas Reyes", not the "he" of this record). */
-	if (same && named)
-		held_name(a, kept(a, first->canonical), kept(a, first->canonical));
+	if (same && named)	/* "Tomas Reyes", not the "he" of this record */
+		held_name(a, kept(a, first->canonical));
 	/* A third paragraph of the same quotation, still unnamed, joins the
 	 * held ones; anything else lets them go. */
 	if (a->nheld > 0 && !(same && first != NULL && !named && guess != SIZE_MAX))

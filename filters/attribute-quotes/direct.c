@@ -450,10 +450,7 @@ index_speech_by_sentence(struct attribute_quotes *a)
 		const struct quote *q = &a->out[i];
 		if (!q->has_np || q->cue_end <= q->cue_start || strcmp(q->type, "speech") != 0)
 			continue;
-		size_t c = starting_by(a->w, a->nw, sizeof *a->w, q->cue_start);
-		if (c == 0)
-			continue;
-		size_t *best = &a->speech_of_sentence[a->w[c - 1].sent];
+		size_t *best = &a->speech_of_sentence[a->w[word_at(a, q->cue_start)].sent];
 		if (*best == 0 || q->start > a->out[*best - 1].start)
 			*best = i + 1;
 	}

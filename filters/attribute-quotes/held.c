@@ -60,19 +60,19 @@ held_keep(struct attribute_quotes *a, const char *doc)
 	return true;
 }
 
-/* The held line with the JSON string values of speaker and canonical in
- * place of the ones written. */
+/* The held line with name, a JSON string, as its open quote's speaker
+ * and canonical values in place of the ones written: the speaker is not
+ * in the held record's text, so the name it has is the canonical one. */
 static void
-rename_line(struct held_line *h, struct buf *scratch, const char *speaker,
-    const char *canonical)
+rename_line(struct held_line *h, struct buf *scratch, const char *name)
 {
 	const char *d = h->line.data;
 
 	scratch->len = 0;
 	buf_append(scratch, d, h->sp_at);
-	jsonw_string(scratch, speaker, strlen(speaker));
+	jsonw_string(scratch, name, strlen(name));
 	buf_append(scratch, d + h->sp_end, h->can_at - h->sp_end);
-	jsonw_string(scratch, canonical, strlen(canonical));
+	jsonw_string(scratch, name, strlen(name));
 	buf_append(scratch, d + h->can_end, h->line.len - h->can_end);
 	h->line.len = 0;
 	buf_append(&h->line, scratch->data, scratch->len);
@@ -81,10 +81,10 @@ rename_line(struct held_line *h, struct buf *scratch, const char *speaker,
 /* The speaker named where the held quotation closed: every held record
  * takes it. */
 void
-held_name(struct attribute_quotes *a, const char *speaker, const char *canonical)
+held_name(struct attribute_quotes *a, const char *name)
 {
 	for (size_t i = 0; i < a->nheld; i++)
-		rename_line(&a->held[i], &a->held_scratch, speaker, canonical);
+		rename_line(&a->held[i], &a->held_scratch, name);
 }
 
 void

@@ -132,6 +132,10 @@ is_consequence(const struct attribute_quotes *a, size_t i)
 size_t
 clause_end(const struct attribute_quotes *a, size_t s, size_t hi)
 {
+	static const char *const participles[] = { "saying", "adding", "noting",
+	    "arguing", "warning", "insisting" };
+	static const char *const setting[] = { "amid", "following", "despite",
+	    "because", "after" };
 	size_t e = hi;
 
 	for (size_t k = s + 1; k < hi; k++) {
@@ -156,10 +160,7 @@ clause_end(const struct attribute_quotes *a, size_t s, size_t hi)
 		if (!is_punct(a, k, ',') || a->w[k].inside >= 0)
 			continue;
 		/* ", saying that ...": a second attribution of the same words */
-		if (k + 1 < hi && cue_at(a, k + 1) != NULL &&
-		    (word_is(a, k + 1, "saying") || word_is(a, k + 1, "adding") ||
-		    word_is(a, k + 1, "noting") || word_is(a, k + 1, "arguing") ||
-		    word_is(a, k + 1, "warning") || word_is(a, k + 1, "insisting")))
+		if (k + 1 < hi && cue_at(a, k + 1) != NULL && WORD_IN(a, k + 1, participles))
 			return k;
 		if (word_is(a, k + 1, "while") || word_is(a, k + 1, "whereas") ||
 		    word_is(a, k + 1, "although") || word_is(a, k + 1, "though") ||
@@ -171,9 +172,7 @@ clause_end(const struct attribute_quotes *a, size_t s, size_t hi)
 			return k;
 		/* ", in the wake of ...", ", amid ...": the reporter's setting
 		 * of what was said, after a clause that is complete. */
-		if (word_is(a, k + 1, "amid") || word_is(a, k + 1, "following") ||
-		    word_is(a, k + 1, "despite") || word_is(a, k + 1, "because") ||
-		    word_is(a, k + 1, "after") ||
+		if (WORD_IN(a, k + 1, setting) ||
 		    (word_is(a, k + 1, "in") && word_is(a, k + 2, "the") &&
 		    word_is(a, k + 3, "wake")))
 			return k;
@@ -413,10 +412,8 @@ static size_t
 relative_end(const struct attribute_quotes *a, size_t c, size_t lo, size_t from,
     size_t end)
 {
-	size_t k = c;
+	size_t k = skip_aux_back(a, c, lo);
 
-	while (k > lo && word_in_list(a, k - 1, WL_AUX))
-		k--;
 	if (k < lo + 2 || !(word_is(a, k - 1, "who") || word_is(a, k - 1, "which")) ||
 	    !is_punct(a, k - 2, ','))
 		return end;
@@ -438,9 +435,7 @@ indirect_at(struct attribute_quotes *a, size_t c)
 		return;
 	sentence_bounds(a, c, &lo, &hi);
 	np = speaker_before(a, c, lo);
-	size_t before = c;	/* "and has said": past the auxiliaries */
-	while (before > lo && c - before < 3 && word_in_list(a, before - 1, WL_AUX))
-		before--;
+	size_t before = skip_aux_back(a, c, lo);	/* "and has said" */
 	if (np.kind == NP_NONE && before > lo && (word_is(a, before - 1, "and") ||
 	    word_is(a, before - 1, "but")) &&
 	    (np = coordinated_speaker(a, before - 1, lo)).kind != NP_NONE) {

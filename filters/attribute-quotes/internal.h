@@ -317,6 +317,12 @@ struct np speaker_after(const struct attribute_quotes *a, size_t c);
 /* The noun phrase ending at word e (inclusive), reaching back to lo at
  * most: a name, a pronoun or a role; NP_NONE when none speaks there. */
 struct np np_ending(const struct attribute_quotes *a, size_t e, size_t lo);
+/* The stage's word holding byte b (the last that starts at or before
+ * it); 0 when none does. */
+size_t word_at(const struct attribute_quotes *a, size_t b);
+/* Word i moved back over the auxiliaries and adverbs before a cue ("has
+ * also said"), not before lo. */
+size_t skip_aux_back(const struct attribute_quotes *a, size_t i, size_t lo);
 /* Whether word i stands for a thing ("something", "nothing"): a role's
  * phrase does not run back over it ("something officials say they will
  * not do"). */
@@ -378,7 +384,7 @@ void held_flush(struct attribute_quotes *a);
 void held_before_block(void *arg);
 bool held_same_story(const struct attribute_quotes *a, const char *doc);
 bool held_keep(struct attribute_quotes *a, const char *doc);
-void held_name(struct attribute_quotes *a, const char *speaker, const char *canonical);
+void held_name(struct attribute_quotes *a, const char *name);
 void held_free(struct attribute_quotes *a);
 /* resolve.c: after the record, the speaker its closing colon introduces
  * to a quotation opening the next record. */

@@ -364,10 +364,6 @@ carry_introduction(struct attribute_quotes *a, struct doc_state *d)
 		struct np np = speaker_before(a, c, lo);
 		char *owned = NULL;
 		const char *name = np.kind == NP_NONE ? NULL : resolve_speaker(a, d, &np, &owned);
-		if (name == NULL)
-			name = np.kind == NP_NONE ? NULL :
-			    kept(a, keep_string(a, a->text + a->w[np.from].start,
-			    a->w[np.to - 1].end - a->w[np.from].start));
 		if (name != NULL) {
 			set_string(&d->open_speaker, name, strlen(name));
 			d->open_quote = true;

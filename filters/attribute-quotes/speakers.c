@@ -8,8 +8,7 @@
 
 #include "internal.h"
 
-/* Skips back over auxiliaries and adverbs before a cue. */
-static size_t
+size_t
 skip_aux_back(const struct attribute_quotes *a, size_t i, size_t lo)
 {
 	while (i > lo && (word_in_list(a, i - 1, WL_AUX) ||
@@ -67,13 +66,15 @@ is_plural_noun(const struct attribute_quotes *a, size_t i)
 	    s[len - 2] != 'u' && s[len - 2] != 'i';
 }
 
-/* Whether word i is in a date or time the tagger found ("Monday"). */
+static bool can_speak(const struct entity *e);
+
+/* Whether word i is in an entity that never speaks ("Monday"). */
 static bool
-is_time_word(const struct attribute_quotes *a, size_t i)
+is_mute_word(const struct attribute_quotes *a, size_t i)
 {
 	int e = a->w[i].entity;
 
-	return e >= 0 && (is_type(&a->ents[e], "DATE") || is_type(&a->ents[e], "TIME"));
+	return e >= 0 && !can_speak(&a->ents[e]);
 }
 
 /* Whether word e is a participle that follows its noun ("released" of
@@ -128,7 +129,7 @@ np_phrase(const struct attribute_quotes *a, size_t e, size_t lo)
 		/* A name no earlier stage tagged: capitalised words back to
 		 * the start of the sentence or a lower-case word. */
 		for (i = e; i > lo && is_capitalised(a, i - 1) && !np_stop(a, i - 1) &&
-		    !is_time_word(a, i - 1) &&	/* "released Monday Amnesty said" */
+		    !is_mute_word(a, i - 1) &&	/* "released Monday Amnesty said" */
 		    !word_in_list_any_case(a, i - 1, WL_DETERMINERS) && e - i < 4; i--)
 			;
 		if (!word_in_list_any_case(a, i, WL_DETERMINERS) &&

@@ -66,8 +66,7 @@ sex_of_title(const char *title)
 				return NAME_MALE;
 		if (l > 5 && strncmp(p + l - 5, "woman", 5) == 0)
 			return NAME_FEMALE;	/* "chairwoman", "spokeswoman" */
-		if (l > 3 && strncmp(p + l - 3, "man", 3) == 0 &&
-		    !(l > 5 && strncmp(p + l - 5, "woman", 5) == 0))
+		if (l > 3 && strncmp(p + l - 3, "man", 3) == 0)
 			return NAME_MALE;	/* "chairman", "congressman" */
 		p += strcspn(p, " ");
 		p += *p == ' ';

@@ -33,49 +33,41 @@
 
 
 
-/* The stage's word holding byte b (the last that starts at or before
- * it). */
-static size_t
-word_at(const struct attribute_quotes *a, size_t b)
-{
-	size_t k = starting_by(a->w, a->nw, sizeof *a->w, b);
-
-	return k > 0 ? k - 1 : 0;
-}
-
-/* Whether the stage's word i is a form of a verb that judges (judges()
- * below): "called", "describes", "blamed". */
+/* Whether w[0..len) is a stem of a verb that judges what it names
+ * ("describe X as Y", "call X Y", "blame X on Y") followed by at most
+ * more letters: "called", "describes" as written, "characterize" as a
+ * lemma. */
 static bool
-judging_form(const struct attribute_quotes *a, size_t i)
+judging(const char *w, size_t len, size_t more)
 {
 	static const char *const stems[] = { "call", "describ", "characteri",
 	    "portray", "label", "brand", "dub", "term", "blam", "denounc", "hail",
 	    "prais", "critici", "condemn", "identif", "credit", "dismiss" };
-	const char *w = a->text + a->w[i].start;
-	size_t len = a->w[i].end - a->w[i].start;
 
+	/* Every word of every record is asked: most go at their first letter. */
+	if (len < 3 || strchr("bcdhilpt", w[0]) == NULL)
+		return false;
 	for (size_t k = 0; k < sizeof stems / sizeof *stems; k++) {
 		size_t n = strlen(stems[k]);
-		if (len >= n && len <= n + 4 && strncmp(w, stems[k], n) == 0)
+		if (len >= n && len <= n + more && strncmp(w, stems[k], n) == 0)
 			return true;
 	}
 	return false;
 }
 
-/* Whether w is a verb that judges what it names ("describe X as Y",
- * "call X Y", "blame X on Y"): speech when it does so. */
+/* The stage's word i as written: "called", "describes", "blamed". */
+static bool
+judging_form(const struct attribute_quotes *a, size_t i)
+{
+	return judging(a->text + a->w[i].start, a->w[i].end - a->w[i].start, 4);
+}
+
+/* The parse's word by its lemma ("describe", "criticise"): speech when it
+ * judges what it names. */
 static bool
 judges(const struct record_word *w)
 {
-	static const char *const verbs[] = { "describe", "characterize",
-	    "characterise", "portray", "label", "brand", "dub", "term", "call",
-	    "blame", "denounce", "hail", "praise", "criticize", "criticise",
-	    "condemn", "identify", "credit", "dismiss" };
-
-	for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
-		if (lemma_is(w, verbs[i]))
-			return true;
-	return false;
+	return judging(w->lemma, w->lemma_len, 2);
 }
 
 /* What a verb reports: speech for the rules' cues and the verbs of

@@ -371,3 +371,11 @@ is_pronoun(const struct attribute_quotes *a, size_t i)
 	return word_in_list(a, i, WL_PERSON_PRONOUNS) ||
 	    word_in_list(a, i, WL_GROUP_PRONOUNS);
 }
+
+size_t
+word_at(const struct attribute_quotes *a, size_t b)
+{
+	size_t k = starting_by(a->w, a->nw, sizeof *a->w, b);
+
+	return k > 0 ? k - 1 : 0;
+}
