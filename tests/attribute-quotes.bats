@@ -485,3 +485,16 @@ OUT
 OUT
 	diff want got
 }
+
+@test "what a verb of speech reports: not what one goes on, declines or is required to do; no passive's subject speaks; ', with X reporting' is X's; a second weak cue after 'and'; 'according to X' closing a sentence without a comma; a statement's quotation; a parenthesis before 'that'" {
+	run quotes_of < "$Q/reporting.ndjson"
+	assert_output - <<'OUT'
+5|indirect|Officials|Officials|tell|Radio Kessel|1|every claim will be assessed on its merits
+5|indirect|Tarsk Courier|Tarsk Courier|reporting|-|1|no one will be refused entry
+6|indirect|The guild|The guild|claimed|-|1|Varga was a volunteer
+6|indirect|The guild|The guild|claim|-|1|she has a vested interest in the case
+7|indirect|the event website|the event website|according to|-|1|About six million visitors are expected at the festival this year
+9|direct|Ilse Brandt|Ilse Brandt|statement|-|1|Like many people in Tarsk, I am disappointed with the agency and its choice of the site.
+10|indirect|The guild's website|The guild's website|explains|-|1|the dispute began over a parking space
+OUT
+}

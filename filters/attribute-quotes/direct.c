@@ -456,6 +456,49 @@ index_speech_by_sentence(struct attribute_quotes *a)
 	}
 }
 
+/* The sentence before word w, as its first word *lo and the one past
+ * its last *hi; false when w opens the record. */
+static bool
+sentence_before(const struct attribute_quotes *a, size_t w, size_t *lo, size_t *hi)
+{
+	if (w == 0)
+		return false;
+	sentence_bounds(a, w - 1, lo, hi);
+	return true;
+}
+
+/* A sentence that tells of a statement and who made it, with no quote
+ * found in it: "Senator Ana Ruiz issued a statement regarding the
+ * decision." Returns the speaker and sets *cue to the noun; NP_NONE
+ * when not so. */
+static struct np
+statement_speaker(const struct attribute_quotes *a, size_t lo, size_t hi,
+    size_t *cue)
+{
+	struct np none = { NP_NONE, 0, 0, NULL };
+
+	for (size_t k = lo + 2; k < hi; k++) {
+		if (a->w[k].inside >= 0 || cue_form_type(a->text + a->w[k].start,
+		    a->w[k].end - a->w[k].start, CUE_NOUN) != CUE_SPEECH)
+			continue;
+		/* "issued a statement", "released a brief statement" */
+		size_t v = k - 1;
+		if (v > lo && is_lower_word(a, v) && !word_in_list_any_case(a, v, WL_DETERMINERS))
+			v--;
+		if (!word_is(a, v, "a") && !word_is(a, v, "an"))
+			continue;
+		if (v == lo || !is_lower_word(a, v - 1) || cue_at(a, v - 1) != NULL)
+			return none;
+		struct np np = speaker_before(a, v - 1, lo);
+		if (np.kind == NP_ENTITY && !is_type(np.entity, "PERSON") &&
+		    !is_type(np.entity, "ORG"))
+			return none;
+		*cue = k;
+		return np;
+	}
+	return none;
+}
+
 /* A quotation of whole sentences with no cue of its own, right after a
  * sentence that reports the same speaker, or after a colon that ends the
  * words reported: 'Wilkins also said Warhol was a businessman. "As a
@@ -483,9 +526,18 @@ quotations_after_speech(struct attribute_quotes *a)
 			index_speech_by_sentence(a);
 			indexed = true;
 		}
-		size_t at = a->speech_of_sentence[s - 1];
-		if (at == 0)
+		size_t at = a->speech_of_sentence[s - 1], lo, hi, cue;
+		if (at == 0) {
+			struct np np = { NP_NONE, 0, 0, NULL };
+			if (a->w[qt->open].sent == s && sentence_before(a, qt->open, &lo, &hi))
+				np = statement_speaker(a, lo, hi, &cue);
+			if (np.kind == NP_NONE)
+				continue;
+			struct quote *q = new_quote(a, qt->start, qt->end, "direct");
+			attribute(a, q, &np, cue, cue + 1);
+			qt->used = true;
 			continue;
+		}
 		/* Copied before new_quote moves a->out. */
 		struct quote before = a->out[at - 1];
 		struct quote *q = new_quote(a, qt->start, qt->end, "direct");

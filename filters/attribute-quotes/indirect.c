@@ -82,6 +82,14 @@ clause_start(const struct attribute_quotes *a, size_t c, const struct cue_word *
 	if (when != NULL && (is_type(when, "DATE") || is_type(when, "TIME")) &&
 	    when->to < hi && a->w[when->to].kind != TOK_PUNCT)
 		s = when->to;
+	/* "explains, in a satirical fashion, that" */
+	if (s < hi && is_punct(a, s, ','))
+		for (size_t k = s + 1; k + 1 < hi && k < s + 13; k++) {
+			if (is_punct(a, k, ',') && word_is(a, k + 1, "that"))
+				return k + 2;
+			if (a->w[k].kind == TOK_PUNCT || a->w[k].kind == TOK_QUOTE)
+				break;
+		}
 	/* "said on Tuesday that", "stated the obvious: that" */
 	for (size_t k = s; k < hi && k < s + 7; k++) {
 		if (word_is(a, k, "that") && (k == s || !is_punct(a, k - 1, ',')))
@@ -111,6 +119,23 @@ cue_follows(const struct attribute_quotes *a, size_t k, size_t hi)
 		if (a->w[c].kind == TOK_PUNCT && !is_punct(a, c, '.'))
 			return false;
 		if (cue_at(a, c) != NULL && a->w[c].inside < 0)
+			return true;
+	}
+	return false;
+}
+
+/* Does a participle of speech come within a few words from k, before
+ * any mark: "(with) the Courier reporting", "(with) officials saying"? */
+static bool
+reporter_follows(const struct attribute_quotes *a, size_t k, size_t hi)
+{
+	for (size_t c = k; c < hi && c < k + 6; c++) {
+		size_t len = a->w[c].end - a->w[c].start;
+
+		if (a->w[c].kind == TOK_PUNCT)
+			return false;
+		if (len > 4 && memcmp(a->text + a->w[c].end - 3, "ing", 3) == 0 &&
+		    cue_form_type(a->text + a->w[c].start, len, CUE_VERB) == CUE_SPEECH)
 			return true;
 	}
 	return false;
@@ -179,6 +204,9 @@ clause_end(const struct attribute_quotes *a, size_t s, size_t hi)
 		if ((word_is(a, k + 1, "and") || word_is(a, k + 1, "but")) &&
 		    cue_follows(a, k + 2, hi))
 			return k;	/* ", and said B", ", but Mr. Ray has said" */
+		/* ", with the Courier reporting ...": another's report */
+		if (word_is(a, k + 1, "with") && reporter_follows(a, k + 2, hi))
+			return k;
 		/* ", the Russian media reported", ", something officials say
 		 * they will not do" */
 		size_t from = k + 1 + is_thing_word(a, k + 1);
@@ -309,6 +337,28 @@ according_source(const struct attribute_quotes *a, size_t c, size_t hi, size_t *
 	return best;
 }
 
+/* Whether the words [from, hi) are marks only, or none. */
+static bool
+only_marks_from(const struct attribute_quotes *a, size_t from, size_t hi)
+{
+	for (size_t k = from; k < hi; k++)
+		if (a->w[k].kind != TOK_PUNCT && a->w[k].kind != TOK_QUOTE)
+			return false;
+	return true;
+}
+
+/* Whether "according to" names one who speaks: a person, an
+ * organisation, a role or a text ("the event website"), not "plan" or
+ * "the rules". */
+static bool
+speaks(const struct attribute_quotes *a, const struct np *np)
+{
+	if (np->kind == NP_ENTITY)
+		return is_type(np->entity, "PERSON") || is_type(np->entity, "ORG");
+	return np->kind == NP_ROLE &&
+	    (word_roles(a, np->to - 1) & (ROLE_PERSON | ROLE_ORG | ROLE_TEXT)) != 0;
+}
+
 /* "according to X, CLAUSE" and "CLAUSE, according to X". */
 static void
 according_to(struct attribute_quotes *a, size_t c)
@@ -352,6 +402,10 @@ according_to(struct attribute_quotes *a, size_t c)
 			if (a->nout > n + 1)
 				a->out[a->nout - 1].part = 2;
 		}
+	} else if (c > lo + 3 && only_marks_from(a, end, hi) && speaks(a, &np)) {
+		/* "this year the city expects 6 million visitors according
+		 * to the event website.": no comma, but nothing after */
+		emit_indirect(a, lo, clause_end(a, lo, c), &np, c, after);
 	}
 }
 
@@ -439,8 +493,15 @@ indirect_at(struct attribute_quotes *a, size_t c)
 	if (np.kind == NP_NONE && before > lo && (word_is(a, before - 1, "and") ||
 	    word_is(a, before - 1, "but")) &&
 	    (np = coordinated_speaker(a, before - 1, lo)).kind != NP_NONE) {
-		/* "X said A, and said B", "X noted A, but said B" */
-		if ((s = clause_start(a, c, cw, hi)) != SIZE_MAX)
+		/* "X said A, and said B", "X noted A, but said B"; a verb
+		 * there, so a weak cue needs no "that" before a subject:
+		 * "claimed A and claim she has" */
+		s = clause_start(a, c, cw, hi);
+		if (s == SIZE_MAX && cw->cls == CUE_WEAK && c + 1 < hi &&
+		    (is_pronoun(a, c + 1) || is_capitalised(a, c + 1)) &&
+		    has_aux_verb(a, c + 2, hi))
+			s = c + 1;
+		if (s != SIZE_MAX)
 			emit_indirect(a, s, clause_end(a, s, hi), &np, c, c + 1);
 		return;
 	}

@@ -263,6 +263,22 @@ quoted_as(const struct attribute_quotes *a, size_t as, size_t lo)
 	return (struct np){ NP_NONE, 0, 0, NULL };
 }
 
+/* Whether the cue at c is a passive ("The parents are accused of",
+ * "she was told to"): its subject is the one spoken to or of. */
+static bool
+is_passive(const struct attribute_quotes *a, size_t c, size_t lo)
+{
+	static const char *const be[] = { "is", "are", "was", "were", "be",
+	    "been", "being" };
+	size_t k = c, len = a->w[c].end - a->w[c].start;
+
+	if (len > 3 && memcmp(a->text + a->w[c].end - 3, "ing", 3) == 0)
+		return false;	/* "was saying" */
+	while (k > lo && word_in_list(a, k - 1, WL_AUX))
+		k--;
+	return k > lo && WORD_IN(a, k - 1, be);
+}
+
 /* The speaker before a cue at c: "Peskov said", "Hugh Hill, a doctor,
  * said", "the report says". */
 struct np
@@ -270,6 +286,8 @@ speaker_before(const struct attribute_quotes *a, size_t c, size_t lo)
 {
 	size_t e = skip_aux_back(a, c, lo);
 
+	if (is_passive(a, c, lo))
+		return (struct np){ NP_NONE, 0, 0, NULL };
 	/* "officials have not said why": nothing was said. */
 	if (e > lo && (word_is(a, e - 1, "not") || word_is(a, e - 1, "never") ||
 	    word_is(a, e - 1, "n't")))

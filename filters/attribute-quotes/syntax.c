@@ -99,6 +99,25 @@ second_subject(const struct tree *t, size_t v, size_t s)
 	return false;
 }
 
+/* "with the Courier reporting that ...": the noun of the phrase that
+ * "with" opens right before the participle v, which the parser may hang
+ * anywhere; else SIZE_MAX. */
+static size_t
+with_subject(const struct tree *t, size_t v)
+{
+	size_t h;
+
+	if (v == 0 || !xpos_is(&t->w[v], "VBG"))
+		return SIZE_MAX;
+	for (h = v - 1; t->parent[h] != SIZE_MAX && t->parent[h] < v &&
+	    t->hi[t->parent[h]] == v - 1; h = t->parent[h])
+		;
+	for (size_t i = t->lo[h]; i < h; i++)
+		if (t->parent[i] == h && lemma_is(&t->w[i], "with"))
+			return h;
+	return SIZE_MAX;
+}
+
 /* The subject of cue v: its nsubj; a coordinated verb's shares its
  * first conjunct's ("arrived and said"); a relative clause's is the noun
  * it modifies ("the mayor, who said"). */
@@ -107,6 +126,8 @@ subject(const struct tree *t, size_t v)
 {
 	size_t s = t->nsubj[v];
 
+	if (s == SIZE_MAX && (s = with_subject(t, v)) != SIZE_MAX)
+		return s;
 	/* "arrived and said", "defended the plan, saying" */
 	if (s == SIZE_MAX && t->parent[v] != SIZE_MAX && (rel_is(&t->w[v], "conj") ||
 	    (rel_is(&t->w[v], "advcl") && xpos_is(&t->w[v], "VBG"))))
@@ -423,6 +444,22 @@ clause_after(const struct tree *t, size_t v)
 	return c;
 }
 
+/* Verbs of speech whose infinitive is no content: what someone goes on,
+ * declines or tries to do, or what a rule requires ("continued to shun
+ * treatment", "refused to give details", "requires members to sign"). */
+static bool
+infinitive_is_act(const struct record_word *w)
+{
+	static const char *const acts[] = { "continue", "refuse", "decline",
+	    "require", "begin", "start", "fail", "try", "attempt", "seek",
+	    "need", "proceed", "resume", "cease", "stop" };
+
+	for (size_t i = 0; i < sizeof acts / sizeof *acts; i++)
+		if (lemma_is(w, acts[i]))
+			return true;
+	return false;
+}
+
 /* "vowed to resign", "urged the council to act": an infinitive that
  * reports what was promised or asked for, "to" and all. */
 static size_t
@@ -430,7 +467,7 @@ infinitive(const struct tree *t, size_t v)
 {
 	size_t x = t->xcomp[v], o = t->obj[v], to;
 
-	if (x == SIZE_MAX || x < v)
+	if (x == SIZE_MAX || x < v || infinitive_is_act(&t->w[v]))
 		return SIZE_MAX;
 	to = t->lo[x];
 	if (to < x && (lemma_is(&t->w[to], "not") || lemma_is(&t->w[to], "never")))
