@@ -498,3 +498,15 @@ OUT
 10|indirect|The guild's website|The guild's website|explains|-|1|the dispute began over a parking space
 OUT
 }
+
+@test "'according to X, quoting Y, ...' is Y's words, printed by X; 'A, said X, B' reports A and B in two parts; of clauses joined by 'and', a closing 'according to X' reports the last; 'according to the rules' reports nothing" {
+	run quotes_of < "$Q/nested.ndjson"
+	assert_output - <<'OUT'
+0|indirect|Lutavian Press Service|Lutavian Press Service|According to|-|1|the army has been placed on high alert
+1|indirect|the ministry of defence|the ministry of defence|According to|Harbour Herald|1|four soldiers were hurt in the attack
+2|indirect|Ana Ruiz|Ana Ruiz|said|-|1|are required to show the prints every ten years
+3|indirect|the mayor|the mayor|said|-|1|The new bridge across the river
+3|indirect|the mayor|the mayor|said|-|2|will open in the spring
+4|indirect|the fair's website|the fair's website|according to|-|1|this year the town expects about three million visitors
+OUT
+}

@@ -226,6 +226,17 @@ outlet_here(const struct attribute_quotes *a, size_t i, size_t after)
 	return false;
 }
 
+/* The organisation np as quote q's outlet. */
+void
+set_source(struct attribute_quotes *a, struct quote *q, const struct np *np)
+{
+	const struct entity *e = np->entity;
+
+	q->source = keep_string(a, e->canonical, strlen(e->canonical));
+	q->source_start = a->w[e->from].start;
+	q->source_end = a->w[e->to - 1].end;
+}
+
 /* "by the pro-Kremlin RIA Novosti", "told Reuters": the outlet. */
 void
 find_source(struct attribute_quotes *a, struct quote *q, size_t after)
@@ -233,11 +244,8 @@ find_source(struct attribute_quotes *a, struct quote *q, size_t after)
 	for (size_t i = after; i < a->nw && i < after + 6; i++) {
 		const struct entity *e = entity_starting(a, i);
 		if (e != NULL && is_type(e, "ORG") && e->canonical) {
-			if (outlet_here(a, i, after) && !subject_or_asked(a, e->to)) {
-				q->source = keep_string(a, e->canonical, strlen(e->canonical));
-				q->source_start = a->w[e->from].start;
-				q->source_end = a->w[e->to - 1].end;
-			}
+			if (outlet_here(a, i, after) && !subject_or_asked(a, e->to))
+				set_source(a, q, &(struct np){ NP_ENTITY, i, e->to, e });
 			break;
 		}
 		if (a->w[i].kind == TOK_PUNCT || a->w[i].kind == TOK_QUOTE)

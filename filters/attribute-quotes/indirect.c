@@ -305,6 +305,49 @@ emit_indirect(struct attribute_quotes *a, size_t from, size_t to,
 	find_source(a, q, cue_to);
 }
 
+/* After a name at i, the lower-case words that say what it is, ending
+ * in a role and a comma ("Yonhap news agency,"): the comma's word; else
+ * i. */
+static size_t
+role_after(const struct attribute_quotes *a, size_t i, size_t hi)
+{
+	size_t k = i;
+
+	while (k < hi && k < i + 3 && is_lower_word(a, k))
+		k++;
+	if (k == i || k >= hi || !is_punct(a, k, ',') || word_roles(a, k - 1) == 0)
+		return i;
+	return k;
+}
+
+/* "quoting North Korea's main news agency, KCNA," at w: the first
+ * person or organisation named before the next comma; *end is the word
+ * after that comma.  NP_NONE when not so. */
+static struct np
+quoting_whom(const struct attribute_quotes *a, size_t w, size_t hi, size_t *end)
+{
+	struct np np = { NP_NONE, 0, 0, NULL };
+	size_t k;
+	bool role = false;
+
+	if (!word_is(a, w, "quoting") && !word_is(a, w, "citing"))
+		return np;
+	for (k = w + 1; k < hi && k < w + 20 && !is_punct(a, k, ','); k++) {
+		const struct entity *e = entity_starting(a, k);
+		if (np.kind == NP_NONE && e != NULL &&
+		    (is_type(e, "PERSON") || is_type(e, "ORG")) &&
+		    !is_possessive(a, e->to))
+			np = (struct np){ NP_ENTITY, k, e->to, e };
+		role = role || (word_roles(a, k) & (ROLE_PERSON | ROLE_ORG | ROLE_TEXT));
+	}
+	*end = k + 1;
+	if (k >= hi)
+		return (struct np){ NP_NONE, 0, 0, NULL };
+	if (np.kind == NP_NONE && role)
+		np = (struct np){ NP_ROLE, w + 1, k, NULL };	/* "citing the ministry" */
+	return np;
+}
+
 /* The source named after "according to" at c, up to a comma or the end
  * of the sentence: its last person, else its last organisation, else the
  * phrase ("the event website").  *end is the word after the phrase. */
@@ -320,6 +363,11 @@ according_source(const struct attribute_quotes *a, size_t c, size_t hi, size_t *
 		if (e != NULL && (is_type(e, "PERSON") || (is_type(e, "ORG") &&
 		    (best.kind == NP_NONE || !is_type(best.entity, "PERSON"))))) {
 			best = (struct np){ NP_ENTITY, k, e->to, e };
+			size_t r = role_after(a, e->to, hi);
+			if (r > e->to) {
+				k = r;	/* "According to Yonhap news agency," */
+				break;
+			}
 			if (!is_punct(a, e->to, ',') && e->to < hi &&
 			    a->w[e->to].kind != TOK_PUNCT) {
 				k = e->to;	/* "According to the ministry over 345...",
@@ -370,7 +418,17 @@ according_to(struct attribute_quotes *a, size_t c)
 	if (np.kind == NP_NONE)
 		return;
 	if (c == lo) {
-		size_t from = is_punct(a, end, ',') ? end + 1 : end;
+		size_t from = is_punct(a, end, ',') ? end + 1 : end, next;
+		/* "According to Yonhap, quoting KCNA, ...": KCNA speaks, in
+		 * Yonhap */
+		struct np quoted = quoting_whom(a, from, hi, &next), outlet = np;
+		if (quoted.kind != NP_NONE) {
+			size_t n = a->nout;
+			emit_indirect(a, next, clause_end(a, next, hi), &quoted, c, after);
+			if (a->nout > n && outlet.kind == NP_ENTITY && is_type(outlet.entity, "ORG"))
+				set_source(a, &a->out[n], &outlet);
+			return;
+		}
 		/* "According to the Herald, Professor Burrows said ...": the
 		 * cue inside has the speaker; the paper is only the source. */
 		for (size_t k = from; k < hi; k++) {
@@ -404,8 +462,16 @@ according_to(struct attribute_quotes *a, size_t c)
 		}
 	} else if (c > lo + 3 && only_marks_from(a, end, hi) && speaks(a, &np)) {
 		/* "this year the city expects 6 million visitors according
-		 * to the event website.": no comma, but nothing after */
-		emit_indirect(a, lo, clause_end(a, lo, c), &np, c, after);
+		 * to the event website.": no comma, but nothing after; of
+		 * clauses joined by "and", the last */
+		size_t from = lo;
+		for (size_t k = c - 1; k > lo + 1; k--)
+			if ((word_is(a, k, "and") || word_is(a, k, "but")) &&
+			    a->w[k].inside < 0 && has_finite_verb(a, k + 1, c)) {
+				from = k + 1;
+				break;
+			}
+		emit_indirect(a, from, clause_end(a, from, c), &np, c, after);
 	}
 }
 
@@ -477,6 +543,29 @@ relative_end(const struct attribute_quotes *a, size_t c, size_t lo, size_t from,
 	return end;
 }
 
+/* "Institutional recipients, said Ana Ruiz, are required to ...": an
+ * attribution set inside the clause it reports, which runs on both
+ * sides of it, in two parts.  Whether so (and reported). */
+static bool
+inside_clause(struct attribute_quotes *a, size_t c, size_t lo, size_t hi)
+{
+	size_t first = lo, n = a->nout;
+
+	if (c < lo + 2 || !is_punct(a, c - 1, ','))
+		return false;
+	struct np np = speaker_after(a, c);
+	if (np.kind == NP_NONE || np.to + 1 >= hi || !is_punct(a, np.to, ',') ||
+	    !has_aux_verb(a, np.to + 1, np.to + 2))
+		return false;
+	while (first < c - 1 && a->w[first].start < a->dateline_end)
+		first++;
+	emit_indirect(a, first, c - 1, &np, c, c + 1);
+	emit_indirect(a, np.to + 1, clause_end(a, np.to + 1, hi), &np, c, c + 1);
+	if (a->nout == n + 2)
+		a->out[a->nout - 1].part = 2;
+	return true;
+}
+
 /* One cue that no direct quote took. */
 static void
 indirect_at(struct attribute_quotes *a, size_t c)
@@ -488,6 +577,8 @@ indirect_at(struct attribute_quotes *a, size_t c)
 	if (!verb_here(a, c, cw))
 		return;
 	sentence_bounds(a, c, &lo, &hi);
+	if (inside_clause(a, c, lo, hi))
+		return;
 	np = speaker_before(a, c, lo);
 	size_t before = skip_aux_back(a, c, lo);	/* "and has said" */
 	if (np.kind == NP_NONE && before > lo && (word_is(a, before - 1, "and") ||

@@ -280,6 +280,7 @@ struct quote *new_quote(struct attribute_quotes *a, size_t start, size_t end,
 void attribute(struct attribute_quotes *a, struct quote *q, const struct np *np,
     size_t cue_from, size_t cue_to);
 void find_source(struct attribute_quotes *a, struct quote *q, size_t after);
+void set_source(struct attribute_quotes *a, struct quote *q, const struct np *np);
 void direct_quotes(struct attribute_quotes *a, struct doc_state *d);
 
 /* story.c */
