@@ -510,3 +510,16 @@ OUT
 4|indirect|the fair's website|the fair's website|according to|-|1|this year the town expects about three million visitors
 OUT
 }
+
+@test "who speaks: no passive's subject on the parse ('the parents were advised to'); 'in the words of X, \"...\"'; a closing participle's quotation after a phrase of where ('writing in a blog post \"...') is the sentence's subject's; an unnamed source placed by 'close to', 'familiar with' or 'with knowledge of' is the whole phrase" {
+	run quotes_of < "$Q/sources.ndjson"
+	assert_output - <<'OUT'
+1|direct|Ivo Marten|Ivo Marten|in the words of|-|1|We were lucky that the dam held at all that night.
+2|direct|the mayor|the mayor|In the words of|-|1|Nobody will pay a toll to cross this bridge.
+3|indirect|Ana Ruiz|Ana Ruiz|admitted|-|1|to being part of the protest
+3|direct|Ana Ruiz|Ana Ruiz|writing|-|1|I have sent ten letters to the club and I will send more.
+4|indirect|A source close to the talks|A source close to the talks|said|-|1|the deal was near
+5|indirect|Diplomats close to the negotiations|Diplomats close to the negotiations|said|-|1|a second round would follow in May
+6|indirect|Two officials with knowledge of the plan|Two officials with knowledge of the plan|said|-|1|it would be delayed
+OUT
+}

@@ -176,6 +176,18 @@ attribute(struct attribute_quotes *a, struct quote *q, const struct np *np,
 	q->has_np = true;
 	q->np = *np;
 }
+/* The word after the cue that starts at c: the phrase "in the words
+ * of" is one cue. */
+static size_t
+cue_end(const struct attribute_quotes *a, size_t c)
+{
+	size_t k = word_is(a, c, "in") || word_is(a, c, "In") ? c + 1 : c;
+
+	if (word_is(a, k, "the") && word_is(a, k + 1, "words") && word_is(a, k + 2, "of"))
+		return k + 3;
+	return c + 1;
+}
+
 /* A quotation with no cue of its own: its speaker comes from the quote
  * before it, or from the story. */
 static void
@@ -298,6 +310,78 @@ lexicon_speech_verb(const struct attribute_quotes *a, size_t i)
 	    CUE_VERB) == CUE_SPEECH;
 }
 
+static const char *const where[] = { "in", "on", "via", "through", "to" };
+
+static bool
+is_participle(const struct attribute_quotes *a, size_t i)
+{
+	size_t len = a->w[i].end - a->w[i].start;
+
+	return len > 4 && memcmp(a->text + a->w[i].end - 3, "ing", 3) == 0;
+}
+
+/* The name or pronoun that opens the sentence [lo, c), past a dateline:
+ * who does what a closing participle tells ("Ana Ruiz defended the
+ * plan, writing ...").  NP_NONE when it opens otherwise. */
+static struct np
+sentence_subject(const struct attribute_quotes *a, size_t lo, size_t c)
+{
+	size_t s = lo;
+	const struct entity *e;
+
+	while (s < c && a->w[s].start < a->dateline_end)
+		s++;
+	if (s >= c)
+		return (struct np){ NP_NONE, 0, 0, NULL };
+	if ((e = entity_starting(a, s)) != NULL && e->to < c &&
+	    (is_type(e, "PERSON") || is_type(e, "ORG")))
+		return (struct np){ NP_ENTITY, s, e->to, e };
+	if (is_pronoun(a, s))
+		return (struct np){ NP_PRONOUN, s, s + 1, NULL };
+	return (struct np){ NP_NONE, 0, 0, NULL };
+}
+
+/* Whether the words [from, open) are a short phrase of where the words
+ * were said: "(writing) in a blog post", "(said) on television". */
+static bool
+where_phrase(const struct attribute_quotes *a, size_t from, size_t open)
+{
+	if (from >= open || open - from > 5 || !WORD_IN(a, from, where))
+		return false;
+	for (size_t k = from; k < open; k++)
+		if (a->w[k].kind != TOK_WORD || a->w[k].inside >= 0)
+			return false;
+	return true;
+}
+
+/* 'in the words of the prosecutor, Mark Tedeschi, "...': the person
+ * named after "in the words of" in the sentence before an opening mark;
+ * sets *cue to the phrase's first word.  NP_NONE when not so. */
+static struct np
+in_the_words_of(const struct attribute_quotes *a, size_t open, size_t lo, size_t *cue)
+{
+	struct np np = { NP_NONE, 0, 0, NULL };
+
+	for (size_t k = open; k-- > lo + 2 && open - k < 16;) {
+		if (!word_is(a, k, "of") || !word_is(a, k - 1, "words") ||
+		    !word_is(a, k - 2, "the"))
+			continue;
+		for (size_t i = k + 1; i < open; i++) {
+			const struct entity *e = entity_starting(a, i);
+			if (e != NULL && (is_type(e, "PERSON") || is_type(e, "ORG")) && e->to <= open) {
+				np = (struct np){ NP_ENTITY, i, e->to, e };
+				break;
+			}
+		}
+		if (np.kind == NP_NONE && open - k > 2)	/* "of the mayor," */
+			np = np_ending(a, is_punct(a, open - 1, ',') ? open - 2 : open - 1, k + 1);
+		*cue = k > lo + 2 && (word_is(a, k - 3, "in") || word_is(a, k - 3, "In")) ?
+		    k - 3 : k - 2;
+		return np;
+	}
+	return np;
+}
+
 /* A verb of speech of the wider lexicon just before an opening mark, a
  * colon or comma or a short phrase of where between: 'The letter reads
  * "...', 'writing in a blog post "...'.  Returns the verb's word, or
@@ -305,7 +389,6 @@ lexicon_speech_verb(const struct attribute_quotes *a, size_t i)
 static size_t
 lexicon_cue_before(const struct attribute_quotes *a, size_t open, size_t lo)
 {
-	static const char *const where[] = { "in", "on", "via", "through", "to" };
 	size_t k = open;
 
 	if (k > lo && (is_punct(a, k - 1, ':') || is_punct(a, k - 1, ',')))
@@ -340,17 +423,24 @@ cue_before_open(const struct attribute_quotes *a, const struct quotation *q,
 		/* Between the cue and the mark: a colon, a comma, "that", an
 		 * object ("told reporters:"), nothing else. */
 		bool marked = c + 1 == q->open || is_punct(a, q->open - 1, ':') ||
-		    is_punct(a, q->open - 1, ',') || word_is(a, q->open - 1, "that");
+		    is_punct(a, q->open - 1, ',') || word_is(a, q->open - 1, "that") ||
+		    where_phrase(a, c + 1, q->open);
 		if (!marked)
 			return SIZE_MAX;
 		*np = speaker_before(a, c, lo);
 		if (np->kind == NP_NONE && cw->cls != CUE_OBJECT)
 			*np = speaker_after(a, c);	/* not the one told */
+		if (np->kind == NP_NONE && is_participle(a, c) && c > lo && is_punct(a, c - 1, ','))
+			*np = sentence_subject(a, lo, c);	/* "X defended it, writing" */
 		return np->kind != NP_NONE ? c : SIZE_MAX;
 	}
+	size_t c;
+	*np = in_the_words_of(a, q->open, lo, &c);
+	if (np->kind != NP_NONE)
+		return c;
 	/* The wider lexicon only before speech of a sentence's length: not
 	 * 'granted "parole"', 'promising a "formal update"'. */
-	size_t c = quotation_words(a, q) >= 6 ? lexicon_cue_before(a, q->open, lo) : SIZE_MAX;
+	c = quotation_words(a, q) >= 6 ? lexicon_cue_before(a, q->open, lo) : SIZE_MAX;
 	if (c == SIZE_MAX)
 		return SIZE_MAX;
 	*np = speaker_before(a, c, lo);
@@ -413,7 +503,7 @@ direct_quotes(struct attribute_quotes *a, struct doc_state *d)
 			c = cue_before_open(a, qt, &np);
 		if (c != SIZE_MAX) {
 			q = new_quote(a, qt->start, qt->end, "direct");
-			attribute(a, q, &np, c, c + 1);
+			attribute(a, q, &np, c, cue_end(a, c));
 			a->w[c].cue_taken = true;
 			find_source(a, q, (c > np.from ? c : np.to - 1) + 1);
 			qt->used = true;

@@ -158,7 +158,7 @@ size_t
 clause_end(const struct attribute_quotes *a, size_t s, size_t hi)
 {
 	static const char *const participles[] = { "saying", "adding", "noting",
-	    "arguing", "warning", "insisting" };
+	    "arguing", "warning", "insisting", "writing", "telling", "explaining" };
 	static const char *const setting[] = { "amid", "following", "despite",
 	    "because", "after" };
 	size_t e = hi;

@@ -279,6 +279,38 @@ is_passive(const struct attribute_quotes *a, size_t c, size_t lo)
 	return k > lo && WORD_IN(a, k - 1, be);
 }
 
+/* "A source close to the talks", "people familiar with the plans": the
+ * phrase np ("the talks") only places the unnamed source before it,
+ * which speaks, the whole phrase as written.  Else np. */
+static struct np
+close_to(const struct attribute_quotes *a, struct np np, size_t lo)
+{
+	static const char *const near[][2] = { { "close", "to" }, { "familiar", "with" },
+	    { "briefed", "on" }, { "involved", "in" }, { "knowledge", "of" } };
+	size_t k = np.from;
+
+	if (np.kind == NP_NONE || k < lo + 3)
+		return np;
+	for (size_t i = 0; i < sizeof near / sizeof *near; i++) {
+		if (!word_is(a, k - 2, near[i][0]) || !word_is(a, k - 1, near[i][1]))
+			continue;
+		size_t h = k - 3;	/* the source: "source", "people" */
+		if (word_is(a, h, "with"))	/* "with knowledge of" */
+			h--;
+		if (h < lo || !(is_lower_word(a, h) || (h == lo && is_capitalised(a, h) &&
+		    a->w[h].entity < 0)))
+			return np;	/* "Diplomats close to" opens a sentence */
+		size_t from = h;
+		while (from > lo && h - from < 3 && (is_lower_word(a, from - 1) ||
+		    word_in_list_any_case(a, from - 1, WL_DETERMINERS) ||
+		    is_capitalised(a, from - 1)) && !np_stop(a, from - 1) &&
+		    !is_preposition(a, from - 1))
+			from--;
+		return (struct np){ NP_ROLE, from, np.to, NULL };
+	}
+	return np;
+}
+
 /* The speaker before a cue at c: "Peskov said", "Hugh Hill, a doctor,
  * said", "the report says". */
 struct np
@@ -310,7 +342,7 @@ speaker_before(const struct attribute_quotes *a, size_t c, size_t lo)
 	}
 	if (is_punct(a, e - 1, ','))
 		return apposition_speaker(a, e - 1, lo);
-	struct np np = past_mute_entity(a, np_ending(a, e - 1, lo), lo);
+	struct np np = close_to(a, past_mute_entity(a, np_ending(a, e - 1, lo), lo), lo);
 	/* "Commuters in Lower Brae said": the people of the place speak. */
 	if (np.kind == NP_ENTITY && (is_type(np.entity, "GPE") || is_type(np.entity, "LOC")) &&
 	    np.from > lo + 1 && (word_is(a, np.from - 1, "in") || word_is(a, np.from - 1, "of") ||

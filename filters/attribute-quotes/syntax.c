@@ -118,6 +118,18 @@ with_subject(const struct tree *t, size_t v)
 	return SIZE_MAX;
 }
 
+/* Whether v is passive ("the parents were advised to"): a passive
+ * subject or auxiliary hangs from it. */
+static bool
+is_passive(const struct tree *t, size_t v)
+{
+	for (size_t i = t->lo[v]; i < v; i++)
+		if (t->parent[i] == v && (rel_is(&t->w[i], "aux:pass") ||
+		    rel_is(&t->w[i], "nsubj:pass")))
+			return true;
+	return false;
+}
+
 /* The subject of cue v: its nsubj; a coordinated verb's shares its
  * first conjunct's ("arrived and said"); a relative clause's is the noun
  * it modifies ("the mayor, who said"). */
@@ -126,6 +138,8 @@ subject(const struct tree *t, size_t v)
 {
 	size_t s = t->nsubj[v];
 
+	if (s == SIZE_MAX && is_passive(t, v))
+		return SIZE_MAX;	/* whoever advised, not the one advised */
 	if (s == SIZE_MAX && (s = with_subject(t, v)) != SIZE_MAX)
 		return s;
 	/* "arrived and said", "defended the plan, saying" */
