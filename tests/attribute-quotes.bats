@@ -523,3 +523,14 @@ OUT
 6|indirect|Two officials with knowledge of the plan|Two officials with knowledge of the plan|said|-|1|it would be delayed
 OUT
 }
+
+@test "what was demanded ('demanded that the vote be held'); 'according to X' with no comma after it ends where the clause opens ('the ministry over 300 people died', 'officials at the scene at least 12'); when X published is no part of what was said" {
+	run quotes_of < "$Q/demands.ndjson"
+	assert_output - <<'OUT'
+0|indirect|Social Democrats|Social Democrats|demanded|-|1|the vote be held before the end of the month
+1|indirect|Vecer|Vecer|According to|-|1|support for the party has fallen to 19 percent
+2|indirect|the ministry|the ministry|According to|-|1|over 300 people died, most of them in the north
+3|indirect|officials at the scene|officials at the scene|According to|-|1|at least 12 people were hurt
+4|indirect|the ministry of health|the ministry of health|According to|-|1|four nurses were among the dead
+OUT
+}

@@ -320,6 +320,33 @@ role_after(const struct attribute_quotes *a, size_t i, size_t hi)
 	return k;
 }
 
+/* Whether word i is a number: "345", "four". */
+static bool
+is_number_word(const struct attribute_quotes *a, size_t i)
+{
+	static const char *const numbers[] = { "two", "three", "four", "five", "six",
+	    "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands" };
+	unsigned char c = (unsigned char)a->text[a->w[i].start];
+
+	return (c >= '0' && c <= '9') || WORD_IN(a, i, numbers);
+}
+
+/* After a name at i, when it was published and a comma ("on Monday,",
+ * "last week,"): the comma's word; else i. */
+static size_t
+when_after(const struct attribute_quotes *a, size_t i, size_t hi)
+{
+	static const char *const preps[] = { "on", "in", "at", "during", "late", "early",
+	    "earlier" };
+	size_t k = i < hi && WORD_IN(a, i, preps) ? i + 1 : i;
+	const struct entity *e = k < hi ? entity_starting(a, k) : NULL;
+
+	if (e == NULL || !(is_type(e, "DATE") || is_type(e, "TIME")) || e->to >= hi ||
+	    !is_punct(a, e->to, ','))
+		return i;
+	return e->to;
+}
+
 /* "quoting North Korea's main news agency, KCNA," at w: the first
  * person or organisation named before the next comma; *end is the word
  * after that comma.  NP_NONE when not so. */
@@ -364,8 +391,11 @@ according_source(const struct attribute_quotes *a, size_t c, size_t hi, size_t *
 		    (best.kind == NP_NONE || !is_type(best.entity, "PERSON"))))) {
 			best = (struct np){ NP_ENTITY, k, e->to, e };
 			size_t r = role_after(a, e->to, hi);
+			if (r == e->to)
+				r = when_after(a, e->to, hi);
 			if (r > e->to) {
-				k = r;	/* "According to Yonhap news agency," */
+				k = r;	/* "According to Yonhap news agency,", "... the
+					 * daily Vecer on Monday," */
 				break;
 			}
 			if (!is_punct(a, e->to, ',') && e->to < hi &&
@@ -376,6 +406,25 @@ according_source(const struct attribute_quotes *a, size_t c, size_t hi, size_t *
 			}
 		}
 		k = e != NULL ? e->to : k + 1;
+	}
+	/* No comma after "According to the ministry (of defence) over 345
+	 * people died": after its role noun, the phrase ends where a word
+	 * opens another ("over", "four", "the", "they"). */
+	static const char *const openers[] = { "over", "more", "about", "nearly",
+	    "almost", "some", "up" };
+	static const char *const preps[] = { "of", "in", "at", "for", "on", "from",
+	    "near", "with", "by", "to" };
+	bool role = false;
+	for (size_t j = s; best.kind == NP_NONE && j < k; j++) {
+		if (role && j > s && !WORD_IN(a, j - 1, preps) &&
+		    (WORD_IN(a, j, openers) || is_pronoun(a, j) ||
+		    (word_is(a, j, "at") && word_is(a, j + 1, "least")) ||
+		    word_in_list_any_case(a, j, WL_DETERMINERS) || is_number_word(a, j))) {
+			k = j;
+			break;
+		}
+		role = role || (is_lower_word(a, j) && (word_roles(a, j) != 0 ||
+		    role_kinds(a->text + a->w[j].start, a->w[j].end - a->w[j].start - 1) != 0));
 	}
 	*end = k;
 	if (best.kind == NP_NONE && k > s)

@@ -438,6 +438,19 @@ emit(struct attribute_quotes *a, const struct tree *t, const struct cue *k,
 	find_source(a, q, c + 1);
 }
 
+/* "demanded that the vote be held": a clause with "that" and a subject
+ * but no finite verb, what was asked for. */
+static bool
+is_subjunctive(const struct tree *t, size_t c)
+{
+	if (t->subject_any[c] == SIZE_MAX || t->subject_any[c] > c)
+		return false;
+	for (size_t i = t->lo[c]; i < c; i++)
+		if (t->parent[i] == c && rel_is(&t->w[i], "mark") && lemma_is(&t->w[i], "that"))
+			return true;
+	return false;
+}
+
 /* The clause that starts right after cue v's own words, when the parser
  * hung it elsewhere: the largest subtree starting there, if it has a
  * subject and a finite verb; else SIZE_MAX. */
@@ -526,7 +539,8 @@ cue_quote(struct attribute_quotes *a, const struct tree *t, size_t v,
 		 * as the cue's object */
 		if (o != SIZE_MAX && o > v && t->hi[o] + 1 == t->lo[c] && t->nsubj[c] == SIZE_MAX)
 			from = t->lo[o];
-		if (t->lo[c] > v && (s < t->lo[c] || s > t->hi[c]) && holds_finite(t, c) &&
+		if (t->lo[c] > v && (s < t->lo[c] || s > t->hi[c]) &&
+		    (holds_finite(t, c) || is_subjunctive(t, c)) &&
 		    !(cue_lemma(t->w[c].lemma, t->w[c].lemma_len) && t->nsubj[c] != SIZE_MAX))
 			emit(a, t, &k, from, t->hi[c] + 1);
 		return;
