@@ -524,7 +524,7 @@ OUT
 OUT
 }
 
-@test "what was demanded ('demanded that the vote be held'); 'according to X' with no comma after it ends where the clause opens ('the ministry over 300 people died', 'officials at the scene at least 12'); when X published is no part of what was said" {
+@test "what was demanded ('demanded that the vote be held'); 'according to X' with no comma after it ends where the clause opens ('the ministry over 300 people died', 'officials at the scene at least 12'); when X published is no part of what was said; the one told ends where the clause's subject opens ('told state television the fishermen had'); 'and demanded', 'but argued' (any verb of speech, in the past) end a clause" {
 	run quotes_of < "$Q/demands.ndjson"
 	assert_output - <<'OUT'
 0|indirect|Social Democrats|Social Democrats|demanded|-|1|the vote be held before the end of the month
@@ -532,5 +532,9 @@ OUT
 2|indirect|the ministry|the ministry|According to|-|1|over 300 people died, most of them in the north
 3|indirect|officials at the scene|officials at the scene|According to|-|1|at least 12 people were hurt
 4|indirect|the ministry of health|the ministry of health|According to|-|1|four nurses were among the dead
+5|indirect|The interior minister|The interior minister|told|-|1|the fishermen had entered the bay illegally
+6|mixed|The ministry|The ministry|said|-|1|the detention was "a clear violation of the law"
+7|indirect|Irena Vasko|Irena Vasko|conceded|-|1|the arrests had come at a bad moment
+7|indirect|Irena Vasko|Irena Vasko|argued|-|1|the navy had a duty to patrol the bay
 OUT
 }

@@ -69,9 +69,12 @@ clause_start(const struct attribute_quotes *a, size_t c, const struct cue_word *
 		else {
 			if (word_in_list_any_case(a, s, WL_DETERMINERS))
 				s++;
+			/* up to a determiner that opens the clause's subject:
+			 * "told state television the fishermen had" */
 			while (s < hi && s < c + 5 && is_lower_word(a, s) &&
 			    !word_is(a, s, "that") && !word_in_list(a, s, WL_PERSON_PRONOUNS) &&
-			    !word_in_list(a, s, WL_GROUP_PRONOUNS))
+			    !word_in_list(a, s, WL_GROUP_PRONOUNS) &&
+			    !(s > c + 1 && word_in_list_any_case(a, s, WL_DETERMINERS)))
 				s++;
 		}
 	}
@@ -152,6 +155,17 @@ is_consequence(const struct attribute_quotes *a, size_t i)
 	return WORD_IN(a, i, words);
 }
 
+/* Whether word i is a verb of speech of the wider lexicon in the past
+ * ("demanded", "argued"): after "and", a second report. */
+static bool
+is_past_speech(const struct attribute_quotes *a, size_t i)
+{
+	size_t len = a->w[i].end - a->w[i].start;
+
+	return len > 3 && memcmp(a->text + a->w[i].end - 2, "ed", 2) == 0 &&
+	    cue_form_type(a->text + a->w[i].start, len, CUE_VERB) == CUE_SPEECH;
+}
+
 /* Where a reported clause ends: the sentence's end, or before ", while
  * Turkey insists", "; ", or ", the media reported". */
 size_t
@@ -172,7 +186,7 @@ clause_end(const struct attribute_quotes *a, size_t s, size_t hi)
 			return k;
 		/* "Paris was a volunteer and claim she has ...", "... and is
 		 * urging talks": a second cue of the same subject */
-		if (word_is(a, k, "and") && a->w[k].inside < 0) {
+		if ((word_is(a, k, "and") || word_is(a, k, "but")) && a->w[k].inside < 0) {
 			size_t v = k + 1;
 			while (v < hi && v < k + 3 && word_in_list(a, v, WL_AUX))
 				v++;
@@ -180,6 +194,10 @@ clause_end(const struct attribute_quotes *a, size_t s, size_t hi)
 			/* after "would", a weak cue is no speech: "and would
 			 * respond, militarily" */
 			if (cw != NULL && verb_here(a, v, cw) && (v == k + 1 || cw->cls != CUE_WEAK))
+				return k;
+			/* "and demanded the men's release", "but argued that":
+			 * a verb of speech of the wider lexicon, in the past */
+			if (v == k + 1 && v < hi && is_past_speech(a, v))
 				return k;
 		}
 		if (!is_punct(a, k, ',') || a->w[k].inside >= 0)
