@@ -524,7 +524,7 @@ OUT
 OUT
 }
 
-@test "what was demanded ('demanded that the vote be held'); 'according to X' with no comma after it ends where the clause opens ('the ministry over 300 people died', 'officials at the scene at least 12'); when X published is no part of what was said; the one told ends where the clause's subject opens ('told state television the fishermen had'); 'and demanded', 'but argued' (any verb of speech, in the past) end a clause" {
+@test "what was demanded ('demanded that the vote be held'); 'according to X' with no comma after it ends where the clause opens ('the ministry over 300 people died', 'officials at the scene at least 12'); when X published is no part of what was said; the one told ends where the clause's subject opens ('told state television the fishermen had'); 'and demanded', 'but argued' (any verb of speech, in the past) end a clause; 'CLAUSE, the operator, X, said' leaves the role out of the clause" {
 	run quotes_of < "$Q/demands.ndjson"
 	assert_output - <<'OUT'
 0|indirect|Social Democrats|Social Democrats|demanded|-|1|the vote be held before the end of the month
@@ -536,5 +536,7 @@ OUT
 6|mixed|The ministry|The ministry|said|-|1|the detention was "a clear violation of the law"
 7|indirect|Irena Vasko|Irena Vasko|conceded|-|1|the arrests had come at a bad moment
 7|indirect|Irena Vasko|Irena Vasko|argued|-|1|the navy had a duty to patrol the bay
+8|indirect|Bluewater Lines|Bluewater Lines|said|-|1|Ferries to the islands have been cancelled until Thursday morning
+9|indirect|Ana Ruiz|Ana Ruiz|said|-|1|The dam held and the water fell
 OUT
 }

@@ -580,6 +580,43 @@ phrase_start(const struct attribute_quotes *a, size_t from, size_t lo)
 	return i < from && word_in_list_any_case(a, i, WL_DETERMINERS) ? i : from;
 }
 
+/* Whether word i names what someone or something is: a role noun, or
+ * a noun of an agent ("operator", "owner", "economist"). */
+static bool
+is_agent_noun(const struct attribute_quotes *a, size_t i)
+{
+	static const char *const endings[] = { "or", "er", "ist", "ian", "ant", "ent" };
+	const char *w = a->text + a->w[i].start;
+	size_t len = a->w[i].end - a->w[i].start;
+
+	if (word_roles(a, i) != 0)
+		return true;
+	for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+		size_t n = strlen(endings[k]);
+		if (len > n + 3 && memcmp(w + len - n, endings[k], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* "CLAUSE, the operator, Bluewater Lines, said": where the role set
+ * between commas before the speaker's phrase at from starts; else from. */
+static size_t
+apposed_role_start(const struct attribute_quotes *a, size_t from, size_t lo)
+{
+	size_t j = from - 1;	/* the comma */
+
+	if (from < lo + 3 || !is_punct(a, from - 1, ',') || !is_agent_noun(a, from - 2))
+		return from;
+	while (j > lo && from - j < 7 && a->w[j - 1].kind == TOK_WORD &&
+	    (is_lower_word(a, j - 1) || word_in_list_any_case(a, j - 1, WL_DETERMINERS)))
+		j--;
+	if (j <= lo || !is_punct(a, j - 1, ',') ||
+	    !word_in_list_any_case(a, j, WL_DETERMINERS))
+		return from;
+	return j;
+}
+
 /* "Cooper said A, and said B": the subject of the cue before "and". */
 static struct np
 coordinated_speaker(const struct attribute_quotes *a, size_t and, size_t lo)
@@ -679,7 +716,8 @@ indirect_at(struct attribute_quotes *a, size_t c)
 		return;
 	/* "CLAUSE, Peskov said." or ", the pro-Kremlin news site RIA
 	 * Novosti says, citing ..." or ", the media reported yesterday." */
-	size_t np_start = phrase_start(a, np.from, lo), after = c + 1, first = lo;
+	size_t np_start = apposed_role_start(a, phrase_start(a, np.from, lo), lo),
+	    after = c + 1, first = lo;
 	while (first < np_start && a->w[first].start < a->dateline_end)
 		first++;	/* the clause opens after a dateline */
 	while (after < hi && word_in_list(a, after, WL_AUX))
