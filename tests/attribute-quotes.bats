@@ -524,7 +524,7 @@ OUT
 OUT
 }
 
-@test "what was demanded ('demanded that the vote be held'); 'according to X' with no comma after it ends where the clause opens ('the ministry over 300 people died', 'officials at the scene at least 12'); when X published is no part of what was said; the one told ends where the clause's subject opens ('told state television the fishermen had'); 'and demanded', 'but argued' (any verb of speech, in the past) end a clause; 'CLAUSE, the operator, X, said' leaves the role out of the clause" {
+@test "what was demanded ('demanded that the vote be held'); 'according to X' with no comma after it ends where the clause opens ('the ministry over 300 people died', 'officials at the scene at least 12'); when X published is no part of what was said; the one told ends where the clause's subject opens ('told state television the fishermen had'); 'and demanded', 'but argued' (any verb of speech, in the past) end a clause; 'CLAUSE, the operator, X, said' leaves the role out of the clause; 'CLAUSE, X told the Herald.' is X's, the Herald its outlet; 'posted' after a quotation; 'called X \"Y\"', not 'called the police an hour later' or 'called the meeting on Monday'" {
 	run quotes_of < "$Q/demands.ndjson"
 	assert_output - <<'OUT'
 0|indirect|Social Democrats|Social Democrats|demanded|-|1|the vote be held before the end of the month
@@ -538,5 +538,8 @@ OUT
 7|indirect|Irena Vasko|Irena Vasko|argued|-|1|the navy had a duty to patrol the bay
 8|indirect|Bluewater Lines|Bluewater Lines|said|-|1|Ferries to the islands have been cancelled until Thursday morning
 9|indirect|Ana Ruiz|Ana Ruiz|said|-|1|The dam held and the water fell
+10|indirect|its duty officer|its duty officer|told|Harbour Herald|1|The coastguard has rescued 14 people from cars near Kessel
+11|direct|the police|the police|posted|-|1|Please stay indoors unless you are told to leave
+13|mixed|The regional governor|The regional governor|called|-|1|the flooding "a disaster on a scale we have not seen this century"
 OUT
 }

@@ -617,6 +617,25 @@ apposed_role_start(const struct attribute_quotes *a, size_t from, size_t lo)
 	return j;
 }
 
+/* After "told" at from, past the one told when a mark or the end comes
+ * next ("the Harbour Herald", "reporters", "state television"): the
+ * word after them; else from. */
+static size_t
+past_told(const struct attribute_quotes *a, size_t from, size_t hi)
+{
+	size_t d = from < hi && word_in_list_any_case(a, from, WL_DETERMINERS) ? from + 1 : from;
+	const struct entity *e = d < hi ? entity_starting(a, d) : NULL;
+
+	for (size_t k = e != NULL ? e->to : from; k <= hi && k < from + 5; k++) {
+		if (k > from && (k == hi || a->w[k].kind == TOK_PUNCT || only_trailer(a, k, hi)))
+			return k;
+		if (k == hi || !(is_lower_word(a, k) || word_in_list_any_case(a, k, WL_DETERMINERS)) ||
+		    word_is(a, k, "that"))
+			break;
+	}
+	return from;
+}
+
 /* "Cooper said A, and said B": the subject of the cue before "and". */
 static struct np
 coordinated_speaker(const struct attribute_quotes *a, size_t and, size_t lo)
@@ -722,6 +741,8 @@ indirect_at(struct attribute_quotes *a, size_t c)
 		first++;	/* the clause opens after a dateline */
 	while (after < hi && word_in_list(a, after, WL_AUX))
 		after++;
+	if (cw->cls == CUE_OBJECT)
+		after = past_told(a, after, hi);	/* ", its officer told the Herald." */
 	if (np_start > lo && is_punct(a, np_start - 1, ',') &&
 	    (after >= hi || a->w[after].kind == TOK_PUNCT ||
 	    (only_trailer(a, after, hi) && has_aux_verb(a, first, np_start)))) {

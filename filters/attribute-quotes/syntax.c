@@ -23,6 +23,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "internal.h"
 
@@ -326,13 +327,39 @@ is_someone(const struct attribute_quotes *a, const struct tree *t, size_t s,
 	    (ROLE_PERSON | ROLE_ORG | ROLE_TEXT)) != 0;
 }
 
+/* Verbs that name what their object is ("call X Y", "describe X as Y"),
+ * as against those that blame or praise it for something. */
+static bool
+names_object(const struct record_word *v)
+{
+	static const char *const naming[] = { "call", "label", "brand", "dub", "term",
+	    "describe", "portray", "characterize", "characterise", "identify" };
+
+	for (size_t i = 0; i < sizeof naming / sizeof *naming; i++)
+		if (lemma_is(v, naming[i]))
+			return true;
+	return false;
+}
+
+/* Whether a quotation mark stands among the tree's words [from, to]. */
+static bool
+has_quote_mark(const struct attribute_quotes *a, const struct tree *t, size_t from,
+    size_t to)
+{
+	for (size_t i = from; i <= to; i++) {
+		size_t w = word_at(a, t->w[i].start);
+		if (a->w[w].kind == TOK_QUOTE)
+			return true;
+	}
+	return false;
+}
+
 /* For a verb that judges its object ("describe X as Y", "call X Y",
  * "blame X on Y", "denounce X for Y"), the dependent of v that says the
  * judgement, right after the object; else SIZE_MAX. */
 static size_t
-judged_object(const struct tree *t, size_t v)
+judged_object(const struct attribute_quotes *a, const struct tree *t, size_t v)
 {
-	static const char *const links[] = { "as", "for", "on" };
 	size_t o = t->obj[v], d;
 
 	if (!judges(&t->w[v]) || o == SIZE_MAX || o < v || t->hi[o] + 1 >= t->n)
@@ -346,13 +373,20 @@ judged_object(const struct tree *t, size_t v)
 		d = t->parent[d];
 	if (t->parent[d] != v || t->lo[d] != t->hi[o] + 1)
 		return SIZE_MAX;
-	if (rel_is(&t->w[d], "xcomp") && (lemma_is(&t->w[v], "call") ||
-	    lemma_is(&t->w[v], "label") || lemma_is(&t->w[v], "brand") ||
-	    lemma_is(&t->w[v], "dub") || lemma_is(&t->w[v], "term")))
-		return d;	/* "called the plan a disgrace" */
-	for (size_t i = 0; i < sizeof links / sizeof *links; i++)
-		if (lemma_is(&t->w[t->lo[d]], links[i]))
-			return d;
+	if (lemma_is(&t->w[t->lo[d]], "as") ||
+	    (lemma_is(&t->w[t->lo[d]], "on") && t->w[v].lemma_len >= 4 &&
+	    strncasecmp(t->w[v].lemma, "blam", 4) == 0) ||	/* the parse's lemma may be "blam" */
+	    (lemma_is(&t->w[t->lo[d]], "for") && !names_object(&t->w[v])))
+		return d;	/* "as laughable", "blamed X on Y", "praised X for" */
+	if (!names_object(&t->w[v]) || lemma_is(&t->w[v], "describe"))
+		return SIZE_MAX;
+	/* "called the plan a disgrace"; the parser also makes the name a
+	 * second obj or an unmarked obl, and so it makes "called the police
+	 * an hour later": then only a quoted name */
+	if (rel_is(&t->w[d], "xcomp") || ((rel_is(&t->w[d], "obj") ||
+	    rel_is(&t->w[d], "obl:unmarked") || rel_is(&t->w[d], "obl:npmod")) &&
+	    has_quote_mark(a, t, t->lo[d], t->hi[d])))
+		return d;
 	return SIZE_MAX;
 }
 
@@ -556,7 +590,7 @@ cue_quote(struct attribute_quotes *a, const struct tree *t, size_t v,
 	}
 	/* "describes the allegations as laughable", "blamed the attack on
 	 * the rebels": a judgement of its object. */
-	if ((c = judged_object(t, v)) != SIZE_MAX && s < v) {
+	if ((c = judged_object(a, t, v)) != SIZE_MAX && s < v) {
 		k.someone = true;
 		emit(a, t, &k, t->lo[o], t->hi[c] + 1);
 		return;

@@ -65,6 +65,8 @@ static const struct cue_word cue_words[] = {
 	V("allege", "allege", STRONG), V("alleges", "allege", STRONG),
 	V("alleged", "allege", WEAK),
 	V("tweet", "tweet", WEAK), V("tweets", "tweet", WEAK), V("tweeted", "tweet", STRONG),
+	/* "posted on social media": after a quotation, or with "that" */
+	V("posted", "post", WEAK),
 	V("conclude", "conclude", WEAK), V("concluded", "conclude", WEAK),
 	V("contend", "contend", STRONG), V("contends", "contend", STRONG),
 	V("contended", "contend", STRONG),
