@@ -369,6 +369,7 @@ OUT
 11|mixed|The bishop|The bishop|called|-|1|the ruling "dangerous" and "ideological"
 12|indirect|Amnesty|Amnesty|called|-|1|to release the students
 13|indirect|The ministry|The ministry|suggests|-|1|more pardons could be coming
+13|indirect|The ministry|The ministry|saying|-|1|the boards are still examining files
 14|indirect|The council|The council|says|-|1|the bridge is safe
 14|indirect|The council|The council|insisted|-|1|it stays open
 OUT
@@ -524,7 +525,7 @@ OUT
 OUT
 }
 
-@test "what was demanded ('demanded that the vote be held'); 'according to X' with no comma after it ends where the clause opens ('the ministry over 300 people died', 'officials at the scene at least 12'); when X published is no part of what was said; the one told ends where the clause's subject opens ('told state television the fishermen had'); 'and demanded', 'but argued' (any verb of speech, in the past) end a clause; 'CLAUSE, the operator, X, said' leaves the role out of the clause; 'CLAUSE, X told the Herald.' is X's, the Herald its outlet; 'posted' after a quotation; 'called X \"Y\"', not 'called the police an hour later' or 'called the meeting on Monday'" {
+@test "what was demanded ('demanded that the vote be held'); 'according to X' with no comma after it ends where the clause opens ('the ministry over 300 people died', 'officials at the scene at least 12'); when X published is no part of what was said; the one told ends where the clause's subject opens ('told state television the fishermen had'); 'and demanded', 'but argued' (any verb of speech, in the past) end a clause; 'CLAUSE, the operator, X, said' leaves the role out of the clause; 'CLAUSE, X told the Herald.' is X's, the Herald its outlet; 'posted' after a quotation; 'called X \"Y\"', not 'called the police an hour later' or 'called the meeting on Monday'; 'X said A, adding that B': B is X's, and 'adding that' names no speaker" {
 	run quotes_of < "$Q/demands.ndjson"
 	assert_output - <<'OUT'
 0|indirect|Social Democrats|Social Democrats|demanded|-|1|the vote be held before the end of the month
@@ -541,5 +542,7 @@ OUT
 10|indirect|its duty officer|its duty officer|told|Harbour Herald|1|The coastguard has rescued 14 people from cars near Kessel
 11|direct|the police|the police|posted|-|1|Please stay indoors unless you are told to leave
 13|mixed|The regional governor|The regional governor|called|-|1|the flooding "a disaster on a scale we have not seen this century"
+15|mixed|Kessel Supporters' Trust|Kessel Supporters' Trust|said|-|1|the decision was "overdue"
+15|indirect|Kessel Supporters' Trust|Kessel Supporters' Trust|adding|-|1|the board also had questions to answer
 OUT
 }

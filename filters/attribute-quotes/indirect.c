@@ -636,6 +636,14 @@ past_told(const struct attribute_quotes *a, size_t from, size_t hi)
 	return from;
 }
 
+static bool
+ends_in_ing(const struct attribute_quotes *a, size_t i)
+{
+	size_t len = a->w[i].end - a->w[i].start;
+
+	return len > 4 && memcmp(a->text + a->w[i].end - 3, "ing", 3) == 0;
+}
+
 /* "Cooper said A, and said B": the subject of the cue before "and". */
 static struct np
 coordinated_speaker(const struct attribute_quotes *a, size_t and, size_t lo)
@@ -702,7 +710,18 @@ indirect_at(struct attribute_quotes *a, size_t c)
 	sentence_bounds(a, c, &lo, &hi);
 	if (inside_clause(a, c, lo, hi))
 		return;
-	np = speaker_before(a, c, lo);
+	/* "X said A, adding that B": the participle's subject is the
+	 * speaker of the cue before it, not a noun of A. */
+	bool participle = c > lo + 1 && is_punct(a, c - 1, ',') && ends_in_ing(a, c);
+	np = participle ? coordinated_speaker(a, c - 1, lo) : speaker_before(a, c, lo);
+	if (participle && np.kind == NP_NONE) {
+		/* "The minister, Nora Quill, welcomed the deal, telling ...":
+		 * a person set beside the subject; other nouns of A are left
+		 * to the parse */
+		np = speaker_before(a, c, lo);
+		if (np.kind != NP_ENTITY || !is_type(np.entity, "PERSON"))
+			return;
+	}
 	size_t before = skip_aux_back(a, c, lo);	/* "and has said" */
 	if (np.kind == NP_NONE && before > lo && (word_is(a, before - 1, "and") ||
 	    word_is(a, before - 1, "but")) &&

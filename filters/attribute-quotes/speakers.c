@@ -370,7 +370,9 @@ speaker_after(const struct attribute_quotes *a, size_t c)
 	size_t s = c + 1;
 	const struct entity *ent;
 
-	if (s >= a->nw || !same_sentence(a, c, s) || a->w[s].inside >= 0)
+	/* "adding that ...": a clause follows, not who spoke */
+	if (s >= a->nw || !same_sentence(a, c, s) || a->w[s].inside >= 0 ||
+	    word_is(a, s, "that"))
 		return (struct np){ NP_NONE, 0, 0, NULL };
 	if ((ent = entity_starting(a, s)) != NULL)
 		return (struct np){ NP_ENTITY, s, ent->to, ent };
