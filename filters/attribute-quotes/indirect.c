@@ -680,18 +680,38 @@ relative_end(const struct attribute_quotes *a, size_t c, size_t lo, size_t from,
 static bool
 inside_clause(struct attribute_quotes *a, size_t c, size_t lo, size_t hi)
 {
-	size_t first = lo, n = a->nout;
+	static const char *const openers[] = { "And", "But", "Or", "If", "So", "and",
+	    "but", "if" };
+	size_t first = lo, n = a->nout, a_end, b;
+	struct np np;
 
-	if (c < lo + 2 || !is_punct(a, c - 1, ','))
+	if (c < lo + 2)
 		return false;
-	struct np np = speaker_after(a, c);
-	if (np.kind == NP_NONE || np.to + 1 >= hi || !is_punct(a, np.to, ',') ||
-	    !has_aux_verb(a, np.to + 1, np.to + 2))
-		return false;
-	while (first < c - 1 && a->w[first].start < a->dateline_end)
+	if (is_punct(a, c - 1, ',')) {
+		/* "A, said X, B" with B opening on a verb */
+		np = speaker_after(a, c);
+		if (np.kind == NP_NONE || np.to + 1 >= hi || !is_punct(a, np.to, ',') ||
+		    !has_aux_verb(a, np.to + 1, np.to + 2))
+			return false;
+		a_end = c - 1;
+		b = np.to + 1;
+	} else {
+		/* "And if not that, he said, every migrant should": B a clause */
+		np = speaker_before(a, c, lo);
+		if (np.kind == NP_NONE || np.from < lo + 1 || !is_punct(a, np.from - 1, ',') ||
+		    c + 2 >= hi || !is_punct(a, c + 1, ',') || !has_finite_verb(a, c + 2, hi) ||
+		    np.to != c)
+			return false;
+		a_end = np.from - 1;
+		b = c + 2;
+	}
+	while (first < a_end && a->w[first].start < a->dateline_end)
 		first++;
-	emit_indirect(a, first, c - 1, &np, c, c + 1);
-	emit_indirect(a, np.to + 1, clause_end(a, np.to + 1, hi), &np, c, c + 1);
+	if (!WORD_IN(a, first, openers))
+		emit_indirect(a, first, a_end, &np, c, c + 1);
+	if (b + 1 < hi && (word_is(a, b, "and") || word_is(a, b, "but")))
+		b++;
+	emit_indirect(a, b, clause_end(a, b, hi), &np, c, c + 1);
 	if (a->nout == n + 2)
 		a->out[a->nout - 1].part = 2;
 	return true;

@@ -194,8 +194,8 @@ person_of_pronoun(const struct attribute_quotes *a, struct doc_state *d, size_t 
 		if (fits(d, d->last_person, sex, strict))
 			return d->last_person;
 	}
-	if (sex != NAME_UNKNOWN && (found = latest_of_sex(d, sex)) != NULL)
-		return found;
+	if (sex != NAME_UNKNOWN)
+		return latest_of_sex(d, sex);	/* never one of the other sex */
 	return record_person ? record_person : first ? first : d->last_person;
 }
 

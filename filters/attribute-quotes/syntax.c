@@ -513,7 +513,7 @@ infinitive_is_act(const struct record_word *w)
 {
 	static const char *const acts[] = { "continue", "refuse", "decline",
 	    "require", "begin", "start", "fail", "try", "attempt", "seek",
-	    "need", "proceed", "resume", "cease", "stop" };
+	    "need", "proceed", "resume", "cease", "stop", "agree" };
 
 	for (size_t i = 0; i < sizeof acts / sizeof *acts; i++)
 		if (lemma_is(w, acts[i]))
