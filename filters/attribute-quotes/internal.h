@@ -249,6 +249,7 @@ bool word_in_list_any_case(const struct attribute_quotes *a, size_t i,
     enum word_list l);
 /* Whether w[0..len) is in the list, ignoring case. */
 bool text_in_list_ci(const char *w, size_t len, enum word_list l);
+bool is_plural_noun(const struct attribute_quotes *a, size_t i);
 bool is_pronoun(const struct attribute_quotes *a, size_t i);
 bool word_is(const struct attribute_quotes *a, size_t i, const char *s);
 bool is_punct(const struct attribute_quotes *a, size_t i, char c);

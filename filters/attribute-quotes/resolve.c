@@ -199,6 +199,30 @@ person_of_pronoun(const struct attribute_quotes *a, struct doc_state *d, size_t 
 	return record_person ? record_person : first ? first : d->last_person;
 }
 
+/* "Officials went to the station, where they claimed": the phrase of
+ * a plural role (or a group) before the pronoun at i in its sentence,
+ * as written, in *owned; NULL when none. */
+static const char *
+plural_before(struct attribute_quotes *a, size_t i, char **owned)
+{
+	size_t lo, hi;
+
+	sentence_bounds(a, i, &lo, &hi);
+	for (size_t k = i; k-- > lo;) {
+		const char *w = a->text + a->w[k].start;
+		size_t len = a->w[k].end - a->w[k].start;
+		if (a->w[k].inside >= 0 || !is_lower_word(a, k) || !is_plural_noun(a, k) ||
+		    !(role_kinds(w, len - 1) & (ROLE_PERSON | ROLE_ORG)))
+			continue;
+		struct np np = np_ending(a, k, lo);
+		if (np.kind == NP_NONE)
+			return NULL;
+		size_t from = a->w[np.from].start;
+		return *owned = strndup(a->text + from, a->w[k].end - from);
+	}
+	return NULL;
+}
+
 /* The canonical name of a speaker, from the entity, the story so far or
  * the words; NULL when there is none to give. */
 static const char *
@@ -229,6 +253,9 @@ resolve_speaker(struct attribute_quotes *a, struct doc_state *d, const struct np
 			return person_of_pronoun(a, d, np->from, NULL);
 		/* "They", "we": the latest speaker, mostly a group; "it": an
 		 * organisation. */
+		if (!word_is(a, np->from, "it") && !word_is(a, np->from, "It") &&
+		    (found = plural_before(a, np->from, owned)) != NULL)
+			return found;
 		if (!word_is(a, np->from, "it") && !word_is(a, np->from, "It") &&
 		    d->last_quoted != NULL)
 			return d->last_quoted;

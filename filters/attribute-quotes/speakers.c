@@ -56,7 +56,7 @@ np_stop(const struct attribute_quotes *a, size_t i)
 	    word_in_list(a, i, WL_AUX) || word_is(a, i, "not");
 }
 
-static bool
+bool
 is_plural_noun(const struct attribute_quotes *a, size_t i)
 {
 	size_t len = a->w[i].end - a->w[i].start;
