@@ -93,11 +93,13 @@ clause_start(const struct attribute_quotes *a, size_t c, const struct cue_word *
 			if (a->w[k].kind == TOK_PUNCT || a->w[k].kind == TOK_QUOTE)
 				break;
 		}
-	/* "said on Tuesday that", "stated the obvious: that" */
+	/* "said on Tuesday that", "stated the obvious: that"; not "notes
+	 * and findings that": a weak cue there is a noun */
 	for (size_t k = s; k < hi && k < s + 7; k++) {
 		if (word_is(a, k, "that") && (k == s || !is_punct(a, k - 1, ',')))
 			return k + 1;
-		if (is_punct(a, k, ',') || a->w[k].kind == TOK_QUOTE)
+		if (is_punct(a, k, ',') || a->w[k].kind == TOK_QUOTE ||
+		    (cw->cls == CUE_WEAK && (word_is(a, k, "and") || word_is(a, k, "or"))))
 			break;
 	}
 	if (s < hi && (is_punct(a, s, ':')))
@@ -513,6 +515,14 @@ according_to(struct attribute_quotes *a, size_t c)
 		    has_finite_verb(a, end + 1, hi);
 		size_t n = a->nout, b = end + 1;
 
+		/* "boats which, according to AFP, the U.N. has criticised":
+		 * the attribution is the relative clause's; A is no clause */
+		bool relative = c >= lo + 2 && (word_is(a, c - 2, "which") ||
+		    word_is(a, c - 2, "who") || word_is(a, c - 2, "whom"));
+		if (goes_on && relative) {
+			emit_indirect(a, b, clause_end(a, b, hi), &np, c, after);
+			return;
+		}
 		if (goes_on && !has_aux_verb(a, lo, c - 1)) {
 			/* "The aim, according to X, is to ...": one clause */
 			emit_indirect(a, lo, clause_end(a, lo, hi), &np, c, after);

@@ -71,6 +71,21 @@ judges(const struct record_word *w)
 	return judging(w->lemma, w->lemma_len, 2);
 }
 
+/* Verbs that tell of going on, starting or stopping: speech only
+ * after a quotation ('"...," she continued'), which the word rules
+ * read; on the parse, no cue. */
+static bool
+goes_on(const struct record_word *w)
+{
+	static const char *const verbs[] = { "continue", "proceed", "resume", "begin",
+	    "start", "cease", "stop", "try", "attempt", "fail", "seek" };
+
+	for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+		if (lemma_is(w, verbs[i]))
+			return true;
+	return false;
+}
+
 /* What a verb reports: speech for the rules' cues and the verbs of
  * communication, thought for those of cognition (lang/cues). */
 static enum cue_type
@@ -80,6 +95,8 @@ verb_cue_type(const struct record_word *w)
 		return CUE_NONE;
 	if (judges(w))
 		return CUE_SPEECH;	/* "characterized the row as ..." */
+	if (goes_on(w))
+		return CUE_NONE;	/* "checks will continue, officials will" */
 	return cue_verb_type(w->lemma, w->lemma_len);
 }
 
