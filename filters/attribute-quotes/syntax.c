@@ -489,6 +489,20 @@ emit(struct attribute_quotes *a, const struct tree *t, const struct cue *k,
 	find_source(a, q, c + 1);
 }
 
+/* Whether w opens a complement clause: "(explained) how the camera
+ * revealed", "(said) that the report showed". */
+static bool
+opens_complement(const struct record_word *w)
+{
+	static const char *const words[] = { "that", "how", "why", "whether", "what",
+	    "when", "where", "who" };
+
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (lemma_is(w, words[i]))
+			return true;
+	return false;
+}
+
 /* "demanded that the vote be held": a clause with "that" and a subject
  * but no finite verb, what was asked for. */
 static bool
@@ -592,7 +606,8 @@ cue_quote(struct attribute_quotes *a, const struct tree *t, size_t v,
 			from = t->lo[o];
 		if (t->lo[c] > v && (s < t->lo[c] || s > t->hi[c]) &&
 		    (holds_finite(t, c) || is_subjunctive(t, c)) &&
-		    !(cue_lemma(t->w[c].lemma, t->w[c].lemma_len) && t->nsubj[c] != SIZE_MAX))
+		    !(cue_lemma(t->w[c].lemma, t->w[c].lemma_len) && t->nsubj[c] != SIZE_MAX &&
+		    !opens_complement(&t->w[t->lo[c]])))
 			emit(a, t, &k, from, t->hi[c] + 1);
 		return;
 	}
