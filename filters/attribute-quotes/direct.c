@@ -176,18 +176,6 @@ attribute(struct attribute_quotes *a, struct quote *q, const struct np *np,
 	q->has_np = true;
 	q->np = *np;
 }
-/* The word after the cue that starts at c: the phrase "in the words
- * of" is one cue. */
-static size_t
-cue_end(const struct attribute_quotes *a, size_t c)
-{
-	size_t k = word_is(a, c, "in") || word_is(a, c, "In") ? c + 1 : c;
-
-	if (word_is(a, k, "the") && word_is(a, k + 1, "words") && word_is(a, k + 2, "of"))
-		return k + 3;
-	return c + 1;
-}
-
 /* A quotation with no cue of its own: its speaker comes from the quote
  * before it, or from the story. */
 static void
@@ -382,6 +370,32 @@ in_the_words_of(const struct attribute_quotes *a, size_t open, size_t lo, size_t
 	return np;
 }
 
+/* Whether words i and i + 1, one space apart, are a phrasal verb of
+ * speech of the wider lexicon: "call for", "point out". */
+static bool
+lexicon_phrasal_verb(const struct attribute_quotes *a, size_t i)
+{
+	size_t start = a->w[i].start, end = a->w[i + 1].end;
+
+	return is_lower_word(a, i) && is_lower_word(a, i + 1) &&
+	    a->w[i + 1].start == a->w[i].end + 1 && a->text[a->w[i].end] == ' ' &&
+	    cue_form_type(a->text + start, end - start, CUE_VERB) == CUE_SPEECH;
+}
+
+/* The word after the cue that starts at c: the phrase "in the words
+ * of" is one cue, and so is a phrasal verb ("call for"). */
+static size_t
+cue_end(const struct attribute_quotes *a, size_t c)
+{
+	size_t k = word_is(a, c, "in") || word_is(a, c, "In") ? c + 1 : c;
+
+	if (word_is(a, k, "the") && word_is(a, k + 1, "words") && word_is(a, k + 2, "of"))
+		return k + 3;
+	if (c + 1 < a->nw && cue_at(a, c) == NULL && lexicon_phrasal_verb(a, c))
+		return c + 2;
+	return c + 1;
+}
+
 /* A verb of speech of the wider lexicon just before an opening mark, a
  * colon or comma or a short phrase of where between: 'The letter reads
  * "...', 'writing in a blog post "...'.  Returns the verb's word, or
@@ -397,6 +411,8 @@ lexicon_cue_before(const struct attribute_quotes *a, size_t open, size_t lo)
 		if (lexicon_speech_verb(a, k - 1) && (k == open || k + 1 == open ||
 		    WORD_IN(a, k, where)))
 			return k - 1;
+		if (k == open && k >= lo + 2 && lexicon_phrasal_verb(a, k - 2))
+			return k - 2;	/* 'They call for "urgent ...' */
 		if (a->w[k - 1].kind != TOK_WORD || a->w[k - 1].inside >= 0)
 			break;
 	}
