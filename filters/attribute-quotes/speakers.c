@@ -351,6 +351,20 @@ speaker_before(const struct attribute_quotes *a, size_t c, size_t lo)
 		if (role.kind == NP_ROLE || role.kind == NP_NAME)
 			return (struct np){ NP_ROLE, role.from, np.to, NULL };
 	}
+	/* "a spokesperson for the European Commission said": the person
+	 * of that role speaks, the whole phrase (a determiner before the
+	 * name may stand between). */
+	if (np.kind == NP_ENTITY && !is_type(np.entity, "PERSON")) {
+		size_t p = np.from > lo && word_is(a, np.from - 1, "the") ? np.from - 1 : np.from;
+		if (p > lo + 1 && (word_is(a, p - 1, "for") || word_is(a, p - 1, "at") ||
+		    word_is(a, p - 1, "of")) && is_lower_word(a, p - 2) &&
+		    (role_kinds(a->text + a->w[p - 2].start, a->w[p - 2].end - a->w[p - 2].start) &
+		    ROLE_PERSON)) {
+			struct np role = np_ending(a, p - 2, lo);
+			if (role.kind == NP_ROLE)
+				return (struct np){ NP_ROLE, role.from, np.to, NULL };
+		}
+	}
 	if (is_punct(a, e - 1, ')')) {
 		/* "The World Health Organisation (WHO) recommends" */
 		size_t k = e - 1;
