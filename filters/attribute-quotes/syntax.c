@@ -385,10 +385,17 @@ judged_object(const struct attribute_quotes *a, const struct tree *t, size_t v)
 	for (size_t i = o + 1; i <= t->hi[o]; i++)
 		if (t->parent[i] == o && lemma_is(&t->w[t->lo[i]], "as"))
 			return o;
-	d = t->hi[o] + 1;	/* the first word after the object */
-	while (t->parent[d] != SIZE_MAX && t->parent[d] != v && t->lo[t->parent[d]] == d)
+	/* the first word after the object, past an opening mark the parser
+	 * may hang on the verb ('labeled the actions "propaganda."') */
+	size_t after = t->hi[o] + 1;
+	d = after;
+	while (d + 1 < t->n && t->parent[d] == v &&
+	    a->w[word_at(a, t->w[d].start)].kind == TOK_QUOTE)
+		d++;
+	size_t first = d;
+	while (t->parent[d] != SIZE_MAX && t->parent[d] != v && t->lo[t->parent[d]] == first)
 		d = t->parent[d];
-	if (t->parent[d] != v || t->lo[d] != t->hi[o] + 1)
+	if (t->parent[d] != v || (t->lo[d] != after && t->lo[d] != first))
 		return SIZE_MAX;
 	if (lemma_is(&t->w[t->lo[d]], "as") ||
 	    (lemma_is(&t->w[t->lo[d]], "on") && t->w[v].lemma_len >= 4 &&
@@ -401,8 +408,9 @@ judged_object(const struct attribute_quotes *a, const struct tree *t, size_t v)
 	 * second obj or an unmarked obl, and so it makes "called the police
 	 * an hour later": then only a quoted name */
 	if (rel_is(&t->w[d], "xcomp") || ((rel_is(&t->w[d], "obj") ||
-	    rel_is(&t->w[d], "obl:unmarked") || rel_is(&t->w[d], "obl:npmod")) &&
-	    has_quote_mark(a, t, t->lo[d], t->hi[d])))
+	    rel_is(&t->w[d], "obl:unmarked") || rel_is(&t->w[d], "obl:npmod") ||
+	    (rel_is(&t->w[d], "obl") && t->lo[d] == first)) &&
+	    has_quote_mark(a, t, after, t->hi[d])))
 		return d;
 	return SIZE_MAX;
 }
