@@ -512,7 +512,7 @@ OUT
 OUT
 }
 
-@test "who speaks: no passive's subject on the parse ('the parents were advised to'); 'in the words of X, \"...\"'; a closing participle's quotation after a phrase of where ('writing in a blog post \"...') is the sentence's subject's; an unnamed source placed by 'close to', 'familiar with' or 'with knowledge of' is the whole phrase, and so is 'a spokesperson for the European Commission'" {
+@test "who speaks: no passive's subject on the parse ('the parents were advised to'); 'in the words of X, \"...\"'; a closing participle's quotation after a phrase of where ('writing in a blog post \"...') is the sentence's subject's; an unnamed source placed by 'close to', 'familiar with' or 'with knowledge of' is the whole phrase, and so is 'a spokesperson for the European Commission'; a title quoted after 'says on' is no second quotation" {
 	run quotes_of < "$Q/sources.ndjson"
 	assert_output - <<'OUT'
 1|direct|Ivo Marten|Ivo Marten|in the words of|-|1|We were lucky that the dam held at all that night.
@@ -523,6 +523,7 @@ OUT
 5|indirect|Diplomats close to the negotiations|Diplomats close to the negotiations|said|-|1|a second round would follow in May
 6|indirect|Two officials with knowledge of the plan|Two officials with knowledge of the plan|said|-|1|it would be delayed
 7|indirect|a spokesperson for the European Commission|a spokesperson for the European Commission|said|-|1|The Union has offered to send rescue teams
+8|direct|the firm|the firm|says|-|1|Ten years ago, a browser was born. Now it is time to say goodbye
 OUT
 }
 

@@ -437,10 +437,12 @@ cue_before_open(const struct attribute_quotes *a, const struct quotation *q,
 		if (cw == NULL)
 			continue;
 		/* Between the cue and the mark: a colon, a comma, "that", an
-		 * object ("told reporters:"), nothing else. */
+		 * object ("told reporters:"), a phrase of where when the cue
+		 * took no quotation before (not 'X says on "The Countdown"'),
+		 * nothing else. */
 		bool marked = c + 1 == q->open || is_punct(a, q->open - 1, ':') ||
 		    is_punct(a, q->open - 1, ',') || word_is(a, q->open - 1, "that") ||
-		    where_phrase(a, c + 1, q->open);
+		    (where_phrase(a, c + 1, q->open) && !a->w[c].cue_taken);
 		if (!marked)
 			return SIZE_MAX;
 		*np = speaker_before(a, c, lo);
