@@ -300,14 +300,6 @@ lexicon_speech_verb(const struct attribute_quotes *a, size_t i)
 
 static const char *const where[] = { "in", "on", "via", "through", "to" };
 
-static bool
-is_participle(const struct attribute_quotes *a, size_t i)
-{
-	size_t len = a->w[i].end - a->w[i].start;
-
-	return len > 4 && memcmp(a->text + a->w[i].end - 3, "ing", 3) == 0;
-}
-
 /* The name or pronoun that opens the sentence [lo, c), past a dateline:
  * who does what a closing participle tells ("Ana Ruiz defended the
  * plan, writing ...").  NP_NONE when it opens otherwise. */
@@ -448,7 +440,7 @@ cue_before_open(const struct attribute_quotes *a, const struct quotation *q,
 		*np = speaker_before(a, c, lo);
 		if (np->kind == NP_NONE && cw->cls != CUE_OBJECT)
 			*np = speaker_after(a, c);	/* not the one told */
-		if (np->kind == NP_NONE && is_participle(a, c) && c > lo && is_punct(a, c - 1, ','))
+		if (np->kind == NP_NONE && ends_in_ing(a, c) && c > lo && is_punct(a, c - 1, ','))
 			*np = sentence_subject(a, lo, c);	/* "X defended it, writing" */
 		return np->kind != NP_NONE ? c : SIZE_MAX;
 	}

@@ -135,12 +135,10 @@ static bool
 reporter_follows(const struct attribute_quotes *a, size_t k, size_t hi)
 {
 	for (size_t c = k; c < hi && c < k + 6; c++) {
-		size_t len = a->w[c].end - a->w[c].start;
-
 		if (a->w[c].kind == TOK_PUNCT)
 			return false;
-		if (len > 4 && memcmp(a->text + a->w[c].end - 3, "ing", 3) == 0 &&
-		    cue_form_type(a->text + a->w[c].start, len, CUE_VERB) == CUE_SPEECH)
+		if (ends_in_ing(a, c) && cue_form_type(a->text + a->w[c].start,
+		    a->w[c].end - a->w[c].start, CUE_VERB) == CUE_SPEECH)
 			return true;
 	}
 	return false;
@@ -644,14 +642,6 @@ past_told(const struct attribute_quotes *a, size_t from, size_t hi)
 			break;
 	}
 	return from;
-}
-
-static bool
-ends_in_ing(const struct attribute_quotes *a, size_t i)
-{
-	size_t len = a->w[i].end - a->w[i].start;
-
-	return len > 4 && memcmp(a->text + a->w[i].end - 3, "ing", 3) == 0;
 }
 
 /* "Cooper said A, and said B": the subject of the cue before "and". */

@@ -251,6 +251,8 @@ bool word_in_list_any_case(const struct attribute_quotes *a, size_t i,
 bool text_in_list_ci(const char *w, size_t len, enum word_list l);
 bool is_plural_noun(const struct attribute_quotes *a, size_t i);
 bool is_pronoun(const struct attribute_quotes *a, size_t i);
+/* Whether word i ends in "ing", a participle's ending ("saying"). */
+bool ends_in_ing(const struct attribute_quotes *a, size_t i);
 bool word_is(const struct attribute_quotes *a, size_t i, const char *s);
 bool is_punct(const struct attribute_quotes *a, size_t i, char c);
 bool is_capitalised(const struct attribute_quotes *a, size_t i);
@@ -361,6 +363,9 @@ void tree_build(struct attribute_quotes *a, const struct record_tokens *tokens,
     size_t s, struct tree *t);
 bool rel_is(const struct record_word *w, const char *rel);
 bool lemma_is(const struct record_word *w, const char *lemma);	/* any case */
+/* Whether w's lemma is one of list[0..n), any case. */
+bool lemma_in(const struct record_word *w, const char *const *list, size_t n);
+#define LEMMA_IN(w, list) lemma_in(w, list, sizeof list / sizeof *list)
 bool xpos_is(const struct record_word *w, const char *tag);
 /* acl:relcl, and the parser's occasional advcl:relcl. */
 bool is_relative(const struct record_word *w);

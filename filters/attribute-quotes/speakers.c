@@ -270,9 +270,9 @@ is_passive(const struct attribute_quotes *a, size_t c, size_t lo)
 {
 	static const char *const be[] = { "is", "are", "was", "were", "be",
 	    "been", "being" };
-	size_t k = c, len = a->w[c].end - a->w[c].start;
+	size_t k = c;
 
-	if (len > 3 && memcmp(a->text + a->w[c].end - 3, "ing", 3) == 0)
+	if (ends_in_ing(a, c))
 		return false;	/* "was saying" */
 	while (k > lo && word_in_list(a, k - 1, WL_AUX))
 		k--;

@@ -80,10 +80,7 @@ goes_on(const struct record_word *w)
 	static const char *const verbs[] = { "continue", "proceed", "resume", "begin",
 	    "start", "cease", "stop", "try", "attempt", "fail", "seek" };
 
-	for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
-		if (lemma_is(w, verbs[i]))
-			return true;
-	return false;
+	return LEMMA_IN(w, verbs);
 }
 
 /* What a verb reports: speech for the rules' cues and the verbs of
@@ -352,10 +349,7 @@ names_object(const struct record_word *v)
 	static const char *const naming[] = { "call", "label", "brand", "dub", "term",
 	    "describe", "portray", "characterize", "characterise", "identify" };
 
-	for (size_t i = 0; i < sizeof naming / sizeof *naming; i++)
-		if (lemma_is(v, naming[i]))
-			return true;
-	return false;
+	return LEMMA_IN(v, naming);
 }
 
 /* Whether a quotation mark stands among the tree's words [from, to]. */
@@ -505,10 +499,7 @@ opens_complement(const struct record_word *w)
 	static const char *const words[] = { "that", "how", "why", "whether", "what",
 	    "when", "where", "who" };
 
-	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-		if (lemma_is(w, words[i]))
-			return true;
-	return false;
+	return LEMMA_IN(w, words);
 }
 
 /* "demanded that the vote be held": a clause with "that" and a subject
@@ -554,10 +545,7 @@ infinitive_is_act(const struct record_word *w)
 	    "require", "begin", "start", "fail", "try", "attempt", "seek",
 	    "need", "proceed", "resume", "cease", "stop", "agree" };
 
-	for (size_t i = 0; i < sizeof acts / sizeof *acts; i++)
-		if (lemma_is(w, acts[i]))
-			return true;
-	return false;
+	return LEMMA_IN(w, acts);
 }
 
 /* "vowed to resign", "urged the council to act": an infinitive that

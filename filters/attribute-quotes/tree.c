@@ -42,6 +42,15 @@ lemma_is(const struct record_word *w, const char *lemma)
 	return w->lemma_len == len && strncasecmp(w->lemma, lemma, len) == 0;
 }
 
+bool
+lemma_in(const struct record_word *w, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (lemma_is(w, list[i]))
+			return true;
+	return false;
+}
+
 /* Heads made 0-based, with any cycle (a malformed upstream parse) cut:
  * a word whose chain of heads returns to itself becomes a root. */
 static void

@@ -374,6 +374,14 @@ is_pronoun(const struct attribute_quotes *a, size_t i)
 	    word_in_list(a, i, WL_GROUP_PRONOUNS);
 }
 
+bool
+ends_in_ing(const struct attribute_quotes *a, size_t i)
+{
+	size_t len = a->w[i].end - a->w[i].start;
+
+	return len > 4 && memcmp(a->text + a->w[i].end - 3, "ing", 3) == 0;
+}
+
 size_t
 word_at(const struct attribute_quotes *a, size_t b)
 {
