@@ -295,7 +295,7 @@ close_to(const struct attribute_quotes *a, struct np np, size_t lo)
 		if (!word_is(a, k - 2, near[i][0]) || !word_is(a, k - 1, near[i][1]))
 			continue;
 		size_t h = k - 3;	/* the source: "source", "people" */
-		if (word_is(a, h, "with"))	/* "with knowledge of" */
+		if (h > lo && word_is(a, h, "with"))	/* "with knowledge of" */
 			h--;
 		if (h < lo || !(is_lower_word(a, h) || (h == lo && is_capitalised(a, h) &&
 		    a->w[h].entity < 0)))
