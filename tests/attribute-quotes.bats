@@ -559,3 +559,14 @@ OUT
 26|mixed|The envoy|The envoy|labeled|-|1|the minister's actions "propaganda."
 OUT
 }
+
+@test "an upstream parse changes no quote: the stage alone and after wire-parse give the same speakers ('The Chief Executive of the Harbour Council Ivo Brandt said' is Ivo Brandt both ways)" {
+	wire-attribute-quotes < "$Q/titled.ndjson" | jq -c '.quotes' > alone
+	wire-attribute-quotes < "$Q/titled-parsed.ndjson" | jq -c '.quotes' > parsed
+	diff alone parsed
+	run jq -r '.[] | .speaker' alone
+	assert_output - <<'OUT'
+she
+Ivo Brandt
+OUT
+}

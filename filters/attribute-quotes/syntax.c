@@ -927,8 +927,13 @@ better_speakers(struct attribute_quotes *a, const struct tree *t, size_t *k)
 	for (; *k < a->nsyn_by_cue && a->syn_by_cue[*k].byte < last; (*k)++) {
 		size_t v = tree_word_at(t, a->syn_by_cue[*k].byte);
 
-		if (v != SIZE_MAX && verb_cue_type(&t->w[v]) != CUE_NONE)
-			better_speaker(a, t, v, &a->out[a->syn_by_cue[*k].quote]);
+		struct quote *q = &a->out[a->syn_by_cue[*k].quote];
+
+		/* only the speakers cue_sentences parses for when alone, so
+		 * that an upstream parse changes nothing */
+		if (v != SIZE_MAX && verb_cue_type(&t->w[v]) != CUE_NONE &&
+		    speaker_to_check(a, q))
+			better_speaker(a, t, v, q);
 	}
 }
 
