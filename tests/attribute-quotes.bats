@@ -512,7 +512,7 @@ OUT
 OUT
 }
 
-@test "who speaks: no passive's subject on the parse ('the parents were advised to'); 'in the words of X, \"...\"'; a closing participle's quotation after a phrase of where ('writing in a blog post \"...') is the sentence's subject's; an unnamed source placed by 'close to', 'familiar with' or 'with knowledge of' is the whole phrase, and so is 'a spokesperson for the European Commission'; a title quoted after 'says on' is no second quotation" {
+@test "who speaks: no passive's subject on the parse ('the parents were advised to'); 'in the words of X, \"...\"'; a closing participle's quotation after a phrase of where ('writing in a blog post \"...') is the sentence's subject's; an unnamed source placed by 'close to', 'familiar with' or 'with knowledge of' is the whole phrase, and so is 'a spokesperson for the European Commission'; a title quoted after 'says on' is no second quotation; 'X was quoted by Y as saying' is X's, Y the outlet; 'A readout released by X said' is the readout; 'the state news agency' keeps 'state'" {
 	run quotes_of < "$Q/sources.ndjson"
 	assert_output - <<'OUT'
 1|direct|Ivo Marten|Ivo Marten|in the words of|-|1|We were lucky that the dam held at all that night.
@@ -524,6 +524,9 @@ OUT
 6|indirect|Two officials with knowledge of the plan|Two officials with knowledge of the plan|said|-|1|it would be delayed
 7|indirect|a spokesperson for the European Commission|a spokesperson for the European Commission|said|-|1|The Union has offered to send rescue teams
 8|direct|the firm|the firm|says|-|1|Ten years ago, a browser was born. Now it is time to say goodbye
+9|indirect|Vell|Vell|saying|Harbour Herald|1|the talks had stalled over the border
+10|indirect|A readout of the call released by the Lutavian presidency|A readout of the call released by the Lutavian presidency|said|-|1|the two leaders discussed the ceasefire
+11|indirect|the state news agency|the state news agency|reported|-|1|The foreign ministry summoned the envoy
 OUT
 }
 

@@ -237,10 +237,21 @@ set_source(struct attribute_quotes *a, struct quote *q, const struct np *np)
 	q->source_end = a->w[e->to - 1].end;
 }
 
-/* "by the pro-Kremlin RIA Novosti", "told Reuters": the outlet. */
+/* "by the pro-Kremlin RIA Novosti", "told Reuters", "was quoted by
+ * Interfax as saying": the outlet. */
 void
 find_source(struct attribute_quotes *a, struct quote *q, size_t after)
 {
+	size_t c = q->cue_end > q->cue_start ? word_at(a, q->cue_start) : SIZE_MAX, by;
+
+	if (c != SIZE_MAX && c > 0 && (by = quoted_by(a, c - 1, 0)) != SIZE_MAX)
+		for (size_t i = by + 2; i + 1 < c; i++) {
+			const struct entity *e = entity_starting(a, i);
+			if (e != NULL && is_type(e, "ORG") && e->canonical && e->to < c) {
+				set_source(a, q, &(struct np){ NP_ENTITY, i, e->to, e });
+				return;
+			}
+		}
 	for (size_t i = after; i < a->nw && i < after + 6; i++) {
 		const struct entity *e = entity_starting(a, i);
 		if (e != NULL && is_type(e, "ORG") && e->canonical) {

@@ -327,6 +327,9 @@ size_t word_at(const struct attribute_quotes *a, size_t b);
 /* Word i moved back over the auxiliaries and adverbs before a cue ("has
  * also said"), not before lo. */
 size_t skip_aux_back(const struct attribute_quotes *a, size_t i, size_t lo);
+/* The word "quoted" of "quoted as" or "quoted by X as" whose "as" is
+ * word as; SIZE_MAX when not so. */
+size_t quoted_by(const struct attribute_quotes *a, size_t as, size_t lo);
 /* Whether word i stands for a thing ("something", "nothing"): a role's
  * phrase does not run back over it ("something officials say they will
  * not do"). */

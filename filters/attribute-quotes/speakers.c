@@ -11,10 +11,34 @@
 size_t
 skip_aux_back(const struct attribute_quotes *a, size_t i, size_t lo)
 {
-	while (i > lo && (word_in_list(a, i - 1, WL_AUX) ||
-	    (word_is(a, i - 1, "as") && word_is(a, i - 2, "quoted"))))
-		i -= word_is(a, i - 1, "as") ? 3 : 1;	/* "was quoted as" */
-	return i;
+	size_t q;
+
+	for (;;) {
+		if (i > lo && word_in_list(a, i - 1, WL_AUX))
+			i--;
+		else if (i > lo + 1 && (q = quoted_by(a, i - 1, lo)) != SIZE_MAX)
+			i = q > lo && (word_is(a, q - 1, "was") || word_is(a, q - 1, "is") ||
+			    word_is(a, q - 1, "were")) ? q - 1 : q;	/* "was quoted as" */
+		else
+			return i;
+	}
+}
+
+size_t
+quoted_by(const struct attribute_quotes *a, size_t as, size_t lo)
+{
+	if (!word_is(a, as, "as") || as == lo)
+		return SIZE_MAX;
+	if (word_is(a, as - 1, "quoted"))
+		return as - 1;
+	/* "quoted by the Interfax news agency as" */
+	for (size_t k = as - 1; k > lo + 1 && as - k < 9; k--) {
+		if (a->w[k].kind != TOK_WORD)
+			break;
+		if (word_is(a, k, "by") && word_is(a, k - 1, "quoted"))
+			return k - 1;
+	}
+	return SIZE_MAX;
 }
 
 /* Words that open a clause: no speaker's phrase runs back over them
@@ -46,13 +70,22 @@ is_thing_word(const struct attribute_quotes *a, size_t i)
 	return WORD_IN(a, i, things);
 }
 
+/* Whether word i follows a determiner: a cue there is a noun or its
+ * modifier ("the state news agency", "a report"). */
+static bool
+after_determiner(const struct attribute_quotes *a, size_t i)
+{
+	return i > 0 && word_in_list_any_case(a, i - 1, WL_DETERMINERS);
+}
+
 bool
 np_stop(const struct attribute_quotes *a, size_t i)
 {
 	return WORD_IN(a, i, phrase_openers) || a->w[i].kind == TOK_PUNCT || a->w[i].kind == TOK_QUOTE ||
 	    a->w[i].inside >= 0 || word_is(a, i, "and") || word_is(a, i, "but") ||
 	    word_is(a, i, "that") || word_is(a, i, "which") || word_is(a, i, "who") ||
-	    word_is(a, i, "while") || word_is(a, i, "as") || cue_at(a, i) != NULL ||
+	    word_is(a, i, "while") || word_is(a, i, "as") ||
+	    (cue_at(a, i) != NULL && !after_determiner(a, i)) ||
 	    word_in_list(a, i, WL_AUX) || word_is(a, i, "not");
 }
 
@@ -279,6 +312,19 @@ is_passive(const struct attribute_quotes *a, size_t c, size_t lo)
 	return k > lo && WORD_IN(a, k - 1, be);
 }
 
+/* Whether word i is a past participle that a "by" may follow
+ * ("released", "seen", "written"). */
+static bool
+is_past_participle(const struct attribute_quotes *a, size_t i)
+{
+	static const char *const irregular[] = { "seen", "written", "drawn", "given",
+	    "shown", "made", "sent", "put" };
+	size_t len = a->w[i].end - a->w[i].start;
+
+	return WORD_IN(a, i, irregular) ||
+	    (len > 4 && memcmp(a->text + a->w[i].end - 2, "ed", 2) == 0);
+}
+
 /* "A source close to the talks", "people familiar with the plans": the
  * phrase np ("the talks") only places the unnamed source before it,
  * which speaks, the whole phrase as written.  Else np. */
@@ -350,6 +396,20 @@ speaker_before(const struct attribute_quotes *a, size_t c, size_t lo)
 		struct np role = np_ending(a, np.from - 2, lo);
 		if (role.kind == NP_ROLE || role.kind == NP_NAME)
 			return (struct np){ NP_ROLE, role.from, np.to, NULL };
+	}
+	/* "A readout of the call released by the White House said", "a
+	 * letter seen by Sky News says": the text speaks, the whole phrase. */
+	size_t by = np.kind == NP_ENTITY && np.from > lo && word_is(a, np.from - 1, "the") ?
+	    np.from - 2 : np.from - 1;
+	if (np.kind != NP_NONE && np.kind != NP_PRONOUN && by >= lo + 2 && by < np.from &&
+	    word_is(a, by, "by") &&
+	    is_lower_word(a, by - 1) && is_past_participle(a, by - 1)) {
+		size_t start = by - 1;
+		while (start > lo && by - start < 12 && a->w[start - 1].kind == TOK_WORD &&
+		    a->w[start - 1].inside < 0 && !np_stop(a, start - 1))
+			start--;
+		if (word_in_list_any_case(a, start, WL_DETERMINERS) && start + 2 < by)
+			return (struct np){ NP_PHRASE, start, np.to, NULL };
 	}
 	/* "a spokesperson for the European Commission said": the person
 	 * of that role speaks, the whole phrase (a determiner before the
