@@ -530,7 +530,7 @@ OUT
 OUT
 }
 
-@test "what was demanded ('demanded that the vote be held'); 'according to X' with no comma after it ends where the clause opens ('the ministry over 300 people died', 'officials at the scene at least 12'); when X published is no part of what was said; the one told ends where the clause's subject opens ('told state television the fishermen had'); 'and demanded', 'but argued' (any verb of speech, in the past) end a clause; 'CLAUSE, the operator, X, said' leaves the role out of the clause; 'CLAUSE, X told the Herald.' is X's, the Herald its outlet; 'posted' after a quotation; 'called X \"Y\"', not 'called the police an hour later' or 'called the meeting on Monday'; 'X said A, adding that B': B is X's, and 'adding that' names no speaker; 'A, he said, B' reports A (not 'And if ...') and B in two parts; 'agreed to buy' is no attribution; 'he' is never the only woman named; 'they' is a plural role named before it in its sentence, not the person quoted last; 'checks will continue, officials will' and 'research notes and findings that' report nothing; 'which, according to X, B' reports B alone; 'explained how the camera revealed ...', though a cue heads what was explained; a phrasal verb of speech before a quotation ('call for \"...\"'); 'labeled X \"Y.\"' with the mark hung on the verb" {
+@test "what was demanded ('demanded that the vote be held'); 'according to X' with no comma after it ends where the clause opens ('the ministry over 300 people died', 'officials at the scene at least 12'); when X published is no part of what was said; the one told ends where the clause's subject opens ('told state television the fishermen had'); 'and demanded', 'but argued' (any verb of speech, in the past) end a clause; 'CLAUSE, the operator, X, said' leaves the role out of the clause; 'CLAUSE, X told the Herald.' is X's, the Herald its outlet; 'posted' after a quotation; 'called X \"Y\"', not 'called the police an hour later' or 'called the meeting on Monday'; 'X said A, adding that B': B is X's, and 'adding that' names no speaker; 'A, he said, B' reports A (not 'And if ...') and B in two parts; 'agreed to buy' is no attribution; 'he' is never the only woman named; 'they' is a plural role named before it in its sentence, not the person quoted last; 'checks will continue, officials will' and 'research notes and findings that' report nothing; 'which, according to X, B' reports B alone; 'explained how the camera revealed ...', though a cue heads what was explained; a phrasal verb of speech before a quotation ('call for \"...\"'); 'labeled X \"Y.\"' with the mark hung on the verb; 'blamed X on Y' and 'blamed X for Y' with Y parsed inside X, whatever lemma the parse gives 'blamed'" {
 	run quotes_of < "$Q/demands.ndjson"
 	assert_output - <<'OUT'
 0|indirect|Social Democrats|Social Democrats|demanded|-|1|the vote be held before the end of the month
@@ -560,6 +560,8 @@ OUT
 24|indirect|Kristen Walsh|Kristen Walsh|explained|-|1|how the adoption of the camera revealed his process
 25|direct|The unions|The unions|call for|-|1|an end to the cuts and a fair deal for the workers in the ports.
 26|mixed|The envoy|The envoy|labeled|-|1|the minister's actions "propaganda."
+27|indirect|Police officials|Police officials|blamed|-|1|the bomb attack on the rebels in the hills
+28|indirect|The mayor|The mayor|blamed|-|1|the council for the delay in the repairs
 OUT
 }
 

@@ -86,15 +86,21 @@ goes_on(const struct record_word *w)
 /* What a verb reports: speech for the rules' cues and the verbs of
  * communication, thought for those of cognition (lang/cues). */
 static enum cue_type
-verb_cue_type(const struct record_word *w)
+verb_cue_type(const struct attribute_quotes *a, const struct record_word *w)
 {
+	enum cue_type type;
+
 	if (w->upos_len != 4 || memcmp(w->upos, "VERB", 4) != 0)
 		return CUE_NONE;
 	if (judges(w))
 		return CUE_SPEECH;	/* "characterized the row as ..." */
 	if (goes_on(w))
 		return CUE_NONE;	/* "checks will continue, officials will" */
-	return cue_verb_type(w->lemma, w->lemma_len);
+	if ((type = cue_verb_type(w->lemma, w->lemma_len)) != CUE_NONE)
+		return type;
+	/* the parse's lemma may be wrong ("blamed" as "blam"): the word
+	 * as written, any inflection */
+	return cue_form_type(a->text + w->start, w->end - w->start, CUE_VERB);
 }
 
 
@@ -352,6 +358,19 @@ names_object(const struct record_word *v)
 	return LEMMA_IN(v, naming);
 }
 
+/* Whether link opens the judgement a verb v of judging makes of its
+ * object: "as" for all, "on" for blame ("blamed the attack on the
+ * rebels"), "for" for those that blame or praise. */
+static bool
+judgement_link(const struct record_word *link, const struct record_word *v)
+{
+	if (lemma_is(link, "as"))
+		return true;
+	if (lemma_is(link, "on"))	/* the parse's lemma may be "blam" */
+		return v->lemma_len >= 4 && strncasecmp(v->lemma, "blam", 4) == 0;
+	return lemma_is(link, "for") && !names_object(v);
+}
+
 /* Whether a quotation mark stands among the tree's words [from, to]. */
 static bool
 has_quote_mark(const struct attribute_quotes *a, const struct tree *t, size_t from,
@@ -375,9 +394,10 @@ judged_object(const struct attribute_quotes *a, const struct tree *t, size_t v)
 
 	if (!judges(&t->w[v]) || o == SIZE_MAX || o < v || t->hi[o] + 1 >= t->n)
 		return SIZE_MAX;
-	/* "the report as pure fiction" parsed inside the object */
+	/* "the report as pure fiction", "the attack on the rebels" parsed
+	 * inside the object */
 	for (size_t i = o + 1; i <= t->hi[o]; i++)
-		if (t->parent[i] == o && lemma_is(&t->w[t->lo[i]], "as"))
+		if (t->parent[i] == o && judgement_link(&t->w[t->lo[i]], &t->w[v]))
 			return o;
 	/* the first word after the object, past an opening mark the parser
 	 * may hang on the verb ('labeled the actions "propaganda."') */
@@ -391,10 +411,7 @@ judged_object(const struct attribute_quotes *a, const struct tree *t, size_t v)
 		d = t->parent[d];
 	if (t->parent[d] != v || (t->lo[d] != after && t->lo[d] != first))
 		return SIZE_MAX;
-	if (lemma_is(&t->w[t->lo[d]], "as") ||
-	    (lemma_is(&t->w[t->lo[d]], "on") && t->w[v].lemma_len >= 4 &&
-	    strncasecmp(t->w[v].lemma, "blam", 4) == 0) ||	/* the parse's lemma may be "blam" */
-	    (lemma_is(&t->w[t->lo[d]], "for") && !names_object(&t->w[v])))
+	if (judgement_link(&t->w[t->lo[d]], &t->w[v]))
 		return d;	/* "as laughable", "blamed X on Y", "praised X for" */
 	if (!names_object(&t->w[v]) || lemma_is(&t->w[v], "describe"))
 		return SIZE_MAX;
@@ -931,7 +948,7 @@ better_speakers(struct attribute_quotes *a, const struct tree *t, size_t *k)
 
 		/* only the speakers cue_sentences parses for when alone, so
 		 * that an upstream parse changes nothing */
-		if (v != SIZE_MAX && verb_cue_type(&t->w[v]) != CUE_NONE &&
+		if (v != SIZE_MAX && verb_cue_type(a, &t->w[v]) != CUE_NONE &&
 		    speaker_to_check(a, q))
 			better_speaker(a, t, v, q);
 	}
@@ -963,7 +980,7 @@ syntax_quotes(struct attribute_quotes *a, json_t *rec)
 		better_speakers(a, &t, &k);
 		a->syn_sentence_out = a->nout;
 		for (size_t v = 0; v < t.n; v++)
-			if ((type = verb_cue_type(&t.w[v])) != CUE_NONE)
+			if ((type = verb_cue_type(a, &t.w[v])) != CUE_NONE)
 				cue_quote(a, &t, v, type);
 	}
 }
