@@ -260,6 +260,8 @@ bool is_lower_word(const struct attribute_quotes *a, size_t i);
 bool is_possessive(const struct attribute_quotes *a, size_t i);
 /* The role kinds (lang/roles.h) of word i: "minister", "ministry". */
 unsigned word_roles(const struct attribute_quotes *a, size_t i);
+/* Whether w[0..len) is a person by age: "21-year-old", "30-year-olds". */
+bool is_age(const char *w, size_t len);
 const struct cue_word *cue_at(const struct attribute_quotes *a, size_t i);
 /* Whether lemma[0..len) is the lemma of one of the rules' cues. */
 bool cue_lemma(const char *lemma, size_t len);

@@ -270,6 +270,10 @@ resolve_speaker(struct attribute_quotes *a, struct doc_state *d, const struct np
 			return d->last_quoted;
 		return d->last_org ? d->last_org : d->last_outlet;
 	case NP_ROLE:
+		/* "the 21-year-old added": the person spoken of, as "he" */
+		if (np->to - np->from <= 2 && is_age(h, hlen) &&
+		    (found = person_of_pronoun(a, d, np->to - 1, NULL)) != NULL)
+			return found;
 		if ((role_kinds(h, hlen) & ROLE_PERSON) &&
 		    (found = person_by_role(a, d, np)) != NULL)
 			return found;

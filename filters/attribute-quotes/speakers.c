@@ -154,7 +154,10 @@ np_phrase(const struct attribute_quotes *a, size_t e, size_t lo)
 
 	if (e < lo || e >= a->nw || a->w[e].inside >= 0)
 		return np;
-	if ((ent = entity_ending(a, e)) != NULL && ent->from >= lo)
+	/* "the 21-year-old", which a tagger may call a date, is a person */
+	if ((ent = entity_ending(a, e)) != NULL && ent->from >= lo &&
+	    !(is_age(a->text + a->w[e].start, a->w[e].end - a->w[e].start) &&
+	    !is_type(ent, "PERSON")))
 		return (struct np){ NP_ENTITY, ent->from, e + 1, ent };
 	if (is_pronoun(a, e))
 		return (struct np){ NP_PRONOUN, e, e + 1, NULL };
@@ -170,7 +173,8 @@ np_phrase(const struct attribute_quotes *a, size_t e, size_t lo)
 			return (struct np){ NP_NAME, i, e + 1, NULL };
 	}
 	/* A role: "the Russian president", "Putin's spokesman", "officials". */
-	if ((np_stop(a, e) && cue_at(a, e) == NULL) || !is_lower_word(a, e) ||
+	if ((np_stop(a, e) && cue_at(a, e) == NULL) ||
+	    !(is_lower_word(a, e) || (word_roles(a, e) & ROLE_PERSON)) ||
 	    word_in_list_any_case(a, e, WL_DETERMINERS))
 		return np;	/* "the report" ends a speaker; "and" does not */
 	if (is_participle_after_noun(a, e, lo))

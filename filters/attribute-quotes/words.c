@@ -190,11 +190,28 @@ is_possessive(const struct attribute_quotes *a, size_t i)
 	    a->w[i].end - a->w[i].start);
 }
 
+bool
+is_age(const char *w, size_t len)
+{
+	static const char tail[] = "-year-old";
+	size_t n = sizeof tail - 1, d = 0;
+
+	if (len > 0 && w[len - 1] == 's')
+		len--;		/* "the 30-year-olds" */
+	while (d < len && w[d] >= '0' && w[d] <= '9')
+		d++;
+	return d > 0 && len == d + n && memcmp(w + d, tail, n) == 0;
+}
+
 unsigned
 word_roles(const struct attribute_quotes *a, size_t i)
 {
-	return i < a->nw ? role_kinds(a->text + a->w[i].start,
-	    a->w[i].end - a->w[i].start) : 0;
+	if (i >= a->nw)
+		return 0;
+	const char *w = a->text + a->w[i].start;
+	size_t len = a->w[i].end - a->w[i].start;
+
+	return is_age(w, len) ? ROLE_PERSON : role_kinds(w, len);
 }
 
 const struct cue_word *
