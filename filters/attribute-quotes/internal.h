@@ -367,6 +367,8 @@ struct tree {
 void tree_build(struct attribute_quotes *a, const struct record_tokens *tokens,
     size_t s, struct tree *t);
 bool rel_is(const struct record_word *w, const char *rel);
+/* Whether w's relation is rel or one of its subtypes (nsubj:pass). */
+bool rel_prefix(const struct record_word *w, const char *rel);
 bool lemma_is(const struct record_word *w, const char *lemma);	/* any case */
 /* Whether w's lemma is one of list[0..n), any case. */
 bool lemma_in(const struct record_word *w, const char *const *list, size_t n);

@@ -244,7 +244,8 @@ trim_clause(const struct attribute_quotes *a, const struct tree *t, size_t *from
     size_t *to)
 {
 	while (*from < *to && (is_edge_punct(&t->w[*from], a->text) ||
-	    (rel_is(&t->w[*from], "mark") && lemma_is(&t->w[*from], "that"))))
+	    ((rel_is(&t->w[*from], "mark") || rel_is(&t->w[*from], "obj")) &&
+	    lemma_is(&t->w[*from], "that"))))
 		(*from)++;
 	/* "announced Sunday it is granting", the date parsed into the
 	 * clause: when it was said is not what was said. */
@@ -424,6 +425,15 @@ judged_object(const struct attribute_quotes *a, const struct tree *t, size_t v)
 	    has_quote_mark(a, t, after, t->hi[d])))
 		return d;
 	return SIZE_MAX;
+}
+
+/* Whether the stage's word i is a noun of speech right before "that"
+ * ("a warning that", "the claim that"): a sentence to parse. */
+static bool
+noun_cue_form(const struct attribute_quotes *a, size_t i)
+{
+	return word_is(a, i + 1, "that") && cue_form_type(a->text + a->w[i].start,
+	    a->w[i].end - a->w[i].start, CUE_NOUN) == CUE_SPEECH;
 }
 
 /* Whether a punctuation mark stands among the stage's words [from, to). */
@@ -667,6 +677,42 @@ cue_quote(struct attribute_quotes *a, const struct tree *t, size_t v,
 }
 
 
+/* "Peskov's warning that the talks would fail", "the union issued a
+ * warning that strikes would follow": a noun of speech, the clause its
+ * "that" opens right after it, and its possessor, else the subject of
+ * the verb whose object it is, as the speaker. */
+static void
+noun_cue_quote(struct attribute_quotes *a, const struct tree *t, size_t v)
+{
+	size_t c = SIZE_MAX, s = SIZE_MAX;
+
+	if (v + 1 >= t->n || !lemma_is(&t->w[v + 1], "that") ||
+	    t->w[v].upos_len != 4 || memcmp(t->w[v].upos, "NOUN", 4) != 0 ||
+	    cue_form_type(a->text + t->w[v].start, t->w[v].end - t->w[v].start,
+	    CUE_NOUN) != CUE_SPEECH)
+		return;
+	/* the parser may read "that" as a relative pronoun ("the
+	 * announcement that she would resign"); not as the subject ("the
+	 * report that says") */
+	for (size_t i = v + 2; i <= t->hi[v] && c == SIZE_MAX; i++)
+		if (t->parent[i] == v && t->lo[i] == v + 1 &&
+		    (rel_prefix(&t->w[i], "acl") || rel_is(&t->w[i], "ccomp")) &&
+		    !rel_prefix(&t->w[v + 1], "nsubj"))
+			c = i;
+	if (c == SIZE_MAX || !holds_finite(t, c))
+		return;
+	for (size_t i = t->lo[v]; i < v; i++)
+		if (t->parent[i] == v && rel_is(&t->w[i], "nmod:poss"))
+			s = i;
+	if (s == SIZE_MAX && rel_is(&t->w[v], "obj") && t->parent[v] != SIZE_MAX &&
+	    t->parent[v] < v)
+		s = subject(t, t->parent[v]);
+	if (s == SIZE_MAX || s > v)
+		return;
+	struct cue k = { v, s, CUE_SPEECH, true };
+	emit(a, t, &k, t->lo[c], t->hi[c] + 1);
+}
+
 static int
 by_start(const void *x, const void *y)
 {
@@ -764,7 +810,7 @@ cue_sentences(struct attribute_quotes *a)
 	for (size_t i = 0; i < a->nw && a->sents.n > 0; i++) {
 		if (a->w[i].inside >= 0 || (a->w[i].cue < 0 && !(a->w[i].kind == TOK_WORD &&
 		    (cue_form_type(a->text + a->w[i].start, a->w[i].end - a->w[i].start,
-		    CUE_VERB) != CUE_NONE || judging_form(a, i)))))
+		    CUE_VERB) != CUE_NONE || judging_form(a, i) || noun_cue_form(a, i)))))
 			continue;
 		if (cue_taken(a, a->w[i].start) ||
 		    overlaps_found(a, a->w[i].start, a->w[i].end))
@@ -982,5 +1028,7 @@ syntax_quotes(struct attribute_quotes *a, json_t *rec)
 		for (size_t v = 0; v < t.n; v++)
 			if ((type = verb_cue_type(a, &t.w[v])) != CUE_NONE)
 				cue_quote(a, &t, v, type);
+			else
+				noun_cue_quote(a, &t, v);
 	}
 }

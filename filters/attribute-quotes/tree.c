@@ -25,7 +25,7 @@ rel_is(const struct record_word *w, const char *rel)
 }
 
 /* Whether w's relation is rel or one of its subtypes (nsubj:pass). */
-static bool
+bool
 rel_prefix(const struct record_word *w, const char *rel)
 {
 	size_t len = strlen(rel);
