@@ -57,7 +57,7 @@ static const struct role roles[] = {
 	{ "pope", P }, { "post", T }, { "premier", P }, { "president", P },
 	{ "prince", P }, { "princess", P }, { "professor", P },
 	{ "prosecutor", P }, { "protester", P }, { "queen", P },
-	{ "rabbi", P }, { "rebel", P }, { "release", T }, { "report", T },
+	{ "rabbi", P }, { "readout", T }, { "rebel", P }, { "release", T }, { "report", T },
 	{ "representative", P }, { "researcher", P }, { "resident", P },
 	{ "reverend", P }, { "review", T }, { "scientist", P },
 	{ "secretary", P }, { "secretary-general", P }, { "senate", O },

@@ -579,3 +579,22 @@ she
 Ivo Brandt
 OUT
 }
+
+@test "speaker_type says what kind of speaker: a person (named, or resolved to one), an organisation, a group of people, an unnamed person, a text" {
+	wire-attribute-quotes < "$Q/types.ndjson" |
+	    jq -r '.para as $p | .quotes[] | "\($p)|\(.speaker)|\(.canonical)|\(.speaker_type)"' > got
+	cat > want <<'OUT'
+0|Ilse Varga|Ilse Varga|person
+0|She|Ilse Varga|person
+1|Harbour Authority|Harbour Authority|organisation
+2|Analysts|Analysts|group
+2|Residents of the old town|Residents of the old town|group
+3|A source close to the talks|A source close to the talks|unnamed
+3|A police spokesman|A police spokesman|unnamed
+4|Kessel Institute|Kessel Institute|organisation
+5|they|Officials|group
+OUT
+	diff want got
+	run jq -r '.quotes[] | .speaker_type' < <(wire-attribute-quotes < "$Q/texts.ndjson")
+	assert_output --partial text
+}

@@ -143,6 +143,15 @@ write_quote(struct buf *b, struct attribute_quotes *a, const struct quote *q)
 	}
 	write_kept_at(b, a, "canonical", q->canonical, marked ? &a->mark.can_at : NULL,
 	    marked ? &a->mark.can_end : NULL);
+	jsonw_key(b, "speaker_type");
+	if (marked)
+		a->mark.type_at = b->len;
+	if (q->speaker_type != NULL)
+		jsonw_string(b, q->speaker_type, strlen(q->speaker_type));
+	else
+		buf_append(b, "null", 4);
+	if (marked)
+		a->mark.type_end = b->len;
 	jsonw_key(b, "cue");
 	if (q->cue_end > q->cue_start) {
 		jsonw_string(b, a->text + q->cue_start, q->cue_end - q->cue_start);
@@ -192,6 +201,7 @@ carry_open_quote(struct attribute_quotes *a, struct doc_state *d)
 		if (a->out[i].start == a->qs[a->nq - 1].start && a->out[i].canonical) {
 			const char *s = kept(a, a->out[i].canonical);
 			set_string(&d->open_speaker, s, strlen(s));
+			d->open_speaker_type = a->out[i].speaker_type;
 			return;
 		}
 	d->open_quote = false;
@@ -255,7 +265,7 @@ write_or_hold(struct attribute_quotes *a, json_t *rec, const char *doc)
 	bool same = a->nheld > 0 && held_same_story(a, doc);
 
 	if (same && named)	/* "Tomas Reyes", not the "he" of this record */
-		held_name(a, kept(a, first->canonical));
+		held_name(a, kept(a, first->canonical), first->speaker_type);
 	/* A third paragraph of the same quotation, still unnamed, joins the
 	 * held ones; anything else lets them go. */
 	if (a->nheld > 0 && !(same && first != NULL && !named && guess != SIZE_MAX))

@@ -57,14 +57,18 @@ held_keep(struct attribute_quotes *a, const char *doc)
 	h->sp_end = a->mark.sp_end;
 	h->can_at = a->mark.can_at;
 	h->can_end = a->mark.can_end;
+	h->type_at = a->mark.type_at;
+	h->type_end = a->mark.type_end;
 	return true;
 }
 
 /* The held line with name, a JSON string, as its open quote's speaker
- * and canonical values in place of the ones written: the speaker is not
- * in the held record's text, so the name it has is the canonical one. */
+ * and canonical values in place of the ones written, and type (or null)
+ * as its speaker_type: the speaker is not in the held record's text, so
+ * the name it has is the canonical one. */
 static void
-rename_line(struct held_line *h, struct buf *scratch, const char *name)
+rename_line(struct held_line *h, struct buf *scratch, const char *name,
+    const char *type)
 {
 	const char *d = h->line.data;
 
@@ -73,18 +77,23 @@ rename_line(struct held_line *h, struct buf *scratch, const char *name)
 	jsonw_string(scratch, name, strlen(name));
 	buf_append(scratch, d + h->sp_end, h->can_at - h->sp_end);
 	jsonw_string(scratch, name, strlen(name));
-	buf_append(scratch, d + h->can_end, h->line.len - h->can_end);
+	buf_append(scratch, d + h->can_end, h->type_at - h->can_end);
+	if (type != NULL)
+		jsonw_string(scratch, type, strlen(type));
+	else
+		buf_append(scratch, "null", 4);
+	buf_append(scratch, d + h->type_end, h->line.len - h->type_end);
 	h->line.len = 0;
 	buf_append(&h->line, scratch->data, scratch->len);
 }
 
-/* The speaker named where the held quotation closed: every held record
- * takes it. */
+/* The speaker named where the held quotation closed, of that type:
+ * every held record takes it. */
 void
-held_name(struct attribute_quotes *a, const char *name)
+held_name(struct attribute_quotes *a, const char *name, const char *type)
 {
 	for (size_t i = 0; i < a->nheld; i++)
-		rename_line(&a->held[i], &a->held_scratch, name);
+		rename_line(&a->held[i], &a->held_scratch, name, type);
 }
 
 void

@@ -588,25 +588,6 @@ phrase_start(const struct attribute_quotes *a, size_t from, size_t lo)
 	return i < from && word_in_list_any_case(a, i, WL_DETERMINERS) ? i : from;
 }
 
-/* Whether word i names what someone or something is: a role noun, or
- * a noun of an agent ("operator", "owner", "economist"). */
-static bool
-is_agent_noun(const struct attribute_quotes *a, size_t i)
-{
-	static const char *const endings[] = { "or", "er", "ist", "ian", "ant", "ent" };
-	const char *w = a->text + a->w[i].start;
-	size_t len = a->w[i].end - a->w[i].start;
-
-	if (word_roles(a, i) != 0)
-		return true;
-	for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
-		size_t n = strlen(endings[k]);
-		if (len > n + 3 && memcmp(w + len - n, endings[k], n) == 0)
-			return true;
-	}
-	return false;
-}
-
 /* "CLAUSE, the operator, Bluewater Lines, said": where the role set
  * between commas before the speaker's phrase at from starts; else from. */
 static size_t

@@ -102,6 +102,7 @@ struct quote {
 	bool has_speaker_span;
 	size_t sp_start, sp_end;
 	size_t speaker, canonical, source;	/* offsets in the strings buffer + 1, 0: none */
+	const char *speaker_type;	/* person, organisation, group, unnamed, text; or NULL */
 	size_t cue_start, cue_end;	/* bytes; equal: none */
 	size_t cue_lemma;		/* in the strings buffer + 1, 0: none */
 	size_t source_start, source_end;	/* bytes of the outlet named
@@ -150,15 +151,16 @@ struct doc_state {
 	char *orgs[DOC_ORGS];	/* organisations named, a ring */
 	size_t norgs;
 	char *last_quoted;	/* speaker of the latest quote */
+	const char *last_quoted_type, *open_speaker_type;	/* speaker_type's words */
 	bool open_quote;
 };
 
 /* A record kept back (held.c): its line, its story, and where its open
- * quote's speaker and canonical values lie in the line. */
+ * quote's speaker, canonical and speaker_type values lie in the line. */
 struct held_line {
 	struct buf line;
 	char *doc;
-	size_t sp_at, sp_end, can_at, can_end;
+	size_t sp_at, sp_end, can_at, can_end, type_at, type_end;
 };
 
 enum { HELD_MAX = 8 };
@@ -196,7 +198,7 @@ struct attribute_quotes {
 	/* The quote whose speaker values write_quote marks in line (index
 	 * into out, SIZE_MAX: none), and where they went. */
 	struct {
-		size_t quote, sp_at, sp_end, can_at, can_end;
+		size_t quote, sp_at, sp_end, can_at, can_end, type_at, type_end;
 	} mark;
 	struct held_line held[HELD_MAX];
 	size_t nheld;
@@ -251,6 +253,9 @@ bool word_in_list_any_case(const struct attribute_quotes *a, size_t i,
 bool text_in_list_ci(const char *w, size_t len, enum word_list l);
 bool is_plural_noun(const struct attribute_quotes *a, size_t i);
 bool is_pronoun(const struct attribute_quotes *a, size_t i);
+/* Whether word i names what someone or something is: a role noun, or
+ * a noun of an agent ("operator", "owner", "economists"). */
+bool is_agent_noun(const struct attribute_quotes *a, size_t i);
 /* Whether word i ends in "ing", a participle's ending ("saying"). */
 bool ends_in_ing(const struct attribute_quotes *a, size_t i);
 bool word_is(const struct attribute_quotes *a, size_t i, const char *s);
@@ -398,7 +403,7 @@ void held_flush(struct attribute_quotes *a);
 void held_before_block(void *arg);
 bool held_same_story(const struct attribute_quotes *a, const char *doc);
 bool held_keep(struct attribute_quotes *a, const char *doc);
-void held_name(struct attribute_quotes *a, const char *name);
+void held_name(struct attribute_quotes *a, const char *name, const char *type);
 void held_free(struct attribute_quotes *a);
 /* resolve.c: after the record, the speaker its closing colon introduces
  * to a quotation opening the next record. */

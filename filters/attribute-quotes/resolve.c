@@ -211,8 +211,9 @@ plural_before(struct attribute_quotes *a, size_t i, char **owned)
 	for (size_t k = i; k-- > lo;) {
 		const char *w = a->text + a->w[k].start;
 		size_t len = a->w[k].end - a->w[k].start;
-		if (a->w[k].inside >= 0 || !is_lower_word(a, k) || !is_plural_noun(a, k) ||
-		    !(role_kinds(w, len - 1) & (ROLE_PERSON | ROLE_ORG)))
+		bool opens = k == lo && a->w[k].entity < 0;	/* "Officials went" */
+		if (a->w[k].inside >= 0 || !(is_lower_word(a, k) || opens) ||
+		    !is_plural_noun(a, k) || !(role_kinds(w, len - 1) & (ROLE_PERSON | ROLE_ORG)))
 			continue;
 		struct np np = np_ending(a, k, lo);
 		if (np.kind == NP_NONE)
@@ -305,6 +306,53 @@ speaker_is_person(const struct np *np, const char *canonical,
 	return false;
 }
 
+/* What kind of speaker np is, canonical its name: a person (named, or
+ * resolved to one), an organisation (a state too), a group of people
+ * ("officials", "residents", "they"), an unnamed person ("a source close
+ * to the talks", "a police spokesman"), or a text ("the report"); NULL
+ * when the words do not say. */
+static const char *
+speaker_type(const struct attribute_quotes *a, const struct np *np, bool person)
+{
+	if (np->kind == NP_NAME && np->to - np->from == 1 && is_plural_noun(a, np->from) &&
+	    is_agent_noun(a, np->from))
+		return "group";	/* "Analysts said", a sentence's capital */
+	if (person)
+		return "person";
+	if (np->kind == NP_ENTITY)
+		return is_type(np->entity, "PERSON") ? "person" : "organisation";
+	if (np->kind == NP_PRONOUN)
+		return word_is(a, np->from, "it") || word_is(a, np->from, "It") ?
+		    "organisation" : word_in_list_any_case(a, np->from, WL_GROUP_PRONOUNS) ?
+		    "group" : NULL;
+	if (np->kind != NP_ROLE && np->kind != NP_PHRASE)
+		return NULL;
+	/* the head: a role's last word; a phrase's first noun, before what
+	 * places it ("Police in the border town of X", "A source close to
+	 * the talks", "A readout of the call released by ...") */
+	static const char *const placing[] = { "of", "in", "for", "at", "on", "from",
+	    "with", "by", "near", "close", "familiar", "briefed", "involved", "who",
+	    "that", "released", "seen" };
+	size_t h = np->to - 1;
+	if (np->kind == NP_PHRASE) {
+		for (h = np->from; h + 1 < np->to && word_in_list_any_case(a, h, WL_DETERMINERS); h++)
+			;
+		while (h + 1 < np->to && !WORD_IN(a, h + 1, placing) &&
+		    a->w[h + 1].kind == TOK_WORD)
+			h++;
+	}
+	const char *w = a->text + a->w[h].start;
+	size_t len = a->w[h].end - a->w[h].start;
+	unsigned kinds = word_roles(a, h);
+	if (kinds == 0 && is_plural_noun(a, h))
+		kinds = role_kinds(w, len - 1);
+	if (kinds & ROLE_ORG)
+		return "organisation";	/* an agency before the text it may be */
+	if (kinds & ROLE_TEXT)
+		return "text";
+	return is_plural_noun(a, h) ? "group" : "unnamed";
+}
+
 /* Teaches the story who spoke. */
 static void
 learn_speaker(struct doc_state *d, const struct np *np, const char *canonical)
@@ -359,16 +407,22 @@ resolve_quotes(struct attribute_quotes *a, struct doc_state *d)
 			free(owned);
 			canonical = kept(a, q->canonical);
 			bool person = speaker_is_person(&np, canonical, d) || person_pronoun;
+			q->speaker_type = speaker_type(a, &np, person);
 			learn_speaker(d, &np, canonical);
+			d->last_quoted_type = q->speaker_type;
 			if (person)
 				record_person = q->canonical;
 			continue;
 		}
-		canonical = q->continues && i > 0 ? kept(a, a->out[i - 1].canonical) :
-		    q->opens_record && d->open_quote ? d->open_speaker : d->last_quoted;
+		bool continues = q->continues && i > 0;
+		bool open = !continues && q->opens_record && d->open_quote;
+		canonical = continues ? kept(a, a->out[i - 1].canonical) :
+		    open ? d->open_speaker : d->last_quoted;
 		if (canonical != NULL) {
 			q->canonical = keep_string(a, canonical, strlen(canonical));
 			q->speaker = q->canonical;
+			q->speaker_type = continues ? a->out[i - 1].speaker_type :
+			    open ? d->open_speaker_type : d->last_quoted_type;
 		}
 	}
 }
@@ -397,6 +451,7 @@ carry_introduction(struct attribute_quotes *a, struct doc_state *d)
 		const char *name = np.kind == NP_NONE ? NULL : resolve_speaker(a, d, &np, &owned);
 		if (name != NULL) {
 			set_string(&d->open_speaker, name, strlen(name));
+			d->open_speaker_type = speaker_type(a, &np, speaker_is_person(&np, name, d));
 			d->open_quote = true;
 		}
 		free(owned);

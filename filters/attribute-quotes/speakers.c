@@ -356,7 +356,7 @@ close_to(const struct attribute_quotes *a, struct np np, size_t lo)
 		    is_capitalised(a, from - 1)) && !np_stop(a, from - 1) &&
 		    !is_preposition(a, from - 1))
 			from--;
-		return (struct np){ NP_ROLE, from, np.to, NULL };
+		return (struct np){ NP_PHRASE, from, np.to, NULL };
 	}
 	return np;
 }

@@ -392,6 +392,27 @@ is_pronoun(const struct attribute_quotes *a, size_t i)
 }
 
 bool
+is_agent_noun(const struct attribute_quotes *a, size_t i)
+{
+	static const char *const endings[] = { "or", "er", "ist", "ian", "ant", "ent" };
+	const char *w = a->text + a->w[i].start;
+	size_t len = a->w[i].end - a->w[i].start;
+
+	if (word_roles(a, i) != 0)
+		return true;
+	if (len > 4 && w[len - 1] == 's' && w[len - 2] != 's')
+		len--;		/* "operators", "analysts" */
+	if (role_kinds(w, len) != 0)
+		return true;
+	for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+		size_t n = strlen(endings[k]);
+		if (len > n + 3 && memcmp(w + len - n, endings[k], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+bool
 ends_in_ing(const struct attribute_quotes *a, size_t i)
 {
 	size_t len = a->w[i].end - a->w[i].start;
