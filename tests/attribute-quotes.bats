@@ -512,7 +512,7 @@ OUT
 OUT
 }
 
-@test "who speaks: no passive's subject on the parse ('the parents were advised to'); 'in the words of X, \"...\"'; a closing participle's quotation after a phrase of where ('writing in a blog post \"...') is the sentence's subject's; an unnamed source placed by 'close to', 'familiar with' or 'with knowledge of' is the whole phrase, and so is 'a spokesperson for the European Commission'; a title quoted after 'says on' is no second quotation; 'X was quoted by Y as saying' is X's, Y the outlet; 'A readout released by X said' is the readout; 'the state news agency' keeps 'state'; 'the 21-year-old added' is the person spoken of, as 'he' would be; a noun of speech and its 'that' clause: 'Marten's warning that ...' is Marten's, 'Ruiz made the announcement that ...' Ruiz's" {
+@test "who speaks: no passive's subject on the parse ('the parents were advised to'); 'in the words of X, \"...\"'; a closing participle's quotation after a phrase of where ('writing in a blog post \"...') is the sentence's subject's; an unnamed source placed by 'close to', 'familiar with' or 'with knowledge of' is the whole phrase, and so is 'a spokesperson for the European Commission'; a title quoted after 'says on' is no second quotation; 'X was quoted by Y as saying' is X's, Y the outlet; 'A readout released by X said' is the readout; 'the state news agency' keeps 'state'; 'the 21-year-old added' is the person spoken of, as 'he' would be; a noun of speech and its 'that' clause: 'Marten's warning that ...' is Marten's, 'Ruiz made the announcement that ...' Ruiz's; a passive's agent speaks ('It was confirmed by police that')" {
 	run quotes_of < "$Q/sources.ndjson"
 	assert_output - <<'OUT'
 1|direct|Ivo Marten|Ivo Marten|in the words of|-|1|We were lucky that the dam held at all that night.
@@ -531,6 +531,7 @@ OUT
 12|direct|the 21-year-old|Luka Berg|added|-|1|I just hit it and hoped for the best
 13|indirect|Marten|Ivo Marten|warning|-|1|the bridge would fail
 14|indirect|Ruiz|Ana Ruiz|announcement|-|1|she would resign at a press conference on Monday
+15|indirect|police|police|confirmed|-|1|two men had been arrested at the port
 OUT
 }
 

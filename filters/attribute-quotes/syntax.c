@@ -151,6 +151,17 @@ is_passive(const struct tree *t, size_t v)
 	return false;
 }
 
+/* The agent of passive v ("was announced by the ministry"), or
+ * SIZE_MAX. */
+static size_t
+agent(const struct tree *t, size_t v)
+{
+	for (size_t i = v + 1; i <= t->hi[v]; i++)
+		if (t->parent[i] == v && rel_is(&t->w[i], "obl:agent"))
+			return i;
+	return SIZE_MAX;
+}
+
 /* The subject of cue v: its nsubj; a coordinated verb's shares its
  * first conjunct's ("arrived and said"); a relative clause's is the noun
  * it modifies ("the mayor, who said"). */
@@ -160,7 +171,7 @@ subject(const struct tree *t, size_t v)
 	size_t s = t->nsubj[v];
 
 	if (s == SIZE_MAX && is_passive(t, v))
-		return SIZE_MAX;	/* whoever advised, not the one advised */
+		return agent(t, v);	/* whoever advised, not the one advised */
 	if (s == SIZE_MAX && (s = with_subject(t, v)) != SIZE_MAX)
 		return s;
 	/* "arrived and said", "defended the plan, saying" */
