@@ -174,10 +174,17 @@ subject(const struct tree *t, size_t v)
 		return agent(t, v);	/* whoever advised, not the one advised */
 	if (s == SIZE_MAX && (s = with_subject(t, v)) != SIZE_MAX)
 		return s;
-	/* "arrived and said", "defended the plan, saying" */
+	/* "arrived and said", "defended the plan, saying"; "theorized
+	 * that A had occurred, and wrote that ...", the second cue hung on
+	 * the first one's clause: the first cue's subject */
 	if (s == SIZE_MAX && t->parent[v] != SIZE_MAX && (rel_is(&t->w[v], "conj") ||
-	    (rel_is(&t->w[v], "advcl") && xpos_is(&t->w[v], "VBG"))))
-		s = t->nsubj[t->parent[v]];
+	    (rel_is(&t->w[v], "advcl") && xpos_is(&t->w[v], "VBG")))) {
+		size_t p = t->parent[v], u = t->parent[p];
+		s = rel_is(&t->w[p], "ccomp") && u != SIZE_MAX && u < p &&
+		    t->nsubj[u] != SIZE_MAX && rel_is(&t->w[v], "conj") &&
+		    cue_verb_type(t->w[u].lemma, t->w[u].lemma_len) != CUE_NONE ?
+		    t->nsubj[u] : t->nsubj[p];
+	}
 	/* "Officials in the valley, speaking after the session, confirmed":
 	 * the parser hangs the subject on the participle between. */
 	if (s == SIZE_MAX && t->participle[v] != SIZE_MAX &&
