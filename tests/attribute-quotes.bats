@@ -595,6 +595,7 @@ OUT
 3|A police spokesman|A police spokesman|unnamed
 4|Kessel Institute|Kessel Institute|organisation
 5|they|Officials|group
+6|a post on the force's social media account|a post on the force's social media account|text
 OUT
 	diff want got
 	run jq -r '.quotes[] | .speaker_type' < <(wire-attribute-quotes < "$Q/texts.ndjson")

@@ -327,20 +327,17 @@ speaker_type(const struct attribute_quotes *a, const struct np *np, bool person)
 		    "group" : NULL;
 	if (np->kind != NP_ROLE && np->kind != NP_PHRASE)
 		return NULL;
-	/* the head: a role's last word; a phrase's first noun, before what
-	 * places it ("Police in the border town of X", "A source close to
-	 * the talks", "A readout of the call released by ...") */
+	/* the head: the last word before what places it ("Police in the
+	 * border town of X", "A source close to the talks", "A readout of
+	 * the call released by ...", "a post on the force's account") */
 	static const char *const placing[] = { "of", "in", "for", "at", "on", "from",
 	    "with", "by", "near", "close", "familiar", "briefed", "involved", "who",
 	    "that", "released", "seen" };
-	size_t h = np->to - 1;
-	if (np->kind == NP_PHRASE) {
-		for (h = np->from; h + 1 < np->to && word_in_list_any_case(a, h, WL_DETERMINERS); h++)
-			;
-		while (h + 1 < np->to && !WORD_IN(a, h + 1, placing) &&
-		    a->w[h + 1].kind == TOK_WORD)
-			h++;
-	}
+	size_t h;
+	for (h = np->from; h + 1 < np->to && word_in_list_any_case(a, h, WL_DETERMINERS); h++)
+		;
+	while (h + 1 < np->to && !WORD_IN(a, h + 1, placing) && a->w[h + 1].kind == TOK_WORD)
+		h++;
 	const char *w = a->text + a->w[h].start;
 	size_t len = a->w[h].end - a->w[h].start;
 	unsigned kinds = word_roles(a, h);
