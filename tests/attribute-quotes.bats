@@ -601,3 +601,12 @@ OUT
 	run jq -r '.quotes[] | .speaker_type' < <(wire-attribute-quotes < "$Q/texts.ndjson")
 	assert_output --partial text
 }
+
+@test "a speaker set before a colon or a dash that opens a quotation, with no verb, as live blogs write it ('Ana Ruiz, mayor of Tarsk: \"...\"', 'The mayor - \"...\"'); not 'The rules are clear: \"...\"' or 'Warning: \"...\"'" {
+	run quotes_of < "$Q/introduced.ndjson"
+	assert_output - <<'OUT'
+0|direct|The mayor|The mayor|null|-|1|We will rebuild the bridge before the winter comes.
+1|direct|Ana Ruiz|Ana Ruiz|null|-|1|We will rebuild the bridge before the winter comes.
+2|direct|The minister|The minister|null|-|1|We will not negotiate while the ports are closed.
+OUT
+}

@@ -468,13 +468,69 @@ cue_before_open(const struct attribute_quotes *a, const struct quotation *q,
 	return np->kind != NP_NONE ? c : SIZE_MAX;
 }
 
+/* The dashes that sign a quotation or introduce one. */
+static const char *const dashes[] = { "-", "--", "\xe2\x80\x93", "\xe2\x80\x94" };
+
+/* Whether the words [from, to) hold a verb: an auxiliary, a cue or a
+ * past form ("The rules are clear:", "He added:"). */
+static bool
+holds_verb(const struct attribute_quotes *a, size_t from, size_t to)
+{
+	static const char *const finite[] = { "is", "was", "were", "are", "has",
+	    "have", "had", "will", "would", "can", "could", "should", "may", "must",
+	    "did", "does", "do" };
+
+	for (size_t k = from; k < to; k++) {
+		size_t len = a->w[k].end - a->w[k].start;
+		if (WORD_IN(a, k, finite) || cue_at(a, k) != NULL || lexicon_speech_verb(a, k) ||
+		    (is_lower_word(a, k) && len > 3 &&
+		    memcmp(a->text + a->w[k].end - 2, "ed", 2) == 0))
+			return true;
+	}
+	return false;
+}
+
+/* A speaker set before a colon or a dash that opens a quotation, with no
+ * verb: 'Ana Ruiz, mayor of Tarsk: "..."', 'The mayor - "..."', 'The
+ * minister on the strike: "..."', as live blogs and headlines write
+ * them.  NP_NONE when not so. */
+static struct np
+introduced_by(const struct attribute_quotes *a, const struct quotation *q)
+{
+	struct np none = { NP_NONE, 0, 0, NULL };
+	size_t lo, hi, m, k;
+	const struct entity *e;
+
+	if (q->open == SIZE_MAX || q->open < 2)
+		return none;
+	m = q->open - 1;	/* the colon or the dash */
+	if (!is_punct(a, m, ':') && !WORD_IN(a, m, dashes))
+		return none;
+	sentence_bounds(a, m, &lo, &hi);
+	while (lo < m && a->w[lo].start < a->dateline_end)
+		lo++;
+	if (m == lo || m - lo > 8 || holds_verb(a, lo, m))
+		return none;
+	if ((e = entity_starting(a, lo)) != NULL && e->to <= m &&
+	    (is_type(e, "PERSON") || is_type(e, "ORG")))
+		return (struct np){ NP_ENTITY, lo, e->to, e };
+	/* a role, its determiner and words before it: "The mayor",
+	 * "Tarsk's interior minister" */
+	for (k = lo; k < m && a->w[k].kind == TOK_WORD &&
+	    !(word_roles(a, k) & (ROLE_PERSON | ROLE_ORG)); k++)
+		;
+	if (k == m || !(word_roles(a, k) & (ROLE_PERSON | ROLE_ORG)))
+		return none;
+	struct np np = np_ending(a, k, lo);
+	return np.kind != NP_NONE && np.from == lo ? np : none;
+}
+
 /* A name after a dash that closes a quotation: '"So far, it's the
  * Internet: 1." - Matthew Ingram', the way a pull quote is signed.  The
  * name ends the record or its sentence.  Returns NP_NONE when not so. */
 static struct np
 signed_by(const struct attribute_quotes *a, const struct quotation *q)
 {
-	static const char *const dashes[] = { "-", "--", "\xe2\x80\x93", "\xe2\x80\x94" };
 	struct np none = { NP_NONE, 0, 0, NULL }, np;
 	size_t d = q->close + 1;
 	const struct entity *e;
@@ -534,7 +590,8 @@ direct_quotes(struct attribute_quotes *a, struct doc_state *d)
 				q->part = 2;
 			continue;
 		}
-		if ((np = signed_by(a, qt)).kind != NP_NONE) {
+		if ((np = signed_by(a, qt)).kind != NP_NONE ||
+		    (np = introduced_by(a, qt)).kind != NP_NONE) {
 			q = new_quote(a, qt->start, qt->end, "direct");
 			attribute(a, q, &np, 0, 0);
 			qt->used = true;
