@@ -602,11 +602,12 @@ OUT
 	assert_output --partial text
 }
 
-@test "a speaker set before a colon or a dash that opens a quotation, with no verb, as live blogs write it ('Ana Ruiz, mayor of Tarsk: \"...\"', 'The mayor - \"...\"'); not 'The rules are clear: \"...\"' or 'Warning: \"...\"'" {
+@test "a speaker set before a colon or a dash that opens a quotation, with no verb, as live blogs write it ('Ana Ruiz, mayor of Tarsk: \"...\"', 'The mayor - \"...\"'); a surname the story named in full ('Marten: \"...\"'); not 'The rules are clear: \"...\"', 'Warning: \"...\"' or 'Update: \"...\"'" {
 	run quotes_of < "$Q/introduced.ndjson"
 	assert_output - <<'OUT'
 0|direct|The mayor|The mayor|null|-|1|We will rebuild the bridge before the winter comes.
 1|direct|Ana Ruiz|Ana Ruiz|null|-|1|We will rebuild the bridge before the winter comes.
 2|direct|The minister|The minister|null|-|1|We will not negotiate while the ports are closed.
+6|direct|Marten|Ivo Marten|null|-|1|The dam will hold, but only if the rain stops by Friday.
 OUT
 }

@@ -495,7 +495,8 @@ holds_verb(const struct attribute_quotes *a, size_t from, size_t to)
  * minister on the strike: "..."', as live blogs and headlines write
  * them.  NP_NONE when not so. */
 static struct np
-introduced_by(const struct attribute_quotes *a, const struct quotation *q)
+introduced_by(const struct attribute_quotes *a, const struct doc_state *d,
+    const struct quotation *q)
 {
 	struct np none = { NP_NONE, 0, 0, NULL };
 	size_t lo, hi, m, k;
@@ -514,6 +515,10 @@ introduced_by(const struct attribute_quotes *a, const struct quotation *q)
 	if ((e = entity_starting(a, lo)) != NULL && e->to <= m &&
 	    (is_type(e, "PERSON") || is_type(e, "ORG")))
 		return (struct np){ NP_ENTITY, lo, e->to, e };
+	/* 'Ruiz: "..."', a surname the story named in full */
+	if (m == lo + 1 && is_capitalised(a, lo) && person_by_surname(d,
+	    a->text + a->w[lo].start, a->w[lo].end - a->w[lo].start) != NULL)
+		return (struct np){ NP_NAME, lo, m, NULL };
 	/* a role, its determiner and words before it: "The mayor",
 	 * "Tarsk's interior minister" */
 	for (k = lo; k < m && a->w[k].kind == TOK_WORD &&
@@ -591,7 +596,7 @@ direct_quotes(struct attribute_quotes *a, struct doc_state *d)
 			continue;
 		}
 		if ((np = signed_by(a, qt)).kind != NP_NONE ||
-		    (np = introduced_by(a, qt)).kind != NP_NONE) {
+		    (np = introduced_by(a, d, qt)).kind != NP_NONE) {
 			q = new_quote(a, qt->start, qt->end, "direct");
 			attribute(a, q, &np, 0, 0);
 			qt->used = true;
