@@ -40,7 +40,7 @@ static const struct role roles[] = {
 	{ "doctor", P }, { "document", T }, { "editor", P },
 	{ "editorial", T }, { "embassy", O }, { "emir", P }, { "envoy", P },
 	{ "estimate", T }, { "executive", P }, { "expert", P },
-	{ "farmer", P }, { "firm", O }, { "founder", P }, { "general", P },
+	{ "farmer", P }, { "firm", O }, { "force", O }, { "founder", P }, { "general", P },
 	{ "government", O }, { "governor", P }, { "group", O }, { "head", P },
 	{ "imam", P }, { "insurgent", P }, { "investigator", P },
 	{ "judge", P }, { "justice", P }, { "king", P }, { "kremlin", O },

@@ -455,9 +455,9 @@ OUT
 	run quotes_of -P given
 	assert_output '0|indirect|Norlec|Norlec|confirmed|-|1|The storm cut power to homes'
 	# (of the parse's finds in these stories, none is left but the
-	# word rules' own quote, its speaker the place they took)
+	# word rules' own quote)
 	run quotes_of --no-parse < "$Q/parsed.ndjson"
-	assert_output '7|indirect|Velmar|Velmar|said|-|1|the five suspects were arrested on Sunday'
+	assert_output '7|indirect|Police in the border town of Velmar|Police in the border town of Velmar|said|-|1|the five suspects were arrested on Sunday'
 	# Malformed tokens: said once, and the stage parses for itself.
 	jq -c '.tokens = ["0 3 DET"]' given > bad
 	run --separate-stderr wire-attribute-quotes bad
@@ -582,7 +582,7 @@ Ivo Brandt
 OUT
 }
 
-@test "speaker_type says what kind of speaker: a person (named, or resolved to one), an organisation, a group of people, an unnamed person, a text" {
+@test "speaker_type says what kind of speaker: a person (named, or resolved to one), an organisation, a group of people, an unnamed person, a text; the body or people of a place speak ('The NATO-led force in Lutavia', 'Police in the border town of X'), an organisation named before 'in' ('The Islamic Front in Tarsk'), but never across the place's sentence ('Marten in Tarsk, Lutavia's Foreign Ministry reports')" {
 	wire-attribute-quotes < "$Q/types.ndjson" |
 	    jq -r '.para as $p | .quotes[] | "\($p)|\(.speaker)|\(.canonical)|\(.speaker_type)"' > got
 	cat > want <<'OUT'
@@ -596,6 +596,11 @@ OUT
 4|Kessel Institute|Kessel Institute|organisation
 5|they|Officials|group
 6|a post on the force's social media account|a post on the force's social media account|text
+7|Islamic Front|Islamic Front|organisation
+7|The NATO-led force in Lutavia|The NATO-led force in Lutavia|organisation
+8|Ana Ruiz|Ana Ruiz|person
+8|Officials of the Interior Ministry|Officials of the Interior Ministry|group
+9|Foreign Ministry|Foreign Ministry|organisation
 OUT
 	diff want got
 	run jq -r '.quotes[] | .speaker_type' < <(wire-attribute-quotes < "$Q/texts.ndjson")

@@ -316,6 +316,46 @@ is_passive(const struct attribute_quotes *a, size_t c, size_t lo)
 	return k > lo && WORD_IN(a, k - 1, be);
 }
 
+/* The speaker a place or an organisation np belongs to, through "in",
+ * "of" or "from" and the few words of a place's description ("the
+ * Afghan border town"): a person or organisation named just before
+ * ("Ana Ruiz of the Red Cross"), else the phrase from the nearest plural
+ * or role noun ("Commuters", "Police", "force", "officials of the
+ * ministry"); NP_NONE. */
+static struct np
+of_place(const struct attribute_quotes *a, struct np np, size_t lo)
+{
+	static const char *const links[] = { "in", "of", "from" };
+	struct np none = { NP_NONE, 0, 0, NULL };
+
+	for (size_t k = np.from; k > lo + 1 && np.from - k < 8; k--) {
+		if (!WORD_IN(a, k - 1, links)) {
+			/* only a place's description lies between: "the
+			 * Afghan border town" */
+			if (a->w[k - 1].kind != TOK_WORD || is_possessive(a, k - 1) ||
+			    np_stop(a, k - 1) || (a->w[k - 1].entity >= 0 &&
+			    !is_type(&a->ents[a->w[k - 1].entity], "NORP")))
+				return none;
+			continue;
+		}
+		size_t h = k - 2;	/* the word before the link */
+		const struct entity *e = a->w[h].entity >= 0 ? &a->ents[a->w[h].entity] : NULL;
+		if (e != NULL && e->to == h + 1 && e->from >= lo &&
+		    (is_type(e, "ORG") || is_type(e, "PERSON")))
+			return (struct np){ NP_ENTITY, e->from, e->to, e };	/* "Ana Ruiz of the Red Cross" */
+		if (is_lower_word(a, h) || (h == lo && is_capitalised(a, h) && e == NULL)) {
+			if (!is_plural_noun(a, h) && !(word_roles(a, h) & (ROLE_PERSON | ROLE_ORG)))
+				continue;	/* "town" of "the border town of" */
+			struct np role = np_ending(a, h, lo);
+			if (role.kind == NP_ROLE || role.kind == NP_NAME)
+				return (struct np){ NP_ROLE, role.from, np.to, NULL };
+			return none;
+		}
+		return none;
+	}
+	return none;
+}
+
 /* Whether word i is a past participle that a "by" may follow
  * ("released", "seen", "written"). */
 static bool
@@ -393,13 +433,15 @@ speaker_before(const struct attribute_quotes *a, size_t c, size_t lo)
 	if (is_punct(a, e - 1, ','))
 		return apposition_speaker(a, e - 1, lo);
 	struct np np = close_to(a, past_mute_entity(a, np_ending(a, e - 1, lo), lo), lo);
-	/* "Commuters in Lower Brae said": the people of the place speak. */
-	if (np.kind == NP_ENTITY && (is_type(np.entity, "GPE") || is_type(np.entity, "LOC")) &&
-	    np.from > lo + 1 && (word_is(a, np.from - 1, "in") || word_is(a, np.from - 1, "of") ||
-	    word_is(a, np.from - 1, "from")) && is_plural_noun(a, np.from - 2)) {
-		struct np role = np_ending(a, np.from - 2, lo);
-		if (role.kind == NP_ROLE || role.kind == NP_NAME)
-			return (struct np){ NP_ROLE, role.from, np.to, NULL };
+	/* "Commuters in Lower Brae said", "Police in the border town of
+	 * Spin Boldak said", "The NATO-led force in Afghanistan says": the
+	 * people or the body of the place speak; "the Islamic Army in Iraq
+	 * claimed": the organisation. */
+	if (np.kind == NP_ENTITY && (is_type(np.entity, "GPE") || is_type(np.entity, "LOC") ||
+	    is_type(np.entity, "ORG"))) {
+		struct np body = of_place(a, np, lo);
+		if (body.kind != NP_NONE)
+			return body;
 	}
 	/* "A readout of the call released by the White House said", "a
 	 * letter seen by Sky News says": the text speaks, the whole phrase. */
