@@ -616,3 +616,10 @@ OUT
 6|direct|Marten|Ivo Marten|null|-|1|The dam will hold, but only if the rain stops by Friday.
 OUT
 }
+
+@test "a name no stage tagged that ends in an institution's word is no person: 'he' after 'The Harbour Authority said' stays unresolved, and the Authority is an organisation" {
+	printf '%s\n' '{"text":"The Harbour Authority said the port would reopen on Friday. He said the cranes were safe."}' |
+	    wire-attribute-quotes | jq -r '.quotes[] | "\(.speaker)|\(.canonical)|\(.speaker_type)"' > got
+	printf '%s\n' 'Harbour Authority|Harbour Authority|organisation' 'He|null|null' > want
+	diff want got
+}

@@ -293,13 +293,14 @@ resolve_speaker(struct attribute_quotes *a, struct doc_state *d, const struct np
 }
 
 static bool
-speaker_is_person(const struct np *np, const char *canonical,
-    const struct doc_state *d)
+speaker_is_person(const struct attribute_quotes *a, const struct np *np,
+    const char *canonical, const struct doc_state *d)
 {
 	if (np->kind == NP_ENTITY)
 		return is_type(np->entity, "PERSON");
-	if (np->kind == NP_NAME)
-		return canonical != NULL;
+	if (np->kind == NP_NAME)	/* a name no stage tagged, unless an
+					 * institution's ("Palestinian Authority") */
+		return canonical != NULL && !(word_roles(a, np->to - 1) & (ROLE_ORG | ROLE_TEXT));
 	for (size_t i = 0; canonical && i < d->npersons; i++)
 		if (strcmp(d->persons[i].name, canonical) == 0)
 			return true;
@@ -325,6 +326,10 @@ speaker_type(const struct attribute_quotes *a, const struct np *np, bool person)
 		return word_is(a, np->from, "it") || word_is(a, np->from, "It") ?
 		    "organisation" : word_in_list_any_case(a, np->from, WL_GROUP_PRONOUNS) ?
 		    "group" : NULL;
+	if (np->kind == NP_NAME) {	/* "Harbour Authority" untagged */
+		unsigned kinds = word_roles(a, np->to - 1);
+		return kinds & ROLE_ORG ? "organisation" : kinds & ROLE_TEXT ? "text" : NULL;
+	}
 	if (np->kind != NP_ROLE && np->kind != NP_PHRASE)
 		return NULL;
 	/* the head: the last word before what places it ("Police in the
@@ -350,14 +355,15 @@ speaker_type(const struct attribute_quotes *a, const struct np *np, bool person)
 	return is_plural_noun(a, h) ? "group" : "unnamed";
 }
 
-/* Teaches the story who spoke. */
+/* Teaches the story who spoke, and whether a person. */
 static void
-learn_speaker(struct doc_state *d, const struct np *np, const char *canonical)
+learn_speaker(struct doc_state *d, const struct np *np, const char *canonical,
+    bool person)
 {
 	char *copy = xstrdup(canonical);
 
 	set_string(&d->last_quoted, copy, strlen(copy));
-	if (speaker_is_person(np, canonical, d)) {
+	if (person) {
 		remember_person(d, copy, np->kind == NP_ENTITY ? np->entity->title : NULL);
 		set_string(&d->last_person, copy, strlen(copy));
 	} else if (np->kind == NP_ENTITY) {
@@ -403,9 +409,9 @@ resolve_quotes(struct attribute_quotes *a, struct doc_state *d)
 			q->canonical = keep_string(a, canonical, strlen(canonical));
 			free(owned);
 			canonical = kept(a, q->canonical);
-			bool person = speaker_is_person(&np, canonical, d) || person_pronoun;
+			bool person = speaker_is_person(a, &np, canonical, d) || person_pronoun;
 			q->speaker_type = speaker_type(a, &np, person);
-			learn_speaker(d, &np, canonical);
+			learn_speaker(d, &np, canonical, person);
 			d->last_quoted_type = q->speaker_type;
 			if (person)
 				record_person = q->canonical;
@@ -448,7 +454,7 @@ carry_introduction(struct attribute_quotes *a, struct doc_state *d)
 		const char *name = np.kind == NP_NONE ? NULL : resolve_speaker(a, d, &np, &owned);
 		if (name != NULL) {
 			set_string(&d->open_speaker, name, strlen(name));
-			d->open_speaker_type = speaker_type(a, &np, speaker_is_person(&np, name, d));
+			d->open_speaker_type = speaker_type(a, &np, speaker_is_person(a, &np, name, d));
 			d->open_quote = true;
 		}
 		free(owned);
