@@ -582,7 +582,7 @@ Ivo Brandt
 OUT
 }
 
-@test "speaker_type says what kind of speaker: a person (named, or resolved to one), an organisation, a group of people, an unnamed person, a text; the body or people of a place speak ('The NATO-led force in Lutavia', 'Police in the border town of X'), an organisation named before 'in' ('The Islamic Front in Tarsk'), but never across the place's sentence ('Marten in Tarsk, Lutavia's Foreign Ministry reports')" {
+@test "speaker_type says what kind of speaker: a person (named, or resolved to one), an organisation, a group of people, an unnamed person, a text; the body or people of a place speak ('The NATO-led force in Lutavia', 'Police in the border town of X'), an organisation named before 'in' ('The Islamic Front in Tarsk'), but never across the place's sentence ('Marten in Tarsk, Lutavia's Foreign Ministry reports'); 'Norway President Ivo Brandt has threatened to' is Ivo Brandt, though the parser heads the name with the country" {
 	wire-attribute-quotes < "$Q/types.ndjson" |
 	    jq -r '.para as $p | .quotes[] | "\($p)|\(.speaker)|\(.canonical)|\(.speaker_type)"' > got
 	cat > want <<'OUT'
@@ -601,6 +601,7 @@ OUT
 8|Ana Ruiz|Ana Ruiz|person
 8|Officials of the Interior Ministry|Officials of the Interior Ministry|group
 9|Foreign Ministry|Foreign Ministry|organisation
+10|Ivo Brandt|Ivo Brandt|person
 OUT
 	diff want got
 	run jq -r '.quotes[] | .speaker_type' < <(wire-attribute-quotes < "$Q/texts.ndjson")

@@ -323,6 +323,19 @@ last_of_name(const struct attribute_quotes *a, const struct tree *t, size_t i)
 
 	if (a->w[w].entity >= 0 && a->ents[a->w[w].entity].from >= lo)
 		w = a->ents[a->w[w].entity].to - 1;
+	/* "Venezuela President Hugo Chavez", headed by the country with the
+	 * rest flat: the person at the name's end (a head no stage tagged,
+	 * "Amnesty Lutavia", stays) */
+	size_t r = SIZE_MAX;
+	for (size_t k = i + 1; k <= t->hi[i]; k++)
+		if (t->parent[k] == i && rel_is(&t->w[k], "flat"))
+			r = k;
+	if (r != SIZE_MAX && a->w[w].entity >= 0 &&
+	    !is_type(&a->ents[a->w[w].entity], "PERSON")) {
+		size_t rw = word_at(a, t->w[r].start);
+		if (a->w[rw].entity >= 0 && is_type(&a->ents[a->w[rw].entity], "PERSON"))
+			return a->ents[a->w[rw].entity].to - 1;
+	}
 	return w;
 }
 
