@@ -448,3 +448,18 @@ OUT
 	run jq -c '.tokens | length' <(wire-tag-entities --model pos.model < in)
 	assert_line --index 0 1
 }
+
+@test "a name written with its Arabic article is a name, however it is spelt and wherever it stands" {
+	cat > in <<'OUT'
+{"id":"a1","text":"Officials blamed al-Wadhra for the raid on the depot. An al-Wadhra statement denied it."}
+{"id":"a2","text":"Al-Marzuqa fighters crossed the border on Friday, and the al-Marzuqa-linked cells went quiet."}
+OUT
+	cat > expect <<'OUT'
+al-Wadhra	ORG
+al-Wadhra	ORG
+Al-Marzuqa	ORG
+Friday	DATE
+OUT
+	wire-tag-entities < in | jq -r '.entities[] | [.text, .type] | @tsv' > got
+	diff expect got
+}

@@ -481,8 +481,10 @@ lone_common_word(const struct tagger *t, const struct ner_tok *words,
 	for (size_t k = 0; k < sizeof institutions / sizeof *institutions; k++)
 		if (is_word(w, institutions[k]))
 			return false;
+	/* "al-Qaeda" is written with a lower-case letter first, and is no
+	 * common word for that. */
 	return sp->to - sp->from == 1 && sp->from == sp->lo && sp->to < hi &&
-	    sp->type != PERSON && !is_capitalised(&words[sp->to]) &&
+	    sp->type != PERSON && !ner_article_name(w) && !is_capitalised(&words[sp->to]) &&
 	    (gaz_is(t, words, sp->from, sp->to, GAZ_ORG_WORD) ||
 	    (ner_model_lower_word(t->model, w->s, w->len) &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) &&
