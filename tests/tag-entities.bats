@@ -463,3 +463,10 @@ OUT
 	wire-tag-entities < in | jq -r '.entities[] | [.text, .type] | @tsv' > got
 	diff expect got
 }
+
+@test "a party whose name opens with a title word is an organisation, not a person with a title" {
+	printf '{"text":"The Justice and Renewal Party of Dravia met Justice Elena Marrow on Friday."}\n' |
+	    wire-tag-entities > out
+	run jq -c '[.entities[] | [.text, .type, .title]]' out
+	assert_output '[["Justice and Renewal Party of Dravia","ORG",null],["Elena Marrow","PERSON","Justice"],["Friday","DATE",null]]'
+}

@@ -281,6 +281,19 @@ is_headland(const struct ner_tok *w)
 	    is_word(w, "Headland");
 }
 
+/* Whether words[from..to), after a title, could be a person's name:
+ * "Justice and Development Party" opens with a title and is a party, as
+ * its lower-case "and" and its last word say. */
+static bool
+person_after_title(const struct tagger *t, const struct ner_tok *words,
+    size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (!is_capitalised(&words[i]) && !is_particle(&words[i]))
+			return false;
+	return !gaz_is(t, words, to - 1, to, GAZ_ORG_WORD);
+}
+
 /* Types the tagger got wrong but the gazetteer and the words around
  * make plain. */
 static void
@@ -348,7 +361,9 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	    ((title_before(t, words, lo, sp->from) > 0 &&
 	    is_capitalised(&words[sp->from - 1]) && !is_possessive(&words[sp->from])) ||
 	    (title_at(t, words, sp->from, sp->to - 1) > 0 &&
-	    is_capitalised(&words[sp->from]))))
+	    is_capitalised(&words[sp->from]) &&
+	    person_after_title(t, words, sp->from + title_at(t, words,
+	    sp->from, sp->to - 1), sp->to))))
 		sp->type = PERSON;	/* "President Hollande" */
 }
 
