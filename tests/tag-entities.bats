@@ -470,3 +470,10 @@ OUT
 	run jq -c '[.entities[] | [.text, .type, .title]]' out
 	assert_output '[["Justice and Renewal Party of Dravia","ORG",null],["Elena Marrow","PERSON","Justice"],["Friday","DATE",null]]'
 }
+
+@test "a month after a prefix of time is a date, never a name: mid-April, late-May 2027" {
+	printf '{"text":"Talks in Velgrad resume in mid-April, and the vote is due by late-May 2027."}\n' |
+	    wire-tag-entities > out
+	run jq -c '[.entities[] | [.text, .type]]' out
+	assert_output '[["Velgrad","GPE"],["mid-April","DATE"],["late-May 2027","DATE"]]'
+}

@@ -53,6 +53,11 @@ static const struct pattern_source {
 	    "(?: (?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|PT)\\b)?"
 	    "|\\b(?:[01]\\d|2[0-3])[0-5]\\d (?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\\b", false,
 	    ":|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT" },
+	/* A month after a prefix of time, before the month alone takes the
+	 * month: "in mid-April", "by late-May". */
+	{ DATE, "\\b(?:early|late|mid)-(?:January|February|March|April|May|June|"
+	    "July|August|September|October|November|December)(?:,? (?:19|20)\\d\\d)?\\b",
+	    false, "early-|late-|mid-" },
 	{ DATE, "\\b(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|"
 	    "August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|"
 	    "Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)"

@@ -506,6 +506,23 @@ lone_common_word(const struct tagger *t, const struct ner_tok *words,
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_CITY)));
 }
 
+/* "mid-April", "late-May": a word that opens with a prefix of time is
+ * no name alone (the date patterns take it). */
+static bool
+lone_time_word(const struct ner_tok *w, size_t nwords)
+{
+	static const char *const prefixes[] = { "mid-", "early-", "late-" };
+
+	if (nwords != 1)
+		return false;
+	for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
+		size_t len = strlen(prefixes[k]);
+		if (w->len > len && memcmp(w->s, prefixes[k], len) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* A word ending as nationality words do ("Vantish", "Ostrian",
  * "Kalese", "Pakistani"). */
 static bool
@@ -638,7 +655,8 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		saints_institution(words, lo, hi, &v[i]);
 		named_storm(words, lo, &v[i]);
 		company_by_shares(words, lo, &v[i]);
-		if (lone_common_word(t, words, hi, &v[i]))
+		if (lone_common_word(t, words, hi, &v[i]) ||
+		    lone_time_word(&words[v[i].from], v[i].to - v[i].from))
 			continue;
 		if (!title_only(t, words, hi, &v[i]))
 			continue;

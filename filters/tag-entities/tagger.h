@@ -132,7 +132,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 17, NSPORTS = 4 };
+enum { NPATTERNS = 18, NSPORTS = 4 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
