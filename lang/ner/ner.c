@@ -274,11 +274,19 @@ class_features(struct feature_sink *f, enum template t,
 	for (int k = 0; k < NER_NCLASSES; k++) {
 		if (!(which & 1 << k))
 			continue;
-		char buf[8];
-		int len = snprintf(buf, sizeof buf, "%c%u", 'a' + k, w->cls[k]);
-		feature(f, t, buf, (size_t)len, NULL, 0);
+		/* As snprintf("%c%u") would write it, without its cost. */
+		char buf[8], digits[6];
+		size_t len = 0, nd = 0;
+		unsigned v = w->cls[k];
+		do
+			digits[nd++] = (char)('0' + v % 10);
+		while ((v /= 10) > 0);
+		buf[len++] = (char)('a' + k);
+		while (nd > 0)
+			buf[len++] = digits[--nd];
+		feature(f, t, buf, len, NULL, 0);
 		if (t == F_CLASS && k == 1)
-			feature(f, F_CLASS_SHAPE, buf, (size_t)len, w->shape, w->shape_len);
+			feature(f, F_CLASS_SHAPE, buf, len, w->shape, w->shape_len);
 	}
 }
 
@@ -813,12 +821,23 @@ parse_tags(struct ner_model *m, const char *p, const char *eol)
 	return true;
 }
 
+/* "FROM TO WEIGHT".  Not sscanf: glibc's measures the whole rest of the
+ * model with strlen at each call. */
 static bool
-parse_transition(struct ner_model *m, const char *p)
+parse_transition(struct ner_model *m, const char *p, const char *eol)
 {
-	long from, to, w;
+	long v[3];
 
-	if (sscanf(p, "%ld %ld %ld", &from, &to, &w) != 3 || from < -1 ||
+	for (int k = 0; k < 3; k++) {
+		while (p < eol && *p == ' ')
+			p++;
+		const char *q = parse_int(p, eol, &v[k]);
+		if (q == p)
+			return false;
+		p = q;
+	}
+	long from = v[0], to = v[1], w = v[2];
+	if (from < -1 ||
 	    from >= (long)m->ntags || to < 0 || to >= (long)m->ntags)
 		return false;
 	size_t row = from < 0 ? m->ntags : (size_t)from;
@@ -1022,7 +1041,7 @@ ner_model_load(const char *text, size_t len, char *err, size_t errlen)
 		else if (eol - p == 3 && memcmp(p, "pos", 3) == 0)
 			m->has_pos = true;
 		else if (eol - p > 2 && memcmp(p, "t ", 2) == 0 && m->ntags)
-			ok = parse_transition(m, p + 2);
+			ok = parse_transition(m, p + 2, eol);
 		else if (eol - p > 2 && memcmp(p, "f ", 2) == 0 && m->ntags)
 			ok = parse_feature(m, p + 2, eol);
 		else if (eol - p > 2 && memcmp(p, "w ", 2) == 0)
@@ -1259,7 +1278,9 @@ ner_article_name(const struct ner_tok *t)
 	const char *s = t->s;
 	size_t len = t->len, k = 0;
 
-	if (len < 5 || len > NER_FORM_MAX)
+	/* Every word is asked: most have no hyphen after two or three
+	 * letters. */
+	if (len < 5 || len > NER_FORM_MAX || (s[2] != '-' && s[3] != '-'))
 		return false;
 	for (size_t i = 0; i < sizeof articles / sizeof *articles && k == 0; i++) {
 		size_t alen = strlen(articles[i]);
