@@ -477,3 +477,24 @@ OUT
 	run jq -c '[.entities[] | [.text, .type]]' out
 	assert_output '[["Velgrad","GPE"],["mid-April","DATE"],["late-May 2027","DATE"]]'
 }
+
+@test "a name ending in a trust's, an authority's or a board's word is an organisation" {
+	printf '{"text":"Velgrad Trust chief executive Marta Ilic said profits rose."}\n' |
+	    wire-tag-entities > out
+	run jq -c '[.entities[] | [.text, .type]]' out
+	assert_output '[["Velgrad Trust","ORG"],["Marta Ilic","PERSON"]]'
+}
+
+@test "the owner of a state's body is a state even where the tagger saw an organisation" {
+	printf '{"text":"A spokesman for Dravia'\''s Interior Ministry denied the report."}\n' |
+	    wire-tag-entities > out
+	run jq -c '[.entities[] | [.text, .type]]' out
+	assert_output '[["Dravia","GPE"],["Interior Ministry","ORG"]]'
+}
+
+@test "two companies joined by and are two organisations" {
+	printf '{"text":"Bluewater Shipping and Carrow Logistics agreed to merge, the companies said."}\n' |
+	    wire-tag-entities > out
+	run jq -c '[.entities[] | [.text, .type]]' out
+	assert_output '[["Bluewater Shipping","ORG"],["Carrow Logistics","ORG"]]'
+}

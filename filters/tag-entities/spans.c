@@ -260,6 +260,54 @@ split_org_person(const struct tagger *t, const struct ner_tok *words,
 	return split_span(v, n, i, k + 1, PERSON);
 }
 
+/* "Portvale Rovers", "Bluewater Lines", "Velgrad Trust": a word that
+ * ends a club's, a company's or a body's name (the gazetteer's
+ * organisation words, which the model was trained with, aside). */
+static bool
+ends_organisation(const struct ner_tok *w)
+{
+	static const char *const org_last_words[] = {
+		"Rovers", "Wanderers", "Athletic", "FC", "Albion", "Hotspur",
+		"Lines", "Airlines", "Airways", "Holdings", "Industries",
+		"Shipping", "Motors", "Logistics", "Partners", "Systems",
+		"Technologies", "Pharmaceuticals", "Insurance", "Capital",
+		"Foods", "Trust", "Authority", "Board",
+		"Hospital", "Infirmary", "Clinic", "College", "School",
+		/* newspapers: "the Tarsk Herald" */
+		"Herald", "Times", "Gazette", "Tribune", "Journal",
+		"Chronicle", "Observer",
+	};
+
+	for (size_t k = 0; k < sizeof org_last_words / sizeof *org_last_words; k++)
+		if (is_word(w, org_last_words[k]))
+			return true;
+	return false;
+}
+
+/* "Bluewater Shipping and Carrow Logistics": an organisation's name
+ * that ends in an organisation's word before "and", the rest capitalised
+ * and ending in one too, is two organisations ("the Justice and
+ * Development Party" stays one). */
+static size_t
+split_org_pair(const struct tagger *t, const struct ner_tok *words,
+    struct span *v, size_t n, size_t i)
+{
+	if (v[i].type != ORG || v[i].to - v[i].from < 4 ||
+	    !(ends_organisation(&words[v[i].to - 1]) ||
+	    gaz_is(t, words, v[i].to - 1, v[i].to, GAZ_ORG_WORD)))
+		return n;
+	for (size_t k = v[i].from + 1; k + 2 < v[i].to; k++) {
+		if (!is_word(&words[k], "and") || !is_capitalised(&words[k + 1]) ||
+		    !(ends_organisation(&words[k - 1]) ||
+		    gaz_is(t, words, k - 1, k, GAZ_ORG_WORD)))
+			continue;
+		n = split_span(v, n, i, k, ORG);
+		v[i + 1].from = v[i + 1].title_from = k + 1;
+		return n;
+	}
+	return n;
+}
+
 /* "pro-Kremlin RIA Novosti": a news outlet's name at the end of a longer
  * span is a name of its own. */
 static size_t
@@ -323,23 +371,12 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 			"Stadium", "Arena", "Airport", "Bridge", "Tower", "Station",
 			"Dam", "Prison", "Cathedral", "Highway", "Tunnel", "Motorway",
 		};
-		static const char *const org_last_words[] = {
-			"Rovers", "Wanderers", "Athletic", "FC", "Albion", "Hotspur",
-			"Lines", "Airlines", "Airways", "Holdings", "Industries",
-			"Shipping", "Motors", "Logistics", "Partners", "Systems",
-			"Technologies", "Pharmaceuticals", "Insurance", "Capital",
-			"Hospital", "Infirmary", "Clinic", "College", "School",
-			/* newspapers: "the Tarsk Herald" */
-			"Herald", "Times", "Gazette", "Tribune", "Journal",
-			"Chronicle", "Observer",
-		};
 		const struct ner_tok *last = &words[sp->to - 1];
 		for (size_t k = 0; k < sizeof fac_words / sizeof *fac_words; k++)
 			if (is_word(last, fac_words[k]))
 				sp->type = FAC;
-		for (size_t k = 0; k < sizeof org_last_words / sizeof *org_last_words; k++)
-			if (is_word(last, org_last_words[k]))
-				sp->type = ORG;
+		if (ends_organisation(last))
+			sp->type = ORG;
 		if (sp->type == PERSON && gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD))
 			sp->type = ORG;	/* "Harbour Group", "Velgrad Bank" */
 	}
@@ -393,7 +430,8 @@ title_only(const struct tagger *t, const struct ner_tok *words, size_t hi,
 }
 
 /* "Dravia's Foreign Ministry": the owner of a state's body, one word
- * before a possessive, is a state however the tagger read it. */
+ * before a possessive, is a state however the tagger read it (a person
+ * or an organisation). */
 static void
 owner_of_state_body(const struct ner_tok *words, struct span *v, size_t n,
     size_t i)
@@ -404,7 +442,8 @@ owner_of_state_body(const struct ner_tok *words, struct span *v, size_t n,
 	};
 	const struct span *next = i + 1 < n ? &v[i + 1] : NULL;
 
-	if (v[i].type != PERSON || v[i].to - v[i].from != 1 || next == NULL ||
+	if ((v[i].type != PERSON && v[i].type != ORG) ||
+	    v[i].to - v[i].from != 1 || next == NULL ||
 	    next->from != v[i].to + 1 || !is_possessive(&words[v[i].to]) ||
 	    next->type != ORG)
 		return;
@@ -646,6 +685,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		n = split_place_name(t, words, v, n, i);
 		n = split_media(t, words, v, n, i);
 		n = split_org_person(t, words, v, n, i);
+		n = split_org_pair(t, words, v, n, i);
 	}
 	for (size_t i = 0, covered = lo; i < n; i++) {
 		if (v[i].from < covered)
