@@ -498,3 +498,29 @@ OUT
 	run jq -c '[.entities[] | [.text, .type]]' out
 	assert_output '[["Bluewater Shipping","ORG"],["Carrow Logistics","ORG"]]'
 }
+
+@test "sports: the name before a player's or a coach's role is the team, found or missed by the tagger" {
+	cat > in <<'OUT'
+{"id":"r1","text":"Ostrava striker Petr Malek was sent off, and Brackmoor manager Tomas Reyl was furious."}
+{"id":"r2","text":"Assistant coach Jo Baker and the Dravian captain Ivo Lenk spoke after Velgrad fund manager Ana Pell."}
+OUT
+	cat > expect <<'OUT'
+r1	Ostrava	ORG
+r1	Petr Malek	PERSON
+r1	Brackmoor	ORG
+r1	Tomas Reyl	PERSON
+r2	Jo Baker	PERSON
+r2	Ivo Lenk	PERSON
+r2	Velgrad	GPE
+r2	Ana Pell	PERSON
+OUT
+	wire-tag-entities < in | jq -r '.id as $id | .entities[] | [$id, .text, .type] | @tsv' > got
+	diff expect got
+}
+
+@test "sports: a result told names its teams after 'the' and before the sentence's full stop" {
+	printf '{"text":"Portvale drew with Tarsk Rovers. Kessel beat the Marlow Lions 2-1, and ST. HELENS AT KESSEL is next."}\n' |
+	    wire-tag-entities > out
+	run jq -c '[.entities[] | [.text, .type]]' out
+	assert_output '[["Portvale","ORG"],["Tarsk Rovers","ORG"],["Kessel","ORG"],["Marlow Lions","ORG"],["ST. HELENS","ORG"],["KESSEL","ORG"]]'
+}

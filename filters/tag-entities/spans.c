@@ -562,23 +562,6 @@ lone_time_word(const struct ner_tok *w, size_t nwords)
 	return false;
 }
 
-/* A word ending as nationality words do ("Vantish", "Ostrian",
- * "Kalese", "Pakistani"). */
-static bool
-demonym_like(const struct ner_tok *w)
-{
-	static const char *const endings[] = { "ish", "ian", "ese", "an", "i" };
-
-	if (w->len < 4 || !is_capitalised(w))
-		return false;
-	for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
-		size_t e = strlen(endings[k]);
-		if (memcmp(w->s + w->len - e, endings[k], e) == 0)
-			return true;
-	}
-	return false;
-}
-
 /* "Vantish President Oskar Leclerc": a nationality that qualifies a
  * person's title is a NORP of its own, as well as part of the title. */
 static void

@@ -24,8 +24,11 @@
 #include "tagger.h"
 
 /* A name: up to four capitalised words ("Kessel", "Port Ardent
- * Athletic", "NEW HALDEN"). */
-#define NAME "(\\p{Lu}[\\p{L}'&.-]*(?: \\p{Lu}[\\p{L}'&.-]*){0,3})"
+ * Athletic", "NEW HALDEN"); a full stop after a short abbreviation
+ * ("St. Helens") or inside a word ("St.Helens"), not the one that ends
+ * a sentence after it ("drew with Tarsk Rovers."). */
+#define WORD "(?:\\p{Lu}\\p{L}?\\.|\\p{Lu}(?:[\\p{L}'&-]|\\.(?=\\p{L}))*)"
+#define NAME "(" WORD "(?: " WORD "){0,3})"
 
 static bool
 is_digit(char c)
@@ -49,6 +52,7 @@ enum {
 	CUE_ROW = 2,		/* "Portvale 10 7 2": a letter, three numbers */
 	CUE_FIXTURE = 4,	/* " v ", " AT " */
 	CUE_RESULT = 8,		/* " beat ", " drew with " */
+	CUE_ROLE = 16,		/* " striker ", " coach " */
 };
 
 /* A cue word, with the space either side. */
@@ -70,6 +74,31 @@ static const struct cue result_cues[] = {
 	CUE(" draws with "), CUE(" lost to "), CUE(" lose to "), CUE(" loses to "),
 	CUE(" knocked out "), { NULL, 0 },
 };
+
+/* A player's or a coach's role, after the team's name and before the
+ * person's: "Ostrava striker Petr Malek", "Portvale coach Anna Brandt". */
+static const struct cue role_cues[] = {
+	CUE(" striker "), CUE(" midfielder "), CUE(" defender "),
+	CUE(" goalkeeper "), CUE(" keeper "), CUE(" winger "), CUE(" forward "),
+	CUE(" captain "), CUE(" skipper "), CUE(" coach "), CUE(" manager "),
+	CUE(" head coach "), CUE(" quarterback "), CUE(" pitcher "),
+	CUE(" playmaker "), CUE(" full-back "), CUE(" centre-back "),
+	CUE(" center-back "), CUE(" batsman "), CUE(" bowler "),
+	CUE(" fly-half "), CUE(" scrum-half "), { NULL, 0 },
+};
+
+/* The letters role_cues start with. */
+static bool
+starts_role(char c)
+{
+	switch (c) {
+	case 'b': case 'c': case 'd': case 'f': case 'g': case 'h': case 'k':
+	case 'm': case 'p': case 'q': case 's': case 'w':
+		return true;
+	default:
+		return false;
+	}
+}
 
 /* The letters result_cues start with: most words are then let by. */
 static bool
@@ -141,8 +170,12 @@ text_cues(const char *text, size_t len)
 			bits |= number_cues(p + 1, end);
 		else if ((c == 'v' || c == 'V' || c == 'A') && is_cue(p, end, fixture_cues))
 			bits |= CUE_FIXTURE;
-		else if (starts_result(c) && is_cue(p, end, result_cues))
-			bits |= CUE_RESULT;
+		else {
+			if (starts_result(c) && is_cue(p, end, result_cues))
+				bits |= CUE_RESULT;
+			if (starts_role(c) && is_cue(p, end, role_cues))
+				bits |= CUE_ROLE;
+		}
 	}
 	return bits;
 }
@@ -161,11 +194,21 @@ static const struct sports_source {
 	/* A league table's row: "Portvale 10 7 2 1 23", the name at the
 	 * start of a line (one side only: the second group is empty). */
 	{ "(?m)^" NAME "()(?: \\d{1,3}){3,}(?![\\d.,:%])", true, CUE_ROW },
-	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale". */
+	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale",
+	 * "Portvale beat the Marlow Pirates". */
 	{ "(?<![\\p{L}\\d])" NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
-	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) " NAME
-	  "(?![\\p{L}\\d])", false, CUE_RESULT },
+	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) "
+	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, CUE_RESULT },
+	/* A team's player or coach: "Ostrava striker Petr Malek" (one side:
+	 * the second group is empty; role_team decides). */
+	{ "(?<![\\p{L}\\d])" NAME "() (?:striker|midfielder|defender|goalkeeper|"
+	  "keeper|winger|forward|captain|skipper|coach|manager|head coach|"
+	  "quarterback|pitcher|playmaker|full-back|centre-back|center-back|"
+	  "batsman|bowler|fly-half|scrum-half) \\p{Lu}", false, CUE_ROLE },
 };
+
+/* The pattern of a team's player or coach. */
+enum { SPORTS_ROLE = 4 };
 
 void
 compile_sports(struct tagger *t)
@@ -245,6 +288,74 @@ pairing(struct tagger *t, const char *text, size_t i, const PCRE2_SIZE *ov)
 		make_team(t, b, ov[4], ov[5]);
 }
 
+/* The mention that ends at end, starting in [start, end), or SIZE_MAX. */
+static size_t
+mention_ending(const struct tagger *t, size_t start, size_t end)
+{
+	for (size_t i = 0; i < t->found.n; i++)
+		if (!t->found.v[i].removed && t->found.v[i].end == end &&
+		    t->found.v[i].start >= start)
+			return i;
+	return SIZE_MAX;
+}
+
+/* Whether text[start, end) is a word a team's name may start with: not
+ * a word that opens sentences ("The"), one the model's text mostly
+ * writes in lower case, a nationality ("Dravian") or a word that
+ * qualifies the role ("Assistant coach", "Former captain"). */
+static bool
+may_open_team(const struct tagger *t, const char *text, size_t start, size_t end)
+{
+	static const char *const qualifiers[] = {
+		"Assistant", "Head", "Former", "Interim", "Caretaker", "Acting",
+		"Team", "Club", "Star", "Veteran", "Young", "New", "Reserve",
+		"Stand-in", "Goalkeeping", "Batting", "Bowling", "Fitness",
+	};
+	const struct ner_tok w = { text + start, end - start };
+
+	for (size_t k = 0; k < sizeof qualifiers / sizeof *qualifiers; k++)
+		if (is_word(&w, qualifiers[k]))
+			return false;
+	return !is_function_word(w.s, w.len) && !demonym_like(&w) &&
+	    !ner_model_lower_word(t->model, w.s, w.len);
+}
+
+/*
+ * "Ostrava striker Petr Malek", "Portvale coach Anna Brandt": the name
+ * before a player's or a coach's role, itself before a capitalised
+ * name, is the team: a place, an organisation or one word taken for a
+ * surname the tagger found there becomes an ORG; where it found nothing,
+ * the capitalised words are one, from the first that may open a name.
+ * A nationality ("the Dravian captain") or a person named in full stays.
+ */
+static void
+role_team(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
+{
+	size_t start = ov[2], end = ov[3];
+	size_t at = mention_ending(t, start, end);
+
+	if (at != SIZE_MAX) {
+		size_t a;
+		const struct mention *m = &t->found.v[at];
+		enum side sd = side(t, text, m->start, m->end, &a);
+		if ((sd == SIDE_NAME && m->type != NORP) || sd == SIDE_WORD)
+			make_team(t, a, m->start, m->end);
+		return;
+	}
+	if (mentions_overlap(&t->found, start, end))
+		return;
+	for (;;) {
+		const char *sp = memchr(text + start, ' ', end - start);
+		size_t word_end = sp != NULL ? (size_t)(sp - text) : end;
+		if (may_open_team(t, text, start, word_end))
+			break;
+		if (sp == NULL)
+			return;
+		start = word_end + 1;
+	}
+	make_team(t, SIZE_MAX, start, end);
+}
+
 static uint64_t
 surface_key(const char *text, const struct mention *m)
 {
@@ -292,7 +403,10 @@ find_teams(struct tagger *t, const char *text, size_t len)
 		while (at < len && pcre2_match(t->sports[i], (PCRE2_SPTR)text, len, at,
 		    PCRE2_NO_UTF_CHECK, t->sports_match, NULL) > 0) {
 			const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->sports_match);
-			pairing(t, text, i, ov);
+			if (i == SPORTS_ROLE)
+				role_team(t, text, ov);
+			else
+				pairing(t, text, i, ov);
 			any = true;
 			at = ov[1];
 		}

@@ -132,7 +132,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 18, NSPORTS = 4 };
+enum { NPATTERNS = 18, NSPORTS = 5 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
@@ -178,6 +178,8 @@ bool is_word(const struct ner_tok *w, const char *s);
 bool is_possessive(const struct ner_tok *w);
 bool is_particle(const struct ner_tok *w);
 bool is_function_word(const char *s, size_t len);
+/* A word ending as nationality words do ("Vantish", "Kalese"). */
+bool demonym_like(const struct ner_tok *w);
 bool is_prefixed_word(const struct ner_tok *w);
 
 /* The type bits the gazetteer gives words[from..to). */

@@ -70,6 +70,23 @@ is_function_word(const char *s, size_t len)
 	return false;
 }
 
+/* A word ending as nationality words do ("Vantish", "Ostrian",
+ * "Kalese", "Pakistani"). */
+bool
+demonym_like(const struct ner_tok *w)
+{
+	static const char *const endings[] = { "ish", "ian", "ese", "an", "i" };
+
+	if (w->len < 4 || !is_capitalised(w))
+		return false;
+	for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+		size_t e = strlen(endings[k]);
+		if (memcmp(w->s + w->len - e, endings[k], e) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* "pro-Kremlin RIA Novosti": an English prefix on a lower-case word is
  * not part of the name after it. */
 bool
