@@ -524,3 +524,16 @@ OUT
 	run jq -c '[.entities[] | [.text, .type]]' out
 	assert_output '[["Portvale","ORG"],["Tarsk Rovers","ORG"],["Kessel","ORG"],["Marlow Lions","ORG"],["ST. HELENS","ORG"],["KESSEL","ORG"]]'
 }
+
+@test "two or three capitalised words the tagger missed, ending in an organisation's word, are an organisation" {
+	cat > in <<'OUT'
+{"id":"o1","text":"Shares in Coldmere Foods fell after Halo Trust regional director Mo Ash spoke."}
+OUT
+	cat > expect <<'OUT'
+Coldmere Foods	ORG
+Halo Trust	ORG
+Mo Ash	PERSON
+OUT
+	wire-tag-entities < in | jq -r '.entities[] | [.text, .type] | @tsv' > got
+	diff expect got
+}

@@ -642,6 +642,55 @@ portfolio_person(const struct tagger *t, const struct ner_tok *words,
 	return true;	/* split_title takes the portfolio into the title */
 }
 
+/* Whether word i is outside every span of v[0..n) and the tagger's. */
+static bool
+untagged(const struct tagger *t, const struct span *v, size_t n, size_t i)
+{
+	if (t->tag_names[t->tags[i]][0] != 'O')
+		return false;
+	for (size_t k = 0; k < n; k++)
+		if (v[k].from <= i && i < v[k].to)
+			return false;
+	return true;
+}
+
+/*
+ * "Shares in Coldmere Foods fell", "Halo Trust regional director": two
+ * or three capitalised words the tagger left out, ending in an
+ * organisation's word, are an organisation.  Words that open sentences
+ * or that the model's text mostly writes in lower case are left off its
+ * start ("The Kessel Harbour Board"); a headline in capitals says
+ * nothing by its capitals, and is let be.
+ */
+static void
+missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
+    const struct span *v, size_t n)
+{
+	const struct ner_tok *words = t->words;
+
+	for (size_t i = lo; i < hi; i++) {
+		size_t j = i;
+		while (j < hi && is_capitalised(&words[j]) && untagged(t, v, n, j))
+			j++;
+		/* After a capitalised word the tagger took, the run is the
+		 * rest of a name it cut ("the Iraqi Islamic Party"); four
+		 * words or more are a headline's more often than a name. */
+		if (j - i < 2 || j - i > 3 || (i > lo && is_capitalised(&words[i - 1])) ||
+		    !(ends_organisation(&words[j - 1]) ||
+		    gaz_is(t, words, j - 1, j, GAZ_ORG_WORD))) {
+			i = j;
+			continue;
+		}
+		size_t from = i;
+		while (from < j - 1 && (is_function_word(words[from].s, words[from].len) ||
+		    ner_model_lower_word(t->model, words[from].s, words[from].len)))
+			from++;
+		if (j - from >= 2)
+			add_span(t, text, words, &(struct span){ lo, from, j, from, ORG });
+		i = j;
+	}
+}
+
 /* The tagger's mentions in one sentence of words[lo..hi) (tagger.h). */
 void
 tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
@@ -701,6 +750,8 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		}
 		add_span(t, text, words, &v[i]);
 	}
+	if (seen == words + lo)
+		missed_organisations(t, text, lo, hi, v, n);
 	free(v);
 }
 
