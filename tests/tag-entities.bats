@@ -537,3 +537,29 @@ OUT
 	wire-tag-entities < in | jq -r '.entities[] | [.text, .type] | @tsv' > got
 	diff expect got
 }
+
+@test "sports: results told with their score make teams, even of a name the story took for a person; a player's role opening a sentence is no part of the name" {
+	cat > expect <<'OUT'
+m1:p0	Tolvern	PERSON
+m1:p0	Brackmoor	GPE
+m1:p1	Idris Calloway	PERSON
+m1:p1	Brackmoor	GPE
+m1:p1	Kessel	PERSON
+m1:p1	Dunmore	PERSON
+m1:p1	Portvale	ORG
+m1:p1	Carrick	ORG
+m1:p2	Tolvern	ORG
+m1:p2	Brackmoor	GPE
+m1:p2	Premier Division	ORG
+m1:p2	Tolvern	ORG
+OUT
+	wire-tag-entities < "$FIXTURES/entities/matchday.ndjson" |
+	    jq -r '.id as $i | .entities[] | [$i, .text, .type] | @tsv' > got
+	diff expect got
+}
+
+@test "a name whose words after a title end in an organisation's word is an organisation" {
+	printf '{"text":"General Kessel Motors cut 400 jobs."}\n' | wire-tag-entities > out
+	run jq -c '[.entities[] | [.text, .type]]' out
+	assert_output '[["General Kessel Motors","ORG"]]'
+}

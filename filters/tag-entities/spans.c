@@ -83,10 +83,12 @@ split_title(const struct tagger *t, const struct ner_tok *words, size_t lo,
 
 	while ((k = title_at(t, words, sp->from, sp->to - 1)) > 0)
 		sp->from += k;
-	/* "Analyst Maria Kern said": a role noun, capitalised to open the
-	 * sentence, before a name of two words. */
+	/* "Analyst Maria Kern said", "Striker Idris Calloway scored": a role
+	 * noun, capitalised to open the sentence, before a name of two
+	 * words. */
 	if (sp->to - sp->from >= 3 &&
-	    role_kinds(words[sp->from].s, words[sp->from].len) & ROLE_PERSON)
+	    ((role_kinds(words[sp->from].s, words[sp->from].len) & ROLE_PERSON) ||
+	    is_sports_role(&words[sp->from])))
 		sp->from++;
 	sp->title_from = sp->from;
 	/* "Deputy Foreign Minister for Anti-Terrorism Matters Oleg
@@ -271,7 +273,7 @@ ends_organisation(const struct ner_tok *w)
 		"Lines", "Airlines", "Airways", "Holdings", "Industries",
 		"Shipping", "Motors", "Logistics", "Partners", "Systems",
 		"Technologies", "Pharmaceuticals", "Insurance", "Capital",
-		"Foods", "Trust", "Authority", "Board",
+		"Foods", "Trust", "Authority", "Board", "League", "Division",
 		"Hospital", "Infirmary", "Clinic", "College", "School",
 		/* newspapers: "the Tarsk Herald" */
 		"Herald", "Times", "Gazette", "Tribune", "Journal",
@@ -339,7 +341,8 @@ person_after_title(const struct tagger *t, const struct ner_tok *words,
 	for (size_t i = from; i < to; i++)
 		if (!is_capitalised(&words[i]) && !is_particle(&words[i]))
 			return false;
-	return !gaz_is(t, words, to - 1, to, GAZ_ORG_WORD);
+	return !gaz_is(t, words, to - 1, to, GAZ_ORG_WORD) &&
+	    !ends_organisation(&words[to - 1]);
 }
 
 /* Types the tagger got wrong but the gazetteer and the words around

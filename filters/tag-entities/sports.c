@@ -29,6 +29,8 @@
  * a sentence after it ("drew with Tarsk Rovers."). */
 #define WORD "(?:\\p{Lu}\\p{L}?\\.|\\p{Lu}(?:[\\p{L}'&-]|\\.(?=\\p{L}))*)"
 #define NAME "(" WORD "(?: " WORD "){0,3})"
+/* A score as prose writes it: "2-0", "3–2". */
+#define SCORE "\\d{1,2}(?:-|\\x{2013})\\d{1,2}"
 
 static bool
 is_digit(char c)
@@ -70,9 +72,10 @@ static const struct cue fixture_cues[] = {
 
 static const struct cue result_cues[] = {
 	CUE(" beat "), CUE(" beats "), CUE(" thrashed "), CUE(" routed "),
-	CUE(" hammered "), CUE(" edged "), CUE(" drew with "), CUE(" draw with "),
-	CUE(" draws with "), CUE(" lost to "), CUE(" lose to "), CUE(" loses to "),
-	CUE(" knocked out "), { NULL, 0 },
+	CUE(" hammered "), CUE(" edged "), CUE(" drew "),
+	CUE(" draw with "), CUE(" draws with "), CUE(" lost "), CUE(" lose to "),
+	CUE(" loses to "), CUE(" knocked out "), CUE(" win over "),
+	CUE(" victory over "), { NULL, 0 },
 };
 
 /* A player's or a coach's role, after the team's name and before the
@@ -86,6 +89,16 @@ static const struct cue role_cues[] = {
 	CUE(" center-back "), CUE(" batsman "), CUE(" bowler "),
 	CUE(" fly-half "), CUE(" scrum-half "), { NULL, 0 },
 };
+
+bool
+is_sports_role(const struct ner_tok *w)
+{
+	for (const struct cue *c = role_cues; c->s != NULL; c++)
+		if (c->len - 2 == w->len && (w->s[0] | 0x20) == c->s[1] &&
+		    memcmp(w->s + 1, c->s + 2, w->len - 1) == 0)
+			return true;
+	return false;
+}
 
 /* The letters role_cues start with. */
 static bool
@@ -105,7 +118,8 @@ static bool
 starts_result(char c)
 {
 	switch (c) {
-	case 'b': case 'd': case 'e': case 'h': case 'k': case 'l': case 'r': case 't':
+	case 'b': case 'd': case 'e': case 'h': case 'k': case 'l': case 'r':
+	case 't': case 'v': case 'w':
 		return true;
 	default:
 		return false;
@@ -194,11 +208,16 @@ static const struct sports_source {
 	/* A league table's row: "Portvale 10 7 2 1 23", the name at the
 	 * start of a line (one side only: the second group is empty). */
 	{ "(?m)^" NAME "()(?: \\d{1,3}){3,}(?![\\d.,:%])", true, CUE_ROW },
-	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale",
-	 * "Portvale beat the Marlow Pirates". */
+	/* A result told: "Portvale beat Kessel", "Kessel drew 1-1 with
+	 * Portvale", "Portvale lost 3-2 at home to Carrick", "Portvale beat
+	 * the Marlow Pirates". */
 	{ "(?<![\\p{L}\\d])" NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
-	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) "
+	  "(?:drew|draw|draws)(?: " SCORE ")? with|"
+	  "lost(?: " SCORE ")?(?: at home| away)? to|lose to|loses to|knocked out) "
 	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, CUE_RESULT },
+	/* A win told with its score: "a 2-0 win over Tolvern" (one side). */
+	{ SCORE " (?:win|victory) over (?:the )?" NAME "()(?![\\p{L}\\d])",
+	  false, CUE_RESULT },
 	/* A team's player or coach: "Ostrava striker Petr Malek" (one side:
 	 * the second group is empty; role_team decides). */
 	{ "(?<![\\p{L}\\d])" NAME "() (?:striker|midfielder|defender|goalkeeper|"
@@ -208,7 +227,7 @@ static const struct sports_source {
 };
 
 /* The pattern of a team's player or coach. */
-enum { SPORTS_ROLE = 4 };
+enum { SPORTS_ROLE = 5 };
 
 void
 compile_sports(struct tagger *t)

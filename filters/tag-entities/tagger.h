@@ -132,7 +132,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 18, NSPORTS = 5 };
+enum { NPATTERNS = 18, NSPORTS = 6 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
@@ -259,6 +259,10 @@ const struct ner_tok *headline_words(struct tagger *t,
 
 void compile_sports(struct tagger *t);
 void free_sports(struct tagger *t);
+/* Whether a word is a player's or a coach's role ("striker",
+ * "Goalkeeper"), in lower case or capitalised. */
+bool is_sports_role(const struct ner_tok *w);
+
 /* Names that a results line, a fixture or a result told make teams. */
 void find_teams(struct tagger *t, const char *text, size_t len);
 
