@@ -538,14 +538,14 @@ OUT
 	diff expect got
 }
 
-@test "sports: results told with their score make teams, even of a name the story took for a person; a player's role opening a sentence is no part of the name" {
+@test "sports: results told with their score make teams, even of names the tagger took for people; a player's role opening a sentence is no part of the name" {
 	cat > expect <<'OUT'
 m1:p0	Tolvern	PERSON
 m1:p0	Brackmoor	GPE
 m1:p1	Idris Calloway	PERSON
 m1:p1	Brackmoor	GPE
-m1:p1	Kessel	PERSON
-m1:p1	Dunmore	PERSON
+m1:p1	Kessel	ORG
+m1:p1	Dunmore	ORG
 m1:p1	Portvale	ORG
 m1:p1	Carrick	ORG
 m1:p2	Tolvern	ORG

@@ -208,13 +208,17 @@ static const struct sports_source {
 	/* A league table's row: "Portvale 10 7 2 1 23", the name at the
 	 * start of a line (one side only: the second group is empty). */
 	{ "(?m)^" NAME "()(?: \\d{1,3}){3,}(?![\\d.,:%])", true, CUE_ROW },
-	/* A result told: "Portvale beat Kessel", "Kessel drew 1-1 with
-	 * Portvale", "Portvale lost 3-2 at home to Carrick", "Portvale beat
-	 * the Marlow Pirates". */
+	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale",
+	 * "Portvale beat the Marlow Pirates". */
 	{ "(?<![\\p{L}\\d])" NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
-	  "(?:drew|draw|draws)(?: " SCORE ")? with|"
-	  "lost(?: " SCORE ")?(?: at home| away)? to|lose to|loses to|knocked out) "
+	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) "
 	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, CUE_RESULT },
+	/* A draw or a defeat told with its score, a team's by its form (no
+	 * player draws 1-1, or loses 3-2 at home): "Kessel drew 1-1 with
+	 * Dunmore", "Portvale lost 3-2 at home to Carrick". */
+	{ "(?<![\\p{L}\\d])" NAME " (?:(?:drew|draw|draws) " SCORE " with|"
+	  "lost " SCORE "(?: at home| away)? to) (?:the )?" NAME "(?![\\p{L}\\d])",
+	  true, CUE_RESULT },
 	/* A win told with its score: "a 2-0 win over Tolvern" (one side). */
 	{ SCORE " (?:win|victory) over (?:the )?" NAME "()(?![\\p{L}\\d])",
 	  false, CUE_RESULT },
@@ -227,7 +231,7 @@ static const struct sports_source {
 };
 
 /* The pattern of a team's player or coach. */
-enum { SPORTS_ROLE = 5 };
+enum { SPORTS_ROLE = 6 };
 
 void
 compile_sports(struct tagger *t)
