@@ -563,3 +563,21 @@ OUT
 	run jq -c '[.entities[] | [.text, .type]]' out
 	assert_output '[["General Kessel Motors","ORG"]]'
 }
+
+@test "an acronym in brackets stands for the whole name its initials spell, even where the tagger saw only its end" {
+	cat > in <<'OUT'
+{"id":"a1","text":"A complaint was filed against the Ferry Authority of New Tarsk (FANT) on Monday, and FANT denied it."}
+{"id":"a2","text":"He left the Democratic Republic of Ostrevia (DRO) in 2019."}
+OUT
+	cat > expect <<'OUT'
+Ferry Authority of New Tarsk	ORG	Ferry Authority of New Tarsk
+FANT	ORG	Ferry Authority of New Tarsk
+Monday	DATE	-
+FANT	ORG	Ferry Authority of New Tarsk
+Democratic Republic of Ostrevia	GPE	Democratic Republic of Ostrevia
+DRO	GPE	Democratic Republic of Ostrevia
+2019	DATE	-
+OUT
+	entities_tsv < in > got
+	diff expect got
+}
