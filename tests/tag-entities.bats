@@ -581,3 +581,10 @@ OUT
 	entities_tsv < in > got
 	diff expect got
 }
+
+@test "a headline in capitals reads a name with its Arabic article as the tagger knows it" {
+	printf '{"text":"AL-WADHRA CLAIMS ATTACK IN TARSK"}\n' | wire-tag-entities > out
+	# Whole, and a name (its type is the tagger's guess).
+	run jq -c '[.entities[] | [.text, (.type | IN("PERSON", "ORG"))]]' out
+	assert_output '[["AL-WADHRA",true],["TARSK",false]]'
+}
