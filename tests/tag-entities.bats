@@ -588,3 +588,9 @@ OUT
 	run jq -c '[.entities[] | [.text, (.type | IN("PERSON", "ORG"))]]' out
 	assert_output '[["AL-WADHRA",true],["TARSK",false]]'
 }
+
+@test "one word before a possessive and a word only a place has is a place" {
+	printf '{"text":"Kessel'\''s mayor, Dana Roe, said the bridge would reopen."}\n' | wire-tag-entities > out
+	run jq -c '[.entities[] | [.text, .type]]' out
+	assert_output '[["Kessel","GPE"],["Dana Roe","PERSON"]]'
+}

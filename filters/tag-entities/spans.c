@@ -455,6 +455,26 @@ owner_of_state_body(const struct ner_tok *words, struct span *v, size_t n,
 			v[i].type = GPE;
 }
 
+/* "Kessel's mayor", "Tarsk's outskirts": one word before a possessive
+ * and a word only a place has is a place, however the tagger read it
+ * (not "government" or "army", which a leader has too). */
+static void
+owner_of_place_word(const struct ner_tok *words, size_t hi, struct span *sp)
+{
+	static const char *const place_words[] = {
+		"mayor", "capital", "population", "citizens", "residents",
+		"border", "borders", "coast", "coastline", "airport", "port",
+		"streets", "suburbs", "outskirts",
+	};
+
+	if ((sp->type != PERSON && sp->type != ORG) || sp->to - sp->from != 1 ||
+	    sp->to + 1 >= hi || !is_possessive(&words[sp->to]))
+		return;
+	for (size_t k = 0; k < sizeof place_words / sizeof *place_words; k++)
+		if (is_word(&words[sp->to + 1], place_words[k]))
+			sp->type = GPE;
+}
+
 /* "St Aidan's Hospital", "Saint Brendan's College": a saint's name, a
  * possessive and the institution's word are one organisation. */
 static void
@@ -727,6 +747,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 			continue;	/* taken by an office's name */
 		retype(t, words, lo, hi, &v[i]);
 		owner_of_state_body(words, v, n, i);
+		owner_of_place_word(words, hi, &v[i]);
 		saints_institution(words, lo, hi, &v[i]);
 		named_storm(words, lo, &v[i]);
 		company_by_shares(words, lo, &v[i]);
