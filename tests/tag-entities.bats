@@ -594,3 +594,11 @@ OUT
 	run jq -c '[.entities[] | [.text, .type]]' out
 	assert_output '[["Kessel","GPE"],["Dana Roe","PERSON"]]'
 }
+
+@test "a name ending in a land word is a LOC, and one ending in a word for a part of a state a GPE" {
+	printf '%s\n' '{"text":"Fires spread from the South Tarsk Hills on Sunday."}' \
+	    '{"text":"The Kessel District is closest."}' | wire-tag-entities > out
+	run jq -c '[.entities[] | [.text, .type]]' out
+	assert_line --index 0 '[["South Tarsk Hills","LOC"],["Sunday","DATE"]]'
+	assert_line --index 1 '[["Kessel District","GPE"]]'
+}

@@ -345,6 +345,40 @@ person_after_title(const struct tagger *t, const struct ner_tok *words,
 	    !ends_organisation(&words[to - 1]);
 }
 
+/* "the South Tarsk Hills", "the Kessel Highlands": land words the
+ * gazetteer's (which the model was trained with) leave out. */
+static bool
+is_land_word(const struct ner_tok *w)
+{
+	static const char *const words[] = {
+		"Hills", "Highlands", "Falls", "Range", "Forest", "Glacier", "Lakes",
+		"Plains", "Marshes", "Heath", "Moors", "Dunes", "Wetlands", "Delta",
+		"Fjord", "Archipelago", "Reef", "Lagoon", "Heights", "Steppe",
+		"Gorge", "Canyon",
+	};
+
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (is_word(w, words[k]))
+			return true;
+	return false;
+}
+
+/* "the Kessel District", "Tarsk Province": a name ending in a word for a
+ * part of a state is a GPE. */
+static bool
+is_district_word(const struct ner_tok *w)
+{
+	static const char *const words[] = {
+		"District", "Province", "Prefecture", "Governorate", "Oblast",
+		"County", "Municipality", "Region",
+	};
+
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (is_word(w, words[k]))
+			return true;
+	return false;
+}
+
 /* Types the tagger got wrong but the gazetteer and the words around
  * make plain. */
 static void
@@ -388,9 +422,12 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	if ((sp->type == ORG || sp->type == PERSON || sp->type == GPE) &&
 	    sp->to - sp->from > 1 &&
 	    (gaz_is(t, words, sp->to - 1, sp->to, GAZ_LOC_WORD) ||
-	    is_headland(&words[sp->to - 1])) &&
+	    is_headland(&words[sp->to - 1]) || is_land_word(&words[sp->to - 1])) &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY))
 		sp->type = LOC;
+	if ((sp->type == ORG || sp->type == PERSON) && sp->to - sp->from > 1 &&
+	    is_district_word(&words[sp->to - 1]))
+		sp->type = GPE;
 	if (gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
 		sp->type = ORG;
 	else if (sp->type == ORG && gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY))
