@@ -602,3 +602,11 @@ OUT
 	assert_line --index 0 '[["South Tarsk Hills","LOC"],["Sunday","DATE"]]'
 	assert_line --index 1 '[["Kessel District","GPE"]]'
 }
+
+@test "sports: a win told with its score makes teams; a tennis player named in full stays a person" {
+	printf '%s\n' '{"text":"Kessel won 2-0 at Dunmore on Saturday."}' \
+	    '{"text":"Ivo Kovac beat Marek Halloran 6-4 6-3 in the final."}' | wire-tag-entities > out
+	run jq -c '[.entities[] | [.text, .type]]' out
+	assert_line --index 0 '[["Kessel","ORG"],["Dunmore","ORG"],["Saturday","DATE"]]'
+	assert_line --index 1 '[["Ivo Kovac","PERSON"],["Marek Halloran","PERSON"]]'
+}

@@ -30,7 +30,7 @@
 #define WORD "(?:\\p{Lu}\\p{L}?\\.|\\p{Lu}(?:[\\p{L}'&-]|\\.(?=\\p{L}))*)"
 #define NAME "(" WORD "(?: " WORD "){0,3})"
 /* A score as prose writes it: "2-0", "3–2". */
-#define SCORE "\\d{1,2}(?:-|\\x{2013})\\d{1,2}"
+#define SCORE "\\d{1,3}(?:-|\\x{2013})\\d{1,3}"
 
 static bool
 is_digit(char c)
@@ -75,7 +75,7 @@ static const struct cue result_cues[] = {
 	CUE(" hammered "), CUE(" edged "), CUE(" drew "),
 	CUE(" draw with "), CUE(" draws with "), CUE(" lost "), CUE(" lose to "),
 	CUE(" loses to "), CUE(" knocked out "), CUE(" win over "),
-	CUE(" victory over "), { NULL, 0 },
+	CUE(" victory over "), CUE(" won "), { NULL, 0 },
 };
 
 /* A player's or a coach's role, after the team's name and before the
@@ -213,12 +213,17 @@ static const struct sports_source {
 	{ "(?<![\\p{L}\\d])" NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
 	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) "
 	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, CUE_RESULT },
-	/* A draw or a defeat told with its score, a team's by its form (no
-	 * player draws 1-1, or loses 3-2 at home): "Kessel drew 1-1 with
-	 * Dunmore", "Portvale lost 3-2 at home to Carrick". */
+	/* A result told with its score, a team's by its form (no player
+	 * draws 1-1, or loses 3-2 at home; a tennis player's win has sets,
+	 * "6-4 6-3", which the last case leaves out): "Kessel drew 1-1 with
+	 * Dunmore", "Portvale lost 3-2 at home to Carrick", "Kessel won 2-0
+	 * at Dunmore", "Kessel beat Dunmore 2-0". */
 	{ "(?<![\\p{L}\\d])" NAME " (?:(?:drew|draw|draws) " SCORE " with|"
-	  "lost " SCORE "(?: at home| away)? to) (?:the )?" NAME "(?![\\p{L}\\d])",
+	  "lost " SCORE "(?: at home| away)? to|won " SCORE " (?:at|against)) "
+	  "(?:the )?" NAME "(?![\\p{L}\\d])",
 	  true, CUE_RESULT },
+	{ "(?<![\\p{L}\\d])" NAME " (?:beat|beats|thrashed|routed|hammered|edged) "
+	  "(?:the )?" NAME " " SCORE "(?![\\d,]| \\d)", true, CUE_RESULT },
 	/* A win told with its score: "a 2-0 win over Tolvern" (one side). */
 	{ SCORE " (?:win|victory) over (?:the )?" NAME "()(?![\\p{L}\\d])",
 	  false, CUE_RESULT },
@@ -231,7 +236,7 @@ static const struct sports_source {
 };
 
 /* The pattern of a team's player or coach. */
-enum { SPORTS_ROLE = 6 };
+enum { SPORTS_ROLE = 7 };
 
 void
 compile_sports(struct tagger *t)
