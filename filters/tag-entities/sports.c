@@ -55,6 +55,7 @@ enum {
 	CUE_FIXTURE = 4,	/* " v ", " AT " */
 	CUE_RESULT = 8,		/* " beat ", " drew with " */
 	CUE_ROLE = 16,		/* " striker ", " coach " */
+	CUE_PLURAL = 32,	/* "Kessel are": a capitalised word, " are " */
 };
 
 /* A cue word, with the space either side. */
@@ -98,6 +99,30 @@ is_sports_role(const struct ner_tok *w)
 		    memcmp(w->s + 1, c->s + 2, w->len - 1) == 0)
 			return true;
 	return false;
+}
+
+/* A plural verb after a name ("Kessel are fourth", "Tolvern have not
+ * won"): a place spoken of as plural is its team. */
+static const struct cue plural_cues[] = {
+	CUE(" are "), CUE(" were "), CUE(" have "), { NULL, 0 },
+};
+
+/* Whether the word that ends at p (a space), or the one before its
+ * ", who", is capitalised and does not end in "s" ("Americans are" is a
+ * plural). */
+static bool
+capitalised_before(const char *text, const char *p)
+{
+	const char *w;
+
+	if ((size_t)(p - text) > 5 && memcmp(p - 5, ", who", 5) == 0)
+		p -= 5;
+	w = p;
+	if (p == text || p[-1] == 's' || !is_letter_byte(p[-1], false))
+		return false;
+	while (w > text && w[-1] != ' ')
+		w--;
+	return is_letter_byte(*w, true) && (unsigned char)*w < 0x80;
 }
 
 /* The letters role_cues start with. */
@@ -189,6 +214,9 @@ text_cues(const char *text, size_t len)
 				bits |= CUE_RESULT;
 			if (starts_role(c) && is_cue(p, end, role_cues))
 				bits |= CUE_ROLE;
+			if ((c == 'a' || c == 'w' || c == 'h') &&
+			    is_cue(p, end, plural_cues) && capitalised_before(text, p))
+				bits |= CUE_PLURAL;
 		}
 	}
 	return bits;
@@ -227,6 +255,11 @@ static const struct sports_source {
 	/* A win told with its score: "a 2-0 win over Tolvern" (one side). */
 	{ SCORE " (?:win|victory) over (?:the )?" NAME "()(?![\\p{L}\\d])",
 	  false, CUE_RESULT },
+	/* A place spoken of as plural, opening a sentence: "Kessel are
+	 * fourth", "Tolvern, who have not won" (one side: plural_team
+	 * decides; "Prices in Tarsk are rising" has its subject first). */
+	{ "(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"\\x{201d}] ))(" WORD ")(?<!s)(?:, who)? "
+	  "(?:are|were|have) ()", false, CUE_PLURAL },
 	/* A team's player or coach: "Ostrava striker Petr Malek" (one side:
 	 * the second group is empty; role_team decides). */
 	{ "(?<![\\p{L}\\d])" NAME "() (?:striker|midfielder|defender|goalkeeper|"
@@ -236,7 +269,7 @@ static const struct sports_source {
 };
 
 /* The pattern of a team's player or coach. */
-enum { SPORTS_ROLE = 7 };
+enum { SPORTS_ROLE = 8, SPORTS_PLURAL = 7 };
 
 void
 compile_sports(struct tagger *t)
@@ -384,6 +417,23 @@ role_team(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 	make_team(t, SIZE_MAX, start, end);
 }
 
+/*
+ * "Kessel are fourth", "Tolvern, who have not won in five games": a
+ * place the sentence speaks of as plural is a team, as British sports
+ * copy writes them.  Only a name the tagger found, a place, an
+ * organisation or one word it took for a surname ("They are" is no
+ * name, "Americans are" a plural, "Dravian" a nationality).
+ */
+static void
+plural_team(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
+{
+	size_t a;
+	enum side sd = side(t, text, ov[2], ov[3], &a);
+
+	if ((sd == SIDE_NAME && t->found.v[a].type != NORP) || sd == SIDE_WORD)
+		make_team(t, a, ov[2], ov[3]);
+}
+
 static uint64_t
 surface_key(const char *text, const struct mention *m)
 {
@@ -433,6 +483,8 @@ find_teams(struct tagger *t, const char *text, size_t len)
 			const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->sports_match);
 			if (i == SPORTS_ROLE)
 				role_team(t, text, ov);
+			else if (i == SPORTS_PLURAL)
+				plural_team(t, text, ov);
 			else
 				pairing(t, text, i, ov);
 			any = true;
