@@ -611,10 +611,12 @@ OUT
 	assert_line --index 1 '[["Ivo Kovac","PERSON"],["Marek Halloran","PERSON"]]'
 }
 
-@test "sports: a place opening a sentence as a plural ('Tolvern, who have not won') is a team; 'Prices in Tarsk are rising' is no team" {
+@test "sports: a place opening a sentence as a plural ('Tolvern, who have not won', 'Kessel are fourth') is a team; 'Prices in Tarsk are rising' is no team" {
 	printf '%s\n' '{"text":"Tolvern, who have not won in five games, drop to eighth."}' \
-	    '{"text":"Prices in Tarsk are rising. Americans are voting."}' | wire-tag-entities > out
+	    '{"text":"Prices in Tarsk are rising. Americans are voting. Officials are worried."}' \
+	    '{"text":"Kessel are fourth after the draw."}' | wire-tag-entities > out
 	run jq -c '[.entities[] | [.text, .type]]' out
 	assert_line --index 0 '[["Tolvern","ORG"]]'
 	assert_line --index 1 '[["Tarsk","GPE"],["Americans","NORP"]]'
+	assert_line --index 2 '[["Kessel","ORG"]]'
 }

@@ -420,9 +420,10 @@ role_team(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 /*
  * "Kessel are fourth", "Tolvern, who have not won in five games": a
  * place the sentence speaks of as plural is a team, as British sports
- * copy writes them.  Only a name the tagger found, a place, an
- * organisation or one word it took for a surname ("They are" is no
- * name, "Americans are" a plural, "Dravian" a nationality).
+ * copy writes them: a place, an organisation or one word taken for a
+ * surname the tagger found, or a word it missed that may open a name
+ * ("They are", "Officials are" are none, "Americans are" a plural,
+ * "Dravian" a nationality).
  */
 static void
 plural_team(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
@@ -430,7 +431,8 @@ plural_team(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 	size_t a;
 	enum side sd = side(t, text, ov[2], ov[3], &a);
 
-	if ((sd == SIDE_NAME && t->found.v[a].type != NORP) || sd == SIDE_WORD)
+	if ((sd == SIDE_NAME && t->found.v[a].type != NORP) || sd == SIDE_WORD ||
+	    (sd == SIDE_NONE && may_open_team(t, text, ov[2], ov[3])))
 		make_team(t, a, ov[2], ov[3]);
 }
 
