@@ -620,3 +620,11 @@ OUT
 	assert_line --index 1 '[["Tarsk","GPE"],["Americans","NORP"]]'
 	assert_line --index 2 '[["Kessel","ORG"]]'
 }
+
+@test "a city of the gazetteer after a preposition of place is a GPE where the tagger saw an organisation" {
+	# A real city: the rule reads the gazetteer, and the tagger knows the
+	# name as a club's too.
+	printf '{"text":"Investors in Liverpool were nervous."}\n' | wire-tag-entities > out
+	run jq -c '[.entities[] | [.text, .type]]' out
+	assert_output '[["Liverpool","GPE"]]'
+}

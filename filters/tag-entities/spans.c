@@ -379,6 +379,24 @@ is_district_word(const struct ner_tok *w)
 	return false;
 }
 
+/* Whether the word before words[i] is a preposition of place: "in",
+ * "near", "from". */
+static bool
+after_place_preposition(const struct ner_tok *words, size_t lo, size_t i)
+{
+	static const char *const prepositions[] = {
+		"in", "near", "outside", "across", "around", "throughout", "from",
+		"into", "via",
+	};
+
+	if (i <= lo)
+		return false;
+	for (size_t k = 0; k < sizeof prepositions / sizeof *prepositions; k++)
+		if (is_word(&words[i - 1], prepositions[k]))
+			return true;
+	return false;
+}
+
 /* Types the tagger got wrong but the gazetteer and the words around
  * make plain. */
 static void
@@ -430,8 +448,10 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		sp->type = GPE;
 	if (gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
 		sp->type = ORG;
-	else if (sp->type == ORG && gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY))
-		sp->type = GPE;
+	else if (sp->type == ORG && (gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) ||
+	    (after_place_preposition(words, lo, sp->from) &&
+	    gaz_is(t, words, sp->from, sp->to, GAZ_CITY))))
+		sp->type = GPE;	/* "an analyst in Kessel said" */
 	else if (sp->type != PERSON && sp->type != LOC &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_CITY) &&
