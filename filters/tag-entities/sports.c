@@ -197,7 +197,7 @@ number_cues(const char *p, const char *end)
  * cue word cost more than the patterns it spared).
  */
 static unsigned
-text_cues(const char *text, size_t len)
+text_cues(const struct tagger *t, const char *text, size_t len)
 {
 	const char *end = text + len;
 	unsigned bits = 0;
@@ -205,9 +205,15 @@ text_cues(const char *text, size_t len)
 	for (const char *p = memchr(text, ' ', len); p != NULL && p + 1 < end;
 	    p = memchr(p + 1, ' ', (size_t)(end - p - 1))) {
 		char c = p[1];
-		if (is_digit(c) && p > text && is_letter_byte(p[-1], false))
+		if (is_digit(c) && p > text && is_letter_byte(p[-1], false)) {
 			bits |= number_cues(p + 1, end);
-		else if ((c == 'v' || c == 'V' || c == 'A') && is_cue(p, end, fixture_cues))
+			continue;
+		}
+		/* Most words start with two letters no cue word starts with. */
+		unsigned pair = (unsigned char)c << 8 | (p + 2 < end ? (unsigned char)p[2] : 0);
+		if (!(t->cue_pairs[pair / 64] & 1ull << (pair % 64)))
+			continue;
+		if ((c == 'v' || c == 'V' || c == 'A') && is_cue(p, end, fixture_cues))
 			bits |= CUE_FIXTURE;
 		else {
 			if (starts_result(c) && is_cue(p, end, result_cues))
@@ -271,11 +277,26 @@ static const struct sports_source {
 /* The pattern of a team's player or coach. */
 enum { SPORTS_ROLE = 8, SPORTS_PLURAL = 7 };
 
+/* Marks the first two letters of each cue word of cues in pairs. */
+static void
+mark_cue_pairs(uint64_t *pairs, const struct cue *cues)
+{
+	for (const struct cue *c = cues; c->s != NULL; c++) {
+		unsigned pair = (unsigned char)c->s[1] << 8 | (unsigned char)c->s[2];
+		pairs[pair / 64] |= 1ull << (pair % 64);
+	}
+}
+
 void
 compile_sports(struct tagger *t)
 {
 	for (size_t i = 0; i < NSPORTS; i++)
 		t->sports[i] = compile_regex("sports pattern", i, sports_sources[i].re);
+	t->cue_pairs = xcalloc(65536 / 64, sizeof *t->cue_pairs);
+	mark_cue_pairs(t->cue_pairs, fixture_cues);
+	mark_cue_pairs(t->cue_pairs, result_cues);
+	mark_cue_pairs(t->cue_pairs, role_cues);
+	mark_cue_pairs(t->cue_pairs, plural_cues);
 	t->sports_match = pcre2_match_data_create(3, NULL);
 	if (t->sports_match == NULL)
 		diag_fatal("out of memory (pcre2 match data)");
@@ -287,6 +308,7 @@ free_sports(struct tagger *t)
 	for (size_t i = 0; i < NSPORTS; i++)
 		pcre2_code_free(t->sports[i]);
 	pcre2_match_data_free(t->sports_match);
+	free(t->cue_pairs);
 }
 
 /* What one side of a pairing, [start, end), is now. */
@@ -472,7 +494,7 @@ void
 find_teams(struct tagger *t, const char *text, size_t len)
 {
 	bool any = false;
-	unsigned cues = text_cues(text, len);
+	unsigned cues = text_cues(t, text, len);
 
 	for (size_t i = 0; i < NSPORTS && cues != 0; i++) {
 		if (!(cues & sports_sources[i].cue))

@@ -149,6 +149,8 @@ struct tagger {
 	struct pattern_hits hits;		/* the record's matches */
 	pcre2_code *sports[NSPORTS];
 	pcre2_match_data *sports_match;
+	/* Bit (c << 8 | d): a sports cue word starts with c, d (sports.c). */
+	uint64_t *cue_pairs;
 	struct doccache docs;
 	/* Scratch, reused record after record. */
 	struct sent_list sents;

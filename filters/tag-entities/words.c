@@ -45,6 +45,9 @@ is_particle(const struct ner_tok *w)
 		"dos", "das", "del", "bin", "ibn", "al", "el", "ter", "ten", "zu",
 	};
 
+	/* Every word is asked: most are longer than any particle. */
+	if (w->len < 2 || w->len > 3)
+		return false;
 	for (size_t i = 0; i < sizeof particles / sizeof *particles; i++)
 		if (is_word(w, particles[i]))
 			return true;
