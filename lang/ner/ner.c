@@ -64,12 +64,18 @@ struct ner_tagger {
 	 * look-up here instead of twenty in the feature table. */
 	uint64_t *cache_keys;
 	int32_t *cache_vecs;	/* WORD_CACHE x VECS x ntags */
+	/* The window each slot was last used in (ner_tag's count): a
+	 * window reads its words' vectors in place unless one of its words
+	 * took the slot of another. */
+	uint32_t *slot_window;
+	uint32_t window;
 	int32_t *edge_vecs;	/* the sentence edge, VECS x ntags */
 	struct ner_scratch {	/* ner_tag's arrays, kept for the next call */
 		double *emit;
 		uint16_t *marks;
 		struct ner_forms *forms;
 		int32_t *vecs;
+		const int32_t **vp;	/* each word's vectors */
 		uint64_t *feats;
 		size_t *nfeats;
 		size_t cap;
@@ -1201,9 +1207,11 @@ compute_vectors(const struct ner_model *m, const struct ner_tok *tok,
 	}
 }
 
+/* The word's vectors, from the cache or computed into it; *evicted set
+ * when they took a slot another word of this window used. */
 static const int32_t *
 word_vectors(struct ner_tagger *nt, const struct ner_tok *tok,
-    const struct ner_forms *forms)
+    const struct ner_forms *forms, bool *evicted)
 {
 	const struct ner_model *m = nt->m;
 	uint64_t key = hmap_key(hash_fnv1a(tok->s, tok->len, HASH_FNV_OFFSET));
@@ -1211,12 +1219,14 @@ word_vectors(struct ner_tagger *nt, const struct ner_tok *tok,
 	int32_t *vecs = nt->cache_vecs + slot * VECS * m->ntags;
 
 	if (nt->cache_keys[slot] != key) {
+		*evicted |= nt->slot_window[slot] == nt->window;
 		/* The classes only now: only the cached features use them. */
 		struct ner_forms with_classes = *forms;
 		ner_forms_classes(m->classes, &with_classes, 1);
 		compute_vectors(m, tok, &with_classes, vecs);
 		nt->cache_keys[slot] = key;
 	}
+	nt->slot_window[slot] = nt->window;
 	return vecs;
 }
 
@@ -1230,6 +1240,7 @@ ner_tagger_new(const struct ner_model *m)
 	nt->cache_vecs = xcalloc((size_t)WORD_CACHE * VECS * m->ntags,
 	    sizeof *nt->cache_vecs);
 	nt->edge_vecs = xcalloc(VECS * m->ntags, sizeof *nt->edge_vecs);
+	nt->slot_window = xcalloc(WORD_CACHE, sizeof *nt->slot_window);
 	compute_vectors(m, NULL, &edge_forms, nt->edge_vecs);
 	return nt;
 }
@@ -1241,6 +1252,7 @@ scratch_free(struct ner_scratch *sc)
 	free(sc->marks);
 	free(sc->forms);
 	free(sc->vecs);
+	free(sc->vp);
 	free(sc->feats);
 	free(sc->nfeats);
 }
@@ -1253,6 +1265,7 @@ ner_tagger_free(struct ner_tagger *nt)
 	free(nt->cache_keys);
 	free(nt->cache_vecs);
 	free(nt->edge_vecs);
+	free(nt->slot_window);
 	scratch_free(&nt->scratch);
 	free(nt);
 }
@@ -1312,16 +1325,28 @@ tag_window(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
 		sc->marks = xcalloc(n, 2 * sizeof *sc->marks);
 		sc->forms = xcalloc(n, sizeof *sc->forms);
 		sc->vecs = xcalloc(n * VECS * T, sizeof *sc->vecs);
+		sc->vp = xcalloc(n, sizeof *sc->vp);
 		sc->feats = xcalloc(n * NER_MAX_FEATURES, sizeof *sc->feats);
 		sc->nfeats = xcalloc(n, sizeof *sc->nfeats);
 	}
 	ner_gaz_mark(gaz, toks, n, sc->marks, sc->marks + n);
 	ner_word_forms(toks, n, sc->forms);
 	ner_forms_pos(sc->forms, pos, n);
-	/* Copies: a later word of the sentence may take a word's cache slot. */
+	/* In place; copies when a later word of the window took a word's
+	 * cache slot (a few windows in a hundred). */
+	bool evicted = false;
+	if (++nt->window == 0) {
+		memset(nt->slot_window, 0, WORD_CACHE * sizeof *nt->slot_window);
+		nt->window = 1;
+	}
 	for (size_t i = 0; i < n; i++)
-		memcpy(sc->vecs + i * VECS * T, word_vectors(nt, &toks[i], &sc->forms[i]),
-		    VECS * T * sizeof *sc->vecs);
+		sc->vp[i] = word_vectors(nt, &toks[i], &sc->forms[i], &evicted);
+	for (size_t i = 0; evicted && i < n; i++) {
+		bool again = false;
+		memcpy(sc->vecs + i * VECS * T, word_vectors(nt, &toks[i], &sc->forms[i],
+		    &again), VECS * T * sizeof *sc->vecs);
+		sc->vp[i] = sc->vecs + i * VECS * T;
+	}
 	/* The features that join words, all hashed first and their cells
 	 * asked for, so that the look-ups below wait less on memory. */
 	for (size_t i = 0; i < n; i++) {
@@ -1334,11 +1359,11 @@ tag_window(struct ner_tagger *nt, const struct ner_gazetteer *gaz,
 	}
 	for (size_t i = 0; i < n; i++) {
 		int32_t acc[NER_MAX_TAGS];
-		memcpy(acc, sc->vecs + i * VECS * T, T * sizeof *acc);
+		memcpy(acc, sc->vp[i], T * sizeof *acc);
 		for (int r = 0; r < NROLES; r++) {
 			long j = (long)i + offset[r];
 			const int32_t *v = j < 0 || j >= (long)n ? nt->edge_vecs :
-			    sc->vecs + (size_t)j * VECS * T;
+			    sc->vp[j];
 			for (size_t t = 0; t < T; t++)
 				acc[t] += v[(size_t)(1 + r) * T + t];
 		}
