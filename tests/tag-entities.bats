@@ -628,3 +628,13 @@ OUT
 	run jq -c '[.entities[] | [.text, .type]]' out
 	assert_output '[["Liverpool","GPE"]]'
 }
+
+@test "sports: a result told with its score names its teams on either side ('Kessel's 2-1 win', 'a 1-1 draw with Dunmore'), not a tennis player's sets" {
+	printf '%s\n' '{"text":"Kessel'\''s 2-1 win over Tolvern lifted them to third."}' \
+	    '{"text":"It was a 1-3 defeat by Carrick, and a 1-1 draw with Dunmore followed."}' \
+	    '{"text":"Ivo Kovac'\''s 6-4 6-3 win over Halloran was his first."}' | wire-tag-entities > out
+	run jq -c '[.entities[] | [.text, .type]]' out
+	assert_line --index 0 '[["Kessel","ORG"],["Tolvern","ORG"]]'
+	assert_line --index 1 '[["Carrick","ORG"],["Dunmore","ORG"]]'
+	assert_line --index 2 '[["Ivo Kovac","PERSON"],["Halloran","PERSON"]]'
+}

@@ -75,8 +75,8 @@ static const struct cue result_cues[] = {
 	CUE(" beat "), CUE(" beats "), CUE(" thrashed "), CUE(" routed "),
 	CUE(" hammered "), CUE(" edged "), CUE(" drew "),
 	CUE(" draw with "), CUE(" draws with "), CUE(" lost "), CUE(" lose to "),
-	CUE(" loses to "), CUE(" knocked out "), CUE(" win over "),
-	CUE(" victory over "), CUE(" won "), { NULL, 0 },
+	CUE(" loses to "), CUE(" knocked out "), CUE(" win "), CUE(" victory "),
+	CUE(" defeat "), CUE(" loss "), CUE(" draw "), CUE(" won "), { NULL, 0 },
 };
 
 /* A player's or a coach's role, after the team's name and before the
@@ -258,9 +258,11 @@ static const struct sports_source {
 	  true, CUE_RESULT },
 	{ "(?<![\\p{L}\\d])" NAME " (?:beat|beats|thrashed|routed|hammered|edged) "
 	  "(?:the )?" NAME " " SCORE "(?![\\d,]| \\d)", true, CUE_RESULT },
-	/* A win told with its score: "a 2-0 win over Tolvern" (one side). */
-	{ SCORE " (?:win|victory) over (?:the )?" NAME "()(?![\\p{L}\\d])",
-	  false, CUE_RESULT },
+	/* A result told with its score, one side: "a 2-0 win over Tolvern",
+	 * "a 1-3 defeat by Carrick", "a 1-1 draw with Dunmore"; not a set
+	 * of a tennis match ("6-4 6-3 win over"). */
+	{ "(?<![\\d,] )" SCORE " (?:win|victory|defeat|loss|draw) (?:over|against|"
+	  "by|to|with|at) (?:the )?" NAME "()(?![\\p{L}\\d])", false, CUE_RESULT },
 	/* A place spoken of as plural, opening a sentence: "Kessel are
 	 * fourth", "Tolvern, who have not won" (one side: plural_team
 	 * decides; "Prices in Tarsk are rising" has its subject first). */
@@ -272,6 +274,10 @@ static const struct sports_source {
 	  "keeper|winger|forward|captain|skipper|coach|manager|head coach|"
 	  "quarterback|pitcher|playmaker|full-back|centre-back|center-back|"
 	  "batsman|bowler|fly-half|scrum-half) \\p{Lu}", false, CUE_ROLE },
+	/* The owner of a result told with its score: "Kessel's 2-1 win",
+	 * "Tolvern's 0-3 defeat" (one side). */
+	{ "(?<![\\p{L}\\d])" NAME "()'s " SCORE " (?:win|victory|defeat|loss|draw)\\b",
+	  false, CUE_RESULT },
 };
 
 /* The pattern of a team's player or coach. */
