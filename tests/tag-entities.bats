@@ -638,3 +638,9 @@ OUT
 	assert_line --index 1 '[["Carrick","ORG"],["Dunmore","ORG"]]'
 	assert_line --index 2 '[["Ivo Kovac","PERSON"],["Halloran","PERSON"]]'
 }
+
+@test "sports: a result told after 'The' names its teams ('The Yonkers Hawks beat the Tarsk Bears 5-3')" {
+	printf '{"text":"The Yonkers Hawks beat the Tarsk Bears 5-3 on Sunday."}\n' | wire-tag-entities > out
+	run jq -c '[.entities[] | [.text, .type]]' out
+	assert_output '[["Yonkers Hawks","ORG"],["Tarsk Bears","ORG"],["Sunday","DATE"]]'
+}

@@ -29,6 +29,9 @@
  * a sentence after it ("drew with Tarsk Rovers."). */
 #define WORD "(?:\\p{Lu}\\p{L}?\\.|\\p{Lu}(?:[\\p{L}'&-]|\\.(?=\\p{L}))*)"
 #define NAME "(" WORD "(?: " WORD "){0,3})"
+/* Where a sentence's first name starts, after "The" ("The Yonkers
+ * Hawks beat ..."). */
+#define FIRST "(?<![\\p{L}\\d])(?:The )?"
 /* A score as prose writes it: "2-0", "3–2". */
 #define SCORE "\\d{1,3}(?:-|\\x{2013})\\d{1,3}"
 
@@ -244,7 +247,7 @@ static const struct sports_source {
 	{ "(?m)^" NAME "()(?: \\d{1,3}){3,}(?![\\d.,:%])", true, CUE_ROW },
 	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale",
 	 * "Portvale beat the Marlow Pirates". */
-	{ "(?<![\\p{L}\\d])" NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
+	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
 	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) "
 	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, CUE_RESULT },
 	/* A result told with its score, a team's by its form (no player
@@ -252,11 +255,11 @@ static const struct sports_source {
 	 * "6-4 6-3", which the last case leaves out): "Kessel drew 1-1 with
 	 * Dunmore", "Portvale lost 3-2 at home to Carrick", "Kessel won 2-0
 	 * at Dunmore", "Kessel beat Dunmore 2-0". */
-	{ "(?<![\\p{L}\\d])" NAME " (?:(?:drew|draw|draws) " SCORE " with|"
+	{ FIRST NAME " (?:(?:drew|draw|draws) " SCORE " with|"
 	  "lost " SCORE "(?: at home| away)? to|won " SCORE " (?:at|against)) "
 	  "(?:the )?" NAME "(?![\\p{L}\\d])",
 	  true, CUE_RESULT },
-	{ "(?<![\\p{L}\\d])" NAME " (?:beat|beats|thrashed|routed|hammered|edged) "
+	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged) "
 	  "(?:the )?" NAME " " SCORE "(?![\\d,]| \\d)", true, CUE_RESULT },
 	/* A result told with its score, one side: "a 2-0 win over Tolvern",
 	 * "a 1-3 defeat by Carrick", "a 1-1 draw with Dunmore"; not a set
@@ -276,7 +279,7 @@ static const struct sports_source {
 	  "batsman|bowler|fly-half|scrum-half) \\p{Lu}", false, CUE_ROLE },
 	/* The owner of a result told with its score: "Kessel's 2-1 win",
 	 * "Tolvern's 0-3 defeat" (one side). */
-	{ "(?<![\\p{L}\\d])" NAME "()'s " SCORE " (?:win|victory|defeat|loss|draw)\\b",
+	{ FIRST NAME "()'s " SCORE " (?:win|victory|defeat|loss|draw)\\b",
 	  false, CUE_RESULT },
 };
 
