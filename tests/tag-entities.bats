@@ -644,3 +644,11 @@ OUT
 	run jq -c '[.entities[] | [.text, .type]]' out
 	assert_output '[["Yonkers Hawks","ORG"],["Tarsk Bears","ORG"],["Sunday","DATE"]]'
 }
+
+@test "sports: a fixture told with a plural verb ('Tarsk host Kessel on Friday') names two teams; 'Britain and France host talks' none" {
+	printf '%s\n' '{"text":"Tarsk host Kessel on Friday."}' \
+	    '{"text":"Britain and France host talks in Velgrad."}' | wire-tag-entities > out
+	run jq -c '[.entities[] | [.text, .type]]' out
+	assert_line --index 0 '[["Tarsk","ORG"],["Kessel","ORG"],["Friday","DATE"]]'
+	assert_line --index 1 '[["Britain","GPE"],["France","GPE"],["Velgrad","GPE"]]'
+}

@@ -59,6 +59,7 @@ enum {
 	CUE_RESULT = 8,		/* " beat ", " drew with " */
 	CUE_ROLE = 16,		/* " striker ", " coach " */
 	CUE_PLURAL = 32,	/* "Kessel are": a capitalised word, " are " */
+	CUE_FIXTURE_TOLD = 64,	/* " host ", " face " */
 };
 
 /* A cue word, with the space either side. */
@@ -127,6 +128,12 @@ capitalised_before(const char *text, const char *p)
 		w--;
 	return is_letter_byte(*w, true) && (unsigned char)*w < 0x80;
 }
+
+/* A fixture told: "Tarsk host Kessel". */
+static const struct cue fixture_told_cues[] = {
+	CUE(" host "), CUE(" visit "), CUE(" face "), CUE(" entertain "),
+	CUE(" travel to "), { NULL, 0 },
+};
 
 /* The letters role_cues start with. */
 static bool
@@ -226,6 +233,9 @@ text_cues(const struct tagger *t, const char *text, size_t len)
 			if ((c == 'a' || c == 'w' || c == 'h') &&
 			    is_cue(p, end, plural_cues) && capitalised_before(text, p))
 				bits |= CUE_PLURAL;
+			if ((c == 'h' || c == 'v' || c == 'f' || c == 'e' || c == 't') &&
+			    is_cue(p, end, fixture_told_cues) && capitalised_before(text, p))
+				bits |= CUE_FIXTURE_TOLD;
 		}
 	}
 	return bits;
@@ -277,6 +287,12 @@ static const struct sports_source {
 	  "keeper|winger|forward|captain|skipper|coach|manager|head coach|"
 	  "quarterback|pitcher|playmaker|full-back|centre-back|center-back|"
 	  "batsman|bowler|fly-half|scrum-half) \\p{Lu}", false, CUE_ROLE },
+	/* A fixture told, opening a sentence, with the plural verb of
+	 * British copy: "Tarsk host Kessel on Friday", "Dunmore face the
+	 * Marlow Lions" (fixture_told decides). */
+	{ "(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"\\x{201d}] ))(?:The )?" NAME
+	  " (?:host|visit|face|entertain|travel to) (?:the )?" NAME "(?![\\p{L}\\d])",
+	  false, CUE_FIXTURE_TOLD },
 	/* The owner of a result told with its score: "Kessel's 2-1 win",
 	 * "Tolvern's 0-3 defeat" (one side). */
 	{ FIRST NAME "()'s " SCORE " (?:win|victory|defeat|loss|draw)\\b",
@@ -284,7 +300,7 @@ static const struct sports_source {
 };
 
 /* The pattern of a team's player or coach. */
-enum { SPORTS_ROLE = 8, SPORTS_PLURAL = 7 };
+enum { SPORTS_ROLE = 8, SPORTS_PLURAL = 7, SPORTS_FIXTURE_TOLD = 9 };
 
 /* Marks the first two letters of each cue word of cues in pairs. */
 static void
@@ -306,6 +322,7 @@ compile_sports(struct tagger *t)
 	mark_cue_pairs(t->cue_pairs, result_cues);
 	mark_cue_pairs(t->cue_pairs, role_cues);
 	mark_cue_pairs(t->cue_pairs, plural_cues);
+	mark_cue_pairs(t->cue_pairs, fixture_told_cues);
 	t->sports_match = pcre2_match_data_create(3, NULL);
 	if (t->sports_match == NULL)
 		diag_fatal("out of memory (pcre2 match data)");
@@ -467,6 +484,29 @@ plural_team(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 		make_team(t, a, ov[2], ov[3]);
 }
 
+/*
+ * "Tarsk host Kessel on Friday": two names around a fixture's plural
+ * verb are teams when both are names the tagger found, places,
+ * organisations or one word taken for a surname, and one is more than
+ * that word; never a nationality ("Dravians face ..." ends in s anyway,
+ * "Dravian voters" is no name).
+ */
+static void
+fixture_told(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
+{
+	size_t a, b;
+	enum side sa = side(t, text, ov[2], ov[3], &a);
+	enum side sb = side(t, text, ov[4], ov[5], &b);
+
+	if ((sa != SIDE_NAME && sa != SIDE_WORD) || (sb != SIDE_NAME && sb != SIDE_WORD) ||
+	    (sa != SIDE_NAME && sb != SIDE_NAME) ||
+	    (sa == SIDE_NAME && t->found.v[a].type == NORP) ||
+	    (sb == SIDE_NAME && t->found.v[b].type == NORP))
+		return;
+	make_team(t, a, ov[2], ov[3]);
+	make_team(t, b, ov[4], ov[5]);
+}
+
 static uint64_t
 surface_key(const char *text, const struct mention *m)
 {
@@ -518,6 +558,8 @@ find_teams(struct tagger *t, const char *text, size_t len)
 				role_team(t, text, ov);
 			else if (i == SPORTS_PLURAL)
 				plural_team(t, text, ov);
+			else if (i == SPORTS_FIXTURE_TOLD)
+				fixture_told(t, text, ov);
 			else
 				pairing(t, text, i, ov);
 			any = true;

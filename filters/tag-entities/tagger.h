@@ -132,7 +132,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 18, NSPORTS = 10 };
+enum { NPATTERNS = 18, NSPORTS = 11 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
