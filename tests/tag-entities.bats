@@ -611,14 +611,17 @@ OUT
 	assert_line --index 1 '[["Ivo Kovac","PERSON"],["Marek Halloran","PERSON"]]'
 }
 
-@test "sports: a place opening a sentence as a plural ('Tolvern, who have not won', 'Kessel are fourth') is a team; 'Prices in Tarsk are rising' is no team" {
+@test "sports: a place opening a sentence as a plural ('Tolvern, who have not won', 'Kessel are fourth') is a team in sports copy; 'Prices in Tarsk are rising', 'Tarsk were hit by floods' are no teams" {
 	printf '%s\n' '{"text":"Tolvern, who have not won in five games, drop to eighth."}' \
 	    '{"text":"Prices in Tarsk are rising. Americans are voting. Officials are worried."}' \
-	    '{"text":"Kessel are fourth after the draw."}' | wire-tag-entities > out
+	    '{"id":"m2:p0","doc":"m2","text":"Brackmoor beat Tolvern 2-0."}' \
+	    '{"id":"m2:p1","doc":"m2","text":"Kessel are fourth."}' \
+	    '{"text":"Tarsk were hit by floods in March."}' | wire-tag-entities > out
 	run jq -c '[.entities[] | [.text, .type]]' out
 	assert_line --index 0 '[["Tolvern","ORG"]]'
 	assert_line --index 1 '[["Tarsk","GPE"],["Americans","NORP"]]'
-	assert_line --index 2 '[["Kessel","ORG"]]'
+	assert_line --index 3 '[["Kessel","ORG"]]'
+	assert_line --index 4 '[["March","DATE"]]'
 }
 
 @test "a city of the gazetteer after a preposition of place is a GPE where the tagger saw an organisation" {

@@ -540,10 +540,16 @@ spread_teams(struct tagger *t, const char *text)
 }
 
 void
-find_teams(struct tagger *t, const char *text, size_t len)
+find_teams(struct tagger *t, struct doc_state *d, const char *text, size_t len)
 {
 	bool any = false;
 	unsigned cues = text_cues(t, text, len);
+
+	/* A place as a plural ("Kessel are fourth") is a team only in
+	 * sports copy: a story that named a team, or a record with another
+	 * cue ("Europe are united on sanctions" is not). */
+	if (!(d != NULL && d->sports) && !(cues & ~(unsigned)CUE_PLURAL))
+		cues &= ~(unsigned)CUE_PLURAL;
 
 	for (size_t i = 0; i < NSPORTS && cues != 0; i++) {
 		if (!(cues & sports_sources[i].cue))
@@ -568,4 +574,6 @@ find_teams(struct tagger *t, const char *text, size_t len)
 	}
 	if (any)
 		spread_teams(t, text);
+	for (size_t i = 0; any && d != NULL && i < t->found.n; i++)
+		d->sports |= t->found.v[i].team;
 }

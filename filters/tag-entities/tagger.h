@@ -117,6 +117,7 @@ struct doc_state {
 	struct hmap index;		/* hash of surface -> entry + 1 */
 	struct known *v;
 	size_t n, cap;
+	bool sports;			/* a team found in the story (sports.c) */
 };
 
 /* --- the tagger --- */
@@ -266,7 +267,8 @@ void free_sports(struct tagger *t);
 bool is_sports_role(const struct ner_tok *w);
 
 /* Names that a results line, a fixture or a result told make teams. */
-void find_teams(struct tagger *t, const char *text, size_t len);
+void find_teams(struct tagger *t, struct doc_state *d, const char *text,
+    size_t len);
 
 /* --- the output line (output.c) --- */
 
