@@ -655,3 +655,9 @@ OUT
 	assert_line --index 0 '[["Tarsk","ORG"],["Kessel","ORG"],["Friday","DATE"]]'
 	assert_line --index 1 '[["Britain","GPE"],["France","GPE"],["Velgrad","GPE"]]'
 }
+
+@test "the name of a faith or a sect is a NORP, whatever the tagger said" {
+	printf '{"text":"Sunni leaders met Druze elders in Tarsk."}\n' | wire-tag-entities > out
+	run jq -c '[.entities[] | [.text, .type]]' out
+	assert_output '[["Sunni","NORP"],["Druze","NORP"],["Tarsk","GPE"]]'
+}

@@ -397,6 +397,27 @@ after_place_preposition(const struct ner_tok *words, size_t lo, size_t i)
 	return false;
 }
 
+/* "Sunni leaders", "a Coptic priest": the name of a faith or a sect is a
+ * NORP, whatever the tagger said (its training text tags them as people,
+ * places and organisations by turns). */
+static bool
+is_faith_word(const struct ner_tok *w)
+{
+	static const char *const words[] = {
+		"Sunni", "Sunnis", "Shi'ite", "Shi'ites", "Shiite", "Shiites",
+		"Shia", "Muslim", "Muslims", "Christian", "Christians", "Jewish",
+		"Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs",
+		"Catholic", "Catholics", "Protestant", "Protestants", "Alawite",
+		"Alawites", "Druze", "Coptic", "Copts", "Islamist", "Islamists",
+		"Salafist", "Salafists", "Sufi", "Evangelical", "Evangelicals",
+	};
+
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (is_word(w, words[k]))
+			return true;
+	return false;
+}
+
 /* Types the tagger got wrong but the gazetteer and the words around
  * make plain. */
 static void
@@ -446,7 +467,9 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	if ((sp->type == ORG || sp->type == PERSON) && sp->to - sp->from > 1 &&
 	    is_district_word(&words[sp->to - 1]))
 		sp->type = GPE;
-	if (gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
+	if (sp->to - sp->from == 1 && is_faith_word(&words[sp->from]))
+		sp->type = NORP;
+	else if (gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
 		sp->type = ORG;
 	else if (sp->type == ORG && (gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) ||
 	    (after_place_preposition(words, lo, sp->from) &&
