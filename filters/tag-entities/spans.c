@@ -745,17 +745,6 @@ portfolio_person(const struct tagger *t, const struct ner_tok *words,
 	return true;	/* split_title takes the portfolio into the title */
 }
 
-/* Whether word i is outside every span of v[0..n) and the tagger's. */
-static bool
-untagged(const struct tagger *t, const struct span *v, size_t n, size_t i)
-{
-	if (t->tag_names[t->tags[i]][0] != 'O')
-		return false;
-	for (size_t k = 0; k < n; k++)
-		if (v[k].from <= i && i < v[k].to)
-			return false;
-	return true;
-}
 
 /*
  * "Shares in Coldmere Foods fell", "Halo Trust regional director": two
@@ -770,10 +759,18 @@ missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
     const struct span *v, size_t n)
 {
 	const struct ner_tok *words = t->words;
+	/* The words outside every span and every tag of the tagger's, marked
+	 * once: a window has up to a thousand words. */
+	bool *free_word = xmalloc(hi - lo);
 
+	for (size_t i = lo; i < hi; i++)
+		free_word[i - lo] = t->tag_names[t->tags[i]][0] == 'O';
+	for (size_t k = 0; k < n; k++)
+		for (size_t i = v[k].from; i < v[k].to; i++)
+			free_word[i - lo] = false;
 	for (size_t i = lo; i < hi; i++) {
 		size_t j = i;
-		while (j < hi && is_capitalised(&words[j]) && untagged(t, v, n, j))
+		while (j < hi && is_capitalised(&words[j]) && free_word[j - lo])
 			j++;
 		/* After a capitalised word the tagger took, the run is the
 		 * rest of a name it cut ("the Iraqi Islamic Party"); four
@@ -792,6 +789,7 @@ missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
 			add_span(t, text, words, &(struct span){ lo, from, j, from, ORG });
 		i = j;
 	}
+	free(free_word);
 }
 
 /* The tagger's mentions in one sentence of words[lo..hi) (tagger.h). */

@@ -397,14 +397,18 @@ pairing(struct tagger *t, const char *text, size_t i, const PCRE2_SIZE *ov)
 		make_team(t, b, ov[4], ov[5]);
 }
 
-/* The mention that ends at end, starting in [start, end), or SIZE_MAX. */
+/* The mention that ends at end and starts at a word of text[start, end),
+ * or SIZE_MAX: asked of the index, a few words at most. */
 static size_t
-mention_ending(const struct tagger *t, size_t start, size_t end)
+mention_ending(const struct tagger *t, const char *text, size_t start, size_t end)
 {
-	for (size_t i = 0; i < t->found.n; i++)
-		if (!t->found.v[i].removed && t->found.v[i].end == end &&
-		    t->found.v[i].start >= start)
-			return i;
+	for (size_t s = start; s < end; s++) {
+		if (s > start && text[s - 1] != ' ')
+			continue;
+		size_t at = mentions_at(&t->found, s, end);
+		if (at != SIZE_MAX)
+			return at;
+	}
 	return SIZE_MAX;
 }
 
@@ -441,7 +445,7 @@ static void
 role_team(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 {
 	size_t start = ov[2], end = ov[3];
-	size_t at = mention_ending(t, start, end);
+	size_t at = mention_ending(t, text, start, end);
 
 	if (at != SIZE_MAX) {
 		size_t a;
