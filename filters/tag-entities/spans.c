@@ -262,30 +262,6 @@ split_org_person(const struct tagger *t, const struct ner_tok *words,
 	return split_span(v, n, i, k + 1, PERSON);
 }
 
-/* "Portvale Rovers", "Bluewater Lines", "Velgrad Trust": a word that
- * ends a club's, a company's or a body's name (the gazetteer's
- * organisation words, which the model was trained with, aside). */
-static bool
-ends_organisation(const struct ner_tok *w)
-{
-	static const char *const org_last_words[] = {
-		"Rovers", "Wanderers", "Athletic", "FC", "Albion", "Hotspur",
-		"Lines", "Airlines", "Airways", "Holdings", "Industries",
-		"Shipping", "Motors", "Logistics", "Partners", "Systems",
-		"Technologies", "Pharmaceuticals", "Insurance", "Capital",
-		"Foods", "Trust", "Authority", "Board", "League", "Division",
-		"Hospital", "Infirmary", "Clinic", "College", "School",
-		/* newspapers: "the Tarsk Herald" */
-		"Herald", "Times", "Gazette", "Tribune", "Journal",
-		"Chronicle", "Observer",
-	};
-
-	for (size_t k = 0; k < sizeof org_last_words / sizeof *org_last_words; k++)
-		if (is_word(w, org_last_words[k]))
-			return true;
-	return false;
-}
-
 /* "Bluewater Shipping and Carrow Logistics": an organisation's name
  * that ends in an organisation's word before "and", the rest capitalised
  * and ending in one too, is two organisations ("the Justice and
@@ -322,15 +298,6 @@ split_media(const struct tagger *t, const struct ner_tok *words,
 	return n;
 }
 
-/* "Garrow Head", "Caddon Point": the coast's words (not the
- * gazetteer's land words, which the model was trained with). */
-static bool
-is_headland(const struct ner_tok *w)
-{
-	return is_word(w, "Head") || is_word(w, "Point") || is_word(w, "Ness") ||
-	    is_word(w, "Headland");
-}
-
 /* Whether words[from..to), after a title, could be a person's name:
  * "Justice and Development Party" opens with a title and is a party, as
  * its lower-case "and" and its last word say. */
@@ -343,79 +310,6 @@ person_after_title(const struct tagger *t, const struct ner_tok *words,
 			return false;
 	return !gaz_is(t, words, to - 1, to, GAZ_ORG_WORD) &&
 	    !ends_organisation(&words[to - 1]);
-}
-
-/* "the South Tarsk Hills", "the Kessel Highlands": land words the
- * gazetteer's (which the model was trained with) leave out. */
-static bool
-is_land_word(const struct ner_tok *w)
-{
-	static const char *const words[] = {
-		"Hills", "Highlands", "Falls", "Range", "Forest", "Glacier", "Lakes",
-		"Plains", "Marshes", "Heath", "Moors", "Dunes", "Wetlands", "Delta",
-		"Fjord", "Archipelago", "Reef", "Lagoon", "Heights", "Steppe",
-		"Gorge", "Canyon",
-	};
-
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (is_word(w, words[k]))
-			return true;
-	return false;
-}
-
-/* "the Kessel District", "Tarsk Province": a name ending in a word for a
- * part of a state is a GPE. */
-static bool
-is_district_word(const struct ner_tok *w)
-{
-	static const char *const words[] = {
-		"District", "Province", "Prefecture", "Governorate", "Oblast",
-		"County", "Municipality", "Region",
-	};
-
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (is_word(w, words[k]))
-			return true;
-	return false;
-}
-
-/* Whether the word before words[i] is a preposition of place: "in",
- * "near", "from". */
-static bool
-after_place_preposition(const struct ner_tok *words, size_t lo, size_t i)
-{
-	static const char *const prepositions[] = {
-		"in", "near", "outside", "across", "around", "throughout", "from",
-		"into", "via",
-	};
-
-	if (i <= lo)
-		return false;
-	for (size_t k = 0; k < sizeof prepositions / sizeof *prepositions; k++)
-		if (is_word(&words[i - 1], prepositions[k]))
-			return true;
-	return false;
-}
-
-/* "Sunni leaders", "a Coptic priest": the name of a faith or a sect is a
- * NORP, whatever the tagger said (its training text tags them as people,
- * places and organisations by turns). */
-static bool
-is_faith_word(const struct ner_tok *w)
-{
-	static const char *const words[] = {
-		"Sunni", "Sunnis", "Shi'ite", "Shi'ites", "Shiite", "Shiites",
-		"Shia", "Muslim", "Muslims", "Christian", "Christians", "Jewish",
-		"Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs",
-		"Catholic", "Catholics", "Protestant", "Protestants", "Alawite",
-		"Alawites", "Druze", "Coptic", "Copts", "Islamist", "Islamists",
-		"Salafist", "Salafists", "Sufi", "Evangelical", "Evangelicals",
-	};
-
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (is_word(w, words[k]))
-			return true;
-	return false;
 }
 
 /* Types the tagger got wrong but the gazetteer and the words around
@@ -744,7 +638,6 @@ portfolio_person(const struct tagger *t, const struct ner_tok *words,
 		return false;
 	return true;	/* split_title takes the portfolio into the title */
 }
-
 
 /*
  * "Shares in Coldmere Foods fell", "Halo Trust regional director": two

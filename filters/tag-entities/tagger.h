@@ -185,6 +185,23 @@ bool is_function_word(const char *s, size_t len);
 bool demonym_like(const struct ner_tok *w);
 bool is_prefixed_word(const struct ner_tok *w);
 
+/* --- the words that say what a name is (namewords.c) --- */
+
+/* "Velgrad Trust", "Portvale Rovers": a word that ends a club's, a
+ * company's or a body's name. */
+bool ends_organisation(const struct ner_tok *w);
+/* "Garrow Head": a word that ends a headland's name. */
+bool is_headland(const struct ner_tok *w);
+/* "the Tarsk Hills": a land word the gazetteer leaves out. */
+bool is_land_word(const struct ner_tok *w);
+/* "the Kessel District": a word for a part of a state. */
+bool is_district_word(const struct ner_tok *w);
+/* Whether the word before words[i] (back to lo) is a preposition of
+ * place ("in", "near", "from"). */
+bool after_place_preposition(const struct ner_tok *words, size_t lo, size_t i);
+/* "Sunni", "Coptic": the name of a faith or a sect. */
+bool is_faith_word(const struct ner_tok *w);
+
 /* The type bits the gazetteer gives words[from..to). */
 unsigned gaz_bits(const struct tagger *t, const struct ner_tok *words,
     size_t from, size_t to);
