@@ -241,25 +241,35 @@ text_cues(const struct tagger *t, const char *text, size_t len)
 	return bits;
 }
 
+/* What a match of a pattern gives: two sides, or one decided by a rule
+ * of its own. */
+enum sports_kind {
+	KIND_PAIRING,		/* pairing(): one or two sides */
+	KIND_PLURAL,		/* plural_team() */
+	KIND_ROLE,		/* role_team() */
+	KIND_FIXTURE_TOLD,	/* fixture_told() */
+};
+
 static const struct sports_source {
 	const char *re;
 	bool by_form;	/* a pairing by its form alone (not prose) */
 	unsigned cue;	/* what the text must have (text_cues) */
+	enum sports_kind kind;
 } sports_sources[NSPORTS] = {
 	/* A results line: "Portvale 2 Kessel 1", "Portvale 2, Kessel 1". */
 	{ "(?<![\\p{L}\\d])" NAME " \\d{1,3},? " NAME " \\d{1,3}(?!\\d|[.,:]\\d|\\s?(?:%|per|million|billion))",
-	  true, CUE_SCORE },
+	  true, CUE_SCORE, KIND_PAIRING },
 	/* A fixture: "Portvale v Kessel", "PORTVALE AT KESSEL". */
 	{ "(?<![\\p{L}\\d])" NAME " (?:v|vs|vs\\.|V|VS|VS\\.|AT) " NAME "(?![\\p{L}\\d])",
-	  true, CUE_FIXTURE },
+	  true, CUE_FIXTURE, KIND_PAIRING },
 	/* A league table's row: "Portvale 10 7 2 1 23", the name at the
 	 * start of a line (one side only: the second group is empty). */
-	{ "(?m)^" NAME "()(?: \\d{1,3}){3,}(?![\\d.,:%])", true, CUE_ROW },
+	{ "(?m)^" NAME "()(?: \\d{1,3}){3,}(?![\\d.,:%])", true, CUE_ROW, KIND_PAIRING },
 	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale",
 	 * "Portvale beat the Marlow Pirates". */
 	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
 	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) "
-	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, CUE_RESULT },
+	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, CUE_RESULT, KIND_PAIRING },
 	/* A result told with its score, a team's by its form (no player
 	 * draws 1-1, or loses 3-2 at home; a tennis player's win has sets,
 	 * "6-4 6-3", which the last case leaves out): "Kessel drew 1-1 with
@@ -268,39 +278,39 @@ static const struct sports_source {
 	{ FIRST NAME " (?:(?:drew|draw|draws) " SCORE " with|"
 	  "lost " SCORE "(?: at home| away)? to|won " SCORE " (?:at|against)) "
 	  "(?:the )?" NAME "(?![\\p{L}\\d])",
-	  true, CUE_RESULT },
+	  true, CUE_RESULT, KIND_PAIRING },
 	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged) "
-	  "(?:the )?" NAME " " SCORE "(?![\\d,]| \\d)", true, CUE_RESULT },
+	  "(?:the )?" NAME " " SCORE "(?![\\d,]| \\d)",
+	  true, CUE_RESULT, KIND_PAIRING },
 	/* A result told with its score, one side: "a 2-0 win over Tolvern",
 	 * "a 1-3 defeat by Carrick", "a 1-1 draw with Dunmore"; not a set
 	 * of a tennis match ("6-4 6-3 win over"). */
 	{ "(?<![\\d,] )" SCORE " (?:win|victory|defeat|loss|draw) (?:over|against|"
-	  "by|to|with|at) (?:the )?" NAME "()(?![\\p{L}\\d])", false, CUE_RESULT },
+	  "by|to|with|at) (?:the )?" NAME "()(?![\\p{L}\\d])",
+	  false, CUE_RESULT, KIND_PAIRING },
 	/* A place spoken of as plural, opening a sentence: "Kessel are
 	 * fourth", "Tolvern, who have not won" (one side: plural_team
 	 * decides; "Prices in Tarsk are rising" has its subject first). */
 	{ "(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"\\x{201d}] ))(" WORD ")(?<!s)(?:, who)? "
-	  "(?:are|were|have) ()", false, CUE_PLURAL },
+	  "(?:are|were|have) ()", false, CUE_PLURAL, KIND_PLURAL },
 	/* A team's player or coach: "Ostrava striker Petr Malek" (one side:
 	 * the second group is empty; role_team decides). */
 	{ "(?<![\\p{L}\\d])" NAME "() (?:striker|midfielder|defender|goalkeeper|"
 	  "keeper|winger|forward|captain|skipper|coach|manager|head coach|"
 	  "quarterback|pitcher|playmaker|full-back|centre-back|center-back|"
-	  "batsman|bowler|fly-half|scrum-half) \\p{Lu}", false, CUE_ROLE },
+	  "batsman|bowler|fly-half|scrum-half) \\p{Lu}", false, CUE_ROLE, KIND_ROLE },
 	/* A fixture told, opening a sentence, with the plural verb of
 	 * British copy: "Tarsk host Kessel on Friday", "Dunmore face the
 	 * Marlow Lions" (fixture_told decides). */
 	{ "(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"\\x{201d}] ))(?:The )?" NAME
 	  " (?:host|visit|face|entertain|travel to) (?:the )?" NAME "(?![\\p{L}\\d])",
-	  false, CUE_FIXTURE_TOLD },
+	  false, CUE_FIXTURE_TOLD, KIND_FIXTURE_TOLD },
 	/* The owner of a result told with its score: "Kessel's 2-1 win",
 	 * "Tolvern's 0-3 defeat" (one side). */
 	{ FIRST NAME "()'s " SCORE " (?:win|victory|defeat|loss|draw)\\b",
-	  false, CUE_RESULT },
+	  false, CUE_RESULT, KIND_PAIRING },
 };
 
-/* The pattern of a team's player or coach. */
-enum { SPORTS_ROLE = 8, SPORTS_PLURAL = 7, SPORTS_FIXTURE_TOLD = 9 };
 
 /* Marks the first two letters of each cue word of cues in pairs. */
 static void
@@ -564,14 +574,20 @@ find_teams(struct tagger *t, struct doc_state *d, const char *text, size_t len)
 		while (at < len && pcre2_match(t->sports[i], (PCRE2_SPTR)text, len, at,
 		    PCRE2_NO_UTF_CHECK, t->sports_match, NULL) > 0) {
 			const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->sports_match);
-			if (i == SPORTS_ROLE)
+			switch (sports_sources[i].kind) {
+			case KIND_ROLE:
 				role_team(t, text, ov);
-			else if (i == SPORTS_PLURAL)
+				break;
+			case KIND_PLURAL:
 				plural_team(t, text, ov);
-			else if (i == SPORTS_FIXTURE_TOLD)
+				break;
+			case KIND_FIXTURE_TOLD:
 				fixture_told(t, text, ov);
-			else
+				break;
+			case KIND_PAIRING:
 				pairing(t, text, i, ov);
+				break;
+			}
 			any = true;
 			at = ov[1];
 		}
