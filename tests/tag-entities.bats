@@ -656,8 +656,10 @@ OUT
 	assert_line --index 1 '[["Britain","GPE"],["France","GPE"],["Velgrad","GPE"]]'
 }
 
-@test "the name of a faith or a sect is a NORP, whatever the tagger said" {
-	printf '{"text":"Sunni leaders met Druze elders in Tarsk."}\n' | wire-tag-entities > out
+@test "the name of a faith or a sect is a NORP, whatever the tagger said, and two joined by 'and' are two" {
+	printf '%s\n' '{"text":"Sunni leaders met Druze elders in Tarsk."}' \
+	    '{"text":"Muslims and Christians prayed together in Tarsk."}' | wire-tag-entities > out
 	run jq -c '[.entities[] | [.text, .type]]' out
-	assert_output '[["Sunni","NORP"],["Druze","NORP"],["Tarsk","GPE"]]'
+	assert_line --index 0 '[["Sunni","NORP"],["Druze","NORP"],["Tarsk","GPE"]]'
+	assert_line --index 1 '[["Muslims","NORP"],["Christians","NORP"],["Tarsk","GPE"]]'
 }

@@ -286,6 +286,21 @@ split_org_pair(const struct tagger *t, const struct ner_tok *words,
 	return n;
 }
 
+/* "Muslims and Christians": two faiths joined by "and" are two names
+ * (retype makes each a NORP). */
+static size_t
+split_faith_pair(const struct ner_tok *words, struct span *v, size_t n, size_t i)
+{
+	size_t k = v[i].from + 1;
+
+	if (v[i].to - v[i].from != 3 || !is_word(&words[k], "and") ||
+	    !is_faith_word(&words[k - 1]) || !is_faith_word(&words[k + 1]))
+		return n;
+	n = split_span(v, n, i, k, v[i].type);
+	v[i + 1].from = v[i + 1].title_from = k + 1;
+	return n;
+}
+
 /* "pro-Kremlin RIA Novosti": a news outlet's name at the end of a longer
  * span is a name of its own. */
 static size_t
@@ -712,6 +727,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		n = split_media(t, words, v, n, i);
 		n = split_org_person(t, words, v, n, i);
 		n = split_org_pair(t, words, v, n, i);
+		n = split_faith_pair(words, v, n, i);
 	}
 	for (size_t i = 0, covered = lo; i < n; i++) {
 		if (v[i].from < covered)
