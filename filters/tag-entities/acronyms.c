@@ -114,6 +114,84 @@ bracketed_acronym(const char *text, size_t len, size_t a)
 	return b;
 }
 
+/* Whether text[s..e) is a word an acronym skips: "of", "and", "the". */
+static bool
+skipped_word(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"of", "and", "for", "the", "on", "in", "de", "du", "des", "la", "&",
+	};
+
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (strlen(words[k]) == len && memcmp(words[k], s, len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Where the name an acronym stands for starts, when its initials spell
+ * the acronym and it reaches further left than the mention
+ * text[start..end) the tagger found before the bracket: "the Housing
+ * Authority of New Orleans (HANO)", where the tagger saw only "New
+ * Orleans".  Returns start when there is no such name.
+ */
+static size_t
+acronym_name_start(const char *text, size_t start, size_t end,
+    const char *acr, size_t acr_len)
+{
+	char letters[12];
+	size_t nl = 0, got = 0, pos = end;
+
+	for (size_t k = 0; k < acr_len && nl < sizeof letters; k++)
+		if (acr[k] != '.')
+			letters[nl++] = acr[k];
+	/* Word by word leftwards, each capitalised word's initial matched
+	 * against the acronym's letters from its end. */
+	for (int words = 0; words < 12 && pos > 0; words++) {
+		size_t we = pos, ws = pos;
+		while (ws > 0 && text[ws - 1] != ' ')
+			ws--;
+		if (we == ws)
+			return start;
+		if (text[ws] >= 'A' && text[ws] <= 'Z') {
+			if (got == nl || text[ws] != letters[nl - 1 - got])
+				return start;
+			if (++got == nl)
+				return ws < start ? ws : start;
+		} else if (!skipped_word(text + ws, we - ws) || got == 0) {
+			return start;
+		}
+		if (ws == 0 || text[ws - 1] != ' ')
+			return start;
+		pos = ws - 1;
+	}
+	return start;
+}
+
+/* Whether text[start..end) has a word that names a state: "Republic",
+ * "Kingdom", "Emirates". */
+static bool
+names_state(const char *text, size_t start, size_t end)
+{
+	static const char *const words[] = {
+		"Republic", "Kingdom", "Emirates", "States", "Principality",
+		"Sultanate", "Emirate",
+	};
+
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+		size_t len = strlen(words[k]);
+		for (const char *p = text + start; p + len <= text + end; p++) {
+			p = memchr(p, words[k][0], (size_t)(text + end - p));
+			if (p == NULL || p + len > text + end)
+				break;
+			if (memcmp(p, words[k], len) == 0 && (p == text + start || p[-1] == ' ') &&
+			    (p + len == text + end || p[len] == ' '))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* Adds the acronym's mention at [a, b), made by definition number now;
  * returns its index. */
 static size_t
@@ -145,6 +223,8 @@ find_acronyms(struct tagger *t, struct doc_state *d, const char *text, size_t le
 	for (size_t i = 0; i < n; i++) {
 		const struct mention *m = &t->found.v[i];
 		size_t a = m->end, b;
+		if (m->removed)
+			continue;
 		if (m->type != ORG && m->type != GPE && m->type != LOC)
 			continue;
 		if (a + 2 >= len || text[a] != ' ' || text[a + 1] != '(')
@@ -155,7 +235,19 @@ find_acronyms(struct tagger *t, struct doc_state *d, const char *text, size_t le
 		size_t at = mentions_at(&t->found, a, b), clen;
 		if (at == SIZE_MAX && mentions_overlap(&t->found, a, b))
 			continue;
-		settle(t, &defs, text, i);	/* the name may be an acronym */
+		size_t name = i, start = acronym_name_start(text, m->start, m->end,
+		    text + a, b - a);
+		if (start < m->start) {
+			/* The whole name, in the place of the mentions inside it:
+			 * a state's ("the Democratic Republic of Tarsk (DRT)") or
+			 * an organisation's. */
+			size_t end = m->end;
+			enum etype whole = names_state(text, start, end) ? GPE : ORG;
+			mentions_remove_overlapping(&t->found, start, end);
+			name = add_acronym(t, &defs, start, end, whole);
+			m = &t->found.v[name];
+		}
+		settle(t, &defs, text, name);	/* the name may be an acronym */
 		const char *canon = canonical_of(t, m, text, &clen);
 		enum etype type = m->type;
 		doc_learn(d, text + a, b - a, type, canon, clen);

@@ -7,7 +7,8 @@
  * words are given to it as a sentence would write them: a word its
  * training text mostly writes in lower case ("mayor", "resigns") in
  * lower case, a short word it does not know kept in capitals (an
- * acronym: "UN"), any other word with a capital ("Velgrad").  Only the
+ * acronym: "UN"), a name with its Arabic article as "al-Qaeda", any
+ * other word with a capital ("Velgrad").  Only the
  * tagger sees the copy; offsets and the span rules keep the record's
  * words.
  */
@@ -61,6 +62,26 @@ is_capitals_headline(const struct ner_tok *words, size_t n)
 	return wordy >= 3;
 }
 
+/* "AL-QAEDA" as "al-Qaeda" ("Al-Qaeda" first): a name with its Arabic
+ * article, as the tagger knows them (ner_article_name).  Writes it at
+ * out and returns true when w is one. */
+static bool
+article_name(const struct ner_tok *w, bool first, char *out)
+{
+	const char *hyphen = memchr(w->s, '-', w->len < 5 ? w->len : 5);
+
+	if (hyphen == NULL || hyphen == w->s)
+		return false;
+	size_t k = (size_t)(hyphen - w->s) + 1;
+	for (size_t i = 0; i < w->len; i++)
+		out[i] = is_upper(w->s[i]) && i != k && !(first && i == 0) ?
+		    (char)(w->s[i] - 'A' + 'a') : w->s[i];
+	if (ner_article_name(&(struct ner_tok){ out, w->len }))
+		return true;
+	memcpy(out, w->s, w->len);
+	return false;
+}
+
 /* Writes word w of the headline, re-cased, at out. */
 static void
 recase(const struct ner_model *m, const struct ner_tok *w, bool first, char *out)
@@ -71,6 +92,8 @@ recase(const struct ner_model *m, const struct ner_tok *w, bool first, char *out
 
 	memcpy(out, w->s, w->len);
 	if (letters < 2 || (!lower && letters <= 3))
+		return;
+	if (article_name(w, first, out))
 		return;
 	for (size_t i = 1; i < w->len; i++)
 		if (is_upper(out[i]))

@@ -53,6 +53,11 @@ static const struct pattern_source {
 	    "(?: (?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|PT)\\b)?"
 	    "|\\b(?:[01]\\d|2[0-3])[0-5]\\d (?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\\b", false,
 	    ":|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT" },
+	/* A month after a prefix of time, before the month alone takes the
+	 * month: "in mid-April", "by late-May". */
+	{ DATE, "\\b(?:early|late|mid)-(?:January|February|March|April|May|June|"
+	    "July|August|September|October|November|December)(?:,? (?:19|20)\\d\\d)?\\b",
+	    false, "early-|late-|mid-" },
 	{ DATE, "\\b(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|"
 	    "August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|"
 	    "Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)"
@@ -127,7 +132,19 @@ struct needle_index {
 	} v[MAX_NEEDLES];
 	size_t n;
 	uint16_t first[257];	/* byte c: v[first[c]..first[c + 1]) */
+	/* Bit (c << 8 | d): some needle starts with byte c then byte d (a
+	 * needle of one byte, with any), so that most bytes of a text cost
+	 * one test. */
+	uint64_t pairs[65536 / 64];
 };
+
+static void
+set_pair(struct needle_index *x, unsigned c, unsigned d)
+{
+	unsigned k = c << 8 | d;
+
+	x->pairs[k / 64] |= 1ull << (k % 64);
+}
 
 static int
 by_first_byte(const void *pa, const void *pb)
@@ -153,6 +170,9 @@ needle_index_new(void)
 			if (x->n == MAX_NEEDLES)
 				diag_fatal("pattern %zu: more than %d needles", i, MAX_NEEDLES);
 			x->v[x->n++] = (struct needle){ n, k, 1u << i };
+			for (unsigned d = 0; d < 256; d++)
+				if (k == 1 || d == (unsigned char)n[1])
+					set_pair(x, (unsigned char)n[0], d);
 			n += k + (n[k] == '|');
 		}
 	qsort(x->v, x->n, sizeof *x->v, by_first_byte);
@@ -173,6 +193,9 @@ patterns_with_needles(const struct needle_index *x, const char *text, size_t len
 
 	for (size_t i = 0; i < len && found != all; i++) {
 		unsigned c = (unsigned char)text[i];
+		unsigned pair = c << 8 | (i + 1 < len ? (unsigned char)text[i + 1] : 0);
+		if (!(x->pairs[pair / 64] & 1ull << (pair % 64)))
+			continue;
 		for (size_t k = x->first[c]; k < x->first[c + 1]; k++) {
 			const struct needle *nd = &x->v[k];
 			if ((found & nd->patterns) == 0 && nd->len <= len - i &&

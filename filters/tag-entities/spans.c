@@ -83,10 +83,12 @@ split_title(const struct tagger *t, const struct ner_tok *words, size_t lo,
 
 	while ((k = title_at(t, words, sp->from, sp->to - 1)) > 0)
 		sp->from += k;
-	/* "Analyst Maria Kern said": a role noun, capitalised to open the
-	 * sentence, before a name of two words. */
+	/* "Analyst Maria Kern said", "Striker Idris Calloway scored": a role
+	 * noun, capitalised to open the sentence, before a name of two
+	 * words. */
 	if (sp->to - sp->from >= 3 &&
-	    role_kinds(words[sp->from].s, words[sp->from].len) & ROLE_PERSON)
+	    ((role_kinds(words[sp->from].s, words[sp->from].len) & ROLE_PERSON) ||
+	    is_sports_role(&words[sp->from])))
 		sp->from++;
 	sp->title_from = sp->from;
 	/* "Deputy Foreign Minister for Anti-Terrorism Matters Oleg
@@ -260,6 +262,45 @@ split_org_person(const struct tagger *t, const struct ner_tok *words,
 	return split_span(v, n, i, k + 1, PERSON);
 }
 
+/* "Bluewater Shipping and Carrow Logistics": an organisation's name
+ * that ends in an organisation's word before "and", the rest capitalised
+ * and ending in one too, is two organisations ("the Justice and
+ * Development Party" stays one). */
+static size_t
+split_org_pair(const struct tagger *t, const struct ner_tok *words,
+    struct span *v, size_t n, size_t i)
+{
+	if (v[i].type != ORG || v[i].to - v[i].from < 4 ||
+	    !(ends_organisation(&words[v[i].to - 1]) ||
+	    gaz_is(t, words, v[i].to - 1, v[i].to, GAZ_ORG_WORD)))
+		return n;
+	for (size_t k = v[i].from + 1; k + 2 < v[i].to; k++) {
+		if (!is_word(&words[k], "and") || !is_capitalised(&words[k + 1]) ||
+		    !(ends_organisation(&words[k - 1]) ||
+		    gaz_is(t, words, k - 1, k, GAZ_ORG_WORD)))
+			continue;
+		n = split_span(v, n, i, k, ORG);
+		v[i + 1].from = v[i + 1].title_from = k + 1;
+		return n;
+	}
+	return n;
+}
+
+/* "Muslims and Christians": two faiths joined by "and" are two names
+ * (retype makes each a NORP). */
+static size_t
+split_faith_pair(const struct ner_tok *words, struct span *v, size_t n, size_t i)
+{
+	size_t k = v[i].from + 1;
+
+	if (v[i].to - v[i].from != 3 || !is_word(&words[k], "and") ||
+	    !is_faith_word(&words[k - 1]) || !is_faith_word(&words[k + 1]))
+		return n;
+	n = split_span(v, n, i, k, v[i].type);
+	v[i + 1].from = v[i + 1].title_from = k + 1;
+	return n;
+}
+
 /* "pro-Kremlin RIA Novosti": a news outlet's name at the end of a longer
  * span is a name of its own. */
 static size_t
@@ -272,13 +313,18 @@ split_media(const struct tagger *t, const struct ner_tok *words,
 	return n;
 }
 
-/* "Garrow Head", "Caddon Point": the coast's words (not the
- * gazetteer's land words, which the model was trained with). */
+/* Whether words[from..to), after a title, could be a person's name:
+ * "Justice and Development Party" opens with a title and is a party, as
+ * its lower-case "and" and its last word say. */
 static bool
-is_headland(const struct ner_tok *w)
+person_after_title(const struct tagger *t, const struct ner_tok *words,
+    size_t from, size_t to)
 {
-	return is_word(w, "Head") || is_word(w, "Point") || is_word(w, "Ness") ||
-	    is_word(w, "Headland");
+	for (size_t i = from; i < to; i++)
+		if (!is_capitalised(&words[i]) && !is_particle(&words[i]))
+			return false;
+	return !gaz_is(t, words, to - 1, to, GAZ_ORG_WORD) &&
+	    !ends_organisation(&words[to - 1]);
 }
 
 /* Types the tagger got wrong but the gazetteer and the words around
@@ -310,23 +356,12 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 			"Stadium", "Arena", "Airport", "Bridge", "Tower", "Station",
 			"Dam", "Prison", "Cathedral", "Highway", "Tunnel", "Motorway",
 		};
-		static const char *const org_last_words[] = {
-			"Rovers", "Wanderers", "Athletic", "FC", "Albion", "Hotspur",
-			"Lines", "Airlines", "Airways", "Holdings", "Industries",
-			"Shipping", "Motors", "Logistics", "Partners", "Systems",
-			"Technologies", "Pharmaceuticals", "Insurance", "Capital",
-			"Hospital", "Infirmary", "Clinic", "College", "School",
-			/* newspapers: "the Tarsk Herald" */
-			"Herald", "Times", "Gazette", "Tribune", "Journal",
-			"Chronicle", "Observer",
-		};
 		const struct ner_tok *last = &words[sp->to - 1];
 		for (size_t k = 0; k < sizeof fac_words / sizeof *fac_words; k++)
 			if (is_word(last, fac_words[k]))
 				sp->type = FAC;
-		for (size_t k = 0; k < sizeof org_last_words / sizeof *org_last_words; k++)
-			if (is_word(last, org_last_words[k]))
-				sp->type = ORG;
+		if (ends_organisation(last))
+			sp->type = ORG;
 		if (sp->type == PERSON && gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD))
 			sp->type = ORG;	/* "Harbour Group", "Velgrad Bank" */
 	}
@@ -335,20 +370,29 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	if ((sp->type == ORG || sp->type == PERSON || sp->type == GPE) &&
 	    sp->to - sp->from > 1 &&
 	    (gaz_is(t, words, sp->to - 1, sp->to, GAZ_LOC_WORD) ||
-	    is_headland(&words[sp->to - 1])) &&
+	    is_headland(&words[sp->to - 1]) || is_land_word(&words[sp->to - 1])) &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY))
 		sp->type = LOC;
-	if (gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
-		sp->type = ORG;
-	else if (sp->type == ORG && gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY))
+	if ((sp->type == ORG || sp->type == PERSON) && sp->to - sp->from > 1 &&
+	    is_district_word(&words[sp->to - 1]))
 		sp->type = GPE;
+	if (sp->to - sp->from == 1 && is_faith_word(&words[sp->from]))
+		sp->type = NORP;
+	else if (gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
+		sp->type = ORG;
+	else if (sp->type == ORG && (gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) ||
+	    (after_place_preposition(words, lo, sp->from) &&
+	    gaz_is(t, words, sp->from, sp->to, GAZ_CITY))))
+		sp->type = GPE;	/* "an analyst in Kessel said" */
 	else if (sp->type != PERSON && sp->type != LOC &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_CITY) &&
 	    ((title_before(t, words, lo, sp->from) > 0 &&
 	    is_capitalised(&words[sp->from - 1]) && !is_possessive(&words[sp->from])) ||
 	    (title_at(t, words, sp->from, sp->to - 1) > 0 &&
-	    is_capitalised(&words[sp->from]))))
+	    is_capitalised(&words[sp->from]) &&
+	    person_after_title(t, words, sp->from + title_at(t, words,
+	    sp->from, sp->to - 1), sp->to))))
 		sp->type = PERSON;	/* "President Hollande" */
 }
 
@@ -378,7 +422,8 @@ title_only(const struct tagger *t, const struct ner_tok *words, size_t hi,
 }
 
 /* "Dravia's Foreign Ministry": the owner of a state's body, one word
- * before a possessive, is a state however the tagger read it. */
+ * before a possessive, is a state however the tagger read it (a person
+ * or an organisation). */
 static void
 owner_of_state_body(const struct ner_tok *words, struct span *v, size_t n,
     size_t i)
@@ -389,13 +434,34 @@ owner_of_state_body(const struct ner_tok *words, struct span *v, size_t n,
 	};
 	const struct span *next = i + 1 < n ? &v[i + 1] : NULL;
 
-	if (v[i].type != PERSON || v[i].to - v[i].from != 1 || next == NULL ||
+	if ((v[i].type != PERSON && v[i].type != ORG) ||
+	    v[i].to - v[i].from != 1 || next == NULL ||
 	    next->from != v[i].to + 1 || !is_possessive(&words[v[i].to]) ||
 	    next->type != ORG)
 		return;
 	for (size_t k = 0; k < sizeof body_words / sizeof *body_words; k++)
 		if (is_word(&words[next->to - 1], body_words[k]))
 			v[i].type = GPE;
+}
+
+/* "Kessel's mayor", "Tarsk's outskirts": one word before a possessive
+ * and a word only a place has is a place, however the tagger read it
+ * (not "government" or "army", which a leader has too). */
+static void
+owner_of_place_word(const struct ner_tok *words, size_t hi, struct span *sp)
+{
+	static const char *const place_words[] = {
+		"mayor", "capital", "population", "citizens", "residents",
+		"border", "borders", "coast", "coastline", "airport", "port",
+		"streets", "suburbs", "outskirts",
+	};
+
+	if ((sp->type != PERSON && sp->type != ORG) || sp->to - sp->from != 1 ||
+	    sp->to + 1 >= hi || !is_possessive(&words[sp->to]))
+		return;
+	for (size_t k = 0; k < sizeof place_words / sizeof *place_words; k++)
+		if (is_word(&words[sp->to + 1], place_words[k]))
+			sp->type = GPE;
 }
 
 /* "St Aidan's Hospital", "Saint Brendan's College": a saint's name, a
@@ -481,26 +547,28 @@ lone_common_word(const struct tagger *t, const struct ner_tok *words,
 	for (size_t k = 0; k < sizeof institutions / sizeof *institutions; k++)
 		if (is_word(w, institutions[k]))
 			return false;
+	/* "al-Qaeda" is written with a lower-case letter first, and is no
+	 * common word for that. */
 	return sp->to - sp->from == 1 && sp->from == sp->lo && sp->to < hi &&
-	    sp->type != PERSON && !is_capitalised(&words[sp->to]) &&
+	    sp->type != PERSON && !ner_article_name(w) && !is_capitalised(&words[sp->to]) &&
 	    (gaz_is(t, words, sp->from, sp->to, GAZ_ORG_WORD) ||
 	    (ner_model_lower_word(t->model, w->s, w->len) &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_CITY)));
 }
 
-/* A word ending as nationality words do ("Vantish", "Ostrian",
- * "Kalese", "Pakistani"). */
+/* "mid-April", "late-May": a word that opens with a prefix of time is
+ * no name alone (the date patterns take it). */
 static bool
-demonym_like(const struct ner_tok *w)
+lone_time_word(const struct ner_tok *w, size_t nwords)
 {
-	static const char *const endings[] = { "ish", "ian", "ese", "an", "i" };
+	static const char *const prefixes[] = { "mid-", "early-", "late-" };
 
-	if (w->len < 4 || !is_capitalised(w))
+	if (nwords != 1)
 		return false;
-	for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
-		size_t e = strlen(endings[k]);
-		if (memcmp(w->s + w->len - e, endings[k], e) == 0)
+	for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
+		size_t len = strlen(prefixes[k]);
+		if (w->len > len && memcmp(w->s, prefixes[k], len) == 0)
 			return true;
 	}
 	return false;
@@ -586,6 +654,52 @@ portfolio_person(const struct tagger *t, const struct ner_tok *words,
 	return true;	/* split_title takes the portfolio into the title */
 }
 
+/*
+ * "Shares in Coldmere Foods fell", "Halo Trust regional director": two
+ * or three capitalised words the tagger left out, ending in an
+ * organisation's word, are an organisation.  Words that open sentences
+ * or that the model's text mostly writes in lower case are left off its
+ * start ("The Kessel Harbour Board"); a headline in capitals says
+ * nothing by its capitals, and is let be.
+ */
+static void
+missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
+    const struct span *v, size_t n)
+{
+	const struct ner_tok *words = t->words;
+	/* The words outside every span and every tag of the tagger's, marked
+	 * once: a window has up to a thousand words. */
+	bool *free_word = xmalloc(hi - lo);
+
+	for (size_t i = lo; i < hi; i++)
+		free_word[i - lo] = t->tag_names[t->tags[i]][0] == 'O';
+	for (size_t k = 0; k < n; k++)
+		for (size_t i = v[k].from; i < v[k].to; i++)
+			free_word[i - lo] = false;
+	for (size_t i = lo; i < hi; i++) {
+		size_t j = i;
+		while (j < hi && is_capitalised(&words[j]) && free_word[j - lo])
+			j++;
+		/* After a capitalised word the tagger took, the run is the
+		 * rest of a name it cut ("the Iraqi Islamic Party"); four
+		 * words or more are a headline's more often than a name. */
+		if (j - i < 2 || j - i > 3 || (i > lo && is_capitalised(&words[i - 1])) ||
+		    !(ends_organisation(&words[j - 1]) ||
+		    gaz_is(t, words, j - 1, j, GAZ_ORG_WORD))) {
+			i = j;
+			continue;
+		}
+		size_t from = i;
+		while (from < j - 1 && (is_function_word(words[from].s, words[from].len) ||
+		    ner_model_lower_word(t->model, words[from].s, words[from].len)))
+			from++;
+		if (j - from >= 2)
+			add_span(t, text, words, &(struct span){ lo, from, j, from, ORG });
+		i = j;
+	}
+	free(free_word);
+}
+
 /* The tagger's mentions in one sentence of words[lo..hi) (tagger.h). */
 void
 tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
@@ -612,16 +726,20 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		n = split_place_name(t, words, v, n, i);
 		n = split_media(t, words, v, n, i);
 		n = split_org_person(t, words, v, n, i);
+		n = split_org_pair(t, words, v, n, i);
+		n = split_faith_pair(words, v, n, i);
 	}
 	for (size_t i = 0, covered = lo; i < n; i++) {
 		if (v[i].from < covered)
 			continue;	/* taken by an office's name */
 		retype(t, words, lo, hi, &v[i]);
 		owner_of_state_body(words, v, n, i);
+		owner_of_place_word(words, hi, &v[i]);
 		saints_institution(words, lo, hi, &v[i]);
 		named_storm(words, lo, &v[i]);
 		company_by_shares(words, lo, &v[i]);
-		if (lone_common_word(t, words, hi, &v[i]))
+		if (lone_common_word(t, words, hi, &v[i]) ||
+		    lone_time_word(&words[v[i].from], v[i].to - v[i].from))
 			continue;
 		if (!title_only(t, words, hi, &v[i]))
 			continue;
@@ -643,6 +761,8 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		}
 		add_span(t, text, words, &v[i]);
 	}
+	if (seen == words + lo)
+		missed_organisations(t, text, lo, hi, v, n);
 	free(v);
 }
 

@@ -24,8 +24,16 @@
 #include "tagger.h"
 
 /* A name: up to four capitalised words ("Kessel", "Port Ardent
- * Athletic", "NEW HALDEN"). */
-#define NAME "(\\p{Lu}[\\p{L}'&.-]*(?: \\p{Lu}[\\p{L}'&.-]*){0,3})"
+ * Athletic", "NEW HALDEN"); a full stop after a short abbreviation
+ * ("St. Helens") or inside a word ("St.Helens"), not the one that ends
+ * a sentence after it ("drew with Tarsk Rovers."). */
+#define WORD "(?:\\p{Lu}\\p{L}?\\.|\\p{Lu}(?:[\\p{L}'&-]|\\.(?=\\p{L}))*)"
+#define NAME "(" WORD "(?: " WORD "){0,3})"
+/* Where a sentence's first name starts, after "The" ("The Yonkers
+ * Hawks beat ..."). */
+#define FIRST "(?<![\\p{L}\\d])(?:The )?"
+/* A score as prose writes it: "2-0", "3–2". */
+#define SCORE "\\d{1,3}(?:-|\\x{2013})\\d{1,3}"
 
 static bool
 is_digit(char c)
@@ -49,6 +57,9 @@ enum {
 	CUE_ROW = 2,		/* "Portvale 10 7 2": a letter, three numbers */
 	CUE_FIXTURE = 4,	/* " v ", " AT " */
 	CUE_RESULT = 8,		/* " beat ", " drew with " */
+	CUE_ROLE = 16,		/* " striker ", " coach " */
+	CUE_PLURAL = 32,	/* "Kessel are": a capitalised word, " are " */
+	CUE_FIXTURE_TOLD = 64,	/* " host ", " face " */
 };
 
 /* A cue word, with the space either side. */
@@ -66,17 +77,84 @@ static const struct cue fixture_cues[] = {
 
 static const struct cue result_cues[] = {
 	CUE(" beat "), CUE(" beats "), CUE(" thrashed "), CUE(" routed "),
-	CUE(" hammered "), CUE(" edged "), CUE(" drew with "), CUE(" draw with "),
-	CUE(" draws with "), CUE(" lost to "), CUE(" lose to "), CUE(" loses to "),
-	CUE(" knocked out "), { NULL, 0 },
+	CUE(" hammered "), CUE(" edged "), CUE(" drew "),
+	CUE(" draw with "), CUE(" draws with "), CUE(" lost "), CUE(" lose to "),
+	CUE(" loses to "), CUE(" knocked out "), CUE(" win "), CUE(" victory "),
+	CUE(" defeat "), CUE(" loss "), CUE(" draw "), CUE(" won "), { NULL, 0 },
 };
+
+/* A player's or a coach's role, after the team's name and before the
+ * person's: "Ostrava striker Petr Malek", "Portvale coach Anna Brandt". */
+static const struct cue role_cues[] = {
+	CUE(" striker "), CUE(" midfielder "), CUE(" defender "),
+	CUE(" goalkeeper "), CUE(" keeper "), CUE(" winger "), CUE(" forward "),
+	CUE(" captain "), CUE(" skipper "), CUE(" coach "), CUE(" manager "),
+	CUE(" head coach "), CUE(" quarterback "), CUE(" pitcher "),
+	CUE(" playmaker "), CUE(" full-back "), CUE(" centre-back "),
+	CUE(" center-back "), CUE(" batsman "), CUE(" bowler "),
+	CUE(" fly-half "), CUE(" scrum-half "), { NULL, 0 },
+};
+
+bool
+is_sports_role(const struct ner_tok *w)
+{
+	for (const struct cue *c = role_cues; c->s != NULL; c++)
+		if (c->len - 2 == w->len && (w->s[0] | 0x20) == c->s[1] &&
+		    memcmp(w->s + 1, c->s + 2, w->len - 1) == 0)
+			return true;
+	return false;
+}
+
+/* A plural verb after a name ("Kessel are fourth", "Tolvern have not
+ * won"): a place spoken of as plural is its team. */
+static const struct cue plural_cues[] = {
+	CUE(" are "), CUE(" were "), CUE(" have "), { NULL, 0 },
+};
+
+/* Whether the word that ends at p (a space), or the one before its
+ * ", who", is capitalised and does not end in "s" ("Americans are" is a
+ * plural). */
+static bool
+capitalised_before(const char *text, const char *p)
+{
+	const char *w;
+
+	if ((size_t)(p - text) > 5 && memcmp(p - 5, ", who", 5) == 0)
+		p -= 5;
+	w = p;
+	if (p == text || p[-1] == 's' || !is_letter_byte(p[-1], false))
+		return false;
+	while (w > text && w[-1] != ' ')
+		w--;
+	return is_letter_byte(*w, true) && (unsigned char)*w < 0x80;
+}
+
+/* A fixture told: "Tarsk host Kessel". */
+static const struct cue fixture_told_cues[] = {
+	CUE(" host "), CUE(" visit "), CUE(" face "), CUE(" entertain "),
+	CUE(" travel to "), { NULL, 0 },
+};
+
+/* The letters role_cues start with. */
+static bool
+starts_role(char c)
+{
+	switch (c) {
+	case 'b': case 'c': case 'd': case 'f': case 'g': case 'h': case 'k':
+	case 'm': case 'p': case 'q': case 's': case 'w':
+		return true;
+	default:
+		return false;
+	}
+}
 
 /* The letters result_cues start with: most words are then let by. */
 static bool
 starts_result(char c)
 {
 	switch (c) {
-	case 'b': case 'd': case 'e': case 'h': case 'k': case 'l': case 'r': case 't':
+	case 'b': case 'd': case 'e': case 'h': case 'k': case 'l': case 'r':
+	case 't': case 'v': case 'w':
 		return true;
 	default:
 		return false;
@@ -129,7 +207,7 @@ number_cues(const char *p, const char *end)
  * cue word cost more than the patterns it spared).
  */
 static unsigned
-text_cues(const char *text, size_t len)
+text_cues(const struct tagger *t, const char *text, size_t len)
 {
 	const char *end = text + len;
 	unsigned bits = 0;
@@ -137,41 +215,124 @@ text_cues(const char *text, size_t len)
 	for (const char *p = memchr(text, ' ', len); p != NULL && p + 1 < end;
 	    p = memchr(p + 1, ' ', (size_t)(end - p - 1))) {
 		char c = p[1];
-		if (is_digit(c) && p > text && is_letter_byte(p[-1], false))
+		if (is_digit(c) && p > text && is_letter_byte(p[-1], false)) {
 			bits |= number_cues(p + 1, end);
-		else if ((c == 'v' || c == 'V' || c == 'A') && is_cue(p, end, fixture_cues))
+			continue;
+		}
+		/* Most words start with two letters no cue word starts with. */
+		unsigned pair = (unsigned char)c << 8 | (p + 2 < end ? (unsigned char)p[2] : 0);
+		if (!(t->cue_pairs[pair / 64] & 1ull << (pair % 64)))
+			continue;
+		if ((c == 'v' || c == 'V' || c == 'A') && is_cue(p, end, fixture_cues))
 			bits |= CUE_FIXTURE;
-		else if (starts_result(c) && is_cue(p, end, result_cues))
-			bits |= CUE_RESULT;
+		else {
+			if (starts_result(c) && is_cue(p, end, result_cues))
+				bits |= CUE_RESULT;
+			if (starts_role(c) && is_cue(p, end, role_cues))
+				bits |= CUE_ROLE;
+			if ((c == 'a' || c == 'w' || c == 'h') &&
+			    is_cue(p, end, plural_cues) && capitalised_before(text, p))
+				bits |= CUE_PLURAL;
+			if ((c == 'h' || c == 'v' || c == 'f' || c == 'e' || c == 't') &&
+			    is_cue(p, end, fixture_told_cues) && capitalised_before(text, p))
+				bits |= CUE_FIXTURE_TOLD;
+		}
 	}
 	return bits;
 }
+
+/* What a match of a pattern gives: two sides, or one decided by a rule
+ * of its own. */
+enum sports_kind {
+	KIND_PAIRING,		/* pairing(): one or two sides */
+	KIND_PLURAL,		/* plural_team() */
+	KIND_ROLE,		/* role_team() */
+	KIND_FIXTURE_TOLD,	/* fixture_told() */
+};
 
 static const struct sports_source {
 	const char *re;
 	bool by_form;	/* a pairing by its form alone (not prose) */
 	unsigned cue;	/* what the text must have (text_cues) */
+	enum sports_kind kind;
 } sports_sources[NSPORTS] = {
 	/* A results line: "Portvale 2 Kessel 1", "Portvale 2, Kessel 1". */
 	{ "(?<![\\p{L}\\d])" NAME " \\d{1,3},? " NAME " \\d{1,3}(?!\\d|[.,:]\\d|\\s?(?:%|per|million|billion))",
-	  true, CUE_SCORE },
+	  true, CUE_SCORE, KIND_PAIRING },
 	/* A fixture: "Portvale v Kessel", "PORTVALE AT KESSEL". */
 	{ "(?<![\\p{L}\\d])" NAME " (?:v|vs|vs\\.|V|VS|VS\\.|AT) " NAME "(?![\\p{L}\\d])",
-	  true, CUE_FIXTURE },
+	  true, CUE_FIXTURE, KIND_PAIRING },
 	/* A league table's row: "Portvale 10 7 2 1 23", the name at the
 	 * start of a line (one side only: the second group is empty). */
-	{ "(?m)^" NAME "()(?: \\d{1,3}){3,}(?![\\d.,:%])", true, CUE_ROW },
-	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale". */
-	{ "(?<![\\p{L}\\d])" NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
-	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) " NAME
-	  "(?![\\p{L}\\d])", false, CUE_RESULT },
+	{ "(?m)^" NAME "()(?: \\d{1,3}){3,}(?![\\d.,:%])", true, CUE_ROW, KIND_PAIRING },
+	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale",
+	 * "Portvale beat the Marlow Pirates". */
+	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
+	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) "
+	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, CUE_RESULT, KIND_PAIRING },
+	/* A result told with its score, a team's by its form (no player
+	 * draws 1-1, or loses 3-2 at home; a tennis player's win has sets,
+	 * "6-4 6-3", which the last case leaves out): "Kessel drew 1-1 with
+	 * Dunmore", "Portvale lost 3-2 at home to Carrick", "Kessel won 2-0
+	 * at Dunmore", "Kessel beat Dunmore 2-0". */
+	{ FIRST NAME " (?:(?:drew|draw|draws) " SCORE " with|"
+	  "lost " SCORE "(?: at home| away)? to|won " SCORE " (?:at|against)) "
+	  "(?:the )?" NAME "(?![\\p{L}\\d])",
+	  true, CUE_RESULT, KIND_PAIRING },
+	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged) "
+	  "(?:the )?" NAME " " SCORE "(?![\\d,]| \\d)",
+	  true, CUE_RESULT, KIND_PAIRING },
+	/* A result told with its score, one side: "a 2-0 win over Tolvern",
+	 * "a 1-3 defeat by Carrick", "a 1-1 draw with Dunmore"; not a set
+	 * of a tennis match ("6-4 6-3 win over"). */
+	{ "(?<![\\d,] )" SCORE " (?:win|victory|defeat|loss|draw) (?:over|against|"
+	  "by|to|with|at) (?:the )?" NAME "()(?![\\p{L}\\d])",
+	  false, CUE_RESULT, KIND_PAIRING },
+	/* A place spoken of as plural, opening a sentence: "Kessel are
+	 * fourth", "Tolvern, who have not won" (one side: plural_team
+	 * decides; "Prices in Tarsk are rising" has its subject first). */
+	{ "(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"\\x{201d}] ))(" WORD ")(?<!s)(?:, who)? "
+	  "(?:are|were|have) ()", false, CUE_PLURAL, KIND_PLURAL },
+	/* A team's player or coach: "Ostrava striker Petr Malek" (one side:
+	 * the second group is empty; role_team decides). */
+	{ "(?<![\\p{L}\\d])" NAME "() (?:striker|midfielder|defender|goalkeeper|"
+	  "keeper|winger|forward|captain|skipper|coach|manager|head coach|"
+	  "quarterback|pitcher|playmaker|full-back|centre-back|center-back|"
+	  "batsman|bowler|fly-half|scrum-half) \\p{Lu}", false, CUE_ROLE, KIND_ROLE },
+	/* A fixture told, opening a sentence, with the plural verb of
+	 * British copy: "Tarsk host Kessel on Friday", "Dunmore face the
+	 * Marlow Lions" (fixture_told decides). */
+	{ "(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"\\x{201d}] ))(?:The )?" NAME
+	  " (?:host|visit|face|entertain|travel to) (?:the )?" NAME "(?![\\p{L}\\d])",
+	  false, CUE_FIXTURE_TOLD, KIND_FIXTURE_TOLD },
+	/* The owner of a result told with its score: "Kessel's 2-1 win",
+	 * "Tolvern's 0-3 defeat" (one side). */
+	{ FIRST NAME "()'s " SCORE " (?:win|victory|defeat|loss|draw)\\b",
+	  false, CUE_RESULT, KIND_PAIRING },
 };
+
+
+/* Marks the first two letters of each cue word of cues in pairs. */
+static void
+mark_cue_pairs(uint64_t *pairs, const struct cue *cues)
+{
+	for (const struct cue *c = cues; c->s != NULL; c++) {
+		unsigned pair = (unsigned char)c->s[1] << 8 | (unsigned char)c->s[2];
+		pairs[pair / 64] |= 1ull << (pair % 64);
+	}
+}
 
 void
 compile_sports(struct tagger *t)
 {
 	for (size_t i = 0; i < NSPORTS; i++)
 		t->sports[i] = compile_regex("sports pattern", i, sports_sources[i].re);
+	t->cue_pairs = xcalloc(65536 / 64, sizeof *t->cue_pairs);
+	mark_cue_pairs(t->cue_pairs, fixture_cues);
+	mark_cue_pairs(t->cue_pairs, result_cues);
+	mark_cue_pairs(t->cue_pairs, role_cues);
+	mark_cue_pairs(t->cue_pairs, plural_cues);
+	mark_cue_pairs(t->cue_pairs, fixture_told_cues);
 	t->sports_match = pcre2_match_data_create(3, NULL);
 	if (t->sports_match == NULL)
 		diag_fatal("out of memory (pcre2 match data)");
@@ -183,6 +344,7 @@ free_sports(struct tagger *t)
 	for (size_t i = 0; i < NSPORTS; i++)
 		pcre2_code_free(t->sports[i]);
 	pcre2_match_data_free(t->sports_match);
+	free(t->cue_pairs);
 }
 
 /* What one side of a pairing, [start, end), is now. */
@@ -245,6 +407,120 @@ pairing(struct tagger *t, const char *text, size_t i, const PCRE2_SIZE *ov)
 		make_team(t, b, ov[4], ov[5]);
 }
 
+/* The mention that ends at end and starts at a word of text[start, end),
+ * or SIZE_MAX: asked of the index, a few words at most. */
+static size_t
+mention_ending(const struct tagger *t, const char *text, size_t start, size_t end)
+{
+	for (size_t s = start; s < end; s++) {
+		if (s > start && text[s - 1] != ' ')
+			continue;
+		size_t at = mentions_at(&t->found, s, end);
+		if (at != SIZE_MAX)
+			return at;
+	}
+	return SIZE_MAX;
+}
+
+/* Whether text[start, end) is a word a team's name may start with: not
+ * a word that opens sentences ("The"), one the model's text mostly
+ * writes in lower case, a nationality ("Dravian") or a word that
+ * qualifies the role ("Assistant coach", "Former captain"). */
+static bool
+may_open_team(const struct tagger *t, const char *text, size_t start, size_t end)
+{
+	static const char *const qualifiers[] = {
+		"Assistant", "Head", "Former", "Interim", "Caretaker", "Acting",
+		"Team", "Club", "Star", "Veteran", "Young", "New", "Reserve",
+		"Stand-in", "Goalkeeping", "Batting", "Bowling", "Fitness",
+	};
+	const struct ner_tok w = { text + start, end - start };
+
+	for (size_t k = 0; k < sizeof qualifiers / sizeof *qualifiers; k++)
+		if (is_word(&w, qualifiers[k]))
+			return false;
+	return !is_function_word(w.s, w.len) && !demonym_like(&w) &&
+	    !ner_model_lower_word(t->model, w.s, w.len);
+}
+
+/*
+ * "Ostrava striker Petr Malek", "Portvale coach Anna Brandt": the name
+ * before a player's or a coach's role, itself before a capitalised
+ * name, is the team: a place, an organisation or one word taken for a
+ * surname the tagger found there becomes an ORG; where it found nothing,
+ * the capitalised words are one, from the first that may open a name.
+ * A nationality ("the Dravian captain") or a person named in full stays.
+ */
+static void
+role_team(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
+{
+	size_t start = ov[2], end = ov[3];
+	size_t at = mention_ending(t, text, start, end);
+
+	if (at != SIZE_MAX) {
+		size_t a;
+		const struct mention *m = &t->found.v[at];
+		enum side sd = side(t, text, m->start, m->end, &a);
+		if ((sd == SIDE_NAME && m->type != NORP) || sd == SIDE_WORD)
+			make_team(t, a, m->start, m->end);
+		return;
+	}
+	if (mentions_overlap(&t->found, start, end))
+		return;
+	for (;;) {
+		const char *sp = memchr(text + start, ' ', end - start);
+		size_t word_end = sp != NULL ? (size_t)(sp - text) : end;
+		if (may_open_team(t, text, start, word_end))
+			break;
+		if (sp == NULL)
+			return;
+		start = word_end + 1;
+	}
+	make_team(t, SIZE_MAX, start, end);
+}
+
+/*
+ * "Kessel are fourth", "Tolvern, who have not won in five games": a
+ * place the sentence speaks of as plural is a team, as British sports
+ * copy writes them: a place, an organisation or one word taken for a
+ * surname the tagger found, or a word it missed that may open a name
+ * ("They are", "Officials are" are none, "Americans are" a plural,
+ * "Dravian" a nationality).
+ */
+static void
+plural_team(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
+{
+	size_t a;
+	enum side sd = side(t, text, ov[2], ov[3], &a);
+
+	if ((sd == SIDE_NAME && t->found.v[a].type != NORP) || sd == SIDE_WORD ||
+	    (sd == SIDE_NONE && may_open_team(t, text, ov[2], ov[3])))
+		make_team(t, a, ov[2], ov[3]);
+}
+
+/*
+ * "Tarsk host Kessel on Friday": two names around a fixture's plural
+ * verb are teams when both are names the tagger found, places,
+ * organisations or one word taken for a surname, and one is more than
+ * that word; never a nationality ("Dravians face ..." ends in s anyway,
+ * "Dravian voters" is no name).
+ */
+static void
+fixture_told(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
+{
+	size_t a, b;
+	enum side sa = side(t, text, ov[2], ov[3], &a);
+	enum side sb = side(t, text, ov[4], ov[5], &b);
+
+	if ((sa != SIDE_NAME && sa != SIDE_WORD) || (sb != SIDE_NAME && sb != SIDE_WORD) ||
+	    (sa != SIDE_NAME && sb != SIDE_NAME) ||
+	    (sa == SIDE_NAME && t->found.v[a].type == NORP) ||
+	    (sb == SIDE_NAME && t->found.v[b].type == NORP))
+		return;
+	make_team(t, a, ov[2], ov[3]);
+	make_team(t, b, ov[4], ov[5]);
+}
+
 static uint64_t
 surface_key(const char *text, const struct mention *m)
 {
@@ -278,10 +554,16 @@ spread_teams(struct tagger *t, const char *text)
 }
 
 void
-find_teams(struct tagger *t, const char *text, size_t len)
+find_teams(struct tagger *t, struct doc_state *d, const char *text, size_t len)
 {
 	bool any = false;
-	unsigned cues = text_cues(text, len);
+	unsigned cues = text_cues(t, text, len);
+
+	/* A place as a plural ("Kessel are fourth") is a team only in
+	 * sports copy: a story that named a team, or a record with another
+	 * cue ("Europe are united on sanctions" is not). */
+	if (!(d != NULL && d->sports) && !(cues & ~(unsigned)CUE_PLURAL))
+		cues &= ~(unsigned)CUE_PLURAL;
 
 	for (size_t i = 0; i < NSPORTS && cues != 0; i++) {
 		if (!(cues & sports_sources[i].cue))
@@ -292,11 +574,26 @@ find_teams(struct tagger *t, const char *text, size_t len)
 		while (at < len && pcre2_match(t->sports[i], (PCRE2_SPTR)text, len, at,
 		    PCRE2_NO_UTF_CHECK, t->sports_match, NULL) > 0) {
 			const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->sports_match);
-			pairing(t, text, i, ov);
+			switch (sports_sources[i].kind) {
+			case KIND_ROLE:
+				role_team(t, text, ov);
+				break;
+			case KIND_PLURAL:
+				plural_team(t, text, ov);
+				break;
+			case KIND_FIXTURE_TOLD:
+				fixture_told(t, text, ov);
+				break;
+			case KIND_PAIRING:
+				pairing(t, text, i, ov);
+				break;
+			}
 			any = true;
 			at = ov[1];
 		}
 	}
 	if (any)
 		spread_teams(t, text);
+	for (size_t i = 0; any && d != NULL && i < t->found.n; i++)
+		d->sports |= t->found.v[i].team;
 }

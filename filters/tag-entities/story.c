@@ -199,6 +199,15 @@ trim_opening_word(const struct doc_state *d, const char *text, struct mention *m
 		m->start = m->title_start = (size_t)(sp + 1 - text);
 }
 
+/* Whether the story knows s only as one word it took for a person: its
+ * own canonical name, no full name it is the surname of. */
+static bool
+lone_word_person(const struct known *k, const char *s, size_t len)
+{
+	return k->type == PERSON && memchr(s, ' ', len) == NULL &&
+	    strlen(k->canonical) == len && memcmp(k->canonical, s, len) == 0;
+}
+
 /* Canonical names, and what this record teaches the story. */
 void
 resolve(struct tagger *t, struct doc_state *d, const char *text)
@@ -215,11 +224,15 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 			continue;
 		/* A name the story gave a person (or the surname of one named
 		 * in full) is that person, whatever the tagger thought here:
-		 * one sense per story ("Assad" is no place). */
-		if (k != NULL && k->type == PERSON && m->type != PERSON)
+		 * one sense per story ("Assad" is no place).  Not a team by its
+		 * context here (sports.c) that the story knew only as one word
+		 * taken for a person ("Tolvern made it hard for us"). */
+		if (k != NULL && k->type == PERSON && m->type != PERSON &&
+		    !(m->team && lone_word_person(k, s, len)))
 			m->type = PERSON;
-		/* A team by its context here is one from now on (sports.c). */
-		if (m->team && k != NULL && k->type != PERSON) {
+		/* A team by its context here is one from now on. */
+		if (m->team && k != NULL && (k->type != PERSON ||
+		    lone_word_person(k, s, len))) {
 			/* A copy: doc_learn frees the entry's own. */
 			char *c = xstrdup(k->canonical);
 			doc_learn(d, s, len, ORG, c, strlen(c));

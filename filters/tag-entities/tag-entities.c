@@ -236,7 +236,7 @@ finish_record(void *arg, void *slot)
 
 	swap_buffers(t, r);
 	t->canonical.len = 0;
-	find_teams(t, text, r->len);
+	find_teams(t, d, text, r->len);
 	resolve(t, d, text);
 	find_acronyms(t, d, text, r->len);
 	match_patterns(t);

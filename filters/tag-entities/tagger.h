@@ -117,6 +117,7 @@ struct doc_state {
 	struct hmap index;		/* hash of surface -> entry + 1 */
 	struct known *v;
 	size_t n, cap;
+	bool sports;			/* a team found in the story (sports.c) */
 };
 
 /* --- the tagger --- */
@@ -132,7 +133,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 17, NSPORTS = 4 };
+enum { NPATTERNS = 18, NSPORTS = 11 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
@@ -149,6 +150,8 @@ struct tagger {
 	struct pattern_hits hits;		/* the record's matches */
 	pcre2_code *sports[NSPORTS];
 	pcre2_match_data *sports_match;
+	/* Bit (c << 8 | d): a sports cue word starts with c, d (sports.c). */
+	uint64_t *cue_pairs;
 	struct doccache docs;
 	/* Scratch, reused record after record. */
 	struct sent_list sents;
@@ -178,7 +181,26 @@ bool is_word(const struct ner_tok *w, const char *s);
 bool is_possessive(const struct ner_tok *w);
 bool is_particle(const struct ner_tok *w);
 bool is_function_word(const char *s, size_t len);
+/* A word ending as nationality words do ("Vantish", "Kalese"). */
+bool demonym_like(const struct ner_tok *w);
 bool is_prefixed_word(const struct ner_tok *w);
+
+/* --- the words that say what a name is (namewords.c) --- */
+
+/* "Velgrad Trust", "Portvale Rovers": a word that ends a club's, a
+ * company's or a body's name. */
+bool ends_organisation(const struct ner_tok *w);
+/* "Garrow Head": a word that ends a headland's name. */
+bool is_headland(const struct ner_tok *w);
+/* "the Tarsk Hills": a land word the gazetteer leaves out. */
+bool is_land_word(const struct ner_tok *w);
+/* "the Kessel District": a word for a part of a state. */
+bool is_district_word(const struct ner_tok *w);
+/* Whether the word before words[i] (back to lo) is a preposition of
+ * place ("in", "near", "from"). */
+bool after_place_preposition(const struct ner_tok *words, size_t lo, size_t i);
+/* "Sunni", "Coptic": the name of a faith or a sect. */
+bool is_faith_word(const struct ner_tok *w);
 
 /* The type bits the gazetteer gives words[from..to). */
 unsigned gaz_bits(const struct tagger *t, const struct ner_tok *words,
@@ -257,8 +279,13 @@ const struct ner_tok *headline_words(struct tagger *t,
 
 void compile_sports(struct tagger *t);
 void free_sports(struct tagger *t);
+/* Whether a word is a player's or a coach's role ("striker",
+ * "Goalkeeper"), in lower case or capitalised. */
+bool is_sports_role(const struct ner_tok *w);
+
 /* Names that a results line, a fixture or a result told make teams. */
-void find_teams(struct tagger *t, const char *text, size_t len);
+void find_teams(struct tagger *t, struct doc_state *d, const char *text,
+    size_t len);
 
 /* --- the output line (output.c) --- */
 

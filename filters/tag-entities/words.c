@@ -45,6 +45,9 @@ is_particle(const struct ner_tok *w)
 		"dos", "das", "del", "bin", "ibn", "al", "el", "ter", "ten", "zu",
 	};
 
+	/* Every word is asked: most are longer than any particle. */
+	if (w->len < 2 || w->len > 3)
+		return false;
 	for (size_t i = 0; i < sizeof particles / sizeof *particles; i++)
 		if (is_word(w, particles[i]))
 			return true;
@@ -67,6 +70,23 @@ is_function_word(const char *s, size_t len)
 		if (words[i][0] == s[0] && strlen(words[i]) == len &&
 		    memcmp(words[i], s, len) == 0)
 			return true;
+	return false;
+}
+
+/* A word ending as nationality words do ("Vantish", "Ostrian",
+ * "Kalese", "Pakistani"). */
+bool
+demonym_like(const struct ner_tok *w)
+{
+	static const char *const endings[] = { "ish", "ian", "ese", "an", "i" };
+
+	if (w->len < 4 || !is_capitalised(w))
+		return false;
+	for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+		size_t e = strlen(endings[k]);
+		if (memcmp(w->s + w->len - e, endings[k], e) == 0)
+			return true;
+	}
 	return false;
 }
 

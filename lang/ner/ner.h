@@ -155,6 +155,11 @@ unsigned ner_gaz_lookup(const struct ner_gazetteer *gaz,
 void ner_gaz_mark(const struct ner_gazetteer *gaz, const struct ner_tok *toks,
     size_t n, uint16_t *marks, uint16_t *starts);
 
+/* Whether a word is a name written with its Arabic article joined by a
+ * hyphen ("al-Qaeda", "el-Sisi", "Al-Jazeera"; not "al-Qaida-linked"):
+ * ner_tag never leaves one outside a name. */
+bool ner_article_name(const struct ner_tok *t);
+
 /* The forms of each token of a sentence, once, for ner_features. */
 void ner_word_forms(const struct ner_tok *toks, size_t n, struct ner_forms *out);
 

@@ -1,0 +1,118 @@
+/*
+ * namewords: the words that say what a name is, by its last word or the
+ * word before it (tagger.h): an organisation's ("Trust", "Rovers"), a
+ * place's ("Hills", "Head", "District"), a faith's ("Sunni"), a
+ * preposition of place.  Lists of common nouns of news English, never of
+ * names; the gazetteer's own words (which the model was trained with)
+ * are asked apart.
+ */
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "tagger.h"
+
+/* "Portvale Rovers", "Bluewater Lines", "Velgrad Trust": a word that
+ * ends a club's, a company's or a body's name (the gazetteer's
+ * organisation words, which the model was trained with, aside). */
+bool
+ends_organisation(const struct ner_tok *w)
+{
+	static const char *const org_last_words[] = {
+		"Rovers", "Wanderers", "Athletic", "FC", "Albion", "Hotspur",
+		"Lines", "Airlines", "Airways", "Holdings", "Industries",
+		"Shipping", "Motors", "Logistics", "Partners", "Systems",
+		"Technologies", "Pharmaceuticals", "Insurance", "Capital",
+		"Foods", "Trust", "Authority", "Board", "League", "Division",
+		"Hospital", "Infirmary", "Clinic", "College", "School",
+		/* newspapers: "the Tarsk Herald" */
+		"Herald", "Times", "Gazette", "Tribune", "Journal",
+		"Chronicle", "Observer",
+	};
+
+	for (size_t k = 0; k < sizeof org_last_words / sizeof *org_last_words; k++)
+		if (is_word(w, org_last_words[k]))
+			return true;
+	return false;
+}
+
+/* "Garrow Head", "Caddon Point": the coast's words (not the
+ * gazetteer's land words, which the model was trained with). */
+bool
+is_headland(const struct ner_tok *w)
+{
+	return is_word(w, "Head") || is_word(w, "Point") || is_word(w, "Ness") ||
+	    is_word(w, "Headland");
+}
+
+/* "the South Tarsk Hills", "the Kessel Highlands": land words the
+ * gazetteer's (which the model was trained with) leave out. */
+bool
+is_land_word(const struct ner_tok *w)
+{
+	static const char *const words[] = {
+		"Hills", "Highlands", "Falls", "Range", "Forest", "Glacier", "Lakes",
+		"Plains", "Marshes", "Heath", "Moors", "Dunes", "Wetlands", "Delta",
+		"Fjord", "Archipelago", "Reef", "Lagoon", "Heights", "Steppe",
+		"Gorge", "Canyon",
+	};
+
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (is_word(w, words[k]))
+			return true;
+	return false;
+}
+
+/* "the Kessel District", "Tarsk Province": a name ending in a word for a
+ * part of a state is a GPE. */
+bool
+is_district_word(const struct ner_tok *w)
+{
+	static const char *const words[] = {
+		"District", "Province", "Prefecture", "Governorate", "Oblast",
+		"County", "Municipality", "Region",
+	};
+
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (is_word(w, words[k]))
+			return true;
+	return false;
+}
+
+/* Whether the word before words[i] is a preposition of place: "in",
+ * "near", "from". */
+bool
+after_place_preposition(const struct ner_tok *words, size_t lo, size_t i)
+{
+	static const char *const prepositions[] = {
+		"in", "near", "outside", "across", "around", "throughout", "from",
+		"into", "via",
+	};
+
+	if (i <= lo)
+		return false;
+	for (size_t k = 0; k < sizeof prepositions / sizeof *prepositions; k++)
+		if (is_word(&words[i - 1], prepositions[k]))
+			return true;
+	return false;
+}
+
+/* "Sunni leaders", "a Coptic priest": the name of a faith or a sect is a
+ * NORP, whatever the tagger said (its training text tags them as people,
+ * places and organisations by turns). */
+bool
+is_faith_word(const struct ner_tok *w)
+{
+	static const char *const words[] = {
+		"Sunni", "Sunnis", "Shi'ite", "Shi'ites", "Shiite", "Shiites",
+		"Shia", "Muslim", "Muslims", "Christian", "Christians", "Jewish",
+		"Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs",
+		"Catholic", "Catholics", "Protestant", "Protestants", "Alawite",
+		"Alawites", "Druze", "Coptic", "Copts", "Islamist", "Islamists",
+		"Salafist", "Salafists", "Sufi", "Evangelical", "Evangelicals",
+	};
+
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (is_word(w, words[k]))
+			return true;
+	return false;
+}
