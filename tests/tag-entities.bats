@@ -663,3 +663,21 @@ OUT
 	assert_line --index 0 '[["Sunni","NORP"],["Druze","NORP"],["Tarsk","GPE"]]'
 	assert_line --index 1 '[["Muslims","NORP"],["Christians","NORP"],["Tarsk","GPE"]]'
 }
+
+@test "a story's names are one however a headline in capitals writes them: 'PORTVALE' teaches 'Portvale', whose name is as the text writes it" {
+	cat > in <<'OUT'
+{"doc":"m","text":"KESSEL ROVERS 2 PORTVALE 1"}
+{"doc":"m","text":"Kessel Rovers came from behind to beat Portvale 2-1 on Saturday."}
+{"doc":"m","text":"Portvale led through a header after 12 minutes."}
+OUT
+	cat > expect <<'OUT'
+KESSEL ROVERS	ORG	KESSEL ROVERS
+PORTVALE	ORG	PORTVALE
+Kessel Rovers	ORG	Kessel Rovers
+Portvale	ORG	Portvale
+Saturday	DATE	-
+Portvale	ORG	Portvale
+OUT
+	wire-tag-entities < in | jq -r '.entities[] | [.text, .type, .canonical // "-"] | @tsv' > got
+	diff expect got
+}

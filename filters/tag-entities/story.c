@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diag.h"
 #include "hash.h"
@@ -48,15 +49,31 @@ surface_hash(const char *s, size_t len)
 	return hmap_key(hash_fnv1a(s, len, HASH_FNV_OFFSET));
 }
 
+/* A story's names are one however a headline cases them: "PORTVALE"
+ * is "Portvale", so they are hashed and compared ignoring ASCII case. */
+static uint64_t
+doc_hash(const char *s, size_t len)
+{
+	uint64_t h = HASH_FNV_OFFSET;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c - 'A' + 'a');
+		h = hash_fnv1a(&c, 1, h);
+	}
+	return hmap_key(h);
+}
+
 const struct known *
 doc_lookup(const struct doc_state *d, const char *s, size_t len)
 {
 	uint32_t at;
 
-	if (d == NULL || !hmap_get(&d->index, surface_hash(s, len), &at) || at == 0)
+	if (d == NULL || !hmap_get(&d->index, doc_hash(s, len), &at) || at == 0)
 		return NULL;
 	const struct known *k = &d->v[at - 1];
-	return strlen(k->surface) == len && memcmp(k->surface, s, len) == 0 ? k : NULL;
+	return strlen(k->surface) == len && strncasecmp(k->surface, s, len) == 0 ? k : NULL;
 }
 
 /* Remembers that surface stands for canonical (the newest wins). */
@@ -68,7 +85,7 @@ doc_learn(struct doc_state *d, const char *s, size_t len, enum etype type,
 
 	if (d == NULL || d->n == DOC_MAX_KNOWN || is_function_word(s, len))
 		return;
-	uint32_t *slot = hmap_slot(&d->index, surface_hash(s, len), &found);
+	uint32_t *slot = hmap_slot(&d->index, doc_hash(s, len), &found);
 	struct known *k;
 	if (found && *slot) {
 		k = &d->v[*slot - 1];
@@ -199,6 +216,20 @@ trim_opening_word(const struct doc_state *d, const char *text, struct mention *m
 		m->start = m->title_start = (size_t)(sp + 1 - text);
 }
 
+/* Whether s[0..len) has letters and no lower-case one. */
+static bool
+all_capitals(const char *s, size_t len)
+{
+	bool letter = false;
+
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return false;
+		letter = letter || (s[i] >= 'A' && s[i] <= 'Z');
+	}
+	return letter;
+}
+
 /* Whether the story knows s only as one word it took for a person: its
  * own canonical name, no full name it is the surname of. */
 static bool
@@ -243,15 +274,27 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 		 * place in one paragraph and a party in the next). */
 		if (k != NULL && k->type < PRODUCT && m->type < PRODUCT)
 			m->type = k->type;
+		/* The story knew it from a headline in capitals: its name is
+		 * as the text writes it ("Portvale", not "PORTVALE"). */
+		if (k != NULL && all_capitals(k->canonical, strlen(k->canonical)) &&
+		    !all_capitals(s, len) && strlen(k->canonical) == len) {
+			doc_learn(d, s, len, k->type, s, len);
+			k = doc_lookup(d, s, len);
+		}
 		if (k != NULL && (k->type == m->type || m->type != PERSON))
 			set_canonical(t, m, k->canonical, strlen(k->canonical));
 		else if ((alias = alias_of(t, s, len, &clen)) != NULL)
 			set_canonical(t, m, alias, clen);
 		if (m->type == PERSON && memchr(s, ' ', len) != NULL) {
+			/* the name the mention stands for: itself, or the full
+			 * name the story gave ("van der Berg" is "Pieter van der
+			 * Berg") */
+			const char *c = canonical_of(t, m, text, &clen);	/* not the
+						 * story's own copy, which doc_learn frees */
 			size_t offs[4], lens[4], n = surname_keys(s, len, &t->keys, offs, lens);
 			for (size_t j = 0; j < n; j++)
-				doc_learn(d, t->keys.data + offs[j], lens[j], PERSON, s, len);
-			doc_learn(d, s, len, PERSON, s, len);
+				doc_learn(d, t->keys.data + offs[j], lens[j], PERSON, c, clen);
+			doc_learn(d, s, len, PERSON, c, clen);
 		} else if (k == NULL) {
 			const char *c = canonical_of(t, m, text, &clen);
 			doc_learn(d, s, len, m->type, c, clen);
@@ -280,6 +323,11 @@ find_known(struct tagger *t, struct doc_state *d, const char *text, size_t nword
 			enum etype type;
 			if (kn != NULL) {
 				type = kn->type;
+				if (all_capitals(kn->canonical, strlen(kn->canonical)) &&
+				    !all_capitals(s, len) && strlen(kn->canonical) == len) {
+					doc_learn(d, s, len, type, s, len);	/* as resolve */
+					kn = doc_lookup(d, s, len);
+				}
 				canon = kn->canonical;
 				clen = strlen(canon);
 			} else {
