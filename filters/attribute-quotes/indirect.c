@@ -69,14 +69,20 @@ clause_start(const struct attribute_quotes *a, size_t c, const struct cue_word *
 		else {
 			if (word_in_list_any_case(a, s, WL_DETERMINERS))
 				s++;
+			if ((e = entity_starting(a, s)) != NULL)
+				s = e->to;	/* "told the BBC the offer was" */
 			/* up to a determiner that opens the clause's subject:
 			 * "told state television the fishermen had" */
-			while (s < hi && s < c + 5 && is_lower_word(a, s) &&
+			while (e == NULL && s < hi && s < c + 5 && is_lower_word(a, s) &&
 			    !word_is(a, s, "that") && !word_in_list(a, s, WL_PERSON_PRONOUNS) &&
 			    !word_in_list(a, s, WL_GROUP_PRONOUNS) &&
 			    !(s > c + 1 && word_in_list_any_case(a, s, WL_DETERMINERS)))
 				s++;
 		}
+		/* "As Heald told The Huffington Post, US surface ozone has" */
+		if (s + 1 < hi && is_punct(a, s, ',') && a->w[s + 1].kind == TOK_WORD &&
+		    has_finite_verb(a, s + 1, hi))
+			s++;
 	}
 	/* "announced Sunday it is granting", "said on Tuesday the plan":
 	 * when the saying was is no part of what was said. */

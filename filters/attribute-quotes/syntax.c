@@ -184,6 +184,13 @@ subject(const struct tree *t, size_t v)
 		    t->nsubj[u] != SIZE_MAX && rel_is(&t->w[v], "conj") &&
 		    cue_verb_type(t->w[u].lemma, t->w[u].lemma_len) != CUE_NONE ?
 		    t->nsubj[u] : t->nsubj[p];
+		/* "declined to comment, saying ...": the subject of the verb
+		 * whose infinitive the participle hangs on */
+		for (size_t up = 0; s == SIZE_MAX && up < 4 && rel_is(&t->w[p], "xcomp") &&
+		    t->parent[p] != SIZE_MAX; up++) {
+			p = t->parent[p];
+			s = t->nsubj[p];
+		}
 	}
 	/* "Officials in the valley, speaking after the session, confirmed":
 	 * the parser hangs the subject on the participle between. */
@@ -263,7 +270,9 @@ trim_clause(const struct attribute_quotes *a, const struct tree *t, size_t *from
 {
 	while (*from < *to && (is_edge_punct(&t->w[*from], a->text) ||
 	    ((rel_is(&t->w[*from], "mark") || rel_is(&t->w[*from], "obj")) &&
-	    lemma_is(&t->w[*from], "that"))))
+	    lemma_is(&t->w[*from], "that")) ||
+	    (*from + 1 < *to && rel_is(&t->w[*from], "advmod") &&
+	    lemma_is(&t->w[*from + 1], "that"))))	/* "saying only that" */
 		(*from)++;
 	/* "announced Sunday it is granting", the date parsed into the
 	 * clause: when it was said is not what was said. */
