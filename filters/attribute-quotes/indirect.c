@@ -126,7 +126,19 @@ clause_start(const struct attribute_quotes *a, size_t c, const struct cue_word *
 static bool
 cue_follows(const struct attribute_quotes *a, size_t k, size_t hi)
 {
-	for (size_t c = k; c < hi && c < k + 5; c++) {
+	size_t end = k + 5;
+
+	for (size_t c = k; c < hi && c < end; c++) {
+		/* "and its leader, Tomas Brek, accuses": a name set between
+		 * commas after a role */
+		if (is_punct(a, c, ',') && c > k && c + 4 < hi && end == k + 5) {
+			const struct entity *e = entity_starting(a, c + 1);
+			if (e != NULL && is_type(e, "PERSON") && is_punct(a, e->to, ',')) {
+				end = e->to + 4;
+				c = e->to;
+				continue;
+			}
+		}
 		if (a->w[c].kind == TOK_PUNCT && !is_punct(a, c, '.'))
 			return false;
 		if (cue_at(a, c) != NULL && a->w[c].inside < 0)

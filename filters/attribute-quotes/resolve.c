@@ -341,8 +341,11 @@ speaker_type(const struct attribute_quotes *a, const struct np *np, bool person)
 	size_t h;
 	for (h = np->from; h + 1 < np->to && word_in_list_any_case(a, h, WL_DETERMINERS); h++)
 		;
-	while (h + 1 < np->to && !WORD_IN(a, h + 1, placing) && a->w[h + 1].kind == TOK_WORD)
-		h++;
+	while (h + 1 < np->to && !WORD_IN(a, h + 1, placing) &&
+	    (a->w[h + 1].kind == TOK_WORD || is_possessive(a, h + 1)))
+		h++;	/* "The dockers' union": the union */
+	while (h > np->from && is_possessive(a, h))
+		h--;
 	const char *w = a->text + a->w[h].start;
 	size_t len = a->w[h].end - a->w[h].start;
 	unsigned kinds = word_roles(a, h);
