@@ -631,3 +631,10 @@ OUT
 	printf '%s\n' 'Harbour Authority|Harbour Authority|organisation' 'He|null|null' > want
 	diff want got
 }
+
+@test "'according to the Tarsk Morning Herald' is the whole name when the tagger took only 'Herald'" {
+	printf '%s\n' '{"text": "By this time, \"her skin was weeping\", according to the Tarsk Morning Herald.", "entities": [{"text": "Tarsk", "type": "GPE", "start": 55, "end": 60, "canonical": "Tarsk"}, {"text": "Herald", "type": "PERSON", "start": 69, "end": 75, "canonical": "Herald"}]}' |
+	    wire-attribute-quotes > out
+	run jq -r '.quotes[] | "\(.speaker)|\(.text)"' out
+	assert_output 'Tarsk Morning Herald|By this time, "her skin was weeping"'
+}

@@ -426,6 +426,16 @@ according_source(const struct attribute_quotes *a, size_t c, size_t hi, size_t *
 		if (e != NULL && (is_type(e, "PERSON") || (is_type(e, "ORG") &&
 		    (best.kind == NP_NONE || !is_type(best.entity, "PERSON"))))) {
 			best = (struct np){ NP_ENTITY, k, e->to, e };
+			/* "the Sydney Morning Herald" of which the tagger took
+			 * "Herald" alone: the capitalised words before it too */
+			size_t f = k;
+			while (f > s && e->to - e->from == 1 && is_capitalised(a, f - 1) &&
+			    (a->w[f - 1].entity < 0 || is_type(&a->ents[a->w[f - 1].entity], "GPE")) &&
+			    word_roles(a, f - 1) == 0 &&
+			    !word_in_list_any_case(a, f - 1, WL_DETERMINERS))
+				f--;
+			if (f < k)
+				best = (struct np){ NP_NAME, f, e->to, NULL };
 			size_t r = role_after(a, e->to, hi);
 			if (r == e->to)
 				r = when_after(a, e->to, hi);
