@@ -18,6 +18,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diag.h"
 #include "hash.h"
@@ -459,8 +460,18 @@ role_team(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 
 	if (at != SIZE_MAX) {
 		size_t a;
-		const struct mention *m = &t->found.v[at];
+		struct mention *m = &t->found.v[at];
 		enum side sd = side(t, text, m->start, m->end, &a);
+		const struct ner_tok w = { text + m->start, m->end - m->start };
+		/* "the Dravian captain", whatever the tagger called it: a
+		 * nationality's adjective after "the" */
+		if (m->start >= 4 && strncasecmp(text + m->start - 4, "the ", 4) == 0 &&
+		    demonym_like(&w) && w.s[w.len - 1] != 'i' &&
+		    !(w.len > 2 && memcmp(w.s + w.len - 2, "an", 2) == 0 &&
+		    memcmp(w.s + w.len - 3, "ian", 3) != 0)) {
+			m->type = NORP;
+			return;
+		}
 		if ((sd == SIDE_NAME && m->type != NORP) || sd == SIDE_WORD)
 			make_team(t, a, m->start, m->end);
 		return;
@@ -512,8 +523,14 @@ fixture_told(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 	enum side sa = side(t, text, ov[2], ov[3], &a);
 	enum side sb = side(t, text, ov[4], ov[5], &b);
 
-	if ((sa != SIDE_NAME && sa != SIDE_WORD) || (sb != SIDE_NAME && sb != SIDE_WORD) ||
-	    (sa != SIDE_NAME && sb != SIDE_NAME) ||
+	/* a side the tagger missed may be a team when the other is a name
+	 * it found and this one may open a name */
+	bool oka = sa == SIDE_NAME || sa == SIDE_WORD ||
+	    (sa == SIDE_NONE && sb == SIDE_NAME && may_open_team(t, text, ov[2], ov[3]));
+	bool okb = sb == SIDE_NAME || sb == SIDE_WORD ||
+	    (sb == SIDE_NONE && sa == SIDE_NAME && may_open_team(t, text, ov[4], ov[5]));
+
+	if (!oka || !okb || (sa != SIDE_NAME && sb != SIDE_NAME) ||
 	    (sa == SIDE_NAME && t->found.v[a].type == NORP) ||
 	    (sb == SIDE_NAME && t->found.v[b].type == NORP))
 		return;
