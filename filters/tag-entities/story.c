@@ -50,27 +50,14 @@ surface_hash(const char *s, size_t len)
 }
 
 /* A story's names are one however a headline cases them: "PORTVALE"
- * is "Portvale", so they are hashed and compared ignoring ASCII case. */
-static uint64_t
-doc_hash(const char *s, size_t len)
-{
-	uint64_t h = HASH_FNV_OFFSET;
-
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c - 'A' + 'a');
-		h = hash_fnv1a(&c, 1, h);
-	}
-	return hmap_key(h);
-}
-
+ * is "Portvale", so they are keyed by ner_lower_key (ASCII case
+ * ignored) and compared so. */
 const struct known *
 doc_lookup(const struct doc_state *d, const char *s, size_t len)
 {
 	uint32_t at;
 
-	if (d == NULL || !hmap_get(&d->index, doc_hash(s, len), &at) || at == 0)
+	if (d == NULL || !hmap_get(&d->index, ner_lower_key(s, len), &at) || at == 0)
 		return NULL;
 	const struct known *k = &d->v[at - 1];
 	return strlen(k->surface) == len && strncasecmp(k->surface, s, len) == 0 ? k : NULL;
@@ -85,7 +72,7 @@ doc_learn(struct doc_state *d, const char *s, size_t len, enum etype type,
 
 	if (d == NULL || d->n == DOC_MAX_KNOWN || is_function_word(s, len))
 		return;
-	uint32_t *slot = hmap_slot(&d->index, doc_hash(s, len), &found);
+	uint32_t *slot = hmap_slot(&d->index, ner_lower_key(s, len), &found);
 	struct known *k;
 	if (found && *slot) {
 		k = &d->v[*slot - 1];
