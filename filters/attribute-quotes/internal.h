@@ -394,6 +394,38 @@ size_t starting_by(const void *words, size_t n, size_t size, size_t b);
 /* syntax.c: after indirect_quotes, the reported speech the parse shows
  * and no quote found so far covers. */
 void syntax_quotes(struct attribute_quotes *a, json_t *rec);
+/* What cue verb w of the parse reports: speech, thought, or none. */
+enum cue_type verb_cue_type(const struct attribute_quotes *a, const struct record_word *w);
+/* The child of s through which the tree's word i hangs from s; SIZE_MAX. */
+size_t branch_of(const struct tree *t, size_t s, size_t i);
+/* The stage's word that ends the name headed by the tree's word i. */
+size_t last_of_name(const struct attribute_quotes *a, const struct tree *t, size_t i);
+/* Whether no dash, colon or bracket stands among the tree's words
+ * [from, to). */
+bool same_clause(const struct attribute_quotes *a, const struct tree *t, size_t from,
+    size_t to);
+bool is_comma(const struct attribute_quotes *a, const struct record_word *w);
+
+/* judging.c: verbs that judge their object ("describe X as Y"). */
+/* Whether the stage's word i, as written, is such a verb ("called"). */
+bool judging_form(const struct attribute_quotes *a, size_t i);
+/* Whether the parse's word w is, by its lemma ("criticise"). */
+bool judges(const struct record_word *w);
+/* The dependent of judging verb v that says the judgement, right after
+ * its object; SIZE_MAX when none. */
+size_t judged_object(const struct attribute_quotes *a, const struct tree *t, size_t v);
+
+/* subjects.c: the subject of cue v on the parse, or SIZE_MAX. */
+size_t subject(const struct tree *t, size_t v);
+/* Whether the word rules' speaker of quote q is one the parse may
+ * better (a place or an untagged name, perhaps inside the subject). */
+bool speaker_to_check(const struct attribute_quotes *a, const struct quote *q);
+/* The quotes found so far with a cue and a speaker, by their cue
+ * (a->syn_by_cue). */
+void sort_by_cue(struct attribute_quotes *a);
+/* The speakers of the quotes whose cue is a verb of tree t, bettered
+ * from the cue's whole subject; *k walks the quotes by cue. */
+void better_speakers(struct attribute_quotes *a, const struct tree *t, size_t *k);
 /* direct.c: after syntax_quotes, a quotation of whole sentences right
  * after a sentence that reports its speaker. */
 void quotations_after_speech(struct attribute_quotes *a);

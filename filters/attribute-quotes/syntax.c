@@ -11,7 +11,9 @@
  * parataxis).
  *
  * The parse also betters a speaker the word rules took from inside a
- * cue's subject ("Kashmir" of "Officials in Indian Kashmir said").
+ * cue's subject ("Kashmir" of "Officials in Indian Kashmir said"): that,
+ * and who a cue's subject is, are subjects.c's; verbs that judge their
+ * object ("describe X as Y") are judging.c's.
  *
  * The parse comes from the record's "tokens", or is made here (parsed.h)
  * of the sentences where it can change an answer: those with a cue the
@@ -23,53 +25,9 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "internal.h"
 
-
-
-
-
-
-
-
-/* Whether w[0..len) is a stem of a verb that judges what it names
- * ("describe X as Y", "call X Y", "blame X on Y") followed by at most
- * more letters: "called", "describes" as written, "characterize" as a
- * lemma. */
-static bool
-judging(const char *w, size_t len, size_t more)
-{
-	static const char *const stems[] = { "call", "describ", "characteri",
-	    "portray", "label", "brand", "dub", "term", "blam", "denounc", "hail",
-	    "prais", "critici", "condemn", "identif", "credit", "dismiss" };
-
-	/* Every word of every record is asked: most go at their first letter. */
-	if (len < 3 || strchr("bcdhilpt", w[0]) == NULL)
-		return false;
-	for (size_t k = 0; k < sizeof stems / sizeof *stems; k++) {
-		size_t n = strlen(stems[k]);
-		if (len >= n && len <= n + more && strncmp(w, stems[k], n) == 0)
-			return true;
-	}
-	return false;
-}
-
-/* The stage's word i as written: "called", "describes", "blamed". */
-static bool
-judging_form(const struct attribute_quotes *a, size_t i)
-{
-	return judging(a->text + a->w[i].start, a->w[i].end - a->w[i].start, 4);
-}
-
-/* The parse's word by its lemma ("describe", "criticise"): speech when it
- * judges what it names. */
-static bool
-judges(const struct record_word *w)
-{
-	return judging(w->lemma, w->lemma_len, 2);
-}
 
 /* Verbs that tell of going on, starting or stopping: speech only
  * after a quotation ('"...," she continued'), which the word rules
@@ -85,7 +43,7 @@ goes_on(const struct record_word *w)
 
 /* What a verb reports: speech for the rules' cues and the verbs of
  * communication, thought for those of cognition (lang/cues). */
-static enum cue_type
+enum cue_type
 verb_cue_type(const struct attribute_quotes *a, const struct record_word *w)
 {
 	enum cue_type type;
@@ -104,115 +62,9 @@ verb_cue_type(const struct attribute_quotes *a, const struct record_word *w)
 }
 
 
-
-
-
-
-/* Whether v has a subject besides s: the relative pronoun s is then
- * the object of what is said ("the rebels, which the government says it
- * is fighting"). */
-static bool
-second_subject(const struct tree *t, size_t v, size_t s)
-{
-	for (size_t i = t->lo[v]; i <= t->hi[v]; i++)
-		if (i != s && t->parent[i] == v && rel_is(&t->w[i], "nsubj"))
-			return true;
-	return false;
-}
-
-/* "with the Courier reporting that ...": the noun of the phrase that
- * "with" opens right before the participle v, which the parser may hang
- * anywhere; else SIZE_MAX. */
-static size_t
-with_subject(const struct tree *t, size_t v)
-{
-	size_t h;
-
-	if (v == 0 || !xpos_is(&t->w[v], "VBG"))
-		return SIZE_MAX;
-	for (h = v - 1; t->parent[h] != SIZE_MAX && t->parent[h] < v &&
-	    t->hi[t->parent[h]] == v - 1; h = t->parent[h])
-		;
-	for (size_t i = t->lo[h]; i < h; i++)
-		if (t->parent[i] == h && lemma_is(&t->w[i], "with"))
-			return h;
-	return SIZE_MAX;
-}
-
-/* Whether v is passive ("the parents were advised to"): a passive
- * subject or auxiliary hangs from it. */
-static bool
-is_passive(const struct tree *t, size_t v)
-{
-	for (size_t i = t->lo[v]; i < v; i++)
-		if (t->parent[i] == v && (rel_is(&t->w[i], "aux:pass") ||
-		    rel_is(&t->w[i], "nsubj:pass")))
-			return true;
-	return false;
-}
-
-/* The agent of passive v ("was announced by the ministry"), or
- * SIZE_MAX. */
-static size_t
-agent(const struct tree *t, size_t v)
-{
-	for (size_t i = v + 1; i <= t->hi[v]; i++)
-		if (t->parent[i] == v && rel_is(&t->w[i], "obl:agent"))
-			return i;
-	return SIZE_MAX;
-}
-
-/* The subject of cue v: its nsubj; a coordinated verb's shares its
- * first conjunct's ("arrived and said"); a relative clause's is the noun
- * it modifies ("the mayor, who said"). */
-static size_t
-subject(const struct tree *t, size_t v)
-{
-	size_t s = t->nsubj[v];
-
-	if (s == SIZE_MAX && is_passive(t, v))
-		return agent(t, v);	/* whoever advised, not the one advised */
-	if (s == SIZE_MAX && (s = with_subject(t, v)) != SIZE_MAX)
-		return s;
-	/* "arrived and said", "defended the plan, saying"; "theorized
-	 * that A had occurred, and wrote that ...", the second cue hung on
-	 * the first one's clause: the first cue's subject */
-	if (s == SIZE_MAX && t->parent[v] != SIZE_MAX && (rel_is(&t->w[v], "conj") ||
-	    (rel_is(&t->w[v], "advcl") && xpos_is(&t->w[v], "VBG")))) {
-		size_t p = t->parent[v], u = t->parent[p];
-		s = rel_is(&t->w[p], "ccomp") && u != SIZE_MAX && u < p &&
-		    t->nsubj[u] != SIZE_MAX && rel_is(&t->w[v], "conj") &&
-		    cue_verb_type(t->w[u].lemma, t->w[u].lemma_len) != CUE_NONE ?
-		    t->nsubj[u] : t->nsubj[p];
-		/* "declined to comment, saying ...": the subject of the verb
-		 * whose infinitive the participle hangs on */
-		for (size_t up = 0; s == SIZE_MAX && up < 4 && rel_is(&t->w[p], "xcomp") &&
-		    t->parent[p] != SIZE_MAX; up++) {
-			p = t->parent[p];
-			s = t->nsubj[p];
-		}
-	}
-	/* "Officials in the valley, speaking after the session, confirmed":
-	 * the parser hangs the subject on the participle between. */
-	if (s == SIZE_MAX && t->participle[v] != SIZE_MAX &&
-	    t->subject_any[t->participle[v]] < t->participle[v])
-		s = t->subject_any[t->participle[v]];
-	if (s != SIZE_MAX && is_relative(&t->w[v]) && t->parent[v] != SIZE_MAX) {
-		/* "the mayor, who said ...", but not "the group, which Russia
-		 * says it is striking": there what is said is about the noun. */
-		if (!lemma_is(&t->w[s], "who") && !lemma_is(&t->w[s], "that") &&
-		    !lemma_is(&t->w[s], "which"))
-			return SIZE_MAX;
-		if (second_subject(t, v, s))
-			return SIZE_MAX;	/* "which the government says" */
-		s = t->parent[v];
-	}
-	return s;
-}
-
 /* The child of s through which the tree's word i hangs from s; SIZE_MAX
  * when i is not below s. */
-static size_t
+size_t
 branch_of(const struct tree *t, size_t s, size_t i)
 {
 	for (size_t steps = 0; i != SIZE_MAX && steps < t->n; steps++) {
@@ -246,7 +98,7 @@ is_edge_punct(const struct record_word *w, const char *text)
 	return SPELT_AS(w, text, marks);
 }
 
-static bool
+bool
 is_comma(const struct attribute_quotes *a, const struct record_word *w)
 {
 	return w->end == w->start + 1 && a->text[w->start] == ',';
@@ -325,7 +177,7 @@ struct cue {
 /* The stage's word that ends the phrase headed by the tree's word i: a
  * name's head is its first word ("Ana" of "Ana Ruiz"), and the phrase
  * that speaks ends with the name. */
-static size_t
+size_t
 last_of_name(const struct attribute_quotes *a, const struct tree *t, size_t i)
 {
 	size_t w = word_at(a, t->w[i].start), lo = word_at(a, t->w[t->lo[i]].start);
@@ -351,7 +203,7 @@ last_of_name(const struct attribute_quotes *a, const struct tree *t, size_t i)
 /* Whether no dash, colon or bracket stands among the tree's words
  * [from, to), a few dozen at most: a dateline's place before its dash is
  * no subject. */
-static bool
+bool
 same_clause(const struct attribute_quotes *a, const struct tree *t, size_t from,
     size_t to)
 {
@@ -388,84 +240,6 @@ is_someone(const struct attribute_quotes *a, const struct tree *t, size_t s,
 	    (ROLE_PERSON | ROLE_ORG | ROLE_TEXT)) != 0;
 }
 
-/* Verbs that name what their object is ("call X Y", "describe X as Y"),
- * as against those that blame or praise it for something. */
-static bool
-names_object(const struct record_word *v)
-{
-	static const char *const naming[] = { "call", "label", "brand", "dub", "term",
-	    "describe", "portray", "characterize", "characterise", "identify" };
-
-	return LEMMA_IN(v, naming);
-}
-
-/* Whether link opens the judgement a verb v of judging makes of its
- * object: "as" for all, "on" for blame ("blamed the attack on the
- * rebels"), "for" for those that blame or praise. */
-static bool
-judgement_link(const struct record_word *link, const struct record_word *v)
-{
-	if (lemma_is(link, "as"))
-		return true;
-	if (lemma_is(link, "on"))	/* the parse's lemma may be "blam" */
-		return v->lemma_len >= 4 && strncasecmp(v->lemma, "blam", 4) == 0;
-	return lemma_is(link, "for") && !names_object(v);
-}
-
-/* Whether a quotation mark stands among the tree's words [from, to]. */
-static bool
-has_quote_mark(const struct attribute_quotes *a, const struct tree *t, size_t from,
-    size_t to)
-{
-	for (size_t i = from; i <= to; i++) {
-		size_t w = word_at(a, t->w[i].start);
-		if (a->w[w].kind == TOK_QUOTE)
-			return true;
-	}
-	return false;
-}
-
-/* For a verb that judges its object ("describe X as Y", "call X Y",
- * "blame X on Y", "denounce X for Y"), the dependent of v that says the
- * judgement, right after the object; else SIZE_MAX. */
-static size_t
-judged_object(const struct attribute_quotes *a, const struct tree *t, size_t v)
-{
-	size_t o = t->obj[v], d;
-
-	if (!judges(&t->w[v]) || o == SIZE_MAX || o < v || t->hi[o] + 1 >= t->n)
-		return SIZE_MAX;
-	/* "the report as pure fiction", "the attack on the rebels" parsed
-	 * inside the object */
-	for (size_t i = o + 1; i <= t->hi[o]; i++)
-		if (t->parent[i] == o && judgement_link(&t->w[t->lo[i]], &t->w[v]))
-			return o;
-	/* the first word after the object, past an opening mark the parser
-	 * may hang on the verb ('labeled the actions "propaganda."') */
-	size_t after = t->hi[o] + 1;
-	d = after;
-	while (d + 1 < t->n && t->parent[d] == v &&
-	    a->w[word_at(a, t->w[d].start)].kind == TOK_QUOTE)
-		d++;
-	size_t first = d;
-	while (t->parent[d] != SIZE_MAX && t->parent[d] != v && t->lo[t->parent[d]] == first)
-		d = t->parent[d];
-	if (t->parent[d] != v || (t->lo[d] != after && t->lo[d] != first))
-		return SIZE_MAX;
-	if (judgement_link(&t->w[t->lo[d]], &t->w[v]))
-		return d;	/* "as laughable", "blamed X on Y", "praised X for" */
-	if (!names_object(&t->w[v]) || lemma_is(&t->w[v], "describe"))
-		return SIZE_MAX;
-	/* "called the plan a disgrace"; the parser also makes the name a
-	 * second obj or an unmarked obl, and so it makes "called the police
-	 * an hour later": then only a quoted name */
-	if (rel_is(&t->w[d], "xcomp") || ((rel_is(&t->w[d], "obj") ||
-	    rel_is(&t->w[d], "obl:unmarked") || rel_is(&t->w[d], "obl:npmod") ||
-	    (rel_is(&t->w[d], "obl") && t->lo[d] == first)) &&
-	    has_quote_mark(a, t, after, t->hi[d])))
-		return d;
-	return SIZE_MAX;
-}
 
 /* Whether the stage's word i is a noun of speech right before "that"
  * ("a warning that", "the claim that"): a sentence to parse. */
@@ -799,33 +573,6 @@ sentence_of(const struct attribute_quotes *a, size_t *s, size_t b)
 	return *s;
 }
 
-/* Whether the phrase from word i follows a word that makes it part of a
- * longer one: "(Police in the town) of Spin Boldak", "(The United States)
- * and its allies", a determiner or two between. */
-static bool
-after_link(const struct attribute_quotes *a, size_t i)
-{
-	static const char *const links[] = { "of", "in", "for", "from", "at",
-	    "near", "on", "and" };
-	size_t stop = i > 3 ? i - 3 : 0;
-
-	while (i > stop && word_in_list_any_case(a, i - 1, WL_DETERMINERS))
-		i--;
-	return i > 0 && WORD_IN(a, i - 1, links);
-}
-
-/* Whether the word rules gave quote q a speaker the parse may better: a
- * place or an untagged name, perhaps inside the cue's subject
- * (better_speaker). */
-static bool
-speaker_to_check(const struct attribute_quotes *a, const struct quote *q)
-{
-	if (!q->has_np || q->cue_end <= q->cue_start)
-		return false;
-	return q->np.kind == NP_NAME || (q->np.kind == NP_ENTITY &&
-	    !is_type(q->np.entity, "PERSON") && !is_type(q->np.entity, "ORG")) ||
-	    after_link(a, q->np.from);
-}
 
 /* The longest sentence parsed here, in bytes: a "sentence" of thousands
  * of words is no prose (a scraped page without full stops), and its
@@ -871,174 +618,6 @@ cue_sentences(struct attribute_quotes *a)
 		}
 }
 
-
-static bool
-has_comma(const struct attribute_quotes *a, const struct tree *t, size_t from, size_t to)
-{
-	for (size_t i = from; i < to; i++)
-		if (is_comma(a, &t->w[i]))
-			return true;
-	return false;
-}
-
-/* Whether the subject's branch b (from branch_of) places its head or
- * is a further conjunct: "Spin Boldak" of "Police in the border town of
- * Spin Boldak", "its allies" of "The United States and its allies".  A
- * name there is not who spoke, however sure its type. */
-static bool
-in_modifier(const struct tree *t, size_t b)
-{
-	return b != SIZE_MAX && (rel_is(&t->w[b], "nmod") || rel_is(&t->w[b], "conj"));
-}
-
-/* The last of the tree's words in the phrase headed by s, short of a
- * relative clause, apposition or clause that follows the head ("Officials
- * who declined to be named"). */
-static size_t
-phrase_end(const struct tree *t, size_t s)
-{
-	for (size_t i = s + 1; i <= t->hi[s]; i++)
-		if (t->parent[i] == s && (is_relative(&t->w[i]) || rel_is(&t->w[i], "acl") ||
-		    rel_is(&t->w[i], "appos") || rel_is(&t->w[i], "parataxis")))
-			return t->lo[i] - 1;
-	return t->hi[s];
-}
-
-/* The possessor of the subject s when s is a text ("PC World's recent
- * analysis of its traffic"): the tree's word ending its name, else
- * SIZE_MAX. */
-static size_t
-text_owner(const struct attribute_quotes *a, const struct tree *t, size_t s)
-{
-	size_t sw = word_at(a, t->w[s].start);
-
-	if (!(word_roles(a, sw) & ROLE_TEXT))
-		return SIZE_MAX;
-	for (size_t i = t->lo[s]; i < s; i++) {
-		if (t->parent[i] != s || !rel_is(&t->w[i], "nmod:poss"))
-			continue;
-		size_t last = t->hi[i];	/* "World" of "PC World's" */
-		if (last > i && rel_is(&t->w[last], "case"))
-			last--;
-		return last;
-	}
-	return SIZE_MAX;
-}
-
-/* The speaker of the cue's whole subject s, whose words run from the
- * stage's lo to hi, when the word rules took one from inside it (from the
- * subject's branch b): the first of coordinated names ("The United
- * States" of "The United States and its allies"), the owner of a text,
- * the person named at the head, else the phrase as written ("Police in
- * the border town of Spin Boldak"). */
-static struct np
-whole_subject(const struct attribute_quotes *a, const struct tree *t, size_t s,
-    size_t b, size_t lo, size_t hi)
-{
-	size_t owner = text_owner(a, t, s);
-	struct np np;
-
-	if (owner != SIZE_MAX) {
-		np = np_ending(a, word_at(a, t->w[owner].start), lo);
-		if (np.kind == NP_ENTITY || np.kind == NP_NAME)
-			return np;
-	}
-	np = np_ending(a, last_of_name(a, t, s), lo);
-	if (np.kind == NP_ENTITY && (is_type(np.entity, "PERSON") ||
-	    (rel_is(&t->w[b], "conj") && !is_type(np.entity, "DATE"))))
-		return np;
-	return (struct np){ NP_PHRASE, lo, hi + 1, NULL };
-}
-
-/* A speaker the word rules took from inside the cue's subject: "Kashmir"
- * of "Officials in Indian Kashmir said", "its allies" of "The United
- * States and its allies accused".  The subject's head speaks: its name,
- * or the whole phrase of a role ("Officials in Indian Kashmir"). */
-static void
-better_speaker(struct attribute_quotes *a, const struct tree *t, size_t v,
-    struct quote *q)
-{
-	size_t s = subject(t, v), c, lo, hi, head, old_head, old, b;
-	struct np np;
-
-	if (s == SIZE_MAX || s > v || !q->has_np)
-		return;
-	c = word_at(a, t->w[v].start);
-	lo = word_at(a, t->w[t->lo[s]].start);
-	hi = word_at(a, t->w[phrase_end(t, s)].start);
-	head = last_of_name(a, t, s);
-	old_head = q->np.to - 1;
-	if (old_head == head || q->np.from < lo || old_head > hi || hi >= c)
-		return;
-	if (t->hi[s] - t->lo[s] > 32 || !same_clause(a, t, t->lo[s], t->hi[s] + 1) ||
-	    has_comma(a, t, t->lo[s], t->hi[s] + 1))
-		return;		/* "About 18,000 fans watched, the club said"; and a
-				 * phrase that long is no speaker */
-	old = tree_word_at(t, a->w[old_head].start);
-	b = old == SIZE_MAX ? SIZE_MAX : branch_of(t, s, old);
-	if (in_modifier(t, b)) {
-		np = whole_subject(a, t, s, b, lo, hi);
-		attribute(a, q, &np, c, c + 1);
-		return;
-	}
-	if (q->np.kind == NP_ROLE || q->np.kind == NP_PRONOUN ||
-	    (q->np.kind == NP_ENTITY && (is_type(q->np.entity, "PERSON") ||
-	    is_type(q->np.entity, "ORG"))))
-		return;		/* a name or role the rules found stays */
-	np = np_ending(a, head, lo);
-	if ((np.kind == NP_ROLE || np.kind == NP_NAME) &&
-	    t->w[s].upos_len == 4 && memcmp(t->w[s].upos, "NOUN", 4) == 0)
-		np = (struct np){ NP_ROLE, np.from, hi + 1, NULL };	/* with what places it */
-	else if (!(np.kind == NP_ENTITY && (is_type(np.entity, "PERSON") ||
-	    is_type(np.entity, "ORG"))))
-		return;
-	attribute(a, q, &np, c, c + 1);
-}
-
-static int
-by_cue_byte(const void *x, const void *y)
-{
-	const struct cue_ref *p = x, *q = y;
-
-	return p->byte < q->byte ? -1 : p->byte > q->byte;
-}
-
-/* The quotes found so far that have a cue and a speaker, by their cue,
- * in text order. */
-static void
-sort_by_cue(struct attribute_quotes *a)
-{
-	a->nsyn_by_cue = 0;
-	a->syn_by_cue = xgrow(a->syn_by_cue, &a->cap_syn_by_cue, a->nout + 1,
-	    sizeof *a->syn_by_cue);
-	for (size_t i = 0; i < a->nout; i++)
-		if (a->out[i].has_np && a->out[i].cue_end > a->out[i].cue_start)
-			a->syn_by_cue[a->nsyn_by_cue++] = (struct cue_ref){
-			    a->out[i].cue_start, i };
-	qsort(a->syn_by_cue, a->nsyn_by_cue, sizeof *a->syn_by_cue, by_cue_byte);
-}
-
-/* better_speaker for each quote whose cue is a verb of the tree; *k
- * walks the quotes by cue across the sentences. */
-static void
-better_speakers(struct attribute_quotes *a, const struct tree *t, size_t *k)
-{
-	size_t first = t->w[0].start, last = t->w[t->n - 1].end;
-
-	while (*k < a->nsyn_by_cue && a->syn_by_cue[*k].byte < first)
-		(*k)++;
-	for (; *k < a->nsyn_by_cue && a->syn_by_cue[*k].byte < last; (*k)++) {
-		size_t v = tree_word_at(t, a->syn_by_cue[*k].byte);
-
-		struct quote *q = &a->out[a->syn_by_cue[*k].quote];
-
-		/* only the speakers cue_sentences parses for when alone, so
-		 * that an upstream parse changes nothing */
-		if (v != SIZE_MAX && verb_cue_type(a, &t->w[v]) != CUE_NONE &&
-		    speaker_to_check(a, q))
-			better_speaker(a, t, v, q);
-	}
-}
 
 void
 syntax_quotes(struct attribute_quotes *a, json_t *rec)
