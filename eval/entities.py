@@ -97,8 +97,9 @@ def score_seed(found, gold):
     return table, canon
 
 
-def gmb_test(path):
-    """Sentences of the test split: (text, gold spans {(s, e, class)})."""
+def gmb_test(path, split="test"):
+    """Sentences of a split (the test split unless told): (text, gold
+    spans {(s, e, class)})."""
     out, tokens, tags, test = [], [], [], False
 
     def flush():
@@ -127,7 +128,7 @@ def gmb_test(path):
         line = line.rstrip("\n")
         if line.startswith("# sent_id"):
             flush()
-            test = "split = test" in line
+            test = f"split = {split}" in line
         elif line.strip():
             parts = line.split("\t")
             tokens.append(parts[0])
@@ -327,40 +328,47 @@ def run_mode(stages, mark, errors):
                f"{canon[0] / max(1, canon[1]):.3f} ({canon[0]}/{canon[1]})")
     gmb = os.path.join(common.SHARED, "data", "ner", "gmb.conll")
     if os.path.exists(gmb):
-        sents = gmb_test(gmb)
-        recs = run_stages([[p] for p in stages], [{"id": f"g{i}", "text": t}
-                                                  for i, (t, _) in enumerate(sents)])
-        found = {}
-        gold_of = {f"g{i}": gold for i, (_, gold) in enumerate(sents)}
-        for r, e in entities_of(recs):
-            cls = OURS_TO_GMB.get(e["type"])
-            if cls:
-                for span in gmb_spans(r["text"], e, gold_of[r["id"]], cls):
-                    found.setdefault(r["id"], set()).add(span)
-        for cls in ("PERSON", "ORG", "LOCATION", "all"):
-            tp = nf = ng = 0
-            for i, (_, gold) in enumerate(sents):
-                g = {s for s in gold if cls in ("all", s[2])}
-                f = {s for s in found.get(f"g{i}", set()) if cls in ("all", s[2])}
-                tp, nf, ng = tp + len(g & f), nf + len(f), ng + len(g)
-            p, r, f1 = common.prf(tp, nf, ng)
-            common.row("entities", f"GMB test{mark} {cls} P/R/F1", f"{p:.3f}/{r:.3f}/{f1:.3f}")
-        write_errors(errors, "GMB", sents, [found.get(f"g{i}", set()) for i in range(len(sents))])
+        score_gmb(stages, gmb_test(gmb), f"GMB test{mark}", errors)
     uner = os.path.join(common.SHARED, "data", "ner", "uner_ewt", "en_ewt-ud-test.iob2")
     if os.path.exists(uner):
-        sents = uner_sentences(uner)
-        recs = run_stages([[p] for p in stages], [{"id": f"u{i}", "text": t}
-                                                  for i, (t, _) in enumerate(sents)])
-        found = [set() for _ in sents]
-        for r, e in entities_of(recs):
-            cls = OURS_TO_UNER.get(e["type"])
-            if cls:
-                found[int(r["id"][1:])].add((e["start"], e["end"], cls))
-        for cls, p, r, f1 in score_spans(found, [g for _, g in sents], ("PER", "ORG", "LOC")):
-            common.row("entities", f"UNER EWT test{mark} {cls} P/R/F1",
-                       f"{p:.3f}/{r:.3f}/{f1:.3f}")
-        write_errors(errors, "UNER", sents, found)
+        score_uner(stages, uner_sentences(uner), f"UNER EWT test{mark}", errors)
 
+
+def score_gmb(stages, sents, name, errors):
+    """GMB's sentences through stages: rows named name, errors as "GMB"."""
+    recs = run_stages([list(p) if isinstance(p, list) else [p] for p in stages],
+                      [{"id": f"g{i}", "text": t} for i, (t, _) in enumerate(sents)])
+    found = {}
+    gold_of = {f"g{i}": gold for i, (_, gold) in enumerate(sents)}
+    for r, e in entities_of(recs):
+        cls = OURS_TO_GMB.get(e["type"])
+        if cls:
+            for span in gmb_spans(r["text"], e, gold_of[r["id"]], cls):
+                found.setdefault(r["id"], set()).add(span)
+    for cls in ("PERSON", "ORG", "LOCATION", "all"):
+        tp = nf = ng = 0
+        for i, (_, gold) in enumerate(sents):
+            g = {s for s in gold if cls in ("all", s[2])}
+            f = {s for s in found.get(f"g{i}", set()) if cls in ("all", s[2])}
+            tp, nf, ng = tp + len(g & f), nf + len(f), ng + len(g)
+        p, r, f1 = common.prf(tp, nf, ng)
+        common.row("entities", f"{name} {cls} P/R/F1", f"{p:.3f}/{r:.3f}/{f1:.3f}")
+    write_errors(errors, "GMB", sents, [found.get(f"g{i}", set()) for i in range(len(sents))])
+
+
+def score_uner(stages, sents, name, errors):
+    """Universal NER sentences through stages: rows named name, errors
+    as "UNER"."""
+    recs = run_stages([list(p) if isinstance(p, list) else [p] for p in stages],
+                      [{"id": f"u{i}", "text": t} for i, (t, _) in enumerate(sents)])
+    found = [set() for _ in sents]
+    for r, e in entities_of(recs):
+        cls = OURS_TO_UNER.get(e["type"])
+        if cls:
+            found[int(r["id"][1:])].add((e["start"], e["end"], cls))
+    for cls, p, r, f1 in score_spans(found, [g for _, g in sents], ("PER", "ORG", "LOC")):
+        common.row("entities", f"{name} {cls} P/R/F1", f"{p:.3f}/{r:.3f}/{f1:.3f}")
+    write_errors(errors, "UNER", sents, found)
 
 if __name__ == "__main__":
     common.main(__doc__, self_test, run)

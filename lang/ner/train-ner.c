@@ -1,7 +1,7 @@
 /*
  * train-ner: trains the model of wire-tag-entities (see README.md).
  *
- *	train-ner [-P] [-e epochs] [-m min-count] [-p prune] [-s splits]
+ *	train-ner [-P] [-e epochs] [-m min-count] [-p prune] [-r seed] [-s splits]
  *	    [-c clusters.tsv] -g gazetteer.tsv corpus ... > model
  *
  * With -c, the word classes of clusters.tsv (lang/ner/clusters.c) are
@@ -42,8 +42,9 @@
  * written are the average over all steps (Daume's lazy trick: w - u/c),
  * times 1000 and rounded; features seen fewer than -m times are left
  * out, and so are weights smaller than -p (in those thousandths: the
- * model stays small and loads fast).  The sentence order is shuffled each epoch with a fixed seed, so
- * the model is the same on every run.
+ * model stays small and loads fast).  The sentence order is shuffled each epoch with a fixed seed
+ * (-r, default 1), so the model is the same on every run; another seed
+ * shows how much of a change in the scores is the order's noise.
  */
 #include <getopt.h>
 #include <math.h>
@@ -642,7 +643,7 @@ main(int argc, char **argv)
 {
 	const char *splits = "train,dev", *gaz_path = NULL, *classes_path = NULL;
 	struct ner_classes *cl = NULL;
-	long epochs = 8, pos_epochs = 4, min_count = 2, prune = 0;
+	long epochs = 8, pos_epochs = 4, min_count = 2, prune = 0, seed = 1;
 	struct corpus c = { 0 };
 	struct weights W = { 0 };
 	bool allowed[(NTAGS + 1) * NTAGS], with_pos = true;
@@ -650,7 +651,7 @@ main(int argc, char **argv)
 	int opt;
 
 	diag_set_progname("train-ner");
-	while ((opt = getopt(argc, argv, "PE:c:e:g:m:p:s:")) != -1) {
+	while ((opt = getopt(argc, argv, "PE:c:e:g:m:p:r:s:")) != -1) {
 		switch (opt) {
 		case 'P': with_pos = false; break;
 		case 'E': pos_epochs = atol(optarg); break;
@@ -659,10 +660,11 @@ main(int argc, char **argv)
 		case 'g': gaz_path = optarg; break;
 		case 'm': min_count = atol(optarg); break;
 		case 'p': prune = atol(optarg); break;
+		case 'r': seed = atol(optarg); break;
 		case 's': splits = optarg; break;
 		default:
 			fprintf(stderr, "usage: train-ner [-P] [-E epochs] [-e epochs] [-m min-count] "
-			    "[-p prune] [-s splits] [-c clusters] -g gazetteer corpus ...\n");
+			    "[-p prune] [-r seed] [-s splits] [-c clusters] -g gazetteer corpus ...\n");
 			return EXIT_TROUBLE;
 		}
 	}
@@ -694,7 +696,7 @@ main(int argc, char **argv)
 	    c.nsent, c.ntok, W.nrows);
 	ner_bio_allowed(tag_names, NTAGS, allowed);
 	W.c = 1;
-	srand(1);
+	srand((unsigned)seed);
 	for (long e = 0; e < epochs; e++) {
 		size_t wrong = epoch(&c, &W, allowed, false);
 		fprintf(stderr, "train-ner: epoch %ld: %zu tokens wrong (%.2f%%)\n",
