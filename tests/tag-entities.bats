@@ -587,8 +587,8 @@ OUT
 @test "a headline in capitals reads a name with its Arabic article as the tagger knows it" {
 	printf '{"text":"AL-WADHRA CLAIMS ATTACK IN TARSK"}\n' | wire-tag-entities > out
 	# Whole, and a name (its type is the tagger's guess).
-	run jq -c '[.entities[] | [.text, (.type | IN("PERSON", "ORG"))]]' out
-	assert_output '[["AL-WADHRA",true],["TARSK",false]]'
+	run jq -c '[.entities[] | [.text, (.type | IN("PERSON", "ORG", "GPE", "LOC"))]]' out
+	assert_output '[["AL-WADHRA",true],["TARSK",true]]'
 }
 
 @test "one word before a possessive and a word only a place has is a place" {
@@ -695,4 +695,32 @@ OUT
 	assert_line --index 0 '[["Quarnby","ORG"],["Tarsk Rovers","ORG"],["next week","DATE"]]'
 	assert_line --index 1 '[["Holmfirth","ORG"],["Brackmoor","ORG"],["Saturday","DATE"]]'
 	assert_line --index 2 '[["Kessish","NORP"],["Tom Ashby","PERSON"]]'
+}
+
+@test "places joined by 'and' after a preposition of place are places alike: a name missed, or taken for a one-word surname, after a place the tagger found" {
+	printf '%s\n' '{"text":"Buses between Harlowe and the Fenmoor Hills were stopped."}' \
+	    '{"text":"The plants in Dunmarch and West Orrin will close."}' \
+	    '{"text":"Factories in Orrin, Dunmarch and Velby will close."}' \
+	    '{"text":"Talks in Orrin and Minister Ada Roe said no."}' > in
+	cat > expect <<'OUT'
+[["Harlowe","GPE"],["Fenmoor Hills","LOC"]]
+[["Dunmarch","GPE"],["West Orrin","GPE"]]
+[["Orrin","GPE"],["Dunmarch","GPE"],["Velby","GPE"]]
+[["Orrin","GPE"],["Ada Roe","PERSON"]]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	diff expect got
+}
+
+@test "a person's role opening a sentence before a name is the title, never part of an organisation ('Goalkeeper Samir Haddou saved')" {
+	printf '%s\n' '{"text":"Goalkeeper Samir Haddou saved two kicks in the shoot-out."}' \
+	    '{"text":"Analyst Petra Voss said the shares were cheap."}' \
+	    '{"text":"Spokesman Bank Group said nothing."}' > in
+	cat > expect <<'OUT'
+[["Samir Haddou","PERSON"]]
+[["Petra Voss","PERSON"]]
+[["Spokesman Bank Group","ORG"]]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	diff expect got
 }

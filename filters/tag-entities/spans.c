@@ -327,6 +327,21 @@ person_after_title(const struct tagger *t, const struct ner_tok *words,
 	    !ends_organisation(&words[to - 1]);
 }
 
+/* "Goalkeeper Samir Haddou saved", "Forecaster Ilse Brandt said": a
+ * person's role, capitalised only because it opens the sentence, before
+ * two or more words that could be a person's name.  The role is no part
+ * of an organisation's name there; split_title makes it the title. */
+static bool
+role_opens_name(const struct tagger *t, const struct ner_tok *words,
+    size_t lo, const struct span *sp)
+{
+	const struct ner_tok *w = &words[sp->from];
+
+	return sp->from == lo && sp->to - sp->from >= 3 &&
+	    ((role_kinds(w->s, w->len) & ROLE_PERSON) || is_sports_role(w)) &&
+	    person_after_title(t, words, sp->from + 1, sp->to);
+}
+
 /* Types the tagger got wrong but the gazetteer and the words around
  * make plain. */
 static void
@@ -394,6 +409,8 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	    person_after_title(t, words, sp->from + title_at(t, words,
 	    sp->from, sp->to - 1), sp->to))))
 		sp->type = PERSON;	/* "President Hollande" */
+	else if (sp->type != PERSON && role_opens_name(t, words, lo, sp))
+		sp->type = PERSON;	/* "Goalkeeper Samir Haddou saved" */
 }
 
 /* A title alone ("Prime Minister") is no person; followed by a
@@ -706,7 +723,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 {
 	const struct ner_tok *words = t->words;
 	struct span *v;
-	size_t n;
+	size_t n, first = t->found.n;
 
 	const struct ner_tok *seen = headline_words(t, words + lo, hi - lo);
 	/* A headline in capitals is read re-cased, and its parse, made of
@@ -761,8 +778,10 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		}
 		add_span(t, text, words, &v[i]);
 	}
-	if (seen == words + lo)
+	if (seen == words + lo) {
 		missed_organisations(t, text, lo, hi, v, n);
+		coordinated_places(t, text, lo, hi, first);
+	}
 	free(v);
 }
 

@@ -444,13 +444,30 @@ may_open_team(const struct tagger *t, const char *text, size_t start, size_t end
 	    !ner_model_lower_word(t->model, w.s, w.len);
 }
 
+/* Whether text[start, end) is one word that reads as a nationality's
+ * adjective ("Dravian", "Kessish") after "the": "the Dravian captain"
+ * is a player of that nation, not a team called Dravian.  Names in -i
+ * and -an ("Mali", "Milan") are places as often, and stay teams. */
+static bool
+nationality_after_the(const char *text, size_t start, size_t end)
+{
+	const struct ner_tok w = { text + start, end - start };
+
+	return start >= 4 && strncasecmp(text + start - 4, "the ", 4) == 0 &&
+	    memchr(w.s, ' ', w.len) == NULL && demonym_like(&w) &&
+	    w.s[w.len - 1] != 'i' &&
+	    !(w.len > 2 && memcmp(w.s + w.len - 2, "an", 2) == 0 &&
+	    memcmp(w.s + w.len - 3, "ian", 3) != 0);
+}
+
 /*
  * "Ostrava striker Petr Malek", "Portvale coach Anna Brandt": the name
  * before a player's or a coach's role, itself before a capitalised
  * name, is the team: a place, an organisation or one word taken for a
  * surname the tagger found there becomes an ORG; where it found nothing,
  * the capitalised words are one, from the first that may open a name.
- * A nationality ("the Dravian captain") or a person named in full stays.
+ * A nationality ("the Dravian captain") is a NORP, found or not; a
+ * person named in full stays.
  */
 static void
 role_team(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
@@ -462,13 +479,7 @@ role_team(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 		size_t a;
 		struct mention *m = &t->found.v[at];
 		enum side sd = side(t, text, m->start, m->end, &a);
-		const struct ner_tok w = { text + m->start, m->end - m->start };
-		/* "the Dravian captain", whatever the tagger called it: a
-		 * nationality's adjective after "the" */
-		if (m->start >= 4 && strncasecmp(text + m->start - 4, "the ", 4) == 0 &&
-		    demonym_like(&w) && w.s[w.len - 1] != 'i' &&
-		    !(w.len > 2 && memcmp(w.s + w.len - 2, "an", 2) == 0 &&
-		    memcmp(w.s + w.len - 3, "ian", 3) != 0)) {
+		if (nationality_after_the(text, m->start, m->end)) {
 			m->type = NORP;
 			return;
 		}
@@ -481,6 +492,10 @@ role_team(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 	for (;;) {
 		const char *sp = memchr(text + start, ' ', end - start);
 		size_t word_end = sp != NULL ? (size_t)(sp - text) : end;
+		if (sp == NULL && nationality_after_the(text, start, end)) {
+			add_mention(&t->found, start, end, NORP);
+			return;
+		}
 		if (may_open_team(t, text, start, word_end))
 			break;
 		if (sp == NULL)

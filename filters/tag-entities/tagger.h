@@ -230,6 +230,15 @@ void tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi);
  * of words. */
 size_t tag_text(struct tagger *t, const char *text);
 
+/* --- names joined by "and" (coordination.c) --- */
+
+/* The mentions t->found.v[first..] of the sentence words[lo..hi): a
+ * place joined by "and" to a name missed or taken for a one-word
+ * surname, after a preposition of place, makes it a place.  Sorts those
+ * mentions by start. */
+void coordinated_places(struct tagger *t, const char *text, size_t lo,
+    size_t hi, size_t first);
+
 /* --- story memory and canonical names (story.c) --- */
 
 void *doc_state_new(void);
