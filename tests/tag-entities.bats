@@ -724,3 +724,25 @@ OUT
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	diff expect got
 }
+
+@test "sports: a side of a results line the tagger found only part of is one team ('Velby United 2 Orrin 2')" {
+	printf '%s\n' '{"text":"Velby United 2 Orrin 2"}' > in
+	cat > expect <<'OUT'
+[["Velby United","ORG"],["Orrin","ORG"]]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	diff expect got
+}
+
+@test "sports: a draw told ('Kessel held league leaders Portvale to a goalless draw') makes both sides teams; a person held to nothing stays a person" {
+	printf '%s\n' '{"text":"Dunmore held league leaders Velby to a goalless draw on Friday."}' \
+	    '{"text":"Orrin held Halby Town to a 1-1 draw."}' \
+	    '{"text":"The court held Tom Ruiz to a tie."}' > in
+	cat > expect <<'OUT'
+[["Dunmore","ORG"],["Velby","ORG"],["Friday","DATE"]]
+[["Orrin","ORG"],["Halby Town","ORG"]]
+[["Tom Ruiz","PERSON"]]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	diff expect got
+}

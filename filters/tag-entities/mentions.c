@@ -143,6 +143,22 @@ mentions_at(const struct mention_list *l, size_t start, size_t end)
 	return SIZE_MAX;
 }
 
+size_t
+mentions_overlapping(const struct mention_list *l, size_t start, size_t end,
+    size_t *out, size_t max)
+{
+	size_t n = 0;
+
+	for (size_t k = first_ending_after(l, start);
+	    k < l->norder && l->order[k].start < end; k++)
+		if (!l->v[l->order[k].at].removed) {
+			if (n < max)
+				out[n] = l->order[k].at;
+			n++;
+		}
+	return n;
+}
+
 void
 mentions_remove_overlapping(struct mention_list *l, size_t start, size_t end)
 {

@@ -81,7 +81,8 @@ static const struct cue result_cues[] = {
 	CUE(" hammered "), CUE(" edged "), CUE(" drew "),
 	CUE(" draw with "), CUE(" draws with "), CUE(" lost "), CUE(" lose to "),
 	CUE(" loses to "), CUE(" knocked out "), CUE(" win "), CUE(" victory "),
-	CUE(" defeat "), CUE(" loss "), CUE(" draw "), CUE(" won "), { NULL, 0 },
+	CUE(" defeat "), CUE(" loss "), CUE(" draw "), CUE(" won "), CUE(" held "),
+	CUE(" hold "), CUE(" holds "), { NULL, 0 },
 };
 
 /* A player's or a coach's role, after the team's name and before the
@@ -283,6 +284,11 @@ static const struct sports_source {
 	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged) "
 	  "(?:the )?" NAME " " SCORE "(?![\\d,]| \\d)",
 	  true, CUE_RESULT, KIND_PAIRING },
+	/* A draw told: "Kessel held Portvale to a 1-1 draw", "Kessel held
+	 * league leaders Portvale to a goalless draw". */
+	{ FIRST NAME " (?:held|hold|holds) (?:the )?(?:\\p{Ll}+ ){0,2}" NAME
+	  " to an? (?:goalless |scoreless |" SCORE " )?(?:draw|tie)(?![\\p{L}\\d])",
+	  true, CUE_RESULT, KIND_PAIRING },
 	/* A result told with its score, one side: "a 2-0 win over Tolvern",
 	 * "a 1-3 defeat by Carrick", "a 1-1 draw with Dunmore"; not a set
 	 * of a tennis match ("6-4 6-3 win over"). */
@@ -372,10 +378,36 @@ side(const struct tagger *t, const char *text, size_t start, size_t end,
 	    m->type == NORP || m->type == FAC ? SIDE_NAME : SIDE_NOT;
 }
 
+/*
+ * A side of a results line or a fixture the tagger found only part of:
+ * "Velby United 2 Orrin 2" with "United" alone an ORG.  The side is one
+ * name when every mention it overlaps lies inside it and none is a
+ * person named in full ("Jan Brock 54" is a batsman's score).
+ */
+static bool
+found_in_part(const struct tagger *t, const char *text, size_t start, size_t end)
+{
+	size_t at[4], n = mentions_overlapping(&t->found, start, end, at, 4);
+
+	if (n == 0 || n > 4)
+		return false;
+	for (size_t k = 0; k < n; k++) {
+		const struct mention *m = &t->found.v[at[k]];
+		if (m->start < start || m->end > end || (m->type == PERSON &&
+		    memchr(text + m->start, ' ', m->end - m->start) != NULL))
+			return false;
+	}
+	return true;
+}
+
 static void
 make_team(struct tagger *t, size_t at, size_t start, size_t end)
 {
 	if (at == SIZE_MAX) {
+		/* The parts of it found before go ("United" of "Velby
+		 * United"). */
+		if (!mentions_make_room(&t->found, start, end))
+			return;
 		add_mention(&t->found, start, end, ORG);
 		at = t->found.n - 1;
 	}
@@ -399,6 +431,12 @@ pairing(struct tagger *t, const char *text, size_t i, const PCRE2_SIZE *ov)
 	bool one = ov[4] == ov[5];
 	enum side sb = one ? SIDE_NAME : side(t, text, ov[4], ov[5], &b);
 
+	if (sa == SIDE_NOT && sports_sources[i].by_form &&
+	    found_in_part(t, text, ov[2], ov[3]))
+		sa = SIDE_NONE;
+	if (sb == SIDE_NOT && !one && sports_sources[i].by_form &&
+	    found_in_part(t, text, ov[4], ov[5]))
+		sb = SIDE_NONE;
 	if (sa == SIDE_NOT || sb == SIDE_NOT)
 		return;
 	if (!sports_sources[i].by_form && sa != SIDE_NAME && sb != SIDE_NAME)

@@ -93,6 +93,11 @@ void mentions_index(struct mention_list *l);
 bool mentions_overlap(const struct mention_list *l, size_t start, size_t end);
 /* The index of the mention spanning exactly [start, end), or SIZE_MAX. */
 size_t mentions_at(const struct mention_list *l, size_t start, size_t end);
+/* The indexes of the mentions overlapping [start, end), in order, into
+ * out[0..max); returns how many there are (more than max: some left
+ * out). */
+size_t mentions_overlapping(const struct mention_list *l, size_t start,
+    size_t end, size_t *out, size_t max);
 /* Marks the mentions overlapping [start, end) removed. */
 void mentions_remove_overlapping(struct mention_list *l, size_t start,
     size_t end);
@@ -133,7 +138,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 18, NSPORTS = 11 };
+enum { NPATTERNS = 18, NSPORTS = 12 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
