@@ -105,3 +105,31 @@ dateline_length(const char *text, size_t len, size_t *place_end)
 		*place_end = end;
 	return i;
 }
+
+/* An ISO date, "1996-08-30", at text[0..len): its length, or 0. */
+static size_t
+iso_date(const char *text, size_t len)
+{
+	static const char form[] = "dddd-dd-dd";
+
+	if (len < sizeof form - 1)
+		return 0;
+	for (size_t k = 0; k < sizeof form - 1; k++)
+		if (form[k] == 'd' ? !(text[k] >= '0' && text[k] <= '9') : text[k] != form[k])
+			return 0;
+	return sizeof form - 1;
+}
+
+size_t
+dated_place_line(const char *text, size_t len)
+{
+	size_t end = place(text, len), d;
+
+	if (end == 0 || end + 1 >= len || text[end] != ' ' ||
+	    (d = iso_date(text + end + 1, len - end - 1)) == 0)
+		return 0;
+	size_t i = end + 1 + d;
+	while (i < len && (text[i] == ' ' || text[i] == '\r'))
+		i++;
+	return i == len || text[i] == '\n' ? end : 0;
+}

@@ -17,4 +17,12 @@
 
 size_t dateline_length(const char *text, size_t len, size_t *place_end);
 
+/*
+ * The other form, a line of its own under the headline: the place in
+ * capitals and the date in digits, "TARSK 1996-08-30", and nothing else
+ * up to the line's end.  Returns where the place ends, or 0 when
+ * text[0..len) does not open with such a line.
+ */
+size_t dated_place_line(const char *text, size_t len);
+
 #endif

@@ -734,6 +734,19 @@ OUT
 	diff expect got
 }
 
+@test "a dateline on a line of its own under the headline, place in capitals and date in digits, is a place ('TARSK 1996-08-30')" {
+	printf '%s\n' '{"text":"VELBY 2024-03-02"}' \
+	    '{"text":"FERRY STRIKE ENDS\nNEW HALDEN 2024-03-02\nThe strike ended on Friday."}' \
+	    '{"text":"VELBY 2024-03-02 and more"}' > in
+	cat > expect <<'OUT'
+[["VELBY","GPE"]]
+[["NEW HALDEN","GPE"],["Friday","DATE"]]
+[]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	diff expect got
+}
+
 @test "sports: a draw told ('Kessel held league leaders Portvale to a goalless draw') makes both sides teams; a person held to nothing stays a person" {
 	printf '%s\n' '{"text":"Dunmore held league leaders Velby to a goalless draw on Friday."}' \
 	    '{"text":"Orrin held Halby Town to a 1-1 draw."}' \

@@ -180,32 +180,17 @@ sentence_words(struct tagger *t, const char *text, const struct sent_span *sp,
 
 /* --- what the words alone show --- */
 
-/* The mention spanning exactly [start, end), or SIZE_MAX: a scan, for
- * the dateline's one question of a record. */
-static size_t
-mention_at(const struct mention_list *l, size_t start, size_t end)
+/* The place of a dateline at [start, end): a GPE, whatever the tagger
+ * called it. */
+static void
+dateline_place(struct tagger *t, size_t start, size_t end)
 {
-	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i].start == start && l->v[i].end == end)
-			return i;
-	return SIZE_MAX;
-}
+	size_t found = mentions_at(&t->found, start, end);
 
-/* Makes room for the dateline's place at [start, end): the mentions
- * inside it go; returns false, changing nothing, when one reaches outside
- * it.  A scan, once a record; the last mention takes a removed one's
- * place, an order the story's passes after it see. */
-static bool
-replace_inside(struct mention_list *l, size_t start, size_t end)
-{
-	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i].start < end && start < l->v[i].end &&
-		    (l->v[i].start < start || l->v[i].end > end))
-			return false;
-	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i].start < end && start < l->v[i].end)
-			l->v[i--] = l->v[--l->n];
-	return true;
+	if (found != SIZE_MAX)
+		t->found.v[found].type = GPE;
+	else if (mentions_make_room(&t->found, start, end))
+		add_mention(&t->found, start, end, GPE);
 }
 
 /* A wire dateline, "TARSK, Nov 25 (Meridian News) -" (lang/dateline.h):
@@ -216,13 +201,21 @@ find_dateline(struct tagger *t, const char *text, size_t len)
 {
 	size_t end = 0;
 
-	if (dateline_length(text, len, &end) == 0)
-		return;
-	size_t found = mention_at(&t->found, 0, end);
-	if (found != SIZE_MAX)
-		t->found.v[found].type = GPE;
-	else if (replace_inside(&t->found, 0, end))
-		add_mention(&t->found, 0, end, GPE);
+	/* Places are asked about in order of position, and added where
+	 * none is asked about again. */
+	mentions_index(&t->found);
+	if (dateline_length(text, len, &end) > 0)
+		dateline_place(t, 0, end);
+	/* "TARSK 1996-08-30" on a line of its own, under a headline. */
+	for (const char *p = text; p != NULL && p < text + len;) {
+		size_t at = (size_t)(p - text);
+		if ((end = dated_place_line(p, len - at)) > 0)
+			dateline_place(t, at, at + end);
+		p = memchr(p, '\n', len - at);
+		if (p != NULL)
+			p++;
+	}
+	mentions_compact(&t->found);
 }
 
 /* "the Turkey-Syria border": the parts of a hyphenated word that are
