@@ -759,3 +759,18 @@ OUT
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	diff expect got
 }
+
+@test "sports: a headline in capitals is read for results as a sentence would write it ('SOCCER - DUNMORE HOLD VELBY TO GOALLESS DRAW'); two players stay players" {
+	printf '%s\n' '{"text":"SOCCER - DUNMORE HOLD VELBY TO GOALLESS DRAW."}' \
+	    '{"text":"SOCCER - HALBY BEAT ORRIN 3-1."}' \
+	    '{"text":"RUGBY - QUARNBY DRAW 10-10 WITH BRACKMOOR."}' \
+	    '{"text":"TENNIS - RUIZ BEATS HOLM IN STRAIGHT SETS."}' > in
+	cat > expect <<'OUT'
+[["DUNMORE","ORG"],["VELBY","ORG"]]
+[["HALBY","ORG"],["ORRIN","ORG"]]
+[["QUARNBY","ORG"],["BRACKMOOR","ORG"]]
+[["RUIZ","PERSON"],["HOLM","PERSON"]]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	diff expect got
+}

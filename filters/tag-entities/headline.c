@@ -123,3 +123,74 @@ headline_words(struct tagger *t, const struct ner_tok *words, size_t n)
 	}
 	return t->recased_words;
 }
+
+/* Whether text[0..len), one line, is in capitals: three words of two
+ * letters or more, and no lower-case letter. */
+static bool
+is_capitals_line(const char *text, size_t len)
+{
+	size_t words = 0, letters = 0;
+
+	for (size_t i = 0; i <= len; i++) {
+		if (i < len && is_lower(text[i]))
+			return false;
+		if (i < len && is_upper(text[i])) {
+			letters++;
+			continue;
+		}
+		words += letters >= 2;
+		letters = 0;
+	}
+	return words >= 3;
+}
+
+static bool
+is_word_byte(char c)
+{
+	return is_upper(c) || is_lower(c) || (c >= '0' && c <= '9') ||
+	    c == '-' || c == '\'';
+}
+
+/* The line text[0..len) re-cased into out, word by word. */
+static void
+recase_line(const struct ner_model *m, const char *text, size_t len, char *out)
+{
+	bool first = true;
+
+	memcpy(out, text, len);
+	for (size_t i = 0; i < len;) {
+		size_t j = i;
+		while (j < len && is_word_byte(text[j]))
+			j++;
+		if (j == i) {
+			i++;
+			continue;
+		}
+		recase(m, &(struct ner_tok){ text + i, j - i }, first, out + i);
+		first = false;
+		i = j;
+	}
+}
+
+const char *
+recased_capital_lines(struct tagger *t, const char *text, size_t len)
+{
+	bool any = false;
+
+	for (size_t i = 0; i < len;) {
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t end = nl != NULL ? (size_t)(nl - text) : len;
+		if (is_capitals_line(text + i, end - i)) {
+			if (!any) {
+				t->recased_text.len = 0;
+				buf_reserve(&t->recased_text, len);
+				memcpy(t->recased_text.data, text, len);
+				t->recased_text.len = len;
+				any = true;
+			}
+			recase_line(t->model, text + i, end - i, t->recased_text.data + i);
+		}
+		i = end + 1;
+	}
+	return any ? t->recased_text.data : NULL;
+}

@@ -287,7 +287,7 @@ static const struct sports_source {
 	/* A draw told: "Kessel held Portvale to a 1-1 draw", "Kessel held
 	 * league leaders Portvale to a goalless draw". */
 	{ FIRST NAME " (?:held|hold|holds) (?:the )?(?:\\p{Ll}+ ){0,2}" NAME
-	  " to an? (?:goalless |scoreless |" SCORE " )?(?:draw|tie)(?![\\p{L}\\d])",
+	  " to (?:an? )?(?:(?i:goalless|scoreless) |" SCORE " )?(?i:draw|tie)(?![\\p{L}\\d])",
 	  true, CUE_RESULT, KIND_PAIRING },
 	/* A result told with its score, one side: "a 2-0 win over Tolvern",
 	 * "a 1-3 defeat by Carrick", "a 1-1 draw with Dunmore"; not a set
@@ -623,8 +623,11 @@ spread_teams(struct tagger *t, const char *text)
 	hmap_free(&teams);
 }
 
-void
-find_teams(struct tagger *t, struct doc_state *d, const char *text, size_t len)
+/* The sports patterns over text (the record's, or its re-cased copy:
+ * the same bytes but their case); returns whether any matched. */
+static bool
+match_sports(struct tagger *t, const struct doc_state *d, const char *text,
+    size_t len)
 {
 	bool any = false;
 	unsigned cues = text_cues(t, text, len);
@@ -662,6 +665,20 @@ find_teams(struct tagger *t, struct doc_state *d, const char *text, size_t len)
 			at = ov[1];
 		}
 	}
+	return any;
+}
+
+void
+find_teams(struct tagger *t, struct doc_state *d, const char *text, size_t len)
+{
+	bool any = match_sports(t, d, text, len);
+	/* A headline in capitals hides where its names start and end, and
+	 * its verbs' case ("KESSEL HOLD PORTVALE TO DRAW"): its words are
+	 * matched again as a sentence would write them. */
+	const char *recased = recased_capital_lines(t, text, len);
+
+	if (recased != NULL)
+		any |= match_sports(t, d, recased, len);
 	if (any)
 		spread_teams(t, text);
 	for (size_t i = 0; any && d != NULL && i < t->found.n; i++)

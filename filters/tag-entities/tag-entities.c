@@ -90,6 +90,7 @@ tagger_free(struct tagger *t)
 	buf_free(&t->keys);
 	buf_free(&t->line);
 	buf_free(&t->recased);
+	buf_free(&t->recased_text);
 	free(t->recased_words);
 }
 
@@ -123,6 +124,7 @@ thread_tagger_free(void *ctx)
 	free(t->tags);
 	free(t->pos);
 	buf_free(&t->recased);
+	buf_free(&t->recased_text);
 	free(t->recased_words);
 	mention_list_free(&t->found);
 	free(t);

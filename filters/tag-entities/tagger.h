@@ -175,6 +175,7 @@ struct tagger {
 	struct buf keys;		/* surname keys of a name */
 	struct buf line;		/* the record written out */
 	struct buf recased;		/* a headline's words (headline.c) */
+	struct buf recased_text;	/* a record's capitals lines (headline.c) */
 	struct ner_tok *recased_words;
 	size_t cap_recased;
 };
@@ -284,6 +285,12 @@ void match_patterns(struct tagger *t);
 
 /* --- headlines in capitals (headline.c) --- */
 
+/* A copy of text[0..len) whose lines in capitals ("SOCCER - KESSEL HOLD
+ * PORTVALE TO DRAW") are re-cased word by word as headline_words does
+ * it ("Soccer - Kessel hold Portvale to draw"), every byte where it was;
+ * NULL when no line is in capitals.  Valid until the next call. */
+const char *recased_capital_lines(struct tagger *t, const char *text,
+    size_t len);
 /* The n words as the tagger should see them: words itself, or for a
  * headline in capitals a re-cased copy (valid until the next call). */
 const struct ner_tok *headline_words(struct tagger *t,
