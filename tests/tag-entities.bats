@@ -774,3 +774,36 @@ OUT
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	diff expect got
 }
+
+@test "sports: scorers in brackets after a results line's scores are people ('Kessel 2 (Lind 23, Ruiz 67) Portvale 1 (Holm 45)')" {
+	printf '%s\n' '{"text":"Dunmore 2 ( Garvey 23 , Okafor 67 pen ) Velby 1 ( Brandt 90+2 ) . Attendance 12,000"}' \
+	    '{"text":"Orrin 3 (Tamsin Hale 10 55, Quist 81) Halby Town 0"}' > in
+	cat > expect <<'OUT'
+[["Dunmore","ORG"],["Garvey","PERSON"],["Okafor","PERSON"],["Velby","ORG"],["Brandt","PERSON"]]
+[["Orrin","ORG"],["Tamsin Hale","PERSON"],["Quist","PERSON"],["Halby Town","ORG"]]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	diff expect got
+}
+
+@test "sports: a standings row with the share of games won is a team ('VELBY 70 63 .526 4'); a headline's common words are no side of a fixture ('RESULTS AT THE ...')" {
+	printf '%s\n' '{"text":"NEW HALDEN 74 59 .556 -\nVELBY 70 63 .526 4"}' \
+	    '{"text":"TENNIS - RESULTS AT THE QUARNBY OPEN"}' > in
+	cat > expect <<'OUT'
+[["NEW HALDEN","ORG"],["VELBY","ORG"]]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]] | select(length > 0)' > got
+	wire-tag-entities < in | jq -r '.entities[] | select(.text == "RESULTS") | .text' >> got
+	diff expect got
+}
+
+@test "sports: a name in brackets after a player is the nation the player is from ('Ana Ruiz (Dravia) beat Lena Holm (Kessia)'); outside sports copy it is left to the tagger" {
+	printf '%s\n' '{"text":"Ana Ruiz (Dravia) beat Lena Holm (Kessia) 6-3 6-4."}' \
+	    '{"text":"Ed Roe (Labour) said no."}' > in
+	cat > expect <<'OUT'
+[["Ana Ruiz","PERSON"],["Dravia","GPE"],["Lena Holm","PERSON"],["Kessia","GPE"]]
+[["Ed Roe","PERSON"],["Labour","ORG"]]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	diff expect got
+}

@@ -33,6 +33,8 @@
 /* Where a sentence's first name starts, after "The" ("The Yonkers
  * Hawks beat ..."). */
 #define FIRST "(?<![\\p{L}\\d])(?:The )?"
+/* The scorers after a score, in brackets: " (Lind 23, Ruiz 67 pen)". */
+#define SCORERS "(?: ?\\([^()\\n]{1,200}\\))?"
 /* A score as prose writes it: "2-0", "3–2". */
 #define SCORE "\\d{1,3}(?:-|\\x{2013})\\d{1,3}"
 
@@ -61,6 +63,7 @@ enum {
 	CUE_ROLE = 16,		/* " striker ", " coach " */
 	CUE_PLURAL = 32,	/* "Kessel are": a capitalised word, " are " */
 	CUE_FIXTURE_TOLD = 64,	/* " host ", " face " */
+	CUE_NATION = 128,	/* "Ana Ruiz (Dravia)": a letter, a bracket, a capital */
 };
 
 /* A cue word, with the space either side. */
@@ -195,10 +198,13 @@ number_cues(const char *p, const char *end)
 		return 0;
 	if (q + 2 < end && q[0] == ',' && q[1] == ' ' && is_letter_byte(q[2], true))
 		bits |= CUE_SCORE;
-	if (q + 1 < end && q[0] == ' ' && is_letter_byte(q[1], true))
+	/* "Kessel 2 Portvale", "Kessel 2 (Lind 23) Portvale" */
+	if (q + 1 < end && q[0] == ' ' && (is_letter_byte(q[1], true) || q[1] == '('))
 		bits |= CUE_SCORE;
+	/* "Portvale 10 7 2", "VELBY 70 63 .526" */
 	if (q + 1 < end && q[0] == ' ' && (r = small_number(q + 1, end)) != NULL &&
-	    r + 1 < end && r[0] == ' ' && small_number(r + 1, end) != NULL)
+	    r + 2 < end && r[0] == ' ' && (small_number(r + 1, end) != NULL ||
+	    (r[1] == '.' && is_digit(r[2]))))
 		bits |= CUE_ROW;
 	return bits;
 }
@@ -219,6 +225,11 @@ text_cues(const struct tagger *t, const char *text, size_t len)
 		char c = p[1];
 		if (is_digit(c) && p > text && is_letter_byte(p[-1], false)) {
 			bits |= number_cues(p + 1, end);
+			continue;
+		}
+		if (c == '(' && p > text && is_letter_byte(p[-1], false) && p + 3 < end &&
+		    (is_letter_byte(p[2], true) || (p[2] == ' ' && is_letter_byte(p[3], true)))) {
+			bits |= CUE_NATION;
 			continue;
 		}
 		/* Most words start with two letters no cue word starts with. */
@@ -250,6 +261,7 @@ enum sports_kind {
 	KIND_PLURAL,		/* plural_team() */
 	KIND_ROLE,		/* role_team() */
 	KIND_FIXTURE_TOLD,	/* fixture_told() */
+	KIND_NATION,		/* nation_of_player() */
 };
 
 static const struct sports_source {
@@ -258,8 +270,11 @@ static const struct sports_source {
 	unsigned cue;	/* what the text must have (text_cues) */
 	enum sports_kind kind;
 } sports_sources[NSPORTS] = {
-	/* A results line: "Portvale 2 Kessel 1", "Portvale 2, Kessel 1". */
-	{ "(?<![\\p{L}\\d])" NAME " \\d{1,3},? " NAME " \\d{1,3}(?!\\d|[.,:]\\d|\\s?(?:%|per|million|billion))",
+	/* A results line: "Portvale 2 Kessel 1", "Portvale 2, Kessel 1",
+	 * the scorers in brackets after a score: "Portvale 2 (Lind 23, Ruiz
+	 * 67) Kessel 1 (Holm 45)" (pairing() reads them). */
+	{ "(?<![\\p{L}\\d])" NAME " \\d{1,3}" SCORERS ",? " NAME " \\d{1,3}"
+	  "(?!\\d|[.,:]\\d|\\s?(?:%|per|million|billion))" SCORERS,
 	  true, CUE_SCORE, KIND_PAIRING },
 	/* A fixture: "Portvale v Kessel", "PORTVALE AT KESSEL". */
 	{ "(?<![\\p{L}\\d])" NAME " (?:v|vs|vs\\.|V|VS|VS\\.|AT) " NAME "(?![\\p{L}\\d])",
@@ -267,6 +282,8 @@ static const struct sports_source {
 	/* A league table's row: "Portvale 10 7 2 1 23", the name at the
 	 * start of a line (one side only: the second group is empty). */
 	{ "(?m)^" NAME "()(?: \\d{1,3}){3,}(?![\\d.,:%])", true, CUE_ROW, KIND_PAIRING },
+	/* A standings row with the share of games won: "VELBY 70 63 .526". */
+	{ "(?m)^" NAME "()(?: \\d{1,3}){2} \\.\\d{3}(?!\\d)", true, CUE_ROW, KIND_PAIRING },
 	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale",
 	 * "Portvale beat the Marlow Pirates". */
 	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
@@ -312,6 +329,10 @@ static const struct sports_source {
 	{ "(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"\\x{201d}] ))(?:The )?" NAME
 	  " (?:host|visit|face|entertain|travel to) (?:the )?" NAME "(?![\\p{L}\\d])",
 	  false, CUE_FIXTURE_TOLD, KIND_FIXTURE_TOLD },
+	/* A player and the nation he plays for, in brackets, as results
+	 * lists write them: "Ana Ruiz (Dravia) beat Lena Holm (Kessia)"
+	 * (nation_of_player decides). */
+	{ "(?<![\\p{L}\\d])" NAME " ?\\( ?" NAME " ?\\)", false, CUE_NATION, KIND_NATION },
 	/* The owner of a result told with its score: "Kessel's 2-1 win",
 	 * "Tolvern's 0-3 defeat" (one side). */
 	{ FIRST NAME "()'s " SCORE " (?:win|victory|defeat|loss|draw)\\b",
@@ -422,6 +443,92 @@ make_team(struct tagger *t, size_t at, size_t start, size_t end)
  * ("Portvale beat Kessel") needs one side that the tagger found a place
  * or an organisation: "Kovac beat Lindqvist" is two players.
  */
+/* Whether every word of text[start, end) is a function word or one the
+ * model's text mostly writes in lower case: "RESULTS AT THE DRAVIA OPEN"
+ * is a headline, not a fixture of a team called RESULTS. */
+static bool
+only_common_words(const struct tagger *t, const char *text, size_t start,
+    size_t end)
+{
+	for (size_t i = start; i < end;) {
+		const char *sp = memchr(text + i, ' ', end - i);
+		size_t e = sp != NULL ? (size_t)(sp - text) : end;
+		if (!is_function_word(text + i, e - i) &&
+		    !ner_model_lower_word(t->model, text + i, e - i))
+			return false;
+		i = e + 1;
+	}
+	return true;
+}
+
+/* Whether text[i, end) is a minute, "23" or "90+2", and where it ends. */
+static size_t
+minute_end(const char *text, size_t i, size_t end)
+{
+	const char *q = small_number(text + i, text + end);
+
+	if (q != NULL && q < text + end && *q == '+')
+		q = small_number(q + 1, text + end);
+	return q != NULL && (q == text + end || *q == ' ' || *q == '\'') ?
+	    (size_t)(q - text) : 0;
+}
+
+/* One scorer, text[start, end): capitalised words, then one or more
+ * minutes, then at most lower-case words ("pen", "og").  The words are a
+ * person, whatever the tagger called them (a team apart). */
+static void
+scorer(struct tagger *t, const char *text, size_t start, size_t end)
+{
+	size_t i = start, name_end = start, minutes = 0;
+
+	while (i < end && text[i] != ' ' && is_letter_byte(text[i], true) && minutes == 0) {
+		const char *sp = memchr(text + i, ' ', end - i);
+		name_end = sp != NULL ? (size_t)(sp - text) : end;
+		i = name_end + 1;
+		size_t m;
+		while (i < end && (m = minute_end(text, i, end)) > 0) {
+			minutes++;
+			i = m < end ? m + 1 : end;
+		}
+	}
+	for (; i < end; i++)
+		if (!(text[i] >= 'a' && text[i] <= 'z') && text[i] != ' ' && text[i] != '.')
+			return;
+	if (minutes == 0 || name_end == start)
+		return;
+	size_t at = mentions_at(&t->found, start, name_end);
+	if (at != SIZE_MAX) {
+		if (!t->found.v[at].team)
+			t->found.v[at].type = PERSON;
+	} else if (!mentions_overlap(&t->found, start, name_end))
+		add_mention(&t->found, start, name_end, PERSON);
+}
+
+/* The scorers in the brackets of text[from, to): "(Lind 23, Ruiz 67
+ * pen)", one a comma or a semicolon apart. */
+static void
+scorers(struct tagger *t, const char *text, size_t from, size_t to)
+{
+	const char *open = memchr(text + from, '(', to - from);
+	const char *close = open != NULL ? memchr(open, ')', (size_t)(text + to - open)) : NULL;
+
+	if (close == NULL)
+		return;
+	for (size_t i = (size_t)(open - text) + 1, end = (size_t)(close - text); i < end;) {
+		size_t j = i;
+		while (j < end && text[j] != ',' && text[j] != ';')
+			j++;
+		size_t a = i, b = j;
+		while (a < b && text[a] == ' ')
+			a++;
+		while (b > a && text[b - 1] == ' ')
+			b--;
+		if (a < b)
+			scorer(t, text, a, b);
+		i = j + 1;
+	}
+}
+
 static void
 pairing(struct tagger *t, const char *text, size_t i, const PCRE2_SIZE *ov)
 {
@@ -437,6 +544,9 @@ pairing(struct tagger *t, const char *text, size_t i, const PCRE2_SIZE *ov)
 	if (sb == SIDE_NOT && !one && sports_sources[i].by_form &&
 	    found_in_part(t, text, ov[4], ov[5]))
 		sb = SIDE_NONE;
+	if ((sa == SIDE_NONE && only_common_words(t, text, ov[2], ov[3])) ||
+	    (sb == SIDE_NONE && !one && only_common_words(t, text, ov[4], ov[5])))
+		return;
 	if (sa == SIDE_NOT || sb == SIDE_NOT)
 		return;
 	if (!sports_sources[i].by_form && sa != SIDE_NAME && sb != SIDE_NAME)
@@ -444,6 +554,10 @@ pairing(struct tagger *t, const char *text, size_t i, const PCRE2_SIZE *ov)
 	make_team(t, a, ov[2], ov[3]);
 	if (!one)
 		make_team(t, b, ov[4], ov[5]);
+	if (i == 0) {	/* a results line: its scorers */
+		scorers(t, text, ov[3], ov[4]);
+		scorers(t, text, ov[5], ov[1]);
+	}
 }
 
 /* The mention that ends at end and starts at a word of text[start, end),
@@ -591,6 +705,35 @@ fixture_told(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 	make_team(t, b, ov[4], ov[5]);
 }
 
+/*
+ * "Ana Ruiz (Dravia) beat Lena Holm (Kessia)": in sports copy, one or
+ * two capitalised words in brackets after a person the tagger found are
+ * the nation the player is from, a GPE, whatever the tagger called them;
+ * a club ("Tom Ashby (Portvale Rovers)") and a team stay.
+ */
+static void
+nation_of_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
+{
+	size_t p = mentions_at(&t->found, ov[2], ov[3]), at;
+	size_t last = ov[5];
+
+	if (p == SIZE_MAX || t->found.v[p].type != PERSON)
+		return;
+	while (last > ov[4] && text[last - 1] != ' ')
+		last--;
+	const struct ner_tok w = { text + last, ov[5] - last };
+	const char *sp = memchr(text + ov[4], ' ', ov[5] - ov[4]);
+	if (ends_organisation(&w) || (sp != NULL &&
+	    memchr(sp + 1, ' ', (size_t)(text + ov[5] - sp - 1)) != NULL))
+		return;
+	if ((at = mentions_at(&t->found, ov[4], ov[5])) != SIZE_MAX) {
+		struct mention *m = &t->found.v[at];
+		if (!m->team && (m->type == ORG || m->type == PERSON))
+			m->type = GPE;
+	} else if (!mentions_overlap(&t->found, ov[4], ov[5]))
+		add_mention(&t->found, ov[4], ov[5], GPE);
+}
+
 static uint64_t
 surface_key(const char *text, const struct mention *m)
 {
@@ -632,11 +775,13 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 	bool any = false;
 	unsigned cues = text_cues(t, text, len);
 
-	/* A place as a plural ("Kessel are fourth") is a team only in
-	 * sports copy: a story that named a team, or a record with another
-	 * cue ("Europe are united on sanctions" is not). */
-	if (!(d != NULL && d->sports) && !(cues & ~(unsigned)CUE_PLURAL))
-		cues &= ~(unsigned)CUE_PLURAL;
+	/* A place as a plural ("Kessel are fourth") is a team, and a name in
+	 * brackets after a person a nation, only in sports copy: a story
+	 * that named a team, or a record with another cue ("Europe are
+	 * united on sanctions" is not; nor "Ed Roe (Labour)"). */
+	if (!(d != NULL && d->sports) &&
+	    !(cues & ~(unsigned)(CUE_PLURAL | CUE_NATION)))
+		cues &= ~(unsigned)(CUE_PLURAL | CUE_NATION);
 
 	for (size_t i = 0; i < NSPORTS && cues != 0; i++) {
 		if (!(cues & sports_sources[i].cue))
@@ -653,6 +798,9 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 				break;
 			case KIND_PLURAL:
 				plural_team(t, text, ov);
+				break;
+			case KIND_NATION:
+				nation_of_player(t, text, ov);
 				break;
 			case KIND_FIXTURE_TOLD:
 				fixture_told(t, text, ov);
