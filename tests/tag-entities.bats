@@ -807,3 +807,16 @@ OUT
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	diff expect got
 }
+
+@test "sports: a headline's club names end in their capitals ('DUNMORE BEAT HALBY TOWN 3-1', 'QUARNBY ROVERS'), and a name's own words are read in capitals as in a sentence" {
+	printf '%s\n' '{"text":"SOCCER - DUNMORE BEAT HALBY TOWN 3-1."}' \
+	    '{"text":"SOCCER - ORRIN ROVERS HOLD KESSEL CITY TO DRAW."}' \
+	    '{"text":"PRICES RISE IN VELBY CITY CENTRE"}' > in
+	cat > expect <<'OUT'
+[["DUNMORE","ORG"],["HALBY TOWN","ORG"]]
+[["ORRIN ROVERS","ORG"],["KESSEL CITY","ORG"]]
+[["VELBY","GPE"]]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	diff expect got
+}

@@ -102,6 +102,28 @@ recase(const struct ner_model *m, const struct ner_tok *w, bool first, char *out
 		out[0] = (char)(out[0] - 'A' + 'a');
 }
 
+/* "HALBY TOWN", "KESSEL CITY": in the copy the sports patterns read, a
+ * word that ends a club's name after a name keeps its capital, although
+ * the model's text mostly writes it in lower case ("town", "city").
+ * The tagger's copy keeps it in lower case: "KESSEL CITY CENTRE" is a
+ * place's centre. */
+static void
+name_suffix(const char *prev, size_t prev_len, char *out, size_t len)
+{
+	static const char *const suffixes[] = {
+		"city", "town", "county", "rovers", "rangers", "wanderers",
+		"athletic", "albion", "borough",
+	};
+
+	if (prev_len < 2 || !is_upper(prev[0]) || !is_lower(prev[1]) || !is_lower(out[0]))
+		return;
+	for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++)
+		if (strlen(suffixes[k]) == len && memcmp(out, suffixes[k], len) == 0) {
+			out[0] = (char)(out[0] - 'a' + 'A');
+			return;
+		}
+}
+
 const struct ner_tok *
 headline_words(struct tagger *t, const struct ner_tok *words, size_t n)
 {
@@ -156,6 +178,7 @@ static void
 recase_line(const struct ner_model *m, const char *text, size_t len, char *out)
 {
 	bool first = true;
+	size_t prev = 0, prev_len = 0;
 
 	memcpy(out, text, len);
 	for (size_t i = 0; i < len;) {
@@ -167,7 +190,11 @@ recase_line(const struct ner_model *m, const char *text, size_t len, char *out)
 			continue;
 		}
 		recase(m, &(struct ner_tok){ text + i, j - i }, first, out + i);
+		if (!first && prev + prev_len + 1 == i)
+			name_suffix(out + prev, prev_len, out + i, j - i);
 		first = false;
+		prev = i;
+		prev_len = j - i;
 		i = j;
 	}
 }

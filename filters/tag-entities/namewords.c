@@ -30,7 +30,7 @@ ends_organisation(const struct ner_tok *w)
 	};
 
 	for (size_t k = 0; k < sizeof org_last_words / sizeof *org_last_words; k++)
-		if (is_word(w, org_last_words[k]))
+		if (is_name_word(w, org_last_words[k]))
 			return true;
 	return false;
 }
@@ -40,8 +40,8 @@ ends_organisation(const struct ner_tok *w)
 bool
 is_headland(const struct ner_tok *w)
 {
-	return is_word(w, "Head") || is_word(w, "Point") || is_word(w, "Ness") ||
-	    is_word(w, "Headland");
+	return is_name_word(w, "Head") || is_name_word(w, "Point") ||
+	    is_name_word(w, "Ness") || is_name_word(w, "Headland");
 }
 
 /* "the South Tarsk Hills", "the Kessel Highlands": land words the
@@ -57,7 +57,7 @@ is_land_word(const struct ner_tok *w)
 	};
 
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (is_word(w, words[k]))
+		if (is_name_word(w, words[k]))
 			return true;
 	return false;
 }
@@ -73,7 +73,7 @@ is_district_word(const struct ner_tok *w)
 	};
 
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (is_word(w, words[k]))
+		if (is_name_word(w, words[k]))
 			return true;
 	return false;
 }

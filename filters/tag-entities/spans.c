@@ -373,7 +373,7 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		};
 		const struct ner_tok *last = &words[sp->to - 1];
 		for (size_t k = 0; k < sizeof fac_words / sizeof *fac_words; k++)
-			if (is_word(last, fac_words[k]))
+			if (is_name_word(last, fac_words[k]))
 				sp->type = FAC;
 		if (ends_organisation(last))
 			sp->type = ORG;

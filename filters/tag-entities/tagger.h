@@ -184,6 +184,9 @@ struct tagger {
 
 bool is_capitalised(const struct ner_tok *w);
 bool is_word(const struct ner_tok *w, const char *s);
+/* is_word, or s (a name's word, "Rovers") in the capitals of a headline
+ * ("ROVERS"). */
+bool is_name_word(const struct ner_tok *w, const char *s);
 bool is_possessive(const struct ner_tok *w);
 bool is_particle(const struct ner_tok *w);
 bool is_function_word(const char *s, size_t len);

@@ -28,6 +28,20 @@ is_word(const struct ner_tok *w, const char *s)
 	    memcmp(w->s, s, w->len) == 0;
 }
 
+bool
+is_name_word(const struct ner_tok *w, const char *s)
+{
+	if (is_word(w, s))
+		return true;
+	if (w->len != strlen(s) || w->len < 2)
+		return false;
+	for (size_t i = 0; i < w->len; i++)
+		if ((w->s[i] >= 'a' && w->s[i] <= 'z') ||
+		    (w->s[i] | 0x20) != (s[i] | 0x20))
+			return false;
+	return true;
+}
+
 /* "'s" only: a lone apostrophe inside a name is part of it ("Workers'
  * Party"), so it never splits one. */
 bool
