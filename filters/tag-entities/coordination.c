@@ -79,13 +79,14 @@ coordinated_places(struct tagger *t, const char *text, size_t lo, size_t hi,
     size_t first)
 {
 	const struct ner_tok *words = t->words;
-	struct mention *v = t->found.v + first;
 	size_t n = t->found.n - first, k = lo;
-
 	/* The end of the last place of a list after a preposition of
 	 * place: "in Orrin, Dunmarch and Velby". */
 	size_t list_end = hi;
 
+	if (n == 0)
+		return;	/* and the list may be no memory yet */
+	struct mention *v = t->found.v + first;
 	qsort(v, n, sizeof *v, by_start);
 	for (size_t i = 0; i < n; i++) {
 		size_t from = word_at(words, text, &k, hi, v[i].start);
