@@ -820,3 +820,20 @@ OUT
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	diff expect got
 }
+
+@test "a club named in full teaches the story its short name ('Kessel Rovers' ... 'Rovers'), never over a name the story knew" {
+	printf '%s\n' '{"doc":"m1","text":"Orrin Wanderers beat Dunmore 2-1 on Saturday."}' \
+	    '{"doc":"m1","text":"Wanderers took the lead through Tamsin Hale."}' \
+	    '{"doc":"m1","text":"Velby Wanderers lost at home. Wanderers are fourth."}' > in
+	cat > expect <<'OUT'
+Orrin Wanderers	ORG	Orrin Wanderers
+Dunmore	ORG	Dunmore
+Saturday	DATE	-
+Wanderers	ORG	Orrin Wanderers
+Tamsin Hale	PERSON	Tamsin Hale
+Velby Wanderers	ORG	Velby Wanderers
+Wanderers	ORG	Orrin Wanderers
+OUT
+	entities_tsv < in > got
+	diff expect got
+}

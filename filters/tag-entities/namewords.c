@@ -35,6 +35,22 @@ ends_organisation(const struct ner_tok *w)
 	return false;
 }
 
+/* "Rovers" of "Kessel Rovers", "City" of "Portvale City": the word a
+ * club is called by alone, once its whole name was given. */
+bool
+is_club_short_name(const struct ner_tok *w)
+{
+	static const char *const words[] = {
+		"Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers",
+		"United", "City", "Town", "County", "Harriers", "Argyle",
+	};
+
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (is_word(w, words[k]))
+			return true;
+	return false;
+}
+
 /* "Garrow Head", "Caddon Point": the coast's words (not the
  * gazetteer's land words, which the model was trained with). */
 bool

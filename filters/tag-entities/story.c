@@ -226,6 +226,28 @@ lone_word_person(const struct known *k, const char *s, size_t len)
 	    strlen(k->canonical) == len && memcmp(k->canonical, s, len) == 0;
 }
 
+/* "Kessel Rovers" teaches "Rovers", as a full name teaches its
+ * surname: the club alone is the club named in full, unless the story
+ * knows the word as another name ("Velby Rovers" after "Kessel Rovers"
+ * leaves "Rovers" as the first). */
+static void
+learn_club_short_name(struct tagger *t, struct doc_state *d, const char *text,
+    const struct mention *m)
+{
+	const char *s = text + m->start, *last = s + (m->end - m->start);
+	size_t clen;
+
+	while (last > s && last[-1] != ' ')
+		last--;
+	if (last == s || !is_club_short_name(&(struct ner_tok){ last,
+	    (size_t)(text + m->end - last) }))
+		return;
+	if (doc_lookup(d, last, (size_t)(text + m->end - last)) != NULL)
+		return;
+	const char *c = canonical_of(t, m, text, &clen);
+	doc_learn(d, last, (size_t)(text + m->end - last), ORG, c, clen);
+}
+
 /* Canonical names, and what this record teaches the story. */
 void
 resolve(struct tagger *t, struct doc_state *d, const char *text)
@@ -286,6 +308,8 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 			const char *c = canonical_of(t, m, text, &clen);
 			doc_learn(d, s, len, m->type, c, clen);
 		}
+		if (m->type == ORG)
+			learn_club_short_name(t, d, text, m);
 	}
 }
 

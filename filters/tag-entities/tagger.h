@@ -199,6 +199,8 @@ bool is_prefixed_word(const struct ner_tok *w);
 /* "Velgrad Trust", "Portvale Rovers": a word that ends a club's, a
  * company's or a body's name. */
 bool ends_organisation(const struct ner_tok *w);
+/* "Rovers" of "Kessel Rovers": a word a club is called by alone. */
+bool is_club_short_name(const struct ner_tok *w);
 /* "Garrow Head": a word that ends a headland's name. */
 bool is_headland(const struct ner_tok *w);
 /* "the Tarsk Hills": a land word the gazetteer leaves out. */
