@@ -158,7 +158,8 @@ parse_run(struct parse_state *st, const struct parse_model *m)
 	int32_t scores[PARSE_MAX_SCORES];
 
 	while (!parse_state_done(st)) {
-		size_t nf = parse_parser_features(st, feats);
+		size_t nf = parse_drop_templates(feats, parse_parser_features(st, feats),
+		    m->drop_parser);
 
 		memset(scores, 0, sizeof(scores));
 		parse_table_score(&m->parser, feats, nf, scores);
