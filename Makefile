@@ -150,9 +150,12 @@ $(BUILD)/lang/cues/cues-data.o: lang/cues/cues.tsv
 $(BUILD)/lang/names/names-data.o: lang/names/names.tsv
 $(PARSE_TRAINER): $(BUILD)/lang/parse/train-parse.o $(PARSE_TRAIN_OBJ) $(LIBS_WIRE)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(filter %.o,$^) $(LIBS_WIRE) $(LIBS)
+# PARSE_TRAIN_FLAGS: more options for the trainer (-A, -x, -X: see
+# lang/parse/README.md).
+PARSE_TRAIN_FLAGS =
 parse-model: $(PARSE_TRAINER)
 	@test -f $(UD_DIR)/en_ewt-ud-train.conllu || { echo "no $(UD_DIR)/en_ewt-ud-train.conllu: set UD_DIR"; exit 2; }
-	time $(PARSE_TRAINER) -o lang/parse/model.bin $(UD_DIR)
+	time $(PARSE_TRAINER) $(PARSE_TRAIN_FLAGS) -o lang/parse/model.bin $(UD_DIR)
 
 # The cue lexicon of attribution from WordNet 3.0 (lang/cues/README.md).
 cues:

@@ -87,4 +87,24 @@ size_t parse_tagger2_features(const struct parse_atoms *a, size_t n, size_t i,
 /* The features of a parser state; returns how many it wrote to out. */
 size_t parse_parser_features(const struct parse_state *st, uint64_t *out);
 
+/*
+ * A model may leave templates out (model.h): bit j of drop[j / 64] set
+ * leaves out the j-th feature one of the functions above writes, in the
+ * order it writes them.  Removes those from feats[0..n); returns how
+ * many are left.  A leaner model looks up fewer features (train-parse
+ * -x and -X, lang/parse/README.md).
+ */
+static inline size_t
+parse_drop_templates(uint64_t *feats, size_t n, const uint64_t *drop)
+{
+	size_t k = 0;
+
+	if ((drop[0] | drop[1]) == 0)
+		return n;
+	for (size_t i = 0; i < n; i++)
+		if (i >= 128 || !(drop[i / 64] >> (i % 64) & 1))
+			feats[k++] = feats[i];
+	return k;
+}
+
 #endif

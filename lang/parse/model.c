@@ -53,9 +53,10 @@ read_sections(const unsigned char *p, size_t len, struct section *sec,
 
 	if (len < HEADER_BYTES || memcmp(p, PARSE_MODEL_MAGIC, 8) != 0)
 		return fail(err, errlen, "not a wire parse model"), false;
-	if (read_u32(p + 8) != PARSE_MODEL_VERSION)
-		return fail(err, errlen, "model version %u, this program reads %d",
-		    read_u32(p + 8), PARSE_MODEL_VERSION), false;
+	if (read_u32(p + 8) != PARSE_MODEL_VERSION &&
+	    read_u32(p + 8) != PARSE_MODEL_VERSION_ALL_TEMPLATES)
+		return fail(err, errlen, "model version %u, this program reads %d and %d",
+		    read_u32(p + 8), PARSE_MODEL_VERSION_ALL_TEMPLATES, PARSE_MODEL_VERSION), false;
 	nsec = read_u32(p + 12);
 	if (nsec > (len - HEADER_BYTES) / SECTION_BYTES)
 		return fail(err, errlen, "truncated section directory"), false;
@@ -208,6 +209,18 @@ parse_model_load(const void *data, size_t len, char *err, size_t errlen)
 			parse_model_free(m);
 			return fail(err, errlen, "malformed edit script %zu", i);
 		}
+	if (sec[PARSE_SEC_DROPPED].present) {
+		const unsigned char *d = p + sec[PARSE_SEC_DROPPED].offset;
+
+		if (sec[PARSE_SEC_DROPPED].count != 4 || sec[PARSE_SEC_DROPPED].bytes != 32) {
+			parse_model_free(m);
+			return fail(err, errlen, "malformed list of templates left out");
+		}
+		m->drop_tagger[0] = read_u64(d);
+		m->drop_tagger[1] = read_u64(d + 8);
+		m->drop_parser[0] = read_u64(d + 16);
+		m->drop_parser[1] = read_u64(d + 24);
+	}
 	if (sec[PARSE_SEC_INFO].present) {
 		m->info = (const char *)p + sec[PARSE_SEC_INFO].offset;
 		m->info_len = sec[PARSE_SEC_INFO].bytes;

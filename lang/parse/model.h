@@ -12,7 +12,9 @@
  * Sections (enum parse_section): the joint tags as NUL-terminated
  * "UPOS" "XPOS" pairs; the relation names; five feature tables (the
  * tagger's two passes, the parser's, and the lemmatizer's two maps); the
- * lemma edit scripts; free text about the model's provenance.
+ * lemma edit scripts; free text about the model's provenance; and, when
+ * the model leaves feature templates out, which (four u64: the tagger's
+ * two words of bits, then the parser's; features.h).
  *
  * A feature table maps a 64-bit feature hash to a short list of
  * (class, weight) entries.  slots is an array of u64, each
@@ -44,7 +46,10 @@
 #include <stdint.h>
 
 #define PARSE_MODEL_MAGIC "WIREPRSE"
-enum { PARSE_MODEL_VERSION = 1 };
+/* Version 2 is a model that leaves templates out (PARSE_SEC_DROPPED),
+ * which a reader of version 1 would not know to do; a model with every
+ * template is still written as version 1. */
+enum { PARSE_MODEL_VERSION = 2, PARSE_MODEL_VERSION_ALL_TEMPLATES = 1 };
 
 enum parse_section {
 	PARSE_SEC_TAGS = 1,
@@ -61,6 +66,7 @@ enum parse_section {
 	PARSE_SEC_INFO,
 	PARSE_SEC_TAGGER2_SLOTS,
 	PARSE_SEC_TAGGER2_ENTRIES,
+	PARSE_SEC_DROPPED,
 	PARSE_SEC_MAX
 };
 
@@ -114,6 +120,8 @@ struct parse_model {
 	int parataxis_label;	/* of "parataxis", for a second root */
 	struct parse_table tagger, tagger2, parser, lemma_words, lemma_suffixes;
 	const struct parse_script *scripts;
+	/* The templates left out (parse_drop_templates): all zero, none. */
+	uint64_t drop_tagger[2], drop_parser[2];
 	const char *info;	/* NUL-terminated */
 	size_t info_len;
 	void *owned;		/* the bytes, when read from a file */

@@ -31,6 +31,8 @@ parse_tag_pass(const struct parse_model *m, const struct parse_atoms *a,
 		    parse_tagger2_features(a, n, i, tag1, tag2, first, feats) :
 		    parse_tagger_features(a, n, i, tag1, tag2, feats);
 
+		nf = parse_drop_templates(feats, nf, m->drop_tagger);
+
 		memset(scores, 0, sizeof(scores));
 		parse_table_score(table, feats, nf, scores);
 		tags[i] = (uint8_t)parse_best_tag(scores, m->ntags);

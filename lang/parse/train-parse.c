@@ -4,7 +4,7 @@
  * model (make parse-model; lang/parse/README.md).
  *
  * usage: train-parse [-o MODEL] [-T EPOCHS] [-P EPOCHS] [-k FOLDS]
- *            [-m MIN_UPDATES] [-q] [-t] [-2] UD_DIR
+ *            [-m MIN_UPDATES] [-x LIST] [-X LIST] [-q] [-t] [-2] [-A] UD_DIR
  *
  * Reads UD_DIR/en_ewt-ud-train.conllu (training) and en_ewt-ud-dev.conllu
  * (early stopping: each model is the epoch that did best on it), nothing
@@ -25,6 +25,13 @@
  * costs; -t stops after the tagger; -2 trains a second tagger that also
  * reads the first one's tags (0.3 points of UPOS, a quarter slower to
  * run).
+ *
+ * Fewer templates, a faster parse: -x and -X leave out parser and tagger
+ * templates (comma-separated numbers, from 0 in the order features.c
+ * writes them); the model records which (model.h), so the runtime looks
+ * up only the others.  -A ranks the templates by what leaving each out
+ * costs on dev (greedy backward elimination over the trained model,
+ * without retraining: a pessimistic guide to what -x and -X may drop).
  */
 #include <stdarg.h>
 #include <stdbool.h>
@@ -42,6 +49,7 @@
 #include "parse/oracle.h"
 #include "parse/parser.h"
 #include "parse/tagger.h"
+#include "parse/train/ablate.h"
 #include "parse/train/lemmas.h"
 #include "parse/train/perceptron.h"
 #include "parse/train/treebank.h"
@@ -50,7 +58,8 @@
 struct options {
 	const char *out, *dir;
 	int tagger_epochs, parser_epochs, folds, min_updates;
-	bool float_too, tagger_only, two_pass;
+	bool float_too, tagger_only, two_pass, ablate;
+	const char *drop_tagger, *drop_parser;	/* -X, -x */
 };
 
 /* What the trainer holds across its phases. */
@@ -64,6 +73,9 @@ struct corpus {
 	uint8_t **train_first, **dev_first;	/* the first pass's tags */
 	uint8_t **train_tags;	/* jackknifed */
 	uint8_t **dev_tags;	/* by the final tagger */
+	/* The templates left out: the tagger's two words, the parser's two
+	 * (model.h's PARSE_SEC_DROPPED). */
+	uint64_t dropped[4];
 	struct buf info;
 };
 
@@ -130,7 +142,7 @@ view(const struct corpus *c, const struct pc_table *tagger,
 	struct model_parts p = {
 		&c->tags, &c->labels, tagger, tagger2->nslots ? tagger2 : &empty_table,
 		parser, &c->lemma_words,
-		&c->lemma_suffixes, c->lemmas.scripts, c->lemmas.nscripts, "",
+		&c->lemma_suffixes, c->lemmas.scripts, c->lemmas.nscripts, "", c->dropped,
 	};
 	size_t len;
 	char err[256];
@@ -226,7 +238,8 @@ train_lemmas(struct corpus *c)
  * else the second's, given the first pass's tags. */
 static void
 tagger_epoch(struct perceptron *p, const struct treebank *tb, const size_t *order,
-    size_t n, int fold, int folds, size_t ntags, uint8_t *const *first)
+    size_t n, int fold, int folds, size_t ntags, uint8_t *const *first,
+    const uint64_t *drop)
 {
 	uint64_t feats[PARSE_MAX_FEATURES];
 	int32_t scores[PARSE_MAX_SCORES];
@@ -247,6 +260,8 @@ tagger_epoch(struct perceptron *p, const struct treebank *tb, const size_t *orde
 				first[order[k]], feats) :
 			    parse_tagger_features(a, (size_t)s->n, (size_t)i, tag1, tag2, feats);
 			int gold = s->w[i].tag, guess;
+
+			nf = parse_drop_templates(feats, nf, drop);
 
 			memset(scores, 0, sizeof(scores));
 			pc_score(p, feats, nf, scores);
@@ -371,7 +386,7 @@ train_tagger(struct corpus *c, bool second, int fold, int folds, int epochs,
 
 		shuffle(order, c->train.n, &rng);
 		tagger_epoch(&p, &c->train, order, c->train.n, fold, folds, c->tags.n,
-		    second ? c->train_first : NULL);
+		    second ? c->train_first : NULL, c->dropped);
 		if (!dev && e < epochs)
 			continue;
 		pc_export(&p, c->tags.n, 1, 1, &t);
@@ -430,6 +445,8 @@ jackknife(struct corpus *c, bool second, int folds, int epochs, uint8_t **tags)
 	fprintf(stderr, "jackknifing pass %d: %.1f s\n", second ? 2 : 1, seconds() - t0);
 }
 
+static void ablate_tagger(const struct corpus *c);
+
 /* One pass: trained with early stopping, then its tags of dev (into
  * dev_out) and of train by jackknifing (into train_out). */
 static void
@@ -447,6 +464,8 @@ train_pass(struct corpus *c, const struct options *o, bool second,
 	info(c, "tagger pass %d: %d epochs, %zu weights; dev accuracy: joint tags %.4f, UPOS %.4f",
 	    second ? 2 : 1, epochs, table->nentries, acc, upos_accuracy(c, dev_out));
 	fprintf(stderr, "tagger pass %d: %.1f s\n", second ? 2 : 1, seconds() - t0);
+	if (o->ablate && !second)
+		ablate_tagger(c);
 	if (o->tagger_only && (second || !o->two_pass))
 		exit(0);
 	jackknife(c, second, o->folds, epochs, train_out);
@@ -507,7 +526,8 @@ parser_sentence(struct perceptron *p, struct corpus *c, struct parse_example *ex
 
 	parse_state_init(st, n, nlabels, c->root_label, ex->word, ex->tag);
 	while (!parse_state_done(st)) {
-		size_t nf = parse_parser_features(st, feats);
+		size_t nf = parse_drop_templates(feats, parse_parser_features(st, feats),
+		    c->dropped + 2);
 		int guess, gold = -1, least = PARSE_COST_INVALID;
 
 		memset(scores, 0, sizeof(scores));
@@ -532,11 +552,25 @@ parser_sentence(struct perceptron *p, struct corpus *c, struct parse_example *ex
 	}
 }
 
+/* The features of st but those drop[] marks (by their place in
+ * parse_parser_features' output); returns how many. */
+static size_t
+kept_features(const struct parse_state *st, const bool *drop, uint64_t *feats)
+{
+	size_t nf = parse_parser_features(st, feats), k = 0;
+
+	for (size_t i = 0; i < nf; i++)
+		if (!drop[i])
+			feats[k++] = feats[i];
+	return k;
+}
+
 /* Labelled and unlabelled attachment on dev with model m (or, when p is
- * given, with p's unquantized averaged weights). */
+ * given, with p's unquantized averaged weights; or, when drop is given,
+ * with m and the templates drop[] marks left out). */
 static double
 parser_dev(const struct corpus *c, const struct parse_model *m,
-    const struct perceptron *p, double *uas)
+    const struct perceptron *p, const bool *drop, double *uas)
 {
 	struct parse_state *st = xmalloc(sizeof(*st));
 	struct parse_example *ex = xmalloc(sizeof(*ex));
@@ -551,14 +585,27 @@ parser_dev(const struct corpus *c, const struct parse_model *m,
 			continue;
 		example_of(c, sent, c->dev_tags[s], ex, a);
 		parse_state_init(st, n, (int)c->labels.n, c->root_label, ex->word, ex->tag);
-		if (p == NULL) {
+		if (drop != NULL) {
+			uint64_t feats[PARSE_MAX_FEATURES];
+			int32_t scores[PARSE_MAX_SCORES];
+
+			while (!parse_state_done(st)) {
+				size_t nf = kept_features(st, drop, feats);
+
+				memset(scores, 0, sizeof(scores));
+				parse_table_score(&m->parser, feats, nf, scores);
+				parse_apply(st, parse_best_valid(st, scores));
+			}
+			parse_single_root(st, c->parataxis_label);
+		} else if (p == NULL) {
 			parse_run(st, m);
 		} else {
 			uint64_t feats[PARSE_MAX_FEATURES];
 			int32_t scores[PARSE_MAX_SCORES];
 
 			while (!parse_state_done(st)) {
-				size_t nf = parse_parser_features(st, feats);
+				size_t nf = parse_drop_templates(feats,
+				    parse_parser_features(st, feats), c->dropped + 2);
 
 				memset(scores, 0, sizeof(scores));
 				pc_score_averaged(p, feats, nf, scores);
@@ -580,6 +627,104 @@ parser_dev(const struct corpus *c, const struct parse_model *m,
 	free(a);
 	*uas = all ? (double)head_right / (double)all : 0;
 	return all ? (double)both_right / (double)all : 0;
+}
+
+/* A trained model for ablate_templates to score. */
+struct ablation {
+	const struct corpus *c;
+	struct parse_model *m;
+};
+
+static double
+parser_las_without(void *ctx, const bool *drop)
+{
+	const struct ablation *ab = ctx;
+	double uas;
+
+	return parser_dev(ab->c, ab->m, NULL, drop, &uas);
+}
+
+/* Joint-tag accuracy on dev of the first pass's table in ab->m, the
+ * templates drop[] marks left out. */
+static double
+tagger_accuracy_without(void *ctx, const bool *drop)
+{
+	const struct ablation *ab = ctx;
+	const struct treebank *dev = &ab->c->dev;
+	struct parse_atoms *a = NULL;
+	size_t acap = 0, right = 0, all = 0;
+
+	for (size_t s = 0; s < dev->n; s++) {
+		const struct tb_sentence *sent = &dev->s[s];
+		int tag1 = PARSE_TAG_NONE, tag2 = PARSE_TAG_NONE;
+
+		a = xgrow(a, &acap, (size_t)sent->n, sizeof(*a));
+		atoms_of(sent, a);
+		for (int i = 0; i < sent->n; i++) {
+			uint64_t feats[PARSE_MAX_FEATURES];
+			int32_t scores[PARSE_MAX_SCORES];
+			size_t nf = parse_tagger_features(a, (size_t)sent->n, (size_t)i, tag1, tag2, feats);
+			size_t k = 0;
+
+			for (size_t j = 0; j < nf; j++)
+				if (!drop[j])
+					feats[k++] = feats[j];
+			memset(scores, 0, sizeof(scores));
+			parse_table_score(&ab->m->tagger, feats, k, scores);
+			tag2 = tag1;
+			tag1 = parse_best_tag(scores, ab->m->ntags);
+			right += tag1 == sent->w[i].tag;
+			all++;
+		}
+	}
+	free(a);
+	return all ? (double)right / (double)all : 0;
+}
+
+/* The templates bits (two words) marks, as drop[0..n). */
+static void
+marked(const uint64_t *bits, int n, bool *drop)
+{
+	for (int j = 0; j < n; j++)
+		drop[j] = bits[j / 64] >> (j % 64) & 1;
+}
+
+/* With -A, after the parser: its templates' ranking (ablate.h). */
+static void
+ablate_parser(const struct corpus *c)
+{
+	unsigned char *blob;
+	struct ablation ab = { c, view(c, &c->tagger, &c->tagger2, &c->parser, &blob) };
+	struct parse_state *st = xmalloc(sizeof(*st));
+	uint64_t feats[PARSE_MAX_FEATURES], w[3] = { 0, 0, 0 };
+	uint8_t tags[3] = { 0, 0, 0 };
+	bool drop[PARSE_MAX_FEATURES];
+	int n;
+
+	parse_state_init(st, 1, (int)c->labels.n, c->root_label, w, tags);
+	n = (int)parse_parser_features(st, feats);
+	free(st);
+	marked(c->dropped + 2, n, drop);
+	ablate_templates("parser", n, drop, 6, 12, parser_las_without, &ab);
+	free_view(ab.m, blob);
+}
+
+/* With -A, after the tagger's first pass: its templates' ranking. */
+static void
+ablate_tagger(const struct corpus *c)
+{
+	unsigned char *blob;
+	struct ablation ab = { c, view(c, &c->tagger, &empty_table, &empty_table, &blob) };
+	uint64_t feats[PARSE_MAX_FEATURES];
+	struct parse_atoms one;
+	bool drop[PARSE_MAX_FEATURES];
+	int n;
+
+	parse_atoms_of("a", 1, &one);
+	n = (int)parse_tagger_features(&one, 1, 0, 0, 0, feats);
+	marked(c->dropped, n, drop);
+	ablate_templates("tagger", n, drop, 3, 8, tagger_accuracy_without, &ab);
+	free_view(ab.m, blob);
 }
 
 static void
@@ -620,12 +765,12 @@ train_parser(struct corpus *c, const struct options *o)
 		}
 		pc_export(&p, PARSE_LEFT + 2 * c->labels.n, (unsigned)o->min_updates, 1, &t);
 		m = view(c, &c->tagger, &c->tagger2, &t, &blob);
-		las = parser_dev(c, m, NULL, &uas);
+		las = parser_dev(c, m, NULL, NULL, &uas);
 		free_view(m, blob);
 		fprintf(stderr, "parser epoch %d: dev UAS %.4f LAS %.4f (%zu features, %zu weights kept, %.0f s)\n",
 		    e, uas, las, p.nrows, t.nentries, seconds() - t0);
 		if (o->float_too) {
-			double fuas, flas = parser_dev(c, NULL, &p, &fuas);
+			double fuas, flas = parser_dev(c, NULL, &p, NULL, &fuas);
 
 			fprintf(stderr, "  unquantized: dev UAS %.4f LAS %.4f\n", fuas, flas);
 			for (int min = 2; min <= 32; min *= 2) {
@@ -634,7 +779,7 @@ train_parser(struct corpus *c, const struct options *o)
 
 				pc_export(&p, PARSE_LEFT + 2 * c->labels.n, (unsigned)min, 1, &pruned);
 				m = view(c, &c->tagger, &c->tagger2, &pruned, &blob);
-				plas = parser_dev(c, m, NULL, &puas);
+				plas = parser_dev(c, m, NULL, NULL, &puas);
 				free_view(m, blob);
 				fprintf(stderr, "  features updated under %d times dropped: %zu features, %zu weights: dev UAS %.4f LAS %.4f\n",
 				    min, pruned.nslots * 3 / 4, pruned.nentries, puas, plas);
@@ -663,11 +808,27 @@ train_parser(struct corpus *c, const struct options *o)
 
 /* ---- main ---- */
 
+/* A comma-separated list of template numbers (features.h's order, from
+ * 0) as two words of bits; NULL: none. */
+static void
+templates_of(const char *list, uint64_t *bits)
+{
+	char *end;
+
+	for (const char *p = list; p != NULL && *p != '\0'; p = *end ? end + 1 : end) {
+		long j = strtol(p, &end, 10);
+
+		if (end == p || j < 0 || j >= 128 || (*end != ',' && *end != '\0'))
+			diag_fatal("-x, -X: template numbers 0 to 127, commas between: %s", list);
+		bits[j / 64] |= (uint64_t)1 << (j % 64);
+	}
+}
+
 static void
 usage(void)
 {
 	fprintf(stderr, "usage: train-parse [-o MODEL] [-T EPOCHS] [-P EPOCHS] [-k FOLDS] "
-	    "[-m MIN_UPDATES] [-q] [-t] [-2] UD_DIR\n");
+	    "[-m MIN_UPDATES] [-x LIST] [-X LIST] [-q] [-t] [-2] [-A] UD_DIR\n");
 	exit(EXIT_TROUBLE);
 }
 
@@ -699,13 +860,13 @@ read_corpus(struct corpus *c, const char *dir)
 int
 main(int argc, char **argv)
 {
-	struct options o = { "lang/parse/model.bin", NULL, 30, 25, 10, 16, false, false, false };
+	struct options o = { "lang/parse/model.bin", NULL, 30, 25, 10, 16, false, false, false, false, NULL, NULL };
 	struct corpus c = { 0 };
 	double t0 = seconds();
 	int opt;
 
 	diag_set_progname("train-parse");
-	while ((opt = getopt(argc, argv, "o:T:P:k:m:qt2")) != -1) {
+	while ((opt = getopt(argc, argv, "o:T:P:k:m:qt2Ax:X:")) != -1) {
 		switch (opt) {
 		case 'o': o.out = optarg; break;
 		case 'T': o.tagger_epochs = atoi(optarg); break;
@@ -715,6 +876,9 @@ main(int argc, char **argv)
 		case 'q': o.float_too = true; break;
 		case 't': o.tagger_only = true; break;
 		case '2': o.two_pass = true; break;
+		case 'A': o.ablate = true; break;
+		case 'x': o.drop_parser = optarg; break;
+		case 'X': o.drop_tagger = optarg; break;
 		default: usage();
 		}
 	}
@@ -726,14 +890,19 @@ main(int argc, char **argv)
 	empty_table.entries = xcalloc(1, sizeof(*empty_table.entries));
 	empty_table.nentries = 0;
 	read_corpus(&c, o.dir);
+	templates_of(o.drop_tagger, c.dropped);
+	templates_of(o.drop_parser, c.dropped + 2);
 	train_lemmas(&c);
 	train_taggers(&c, &o);
 	train_parser(&c, &o);
+	if (o.ablate)
+		ablate_parser(&c);
 
 	struct model_parts parts = {
 		&c.tags, &c.labels, &c.tagger, c.tagger2.nslots ? &c.tagger2 : &empty_table,
 		&c.parser, &c.lemma_words,
 		&c.lemma_suffixes, c.lemmas.scripts, c.lemmas.nscripts, c.info.data,
+		c.dropped,
 	};
 	model_write(o.out, &parts);
 	fprintf(stderr, "wrote %s in %.0f s\n", o.out, seconds() - t0);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "parse/features.h"
 #include "parse/lemma.h"
 #include "parse/model-data.h"
 #include "parse/model.h"
@@ -246,6 +247,28 @@ oracle_rebuilds(const struct parse_model *m, int n, const int *heads, bool last,
 	return true;
 }
 
+/* Templates left out (features.h): the others stay, in their order. */
+static void
+test_dropped_templates(void)
+{
+	uint64_t feats[130], none[2] = { 0, 0 }, some[2] = { 0, 0 };
+	size_t n;
+	bool ordered = true;
+
+	for (size_t i = 0; i < 130; i++)
+		feats[i] = 1000 + i;
+	some[0] = (uint64_t)1 << 1 | (uint64_t)1 << 3;
+	some[1] = (uint64_t)1 << (70 - 64);
+	CHECK(parse_drop_templates(feats, 130, none) == 130 && feats[1] == 1001,
+	    "no template left out keeps every feature");
+	n = parse_drop_templates(feats, 130, some);
+	for (size_t i = 1; i < n; i++)
+		ordered = ordered && feats[i] > feats[i - 1];
+	CHECK(n == 127 && feats[0] == 1000 && feats[1] == 1002 && feats[2] == 1004 &&
+	    feats[67] == 1069 && feats[126] == 1129 && ordered,
+	    "templates 1, 3 and 70 left out, the others stay in order (%zu)", n);
+}
+
 static void
 test_oracle(const struct parse_model *m)
 {
@@ -334,6 +357,7 @@ test_parse(void)
 	test_long(m, 500);
 	test_long(m, 20000);
 	test_model_checks(m);
+	test_dropped_templates();
 	test_oracle(m);
 	parse_model_free(m);
 }

@@ -9,6 +9,8 @@
 #include "diag.h"
 #include "writer.h"
 
+_Static_assert(PARSE_SEC_DROPPED == PARSE_SEC_MAX - 1, "the templates' section is the last");
+
 struct sec {
 	uint32_t id, count;
 	struct buf data;
@@ -87,8 +89,16 @@ model_blob(const struct model_parts *p, size_t *len)
 	s[PARSE_SEC_SCRIPTS].count = (uint32_t)p->nscripts;
 	buf_append(&s[PARSE_SEC_SCRIPTS].data, (const char *)p->scripts,
 	    p->nscripts * sizeof(*p->scripts));
+	if (p->dropped != NULL && (p->dropped[0] | p->dropped[1] | p->dropped[2] | p->dropped[3])) {
+		s[PARSE_SEC_DROPPED].count = 4;
+		sec_u64s(&s[PARSE_SEC_DROPPED], p->dropped, 4);
+	}
 	s[PARSE_SEC_INFO].count = 1;
 	buf_append(&s[PARSE_SEC_INFO].data, p->info, strlen(p->info) + 1);
+	/* The last section, written only when some template is left out, so
+	 * that a model with every template has the bytes it always had. */
+	if (s[PARSE_SEC_DROPPED].count == 0)
+		nsec = PARSE_SEC_DROPPED - 1;
 
 	at = 16 + nsec * 24;
 	at = (at + 7) & ~(size_t)7;
@@ -97,7 +107,8 @@ model_blob(const struct model_parts *p, size_t *len)
 		total += (s[i].data.len + 7) & ~(size_t)7;
 	out = xcalloc(1, total);
 	memcpy(out, PARSE_MODEL_MAGIC, 8);
-	put_u32(out + 8, PARSE_MODEL_VERSION);
+	put_u32(out + 8, nsec == PARSE_SEC_MAX - 1 ? PARSE_MODEL_VERSION :
+	    PARSE_MODEL_VERSION_ALL_TEMPLATES);
 	put_u32(out + 12, (uint32_t)nsec);
 	for (size_t i = 1; i <= nsec; i++) {
 		unsigned char *d = out + 16 + (i - 1) * 24;

@@ -18,6 +18,7 @@ struct model_parts {
 	const struct parse_script *scripts;
 	size_t nscripts;
 	const char *info;
+	const uint64_t *dropped;	/* four words (model.h), or NULL */
 };
 
 /* The blob, malloc'd (so aligned for parse_model_load). */
