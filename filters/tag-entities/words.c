@@ -33,7 +33,10 @@ is_name_word(const struct ner_tok *w, const char *s)
 {
 	if (is_word(w, s))
 		return true;
-	if (w->len != strlen(s) || w->len < 2)
+	/* Most words asked about are not in capitals: a look at two bytes
+	 * tells. */
+	if (w->len < 2 || w->s[0] != s[0] || !(w->s[1] >= 'A' && w->s[1] <= 'Z') ||
+	    w->len != strlen(s))
 		return false;
 	for (size_t i = 0; i < w->len; i++)
 		if ((w->s[i] >= 'a' && w->s[i] <= 'z') ||
