@@ -837,3 +837,22 @@ OUT
 	entities_tsv < in > got
 	diff expect got
 }
+
+@test "the words around a name say what it is: people of a role are in a place ('an analyst in Tarsk'), a company has 'its', its shares move and it is bought; a headland's word joins the name" {
+	printf '%s\n' '{"text":"An analyst in Lloyd said the bank would cut rates."}' \
+	    '{"text":"Officials in Ostrevia said the talks failed."}' \
+	    '{"text":"Lumigrid said its profits rose."}' \
+	    '{"text":"Quillon rose 3 percent after a rival agreed to buy Brannock."}' \
+	    '{"text":"The storm battered Garrow Head overnight."}' \
+	    '{"text":"Traders bought Ostrevia bonds on Monday."}' > in
+	cat > expect <<'OUT'
+[["Lloyd","GPE"]]
+[["Ostrevia","GPE"]]
+[["Lumigrid","ORG"]]
+[["Quillon","ORG"],["3 percent","PERCENT"],["Brannock","ORG"]]
+[["Garrow Head","LOC"]]
+[["Ostrevia","GPE"],["Monday","DATE"]]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	diff expect got
+}

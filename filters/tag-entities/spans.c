@@ -16,13 +16,6 @@
 #include "tagger.h"
 
 /* A tagged span of words, before it becomes a mention. */
-struct span {
-	size_t lo;		/* the sentence's first word */
-	size_t from, to;	/* words [from, to) */
-	size_t title_from;	/* == from when no title */
-	enum etype type;
-};
-
 /* The entity type of a tagged span, NTYPES for none: the tagger's place
  * types are refined by the gazetteer (GMB's "geo" is a GPE unless it is a
  * region or ends in "Sea"; its "gpe" is a NORP unless it names a
@@ -755,6 +748,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		saints_institution(words, lo, hi, &v[i]);
 		named_storm(words, lo, &v[i]);
 		company_by_shares(words, lo, &v[i]);
+		context_type(words, lo, hi, &v[i]);
 		if (lone_common_word(t, words, hi, &v[i]) ||
 		    lone_time_word(&words[v[i].from], v[i].to - v[i].from))
 			continue;

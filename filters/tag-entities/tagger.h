@@ -241,6 +241,22 @@ void tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi);
  * of words. */
 size_t tag_text(struct tagger *t, const char *text);
 
+/* --- what the words around a name say it is (context.c) --- */
+
+/* A name the tagger found, as the span rules (spans.c) shape it. */
+struct span {
+	size_t lo;		/* the sentence's first word */
+	size_t from, to;	/* words [from, to) */
+	size_t title_from;	/* == from when no title */
+	enum etype type;
+};
+
+/* Retypes span sp of the sentence words[lo..hi) by the words around it
+ * ("an analyst in Tarsk", "Lumigrid rose 3 percent", "to buy Lumigrid"),
+ * and takes in a headland's word after it ("Garrow Head"). */
+void context_type(const struct ner_tok *words, size_t lo, size_t hi,
+    struct span *sp);
+
 /* --- names joined by "and" (coordination.c) --- */
 
 /* The mentions t->found.v[first..] of the sentence words[lo..hi): a

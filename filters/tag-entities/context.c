@@ -1,0 +1,146 @@
+/*
+ * context: what the words around a name say it is, whatever the tagger
+ * called it (tagger.h).
+ *
+ *   "an analyst in Tarsk said", "officials in Dravia"  a place, where
+ *                                                     people of a role are
+ *   "Lumigrid said its profits rose"                  an organisation: it
+ *                                                     has "its"
+ *   "Lumigrid rose 3 percent", "Lumigrid shares fell" a company, whose
+ *                                                     shares move
+ *   "agreed to buy Lumigrid", "a takeover of Lumigrid" a company, bought
+ *   "Garrow" before "Head"                            the headland, whole
+ *
+ * Each form holds of a name the tagger typed; a name it missed is left
+ * to the other rules.
+ */
+#include <string.h>
+
+#include "roles.h"
+#include "tagger.h"
+
+static bool
+is_word_in(const struct ner_tok *w, const char *const *list, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (is_word(w, list[k]))
+			return true;
+	return false;
+}
+
+#define WORD_IN(w, list) is_word_in((w), (list), sizeof (list) / sizeof *(list))
+
+/* A role noun naming people, one or many: "analyst", "officials". */
+static bool
+is_person_role(const struct ner_tok *w)
+{
+	if (role_kinds(w->s, w->len) & ROLE_PERSON)
+		return true;
+	return w->len > 3 && w->s[w->len - 1] == 's' &&
+	    (role_kinds(w->s, w->len - 1) & ROLE_PERSON);
+}
+
+/* "an analyst in Tarsk", "officials in Dravia", "based in Velgrad". */
+static bool
+where_people_are(const struct ner_tok *words, size_t lo, const struct span *sp)
+{
+	if (sp->from < lo + 2 || !is_word(&words[sp->from - 1], "in"))
+		return false;
+	const struct ner_tok *w = &words[sp->from - 2];
+	return is_person_role(w) || is_word(w, "based");
+}
+
+static bool
+is_number(const struct ner_tok *w)
+{
+	return w->len > 0 && w->s[0] >= '0' && w->s[0] <= '9';
+}
+
+/* "Lumigrid rose 3 percent", "Lumigrid shares fell". */
+static bool
+shares_move(const struct ner_tok *words, size_t hi, const struct span *sp)
+{
+	static const char *const moves[] = {
+		"rose", "fell", "gained", "lost", "jumped", "slipped", "dropped",
+		"climbed", "tumbled", "slumped", "surged", "eased", "added",
+		"shed", "plunged", "soared", "rallied", "slid", "sank",
+	};
+	static const char *const units[] = {
+		"percent", "per", "%", "pct", "cents", "pence", "points",
+	};
+	size_t i = sp->to;
+
+	if (i < hi && (is_word(&words[i], "shares") || is_word(&words[i], "stock")))
+		return true;
+	return i + 2 < hi && WORD_IN(&words[i], moves) && is_number(&words[i + 1]) &&
+	    WORD_IN(&words[i + 2], units);
+}
+
+/* "Lumigrid said its", "Lumigrid cut its forecast". */
+static bool
+has_its(const struct ner_tok *words, size_t hi, const struct span *sp)
+{
+	size_t i = sp->to;
+
+	return i + 1 < hi && words[i].len > 0 && words[i].s[0] >= 'a' &&
+	    words[i].s[0] <= 'z' && is_word(&words[i + 1], "its");
+}
+
+/* Whether the name ends its noun phrase at words[i]: "buy Lumigrid for",
+ * "buy Lumigrid." but not "bought Dravian dinars" (a name before its
+ * noun qualifies it). */
+static bool
+phrase_ends(const struct ner_tok *words, size_t i, size_t hi)
+{
+	static const char *const after[] = {
+		"for", "in", "from", "and", "or", "on", "at", "with", "after",
+		"before", "to", "which", "that", "last", "this", "earlier", "as",
+	};
+
+	if (i >= hi || !(words[i].s[0] >= 'a' && words[i].s[0] <= 'z'))
+		return i >= hi || !is_capitalised(&words[i]);
+	return WORD_IN(&words[i], after);
+}
+
+/* "agreed to buy Lumigrid", "a takeover of Lumigrid", "merge with". */
+static bool
+bought(const struct ner_tok *words, size_t lo, size_t hi, const struct span *sp)
+{
+	static const char *const buying[] = {
+		"buy", "buys", "bought", "buying", "acquire", "acquires", "acquired",
+		"acquiring",
+	};
+	static const char *const deals[] = { "takeover", "merger", "bid" };
+	size_t i = sp->from;
+
+	if (!phrase_ends(words, sp->to, hi))
+		return false;
+	if (i > lo && WORD_IN(&words[i - 1], buying))
+		return true;
+	return i > lo + 1 && (is_word(&words[i - 1], "of") || is_word(&words[i - 1], "with") ||
+	    is_word(&words[i - 1], "for")) && WORD_IN(&words[i - 2], deals);
+}
+
+void
+context_type(const struct ner_tok *words, size_t lo, size_t hi, struct span *sp)
+{
+	bool one_word = sp->to - sp->from == 1;
+
+	if (sp->type == ORG || (sp->type == PERSON && one_word)) {
+		if (where_people_are(words, lo, sp) &&
+		    !ends_organisation(&words[sp->to - 1]))
+			sp->type = GPE;
+	}
+	if (sp->type == PERSON && one_word &&
+	    (shares_move(words, hi, sp) || has_its(words, hi, sp)))
+		sp->type = ORG;
+	/* a person or a town is not bought */
+	if ((sp->type == PERSON || sp->type == GPE) && one_word && bought(words, lo, hi, sp))
+		sp->type = ORG;
+	/* "Garrow Head", the tagger taking "Garrow" alone; not "Head of". */
+	if (sp->to < hi && is_capitalised(&words[sp->to]) && is_headland(&words[sp->to]) &&
+	    !(sp->to + 1 < hi && is_word(&words[sp->to + 1], "of"))) {
+		sp->to++;
+		sp->type = LOC;
+	}
+}
