@@ -856,3 +856,20 @@ OUT
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	diff expect got
 }
+
+@test "a name beside a noun for a news outlet is an organisation ('the news agency Dravpress', 'the Kessel Courier newspaper'); a nationality, a faith, a day or a country beside it is not" {
+	printf '%s\n' '{"text":"The state news agency Dravpress said the talks had failed."}' \
+	    '{"text":"The Kessel Courier newspaper said the mayor would resign."}' \
+	    '{"text":"Broadcaster Tarsk TV reported heavy fighting."}' \
+	    '{"text":"Lumen, the state news agency, reported the attack."}' \
+	    '{"text":"An Islamist website said the spy agency Friday had nothing to say."}' > in
+	cat > expect <<'OUT'
+[["Dravpress","ORG"]]
+[["Kessel Courier","ORG"]]
+[["Tarsk TV","ORG"]]
+[["Lumen","ORG"]]
+[["Friday","DATE"]]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	diff expect got
+}

@@ -9,6 +9,7 @@
  *   "Lumigrid rose 3 percent", "Lumigrid shares fell" a company, whose
  *                                                     shares move
  *   "agreed to buy Lumigrid", "a takeover of Lumigrid" a company, bought
+ *   "the news agency Dravpress", "the daily Vecernik" a news outlet
  *   "Garrow" before "Head"                            the headland, whole
  *
  * Each form holds of a name the tagger typed; a name it missed is left
@@ -121,8 +122,29 @@ bought(const struct ner_tok *words, size_t lo, size_t hi, const struct span *sp)
 	    is_word(&words[i - 1], "for")) && WORD_IN(&words[i - 2], deals);
 }
 
+/* "the news agency Dravpress", "the daily Vecernik", "the Kessel
+ * Courier newspaper", "Lumen, the state news agency,": a news outlet. */
+static bool
+media_outlet(const struct ner_tok *words, size_t lo, size_t hi, const struct span *sp)
+{
+	size_t i = sp->to;
+
+	if (sp->from > lo && is_media_noun(&words[sp->from - 1]))
+		return true;
+	if (i < hi && (is_media_noun(&words[i]) ||
+	    (i + 1 < hi && is_word(&words[i], "news") && is_media_noun(&words[i + 1]))))
+		return true;
+	/* an apposition closed by its comma: "Lumen, the state news agency," */
+	if (i + 2 < hi && is_word(&words[i], ",") && is_word(&words[i + 1], "the"))
+		for (size_t k = i + 2; k + 1 < hi && k < i + 6 && !is_word(&words[k], ","); k++)
+			if (is_media_noun(&words[k]) && is_word(&words[k + 1], ","))
+				return true;
+	return false;
+}
+
 void
-context_type(const struct ner_tok *words, size_t lo, size_t hi, struct span *sp)
+context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
+    size_t hi, struct span *sp)
 {
 	bool one_word = sp->to - sp->from == 1;
 
@@ -134,6 +156,12 @@ context_type(const struct ner_tok *words, size_t lo, size_t hi, struct span *sp)
 	if (sp->type == PERSON && one_word &&
 	    (shares_move(words, hi, sp) || has_its(words, hi, sp)))
 		sp->type = ORG;
+	/* A nationality before its outlet stays one ("the Dravian news
+	 * agency"). */
+	if ((sp->type == PERSON || sp->type == GPE || sp->type == LOC) &&
+	    !(one_word && qualifies_outlet(&words[sp->from])) &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) && media_outlet(words, lo, hi, sp))
+		sp->type = ORG;	/* not "a Dravia newspaper report" */
 	/* a person or a town is not bought */
 	if ((sp->type == PERSON || sp->type == GPE) && one_word && bought(words, lo, hi, sp))
 		sp->type = ORG;

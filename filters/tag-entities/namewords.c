@@ -35,6 +35,43 @@ ends_organisation(const struct ner_tok *w)
 	return false;
 }
 
+/* "the news agency Dravpress", "the Kessel Courier newspaper": a noun
+ * for a news outlet, beside whose name it stands. */
+bool
+is_media_noun(const struct ner_tok *w)
+{
+	static const char *const words[] = {
+		"agency", "newspaper", "daily", "broadcaster", "weekly", "tabloid",
+		"magazine", "channel", "website", "newsweekly",
+	};
+
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (is_word(w, words[k]))
+			return true;
+	return false;
+}
+
+/* "Dravian", "Arabic", "Islamist", "Friday": a capitalised word that
+ * qualifies an outlet or dates it ("the Arabic broadcaster", "an
+ * Islamist website", "the agency Friday"), never its name alone. */
+bool
+qualifies_outlet(const struct ner_tok *w)
+{
+	static const char *const days[] = {
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+		"Sunday",
+	};
+	const char *e = w->s + w->len;
+
+	if (demonym_like(w) || is_faith_word(w) ||
+	    (w->len > 3 && (memcmp(e - 2, "ic", 2) == 0 || memcmp(e - 3, "ist", 3) == 0)))
+		return true;
+	for (size_t k = 0; k < sizeof days / sizeof *days; k++)
+		if (is_word(w, days[k]))
+			return true;
+	return false;
+}
+
 /* "Rovers" of "Kessel Rovers", "City" of "Portvale City": the word a
  * club is called by alone, once its whole name was given. */
 bool

@@ -664,6 +664,20 @@ portfolio_person(const struct tagger *t, const struct ner_tok *words,
 	return true;	/* split_title takes the portfolio into the title */
 }
 
+/* "Broadcaster", "Newspaper": a noun for a news outlet, capitalised to
+ * open a sentence. */
+static bool
+opens_with_media_noun(const struct ner_tok *w)
+{
+	char lower[16];
+
+	if (w->len >= sizeof lower || !(w->s[0] >= 'A' && w->s[0] <= 'Z'))
+		return false;
+	memcpy(lower, w->s, w->len);
+	lower[0] = (char)(lower[0] - 'A' + 'a');
+	return is_media_noun(&(struct ner_tok){ lower, w->len });
+}
+
 /*
  * "Shares in Coldmere Foods fell", "Halo Trust regional director": two
  * or three capitalised words the tagger left out, ending in an
@@ -693,9 +707,19 @@ missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
 		/* After a capitalised word the tagger took, the run is the
 		 * rest of a name it cut ("the Iraqi Islamic Party"); four
 		 * words or more are a headline's more often than a name. */
-		if (j - i < 2 || j - i > 3 || (i > lo && is_capitalised(&words[i - 1])) ||
+		/* "the news agency Velpress", "the Kessel Courier newspaper":
+		 * one word or more beside a noun for a news outlet. */
+		size_t start = i;
+		if (j - i >= 2 && opens_with_media_noun(&words[i]))
+			start++;	/* "Broadcaster Tarsk TV reported" */
+		bool outlet = j > start && j - start <= 3 &&
+		    (start > i || (i > lo && is_media_noun(&words[i - 1])) ||
+		    (j < hi && is_media_noun(&words[j])));
+		if (outlet)
+			i = start;
+		if (!outlet && (j - i < 2 || j - i > 3 || (i > lo && is_capitalised(&words[i - 1])) ||
 		    !(ends_organisation(&words[j - 1]) ||
-		    gaz_is(t, words, j - 1, j, GAZ_ORG_WORD))) {
+		    gaz_is(t, words, j - 1, j, GAZ_ORG_WORD)))) {
 			i = j;
 			continue;
 		}
@@ -703,7 +727,8 @@ missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
 		while (from < j - 1 && (is_function_word(words[from].s, words[from].len) ||
 		    ner_model_lower_word(t->model, words[from].s, words[from].len)))
 			from++;
-		if (j - from >= 2)
+		if (j - from >= 2 || (outlet && j - from == 1 && !qualifies_outlet(&words[from]) &&
+		    !is_function_word(words[from].s, words[from].len)))
 			add_span(t, text, words, &(struct span){ lo, from, j, from, ORG });
 		i = j;
 	}
@@ -748,7 +773,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		saints_institution(words, lo, hi, &v[i]);
 		named_storm(words, lo, &v[i]);
 		company_by_shares(words, lo, &v[i]);
-		context_type(words, lo, hi, &v[i]);
+		context_type(t, words, lo, hi, &v[i]);
 		if (lone_common_word(t, words, hi, &v[i]) ||
 		    lone_time_word(&words[v[i].from], v[i].to - v[i].from))
 			continue;

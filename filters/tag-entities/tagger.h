@@ -199,6 +199,11 @@ bool is_prefixed_word(const struct ner_tok *w);
 /* "Velgrad Trust", "Portvale Rovers": a word that ends a club's, a
  * company's or a body's name. */
 bool ends_organisation(const struct ner_tok *w);
+/* "agency", "newspaper", "broadcaster": a noun for a news outlet. */
+bool is_media_noun(const struct ner_tok *w);
+/* "Dravian", "Arabic", "Islamist", "Friday": a word beside an outlet's
+ * noun that is not its name. */
+bool qualifies_outlet(const struct ner_tok *w);
 /* "Rovers" of "Kessel Rovers": a word a club is called by alone. */
 bool is_club_short_name(const struct ner_tok *w);
 /* "Garrow Head": a word that ends a headland's name. */
@@ -254,8 +259,8 @@ struct span {
 /* Retypes span sp of the sentence words[lo..hi) by the words around it
  * ("an analyst in Tarsk", "Lumigrid rose 3 percent", "to buy Lumigrid"),
  * and takes in a headland's word after it ("Garrow Head"). */
-void context_type(const struct ner_tok *words, size_t lo, size_t hi,
-    struct span *sp);
+void context_type(const struct tagger *t, const struct ner_tok *words,
+    size_t lo, size_t hi, struct span *sp);
 
 /* --- names joined by "and" (coordination.c) --- */
 
