@@ -20,17 +20,6 @@
 #include "roles.h"
 #include "tagger.h"
 
-static bool
-is_word_in(const struct ner_tok *w, const char *const *list, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (is_word(w, list[k]))
-			return true;
-	return false;
-}
-
-#define WORD_IN(w, list) is_word_in((w), (list), sizeof (list) / sizeof *(list))
-
 /* A role noun naming people, one or many: "analyst", "officials". */
 static bool
 is_person_role(const struct ner_tok *w)
@@ -41,11 +30,22 @@ is_person_role(const struct ner_tok *w)
 	    (role_kinds(w->s, w->len - 1) & ROLE_PERSON);
 }
 
-/* "an analyst in Tarsk", "officials in Dravia", "based in Velgrad". */
+/* "an analyst in Tarsk", "officials in Dravia", "based in Velgrad":
+ * one word, not an owner ("officials in Roe's cabinet") nor a body that
+ * people are members of ("lawmakers in Congress"). */
 static bool
-where_people_are(const struct ner_tok *words, size_t lo, const struct span *sp)
+where_people_are(const struct ner_tok *words, size_t lo, size_t hi,
+    const struct span *sp)
 {
-	if (sp->from < lo + 2 || !is_word(&words[sp->from - 1], "in"))
+	static const char *const bodies[] = {
+		"Congress", "Parliament", "Senate", "Assembly", "Cabinet",
+		"Government", "Army", "Navy", "Police",
+	};
+
+	if (sp->to - sp->from != 1 || sp->from < lo + 2 ||
+	    !is_word(&words[sp->from - 1], "in") ||
+	    (sp->to < hi && is_possessive(&words[sp->to])) ||
+	    WORD_IN(&words[sp->from], bodies) || ends_organisation(&words[sp->from]))
 		return false;
 	const struct ner_tok *w = &words[sp->from - 2];
 	return is_person_role(w) || is_word(w, "based");
@@ -66,8 +66,9 @@ shares_move(const struct ner_tok *words, size_t hi, const struct span *sp)
 		"climbed", "tumbled", "slumped", "surged", "eased", "added",
 		"shed", "plunged", "soared", "rallied", "slid", "sank",
 	};
+	/* not "points": a player adds them, and a candidate in a poll */
 	static const char *const units[] = {
-		"percent", "per", "%", "pct", "cents", "pence", "points",
+		"percent", "per", "%", "pct", "cents", "pence",
 	};
 	size_t i = sp->to;
 
@@ -77,30 +78,20 @@ shares_move(const struct ner_tok *words, size_t hi, const struct span *sp)
 	    WORD_IN(&words[i + 2], units);
 }
 
-/* "Lumigrid said its", "Lumigrid cut its forecast". */
+/* "Lumigrid said its", "Lumigrid cut its forecast": the verbs a
+ * company's results are told with (not "Ruiz is its chief", "Holm led
+ * its expansion"). */
 static bool
 has_its(const struct ner_tok *words, size_t hi, const struct span *sp)
 {
+	static const char *const verbs[] = {
+		"said", "says", "reported", "reports", "posted", "posts", "cut",
+		"cuts", "raised", "raises", "lowered", "lowers", "announced",
+		"announces", "forecast", "forecasts", "expects", "expected",
+	};
 	size_t i = sp->to;
 
-	return i + 1 < hi && words[i].len > 0 && words[i].s[0] >= 'a' &&
-	    words[i].s[0] <= 'z' && is_word(&words[i + 1], "its");
-}
-
-/* Whether the name ends its noun phrase at words[i]: "buy Lumigrid for",
- * "buy Lumigrid." but not "bought Dravian dinars" (a name before its
- * noun qualifies it). */
-static bool
-phrase_ends(const struct ner_tok *words, size_t i, size_t hi)
-{
-	static const char *const after[] = {
-		"for", "in", "from", "and", "or", "on", "at", "with", "after",
-		"before", "to", "which", "that", "last", "this", "earlier", "as",
-	};
-
-	if (i >= hi || !(words[i].s[0] >= 'a' && words[i].s[0] <= 'z'))
-		return i >= hi || !is_capitalised(&words[i]);
-	return WORD_IN(&words[i], after);
+	return i + 1 < hi && WORD_IN(&words[i], verbs) && is_word(&words[i + 1], "its");
 }
 
 /* "agreed to buy Lumigrid", "a takeover of Lumigrid", "merge with". */
@@ -114,7 +105,7 @@ bought(const struct ner_tok *words, size_t lo, size_t hi, const struct span *sp)
 	static const char *const deals[] = { "takeover", "merger", "bid" };
 	size_t i = sp->from;
 
-	if (!phrase_ends(words, sp->to, hi))
+	if (!ends_noun_phrase(words, sp->to, hi))
 		return false;
 	if (i > lo && WORD_IN(&words[i - 1], buying))
 		return true;
@@ -149,8 +140,7 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	bool one_word = sp->to - sp->from == 1;
 
 	if (sp->type == ORG || (sp->type == PERSON && one_word)) {
-		if (where_people_are(words, lo, sp) &&
-		    !ends_organisation(&words[sp->to - 1]))
+		if (where_people_are(words, lo, hi, sp))
 			sp->type = GPE;
 	}
 	if (sp->type == PERSON && one_word &&
@@ -165,9 +155,11 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	/* a person or a town is not bought */
 	if ((sp->type == PERSON || sp->type == GPE) && one_word && bought(words, lo, hi, sp))
 		sp->type = ORG;
-	/* "Garrow Head", the tagger taking "Garrow" alone; not "Head of". */
-	if (sp->to < hi && is_capitalised(&words[sp->to]) && is_headland(&words[sp->to]) &&
-	    !(sp->to + 1 < hi && is_word(&words[sp->to + 1], "of"))) {
+	/* "Garrow Head", the tagger taking "Garrow" alone; not "Head of",
+	 * nor "Kessel Rovers Head Coach". */
+	if (one_word && sp->type != ORG && sp->to < hi && is_headland(&words[sp->to]) &&
+	    !(sp->to + 1 < hi && (is_word(&words[sp->to + 1], "of") ||
+	    is_capitalised(&words[sp->to + 1])))) {
 		sp->to++;
 		sp->type = LOC;
 	}

@@ -3,8 +3,9 @@
  * places alike.  "Jobs go in Eastmarch and New Halden", "ferries between
  * Portvale and the Skerry Islands": when the tagger found one of the two
  * a place, the other, missed or taken for a one-word surname, is a place
- * too.  A person named in full, an organisation, or a title ("in Kessel
- * and Minister Roe said") is left as it is.
+ * too, when its phrase ends with it.  A person named in full, an
+ * organisation, a title ("in Kessel and Minister Roe said"), or a name a
+ * clause goes on after ("in Dublin and Smith agreed") is left as it is.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -109,7 +110,11 @@ coordinated_places(struct tagger *t, const char *text, size_t lo, size_t hi,
 		if (b != NULL) {
 			bool b_one_word = memchr(text + b->start, ' ',
 			    b->end - b->start) == NULL;
-			if (is_place(&v[i]) && b->type == PERSON && b_one_word)
+			/* "in Dublin and Smith agreed", "in Paris and Macron's
+			 * government": the second name is no place when a clause
+			 * or its noun goes on after it */
+			if (is_place(&v[i]) && b->type == PERSON && b_one_word &&
+			    ends_noun_phrase(words, next + 1, hi))
 				b->type = GPE;
 			else if (is_place(b) && v[i].type == PERSON && a_one_word)
 				v[i].type = GPE;
@@ -117,8 +122,7 @@ coordinated_places(struct tagger *t, const char *text, size_t lo, size_t hi,
 		}
 		/* Nothing found there: the capitalised words after "and". */
 		size_t end = place_name_run(t, words, next, hi);
-		if (!is_place(&v[i]) || end == next ||
-		    (end < hi && is_capitalised(&words[end])) ||
+		if (!is_place(&v[i]) || end == next || !ends_noun_phrase(words, end, hi) ||
 		    (i + 1 < n && v[i + 1].start < (size_t)(words[end - 1].s - text) +
 		    words[end - 1].len))
 			continue;

@@ -15,7 +15,6 @@
 #include "roles.h"
 #include "tagger.h"
 
-/* A tagged span of words, before it becomes a mention. */
 /* The entity type of a tagged span, NTYPES for none: the tagger's place
  * types are refined by the gazetteer (GMB's "geo" is a GPE unless it is a
  * region or ends in "Sea"; its "gpe" is a NORP unless it names a

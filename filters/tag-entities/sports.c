@@ -64,6 +64,7 @@ enum {
 	CUE_PLURAL = 32,	/* "Kessel are": a capitalised word, " are " */
 	CUE_FIXTURE_TOLD = 64,	/* " host ", " face " */
 	CUE_NATION = 128,	/* "Ana Ruiz (Dravia)": a letter, a bracket, a capital */
+	CUE_DRAW = 256,		/* " held ", " hold ": a draw told */
 };
 
 /* A cue word, with the space either side. */
@@ -84,8 +85,13 @@ static const struct cue result_cues[] = {
 	CUE(" hammered "), CUE(" edged "), CUE(" drew "),
 	CUE(" draw with "), CUE(" draws with "), CUE(" lost "), CUE(" lose to "),
 	CUE(" loses to "), CUE(" knocked out "), CUE(" win "), CUE(" victory "),
-	CUE(" defeat "), CUE(" loss "), CUE(" draw "), CUE(" won "), CUE(" held "),
-	CUE(" hold "), CUE(" holds "), { NULL, 0 },
+	CUE(" defeat "), CUE(" loss "), CUE(" draw "), CUE(" won "), { NULL, 0 },
+};
+
+/* A draw told ("Kessel held Portvale to a draw"): words too common in
+ * news to say by themselves that the copy is sports. */
+static const struct cue draw_cues[] = {
+	CUE(" held "), CUE(" hold "), CUE(" holds "), { NULL, 0 },
 };
 
 /* A player's or a coach's role, after the team's name and before the
@@ -203,8 +209,8 @@ number_cues(const char *p, const char *end)
 		bits |= CUE_SCORE;
 	/* "Portvale 10 7 2", "VELBY 70 63 .526" */
 	if (q + 1 < end && q[0] == ' ' && (r = small_number(q + 1, end)) != NULL &&
-	    r + 2 < end && r[0] == ' ' && (small_number(r + 1, end) != NULL ||
-	    (r[1] == '.' && is_digit(r[2]))))
+	    r + 1 < end && r[0] == ' ' && (small_number(r + 1, end) != NULL ||
+	    (r + 2 < end && r[1] == '.' && is_digit(r[2]))))
 		bits |= CUE_ROW;
 	return bits;
 }
@@ -241,6 +247,8 @@ text_cues(const struct tagger *t, const char *text, size_t len)
 		else {
 			if (starts_result(c) && is_cue(p, end, result_cues))
 				bits |= CUE_RESULT;
+			if (c == 'h' && is_cue(p, end, draw_cues))
+				bits |= CUE_DRAW;
 			if (starts_role(c) && is_cue(p, end, role_cues))
 				bits |= CUE_ROLE;
 			if ((c == 'a' || c == 'w' || c == 'h') &&
@@ -267,6 +275,7 @@ enum sports_kind {
 static const struct sports_source {
 	const char *re;
 	bool by_form;	/* a pairing by its form alone (not prose) */
+	bool scorers;	/* scorers in brackets follow its scores */
 	unsigned cue;	/* what the text must have (text_cues) */
 	enum sports_kind kind;
 } sports_sources[NSPORTS] = {
@@ -275,20 +284,20 @@ static const struct sports_source {
 	 * 67) Kessel 1 (Holm 45)" (pairing() reads them). */
 	{ "(?<![\\p{L}\\d])" NAME " \\d{1,3}" SCORERS ",? " NAME " \\d{1,3}"
 	  "(?!\\d|[.,:]\\d|\\s?(?:%|per|million|billion))" SCORERS,
-	  true, CUE_SCORE, KIND_PAIRING },
+	  true, true, CUE_SCORE, KIND_PAIRING },
 	/* A fixture: "Portvale v Kessel", "PORTVALE AT KESSEL". */
 	{ "(?<![\\p{L}\\d])" NAME " (?:v|vs|vs\\.|V|VS|VS\\.|AT) " NAME "(?![\\p{L}\\d])",
-	  true, CUE_FIXTURE, KIND_PAIRING },
+	  true, false, CUE_FIXTURE, KIND_PAIRING },
 	/* A league table's row: "Portvale 10 7 2 1 23", the name at the
 	 * start of a line (one side only: the second group is empty). */
-	{ "(?m)^" NAME "()(?: \\d{1,3}){3,}(?![\\d.,:%])", true, CUE_ROW, KIND_PAIRING },
+	{ "(?m)^" NAME "()(?: \\d{1,3}){3,}(?![\\d.,:%])", true, false, CUE_ROW, KIND_PAIRING },
 	/* A standings row with the share of games won: "VELBY 70 63 .526". */
-	{ "(?m)^" NAME "()(?: \\d{1,3}){2} \\.\\d{3}(?!\\d)", true, CUE_ROW, KIND_PAIRING },
+	{ "(?m)^" NAME "()(?: \\d{1,3}){2} \\.\\d{3}(?!\\d)", true, false, CUE_ROW, KIND_PAIRING },
 	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale",
 	 * "Portvale beat the Marlow Pirates". */
 	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
 	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) "
-	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, CUE_RESULT, KIND_PAIRING },
+	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, false, CUE_RESULT, KIND_PAIRING },
 	/* A result told with its score, a team's by its form (no player
 	 * draws 1-1, or loses 3-2 at home; a tennis player's win has sets,
 	 * "6-4 6-3", which the last case leaves out): "Kessel drew 1-1 with
@@ -297,46 +306,51 @@ static const struct sports_source {
 	{ FIRST NAME " (?:(?:drew|draw|draws) " SCORE " with|"
 	  "lost " SCORE "(?: at home| away)? to|won " SCORE " (?:at|against)) "
 	  "(?:the )?" NAME "(?![\\p{L}\\d])",
-	  true, CUE_RESULT, KIND_PAIRING },
+	  true, false, CUE_RESULT, KIND_PAIRING },
 	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged) "
 	  "(?:the )?" NAME " " SCORE "(?![\\d,]| \\d)",
-	  true, CUE_RESULT, KIND_PAIRING },
+	  true, false, CUE_RESULT, KIND_PAIRING },
 	/* A draw told: "Kessel held Portvale to a 1-1 draw", "Kessel held
-	 * league leaders Portvale to a goalless draw". */
-	{ FIRST NAME " (?:held|hold|holds) (?:the )?(?:\\p{Ll}+ ){0,2}" NAME
-	  " to (?:an? )?(?:(?i:goalless|scoreless) |" SCORE " )?(?i:draw|tie)(?![\\p{L}\\d])",
-	  true, CUE_RESULT, KIND_PAIRING },
+	 * league leaders Portvale to a goalless draw", a headline's "KESSEL
+	 * HOLD PORTVALE TO GOALLESS DRAW", "... TO DRAW."; never "held talks
+	 * with X to draw up a plan" (a draw has its article, its score or its
+	 * goals, or ends the clause). */
+	{ FIRST NAME " (?:held|hold|holds) (?:the )?(?:(?:league |table |group )?"
+	  "(?:leaders|champions|holders|hosts|visitors|rivals|neighbours|neighbors) )?"
+	  NAME " to (?:an? (?:(?i:goalless|scoreless) |" SCORE " )?|(?i:goalless|scoreless) |"
+	  SCORE " |(?=(?i:draw|tie) ?(?:[.,;:!?]|$)))(?i:draw|tie)(?![\\p{L}\\d]| up)",
+	  true, false, CUE_DRAW, KIND_PAIRING },
 	/* A result told with its score, one side: "a 2-0 win over Tolvern",
 	 * "a 1-3 defeat by Carrick", "a 1-1 draw with Dunmore"; not a set
 	 * of a tennis match ("6-4 6-3 win over"). */
 	{ "(?<![\\d,] )" SCORE " (?:win|victory|defeat|loss|draw) (?:over|against|"
 	  "by|to|with|at) (?:the )?" NAME "()(?![\\p{L}\\d])",
-	  false, CUE_RESULT, KIND_PAIRING },
+	  false, false, CUE_RESULT, KIND_PAIRING },
 	/* A place spoken of as plural, opening a sentence: "Kessel are
 	 * fourth", "Tolvern, who have not won" (one side: plural_team
 	 * decides; "Prices in Tarsk are rising" has its subject first). */
 	{ "(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"\\x{201d}] ))(" WORD ")(?<!s)(?:, who)? "
-	  "(?:are|were|have) ()", false, CUE_PLURAL, KIND_PLURAL },
+	  "(?:are|were|have) ()", false, false, CUE_PLURAL, KIND_PLURAL },
 	/* A team's player or coach: "Ostrava striker Petr Malek" (one side:
 	 * the second group is empty; role_team decides). */
 	{ "(?<![\\p{L}\\d])" NAME "() (?:striker|midfielder|defender|goalkeeper|"
 	  "keeper|winger|forward|captain|skipper|coach|manager|head coach|"
 	  "quarterback|pitcher|playmaker|full-back|centre-back|center-back|"
-	  "batsman|bowler|fly-half|scrum-half) \\p{Lu}", false, CUE_ROLE, KIND_ROLE },
+	  "batsman|bowler|fly-half|scrum-half) \\p{Lu}", false, false, CUE_ROLE, KIND_ROLE },
 	/* A fixture told, opening a sentence, with the plural verb of
 	 * British copy: "Tarsk host Kessel on Friday", "Dunmore face the
 	 * Marlow Lions" (fixture_told decides). */
 	{ "(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"\\x{201d}] ))(?:The )?" NAME
 	  " (?:host|visit|face|entertain|travel to) (?:the )?" NAME "(?![\\p{L}\\d])",
-	  false, CUE_FIXTURE_TOLD, KIND_FIXTURE_TOLD },
+	  false, false, CUE_FIXTURE_TOLD, KIND_FIXTURE_TOLD },
 	/* A player and the nation he plays for, in brackets, as results
 	 * lists write them: "Ana Ruiz (Dravia) beat Lena Holm (Kessia)"
 	 * (nation_of_player decides). */
-	{ "(?<![\\p{L}\\d])" NAME " ?\\( ?" NAME " ?\\)", false, CUE_NATION, KIND_NATION },
+	{ "(?<![\\p{L}\\d])" NAME " ?\\( ?" NAME " ?\\)", false, false, CUE_NATION, KIND_NATION },
 	/* The owner of a result told with its score: "Kessel's 2-1 win",
 	 * "Tolvern's 0-3 defeat" (one side). */
 	{ FIRST NAME "()'s " SCORE " (?:win|victory|defeat|loss|draw)\\b",
-	  false, CUE_RESULT, KIND_PAIRING },
+	  false, false, CUE_RESULT, KIND_PAIRING },
 };
 
 
@@ -358,6 +372,7 @@ compile_sports(struct tagger *t)
 	t->cue_pairs = xcalloc(65536 / 64, sizeof *t->cue_pairs);
 	mark_cue_pairs(t->cue_pairs, fixture_cues);
 	mark_cue_pairs(t->cue_pairs, result_cues);
+	mark_cue_pairs(t->cue_pairs, draw_cues);
 	mark_cue_pairs(t->cue_pairs, role_cues);
 	mark_cue_pairs(t->cue_pairs, plural_cues);
 	mark_cue_pairs(t->cue_pairs, fixture_told_cues);
@@ -473,29 +488,60 @@ minute_end(const char *text, size_t i, size_t end)
 	    (size_t)(q - text) : 0;
 }
 
-/* One scorer, text[start, end): capitalised words, then one or more
- * minutes, then at most lower-case words ("pen", "og").  The words are a
- * person, whatever the tagger called them (a team apart). */
+/* The end of a scorer's name from start: words that open with a capital
+ * (or a particle, "van Dijk"), up to the first minute; start when there
+ * is none. */
+static size_t
+scorer_name_end(const char *text, size_t start, size_t end)
+{
+	size_t i = start, name_end = start;
+
+	while (i < end && minute_end(text, i, end) == 0) {
+		const char *sp = memchr(text + i, ' ', end - i);
+		size_t e = sp != NULL ? (size_t)(sp - text) : end;
+		const struct ner_tok w = { text + i, e - i };
+		if (!is_letter_byte(text[i], true) && !is_particle(&w))
+			return start;
+		name_end = e;
+		i = e + 1;
+	}
+	return i < end ? name_end : start;
+}
+
+/* Whether text[start, end), before a number in brackets, is no scorer:
+ * a word the model's text mostly writes in lower case ("Attendance 23"),
+ * a short word in capitals ("HT 1"), a club's short name ("Rovers 2"). */
+static bool
+not_a_scorer(const struct tagger *t, const char *text, size_t start, size_t end)
+{
+	const struct ner_tok w = { text + start, end - start };
+	bool caps = true;
+
+	for (size_t i = start; i < end; i++)
+		caps &= !(text[i] >= 'a' && text[i] <= 'z');
+	return (caps && end - start <= 3) || is_club_short_name(&w) ||
+	    is_function_word(w.s, w.len) || ner_model_lower_word(t->model, w.s, w.len);
+}
+
+/* One scorer, text[start, end): a name, then one or more minutes ("23",
+ * "90+2"), then at most lower-case words ("pen", "og").  The name is a
+ * person, whatever the tagger called it (a team apart). */
 static void
 scorer(struct tagger *t, const char *text, size_t start, size_t end)
 {
-	size_t i = start, name_end = start, minutes = 0;
+	size_t name_end = scorer_name_end(text, start, end), i = name_end + 1, m;
 
-	while (i < end && text[i] != ' ' && is_letter_byte(text[i], true) && minutes == 0) {
-		const char *sp = memchr(text + i, ' ', end - i);
-		name_end = sp != NULL ? (size_t)(sp - text) : end;
-		i = name_end + 1;
-		size_t m;
-		while (i < end && (m = minute_end(text, i, end)) > 0) {
-			minutes++;
-			i = m < end ? m + 1 : end;
-		}
+	if (name_end == start || not_a_scorer(t, text, start, name_end))
+		return;
+	if ((m = minute_end(text, i, end)) == 0)
+		return;
+	while (m > 0) {
+		i = m < end ? m + 1 : end;
+		m = i < end ? minute_end(text, i, end) : 0;
 	}
 	for (; i < end; i++)
 		if (!(text[i] >= 'a' && text[i] <= 'z') && text[i] != ' ' && text[i] != '.')
 			return;
-	if (minutes == 0 || name_end == start)
-		return;
 	size_t at = mentions_at(&t->found, start, name_end);
 	if (at != SIZE_MAX) {
 		if (!t->found.v[at].team)
@@ -515,8 +561,9 @@ scorers(struct tagger *t, const char *text, size_t from, size_t to)
 	if (close == NULL)
 		return;
 	for (size_t i = (size_t)(open - text) + 1, end = (size_t)(close - text); i < end;) {
-		size_t j = i;
-		while (j < end && text[j] != ',' && text[j] != ';')
+		size_t j = i;	/* a comma in "23,000" separates nothing */
+		while (j < end && !((text[j] == ',' || text[j] == ';') &&
+		    !(j + 1 < end && is_digit(text[j + 1]))))
 			j++;
 		size_t a = i, b = j;
 		while (a < b && text[a] == ' ')
@@ -554,7 +601,7 @@ pairing(struct tagger *t, const char *text, size_t i, const PCRE2_SIZE *ov)
 	make_team(t, a, ov[2], ov[3]);
 	if (!one)
 		make_team(t, b, ov[4], ov[5]);
-	if (i == 0) {	/* a results line: its scorers */
+	if (sports_sources[i].scorers) {
 		scorers(t, text, ov[3], ov[4]);
 		scorers(t, text, ov[5], ov[1]);
 	}
@@ -766,30 +813,49 @@ spread_teams(struct tagger *t, const char *text)
 	hmap_free(&teams);
 }
 
-/* The sports patterns over text (the record's, or its re-cased copy:
- * the same bytes but their case); returns whether any matched. */
+/* Whether text has a score as prose writes it, "6-3", "2-1". */
+static bool
+has_told_score(const char *text, size_t len)
+{
+	for (const char *p = memchr(text, '-', len); p != NULL;
+	    p = memchr(p + 1, '-', (size_t)(text + len - p - 1)))
+		if (p > text && p + 1 < text + len && is_digit(p[-1]) && is_digit(p[1]))
+			return true;
+	return false;
+}
+
+/* The sports patterns over text[from, to) (the record's text, or its
+ * re-cased copy: the same bytes but their case); returns whether any
+ * matched. */
 static bool
 match_sports(struct tagger *t, const struct doc_state *d, const char *text,
-    size_t len)
+    size_t from, size_t to)
 {
 	bool any = false;
-	unsigned cues = text_cues(t, text, len);
+	unsigned cues = text_cues(t, text + from, to - from);
 
 	/* A place as a plural ("Kessel are fourth") is a team, and a name in
 	 * brackets after a person a nation, only in sports copy: a story
 	 * that named a team, or a record with another cue ("Europe are
 	 * united on sanctions" is not; nor "Ed Roe (Labour)"). */
-	if (!(d != NULL && d->sports) &&
-	    !(cues & ~(unsigned)(CUE_PLURAL | CUE_NATION)))
-		cues &= ~(unsigned)(CUE_PLURAL | CUE_NATION);
+	if (!(d != NULL && d->sports)) {
+		if (!(cues & ~(unsigned)(CUE_PLURAL | CUE_NATION | CUE_DRAW)))
+			cues &= ~(unsigned)CUE_PLURAL;
+		/* a bracket after a name is a nation only beside a score, a
+		 * table, a fixture or a player's role ("Ed Roe (Labour) lost
+		 * his seat" has a result's word) */
+		if (!(cues & (CUE_SCORE | CUE_ROW | CUE_FIXTURE | CUE_ROLE)) &&
+		    !((cues & CUE_RESULT) && has_told_score(text + from, to - from)))
+			cues &= ~(unsigned)CUE_NATION;
+	}
 
 	for (size_t i = 0; i < NSPORTS && cues != 0; i++) {
 		if (!(cues & sports_sources[i].cue))
 			continue;
 		/* Mentions added by the pattern before go behind the index. */
 		mentions_index(&t->found);
-		size_t at = 0;
-		while (at < len && pcre2_match(t->sports[i], (PCRE2_SPTR)text, len, at,
+		size_t at = from;
+		while (at < to && pcre2_match(t->sports[i], (PCRE2_SPTR)text, to, at,
 		    PCRE2_NO_UTF_CHECK, t->sports_match, NULL) > 0) {
 			const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->sports_match);
 			switch (sports_sources[i].kind) {
@@ -819,14 +885,20 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 void
 find_teams(struct tagger *t, struct doc_state *d, const char *text, size_t len)
 {
-	bool any = match_sports(t, d, text, len);
+	bool any = match_sports(t, d, text, 0, len);
 	/* A headline in capitals hides where its names start and end, and
-	 * its verbs' case ("KESSEL HOLD PORTVALE TO DRAW"): its words are
-	 * matched again as a sentence would write them. */
+	 * its verbs' case ("KESSEL HOLD PORTVALE TO DRAW"): its lines, the
+	 * ones the re-cased copy changed, are matched again as a sentence
+	 * would write them. */
 	const char *recased = recased_capital_lines(t, text, len);
 
-	if (recased != NULL)
-		any |= match_sports(t, d, recased, len);
+	for (size_t i = 0; recased != NULL && i < len;) {
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t end = nl != NULL ? (size_t)(nl - text) : len;
+		if (memcmp(text + i, recased + i, end - i) != 0)
+			any |= match_sports(t, d, recased, i, end);
+		i = end + 1;
+	}
 	if (any)
 		spread_teams(t, text);
 	for (size_t i = 0; any && d != NULL && i < t->found.n; i++)

@@ -226,26 +226,44 @@ lone_word_person(const struct known *k, const char *s, size_t len)
 	    strlen(k->canonical) == len && memcmp(k->canonical, s, len) == 0;
 }
 
-/* "Kessel Rovers" teaches "Rovers", as a full name teaches its
- * surname: the club alone is the club named in full, unless the story
- * knows the word as another name ("Velby Rovers" after "Kessel Rovers"
- * leaves "Rovers" as the first). */
+/* Whether mention m, one word the story knows as the short form of a
+ * longer name, runs into a capitalised word: "Town Hall" after "Halby
+ * Town" is not the club.  (The text ends in a NUL, as jansson's strings
+ * do, so the byte after the mention can be read.) */
+static bool
+short_form_before_name(const char *text, const struct mention *m,
+    const struct known *k)
+{
+	size_t len = m->end - m->start;
+	const char *next = text + m->end;
+
+	return memchr(text + m->start, ' ', len) == NULL && strlen(k->canonical) != len &&
+	    next[0] == ' ' && next[1] >= 'A' && next[1] <= 'Z';
+}
+
+/* "Kessel Rovers", a team by its context, teaches "Rovers", as a full
+ * name teaches its surname: the club alone is the club named in full.
+ * A second club of the story with the same word ("Velby Rovers") makes
+ * the word its own name again: it could be either. */
 static void
 learn_club_short_name(struct tagger *t, struct doc_state *d, const char *text,
     const struct mention *m)
 {
 	const char *s = text + m->start, *last = s + (m->end - m->start);
-	size_t clen;
+	size_t clen, len;
 
 	while (last > s && last[-1] != ' ')
 		last--;
-	if (last == s || !is_club_short_name(&(struct ner_tok){ last,
-	    (size_t)(text + m->end - last) }))
-		return;
-	if (doc_lookup(d, last, (size_t)(text + m->end - last)) != NULL)
+	len = (size_t)(text + m->end - last);
+	if (!m->team || last == s || !is_club_short_name(&(struct ner_tok){ last, len }))
 		return;
 	const char *c = canonical_of(t, m, text, &clen);
-	doc_learn(d, last, (size_t)(text + m->end - last), ORG, c, clen);
+	const struct known *k = doc_lookup(d, last, len);
+	if (k == NULL)
+		doc_learn(d, last, len, ORG, c, clen);
+	else if (k->type == ORG && (strlen(k->canonical) != clen ||
+	    memcmp(k->canonical, c, clen) != 0))
+		doc_learn(d, last, len, ORG, last, len);
 }
 
 /* Canonical names, and what this record teaches the story. */
@@ -262,6 +280,8 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 
 		if (m->type >= DATE || m->type == PRODUCT)
 			continue;
+		if (k != NULL && short_form_before_name(text, m, k))
+			k = NULL;
 		/* A name the story gave a person (or the surname of one named
 		 * in full) is that person, whatever the tagger thought here:
 		 * one sense per story ("Assad" is no place).  Not a team by its
@@ -332,6 +352,11 @@ find_known(struct tagger *t, struct doc_state *d, const char *text, size_t nword
 			const char *canon;
 			size_t clen;
 			enum etype type;
+			/* "Town" of "Halby Town" is not the club in "Town
+			 * Hall", nor a surname in a longer name */
+			if (kn != NULL && k == 1 && i + 1 < nwords &&
+			    is_capitalised(&t->words[i + 1]) && strlen(kn->canonical) != len)
+				continue;
 			if (kn != NULL) {
 				type = kn->type;
 				if (all_capitals(kn->canonical, strlen(kn->canonical)) &&

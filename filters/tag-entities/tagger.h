@@ -184,6 +184,14 @@ struct tagger {
 
 bool is_capitalised(const struct ner_tok *w);
 bool is_word(const struct ner_tok *w, const char *s);
+/* Whether w is one of list[0..n); WORD_IN for a static array. */
+bool is_word_in(const struct ner_tok *w, const char *const *list, size_t n);
+#define WORD_IN(w, list) is_word_in((w), (list), sizeof (list) / sizeof *(list))
+/* Whether a name ends its noun phrase before words[i]: at the end, before
+ * punctuation or a preposition ("buy Lumigrid for", "in Paris and
+ * Velby."), not before its noun ("bought U.S. dollars"), another name
+ * or a possessive. */
+bool ends_noun_phrase(const struct ner_tok *words, size_t i, size_t hi);
 /* is_word, or s (a name's word, "Rovers") in the capitals of a headline
  * ("ROVERS"). */
 bool is_name_word(const struct ner_tok *w, const char *s);

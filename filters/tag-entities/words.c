@@ -29,6 +29,31 @@ is_word(const struct ner_tok *w, const char *s)
 }
 
 bool
+is_word_in(const struct ner_tok *w, const char *const *list, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (is_word(w, list[k]))
+			return true;
+	return false;
+}
+
+bool
+ends_noun_phrase(const struct ner_tok *words, size_t i, size_t hi)
+{
+	static const char *const after[] = {
+		"for", "in", "on", "at", "by", "with", "after", "before", "until",
+		"during", "which", "that", "last", "next", "this", "earlier", "as",
+		"and", "or",
+	};
+
+	if (i >= hi)
+		return true;
+	if (words[i].len > 0 && words[i].s[0] >= 'a' && words[i].s[0] <= 'z')
+		return WORD_IN(&words[i], after);
+	return !is_capitalised(&words[i]) && !is_possessive(&words[i]);
+}
+
+bool
 is_name_word(const struct ner_tok *w, const char *s)
 {
 	if (is_word(w, s))
@@ -223,10 +248,14 @@ find_dateline(struct tagger *t, const char *text, size_t len)
 	mentions_index(&t->found);
 	if (dateline_length(text, len, &end) > 0)
 		dateline_place(t, 0, end);
-	/* "TARSK 1996-08-30" on a line of its own, under a headline. */
-	for (const char *p = text; p != NULL && p < text + len;) {
+	/* "TARSK 1996-08-30" on a line of its own under a headline: one of
+	 * the record's first lines, and not a word written in lower case
+	 * ("UPDATED 2024-05-01"). */
+	const char *p = text;
+	for (int line = 0; line < 3 && p != NULL && p < text + len; line++) {
 		size_t at = (size_t)(p - text);
-		if ((end = dated_place_line(p, len - at)) > 0)
+		if ((end = dated_place_line(p, len - at)) > 0 &&
+		    !(memchr(p, ' ', end) == NULL && ner_model_lower_word(t->model, p, end)))
 			dateline_place(t, at, at + end);
 		p = memchr(p, '\n', len - at);
 		if (p != NULL)

@@ -124,7 +124,7 @@ def issue_names():
     names = set()
     for line in open(os.path.join(HERE, "issue-names.txt"), encoding="utf-8"):
         if line.strip() and not line.startswith("#"):
-            names.add(line.rstrip("\n"))
+            names.add(line.strip())
     return names
 
 
