@@ -45,10 +45,7 @@ is_media_noun(const struct ner_tok *w)
 		"magazine", "channel", "website", "newsweekly",
 	};
 
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (is_word(w, words[k]))
-			return true;
-	return false;
+	return WORD_IN(w, words);
 }
 
 /* "Dravian", "Arabic", "Islamist", "Friday": a capitalised word that
@@ -66,10 +63,7 @@ qualifies_outlet(const struct ner_tok *w)
 	if (demonym_like(w) || is_faith_word(w) ||
 	    (w->len > 3 && (memcmp(e - 2, "ic", 2) == 0 || memcmp(e - 3, "ist", 3) == 0)))
 		return true;
-	for (size_t k = 0; k < sizeof days / sizeof *days; k++)
-		if (is_word(w, days[k]))
-			return true;
-	return false;
+	return WORD_IN(w, days);
 }
 
 /* "Rovers" of "Kessel Rovers", "City" of "Portvale City": the word a
@@ -82,10 +76,7 @@ is_club_short_name(const struct ner_tok *w)
 		"United", "City", "Town", "County", "Harriers", "Argyle",
 	};
 
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (is_word(w, words[k]))
-			return true;
-	return false;
+	return WORD_IN(w, words);
 }
 
 /* "Garrow Head", "Caddon Point": the coast's words (not the
@@ -164,8 +155,5 @@ is_faith_word(const struct ner_tok *w)
 		"Salafist", "Salafists", "Sufi", "Evangelical", "Evangelicals",
 	};
 
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (is_word(w, words[k]))
-			return true;
-	return false;
+	return WORD_IN(w, words);
 }
