@@ -32,29 +32,20 @@ is_person_role(const struct ner_tok *w)
 
 /* "an analyst in Tarsk", "officials in Dravia", "based in Velgrad":
  * one word, not an owner ("officials in Roe's cabinet") nor a body that
- * people are members of ("lawmakers in Congress"). */
+ * people are members of ("lawmakers in Congress": the gazetteer's words
+ * that end organisations' names are such bodies alone). */
 static bool
-where_people_are(const struct ner_tok *words, size_t lo, size_t hi,
-    const struct span *sp)
+where_people_are(const struct tagger *t, const struct ner_tok *words,
+    size_t lo, size_t hi, const struct span *sp)
 {
-	static const char *const bodies[] = {
-		"Congress", "Parliament", "Senate", "Assembly", "Cabinet",
-		"Government", "Army", "Navy", "Police",
-	};
-
 	if (sp->to - sp->from != 1 || sp->from < lo + 2 ||
 	    !is_word(&words[sp->from - 1], "in") ||
 	    (sp->to < hi && is_possessive(&words[sp->to])) ||
-	    WORD_IN(&words[sp->from], bodies) || ends_organisation(&words[sp->from]))
+	    gaz_is(t, words, sp->from, sp->to, GAZ_ORG_WORD) ||
+	    ends_organisation(&words[sp->from]))
 		return false;
 	const struct ner_tok *w = &words[sp->from - 2];
 	return is_person_role(w) || is_word(w, "based");
-}
-
-static bool
-is_number(const struct ner_tok *w)
-{
-	return w->len > 0 && w->s[0] >= '0' && w->s[0] <= '9';
 }
 
 /* "Lumigrid rose 3 percent", "Lumigrid shares fell". */
@@ -74,7 +65,7 @@ shares_move(const struct ner_tok *words, size_t hi, const struct span *sp)
 
 	if (i < hi && (is_word(&words[i], "shares") || is_word(&words[i], "stock")))
 		return true;
-	return i + 2 < hi && WORD_IN(&words[i], moves) && is_number(&words[i + 1]) &&
+	return i + 2 < hi && WORD_IN(&words[i], moves) && words[i + 1].len > 0 && is_digit(words[i + 1].s[0]) &&
 	    WORD_IN(&words[i + 2], units);
 }
 
@@ -140,7 +131,7 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	bool one_word = sp->to - sp->from == 1;
 
 	if (sp->type == ORG || (sp->type == PERSON && one_word)) {
-		if (where_people_are(words, lo, hi, sp))
+		if (where_people_are(t, words, lo, hi, sp))
 			sp->type = GPE;
 	}
 	if (sp->type == PERSON && one_word &&

@@ -13,15 +13,6 @@
 #include "roles.h"
 #include "tagger.h"
 
-/* Whether the word before words[i] opens a phrase of place ("in",
- * "near", "between"). */
-static bool
-place_phrase_before(const struct ner_tok *words, size_t lo, size_t i)
-{
-	return after_place_preposition(words, lo, i) ||
-	    (i > lo && is_word(&words[i - 1], "between"));
-}
-
 static bool
 is_place(const struct mention *m)
 {
@@ -97,7 +88,7 @@ coordinated_places(struct tagger *t, const char *text, size_t lo, size_t hi,
 		bool listed = list_end < hi && from == list_end + 1 &&
 		    is_word(&words[list_end], ",");
 		list_end = hi;
-		if (from == hi || !(listed || place_phrase_before(words, lo, from)))
+		if (from == hi || !(listed || after_place_preposition(words, lo, from)))
 			continue;
 		if (is_place(&v[i]))
 			list_end = to;

@@ -110,18 +110,11 @@ recase(const struct ner_model *m, const struct ner_tok *w, bool first, char *out
 static void
 name_suffix(const char *prev, size_t prev_len, char *out, size_t len)
 {
-	static const char *const suffixes[] = {
-		"city", "town", "county", "rovers", "rangers", "wanderers",
-		"athletic", "albion", "borough",
-	};
-
 	if (prev_len < 2 || !is_upper(prev[0]) || !is_lower(prev[1]) || !is_lower(out[0]))
 		return;
-	for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++)
-		if (strlen(suffixes[k]) == len && memcmp(out, suffixes[k], len) == 0) {
-			out[0] = (char)(out[0] - 'a' + 'A');
-			return;
-		}
+	out[0] = (char)(out[0] - 'a' + 'A');
+	if (!is_club_short_name(&(struct ner_tok){ out, len }))
+		out[0] = (char)(out[0] - 'A' + 'a');
 }
 
 const struct ner_tok *

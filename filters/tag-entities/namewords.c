@@ -29,10 +29,7 @@ ends_organisation(const struct ner_tok *w)
 		"Chronicle", "Observer",
 	};
 
-	for (size_t k = 0; k < sizeof org_last_words / sizeof *org_last_words; k++)
-		if (is_name_word(w, org_last_words[k]))
-			return true;
-	return false;
+	return NAME_WORD_IN(w, org_last_words);
 }
 
 /* "the news agency Dravpress", "the Kessel Courier newspaper": a noun
@@ -73,7 +70,7 @@ is_club_short_name(const struct ner_tok *w)
 {
 	static const char *const words[] = {
 		"Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers",
-		"United", "City", "Town", "County", "Harriers", "Argyle",
+		"United", "City", "Town", "County", "Harriers", "Argyle", "Borough",
 	};
 
 	return WORD_IN(w, words);
@@ -100,10 +97,7 @@ is_land_word(const struct ner_tok *w)
 		"Gorge", "Canyon",
 	};
 
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (is_name_word(w, words[k]))
-			return true;
-	return false;
+	return NAME_WORD_IN(w, words);
 }
 
 /* "the Kessel District", "Tarsk Province": a name ending in a word for a
@@ -116,28 +110,20 @@ is_district_word(const struct ner_tok *w)
 		"County", "Municipality", "Region",
 	};
 
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (is_name_word(w, words[k]))
-			return true;
-	return false;
+	return NAME_WORD_IN(w, words);
 }
 
 /* Whether the word before words[i] is a preposition of place: "in",
- * "near", "from". */
+ * "near", "from", "between". */
 bool
 after_place_preposition(const struct ner_tok *words, size_t lo, size_t i)
 {
 	static const char *const prepositions[] = {
 		"in", "near", "outside", "across", "around", "throughout", "from",
-		"into", "via",
+		"into", "via", "between",
 	};
 
-	if (i <= lo)
-		return false;
-	for (size_t k = 0; k < sizeof prepositions / sizeof *prepositions; k++)
-		if (is_word(&words[i - 1], prepositions[k]))
-			return true;
-	return false;
+	return i > lo && WORD_IN(&words[i - 1], prepositions);
 }
 
 /* "Sunni leaders", "a Coptic priest": the name of a faith or a sect is a

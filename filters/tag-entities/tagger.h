@@ -193,8 +193,11 @@ bool is_word_in(const struct ner_tok *w, const char *const *list, size_t n);
  * or a possessive. */
 bool ends_noun_phrase(const struct ner_tok *words, size_t i, size_t hi);
 /* is_word, or s (a name's word, "Rovers") in the capitals of a headline
- * ("ROVERS"). */
+ * ("ROVERS"); NAME_WORD_IN for a static array of them. */
 bool is_name_word(const struct ner_tok *w, const char *s);
+bool is_name_word_in(const struct ner_tok *w, const char *const *list,
+    size_t n);
+#define NAME_WORD_IN(w, list) is_name_word_in((w), (list), sizeof (list) / sizeof *(list))
 bool is_possessive(const struct ner_tok *w);
 bool is_particle(const struct ner_tok *w);
 bool is_function_word(const char *s, size_t len);
@@ -341,6 +344,22 @@ bool is_sports_role(const struct ner_tok *w);
 /* Names that a results line, a fixture or a result told make teams. */
 void find_teams(struct tagger *t, struct doc_state *d, const char *text,
     size_t len);
+/* The bytes sports copy is read by: an ASCII digit; a letter (an upper-
+ * case one when upper; any byte beyond ASCII counts); a number of one to
+ * three digits at p, returning its end, or NULL. */
+bool is_digit(char c);
+bool is_letter_byte(char c, bool upper);
+const char *small_number(const char *p, const char *end);
+
+/* --- the people of results lists (players.c) --- */
+
+/* The scorers in the brackets of text[from, to), after a results line's
+ * score ("(Lind 23, Ruiz 67 pen)"): each a person. */
+void scorers(struct tagger *t, const char *text, size_t from, size_t to);
+/* For a match of the pattern NAME ( NAME ) at ov, in sports copy: the
+ * second is the nation of the player the first names. */
+void nation_of_player(struct tagger *t, const char *text,
+    const PCRE2_SIZE *ov);
 
 /* --- the output line (output.c) --- */
 

@@ -38,6 +38,15 @@ is_word_in(const struct ner_tok *w, const char *const *list, size_t n)
 }
 
 bool
+is_name_word_in(const struct ner_tok *w, const char *const *list, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (is_name_word(w, list[k]))
+			return true;
+	return false;
+}
+
+bool
 ends_noun_phrase(const struct ner_tok *words, size_t i, size_t hi)
 {
 	static const char *const after[] = {

@@ -1,0 +1,139 @@
+/*
+ * players: the people of sports results lists (tagger.h), as agencies
+ * file them: the scorers in brackets after a results line's scores
+ * ("Kessel 2 (Lind 23, Ruiz 67) Portvale 1"), and the nation in
+ * brackets after a player ("Ana Ruiz (Dravia) beat Lena Holm
+ * (Kessia)").  sports.c finds the lines and calls these.
+ */
+#include <string.h>
+
+#include "tagger.h"
+
+/* Whether text[i, end) is a minute, "23" or "90+2", and where it ends. */
+static size_t
+minute_end(const char *text, size_t i, size_t end)
+{
+	const char *q = small_number(text + i, text + end);
+
+	if (q != NULL && q < text + end && *q == '+')
+		q = small_number(q + 1, text + end);
+	return q != NULL && (q == text + end || *q == ' ' || *q == '\'') ?
+	    (size_t)(q - text) : 0;
+}
+
+/* The end of a scorer's name from start: words that open with a capital
+ * (or a particle, "van Dijk"), up to the first minute; start when there
+ * is none. */
+static size_t
+scorer_name_end(const char *text, size_t start, size_t end)
+{
+	size_t i = start, name_end = start;
+
+	while (i < end && minute_end(text, i, end) == 0) {
+		const char *sp = memchr(text + i, ' ', end - i);
+		size_t e = sp != NULL ? (size_t)(sp - text) : end;
+		const struct ner_tok w = { text + i, e - i };
+		if (!is_letter_byte(text[i], true) && !is_particle(&w))
+			return start;
+		name_end = e;
+		i = e + 1;
+	}
+	return i < end ? name_end : start;
+}
+
+/* Whether text[start, end), before a number in brackets, is no scorer:
+ * a word the model's text mostly writes in lower case ("Attendance 23"),
+ * a short word in capitals ("HT 1"), a club's short name ("Rovers 2"). */
+static bool
+not_a_scorer(const struct tagger *t, const char *text, size_t start, size_t end)
+{
+	const struct ner_tok w = { text + start, end - start };
+	bool caps = true;
+
+	for (size_t i = start; i < end; i++)
+		caps &= !(text[i] >= 'a' && text[i] <= 'z');
+	return (caps && end - start <= 3) || is_club_short_name(&w) ||
+	    is_function_word(w.s, w.len) || ner_model_lower_word(t->model, w.s, w.len);
+}
+
+/* One scorer, text[start, end): a name, then one or more minutes ("23",
+ * "90+2"), then at most lower-case words ("pen", "og").  The name is a
+ * person, whatever the tagger called it (a team apart). */
+static void
+scorer(struct tagger *t, const char *text, size_t start, size_t end)
+{
+	size_t name_end = scorer_name_end(text, start, end), i = name_end + 1, m;
+
+	if (name_end == start || not_a_scorer(t, text, start, name_end))
+		return;
+	if ((m = minute_end(text, i, end)) == 0)
+		return;
+	while (m > 0) {
+		i = m < end ? m + 1 : end;
+		m = i < end ? minute_end(text, i, end) : 0;
+	}
+	for (; i < end; i++)
+		if (!(text[i] >= 'a' && text[i] <= 'z') && text[i] != ' ' && text[i] != '.')
+			return;
+	size_t at = mentions_at(&t->found, start, name_end);
+	if (at != SIZE_MAX) {
+		if (!t->found.v[at].team)
+			t->found.v[at].type = PERSON;
+	} else if (!mentions_overlap(&t->found, start, name_end))
+		add_mention(&t->found, start, name_end, PERSON);
+}
+
+/* The scorers in the brackets of text[from, to): "(Lind 23, Ruiz 67
+ * pen)", one a comma or a semicolon apart. */
+void
+scorers(struct tagger *t, const char *text, size_t from, size_t to)
+{
+	const char *open = memchr(text + from, '(', to - from);
+	const char *close = open != NULL ? memchr(open, ')', (size_t)(text + to - open)) : NULL;
+
+	if (close == NULL)
+		return;
+	for (size_t i = (size_t)(open - text) + 1, end = (size_t)(close - text); i < end;) {
+		size_t j = i;	/* a comma in "23,000" separates nothing */
+		while (j < end && !((text[j] == ',' || text[j] == ';') &&
+		    !(j + 1 < end && is_digit(text[j + 1]))))
+			j++;
+		size_t a = i, b = j;
+		while (a < b && text[a] == ' ')
+			a++;
+		while (b > a && text[b - 1] == ' ')
+			b--;
+		if (a < b)
+			scorer(t, text, a, b);
+		i = j + 1;
+	}
+}
+
+/*
+ * "Ana Ruiz (Dravia) beat Lena Holm (Kessia)": in sports copy, one or
+ * two capitalised words in brackets after a person the tagger found are
+ * the nation the player is from, a GPE, whatever the tagger called them;
+ * a club ("Tom Ashby (Portvale Rovers)") and a team stay.
+ */
+void
+nation_of_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
+{
+	size_t p = mentions_at(&t->found, ov[2], ov[3]), at;
+	size_t last = ov[5];
+
+	if (p == SIZE_MAX || t->found.v[p].type != PERSON)
+		return;
+	while (last > ov[4] && text[last - 1] != ' ')
+		last--;
+	const struct ner_tok w = { text + last, ov[5] - last };
+	const char *sp = memchr(text + ov[4], ' ', ov[5] - ov[4]);
+	if (ends_organisation(&w) || (sp != NULL &&
+	    memchr(sp + 1, ' ', (size_t)(text + ov[5] - sp - 1)) != NULL))
+		return;
+	if ((at = mentions_at(&t->found, ov[4], ov[5])) != SIZE_MAX) {
+		struct mention *m = &t->found.v[at];
+		if (!m->team && (m->type == ORG || m->type == PERSON))
+			m->type = GPE;
+	} else if (!mentions_overlap(&t->found, ov[4], ov[5]))
+		add_mention(&t->found, ov[4], ov[5], GPE);
+}
