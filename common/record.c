@@ -6,6 +6,7 @@
 
 #include "diag.h"
 #include "isotime.h"
+#include "paragraphs.h"
 #include "record.h"
 #include "text.h"
 
@@ -110,7 +111,7 @@ record_sentences(struct record_reader *r, json_t *rec, const char *text,
 			push_sentence(out, 0, len);
 		return;
 	}
-	sent_split(text, len, out);
+	para_sentences(text, len, out);
 }
 
 /* The next field of a "tokens" string: s[*pos..) up to a space or the

@@ -73,7 +73,8 @@ struct record_reader {
 void record_reader_init(struct record_reader *r, struct stream *s);
 
 /* The record's sentences as byte spans of text[0..len), its text field:
- * from "sentences", from "sent" (one sentence), or split here. */
+ * from "sentences", from "sent" (one sentence), or split here in
+ * paragraphs as wire-split finds them (lang/paragraphs.h). */
 void record_sentences(struct record_reader *r, json_t *rec,
     const char *text, size_t len, struct sent_list *out);
 

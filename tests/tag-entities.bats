@@ -906,3 +906,19 @@ OUT
 	run jq -r 'select(.doc == "t1") | .entities[] | select(.text == "Town") | .canonical' <<< "$(wire-tag-entities < in)"
 	refute_output "Halby Town"
 }
+
+@test "a record with only a text is read in paragraphs as wire-split finds them: with no blank line each line is one, and no name runs from a row into the next; with blank lines a wrapped line keeps its name" {
+	printf '%s\n' '{"text":"CRICKET - SCOREBOARD\nA. Holm b Marek Ruiz 31\nT. Varga lbw b Tomas Orrin 44"}' \
+	    '{"text":"Bowled by Ivo Marek\nStewart went home."}' \
+	    '{"text":"The ministers met in Velgrad, where Ana\nRuiz spoke.\n\nThey left on Friday."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.text | test("\n") | not) | .text] , [.entities[] | select(.text | test("\n")) | .text]' > got
+	cat > expect <<'OUT'
+["A. Holm","Marek Ruiz","T. Varga","Tomas Orrin"]
+[]
+["Ivo Marek","Stewart"]
+[]
+["Velgrad","Friday"]
+["Ana\nRuiz"]
+OUT
+	diff expect got
+}

@@ -18,6 +18,7 @@
 #include "hash.h"
 #include "ids.h"
 #include "jsonw.h"
+#include "paragraphs.h"
 #include "posts.h"
 #include "sentences.h"
 #include "split.h"
@@ -381,16 +382,6 @@ close_paragraph(const struct split_config *cfg, struct writer *w, struct story *
 		    st->para_cp + text_cp_count(p, lead));
 }
 
-static bool
-is_blank_line(const char *line, size_t len)
-{
-	for (size_t i = 0; i < len;) {
-		if (!text_is_space(utf8_next(line, len, &i)))
-			return false;
-	}
-	return true;
-}
-
 /* Feeds one line of the story (without its newline) to the paragraph
  * being gathered.  max_para bounds the paragraph: a longer one is cut at
  * a line break. */
@@ -400,9 +391,9 @@ feed_line(const struct split_config *cfg, struct writer *w, struct story *st,
 {
 	size_t cps = text_cp_count(line, len);
 
-	if (is_blank_line(line, len) || st->mode == SPLIT_PARA_LINE)
+	if (para_is_blank_line(line, len) || st->mode == SPLIT_PARA_LINE)
 		close_paragraph(cfg, w, st);
-	if (!is_blank_line(line, len)) {
+	if (!para_is_blank_line(line, len)) {
 		if (!st->para_open || st->para.len > max_para) {
 			close_paragraph(cfg, w, st);
 			st->para.len = 0;
@@ -440,23 +431,6 @@ end_story(const struct split_config *cfg, struct writer *w, struct story *st)
 	st->para.len = 0;
 }
 
-static bool
-has_blank_line(const char *text, size_t len)
-{
-	const char *p = text, *end = text + len, *nl;
-	bool seen_text = false;
-
-	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
-		bool blank = is_blank_line(p, (size_t)(nl - p));
-
-		if (blank && seen_text)
-			return true;
-		seen_text |= !blank;
-		p = nl + 1;
-	}
-	return false;
-}
-
 /* Counts a line's timestamp if it starts a paragraph. */
 static void
 lookout_line(struct post_lookout *lo, const char *line, size_t len)
@@ -464,7 +438,7 @@ lookout_line(struct post_lookout *lo, const char *line, size_t len)
 	struct post_stamp ps;
 	size_t lead = 0, pos;
 
-	if (is_blank_line(line, len)) {
+	if (para_is_blank_line(line, len)) {
 		lo->after_blank = true;
 		return;
 	}
@@ -513,7 +487,7 @@ plan_story(const struct split_config *cfg, struct story *st, json_t *rec,
 	struct post_lookout lo;
 
 	st->mode = cfg->mode != SPLIT_PARA_AUTO ? cfg->mode :
-	    has_blank_line(text, len) ? SPLIT_PARA_BLANK : SPLIT_PARA_LINE;
+	    para_has_blank_line(text, len) ? SPLIT_PARA_BLANK : SPLIT_PARA_LINE;
 	lookout_reset(&lo);
 	while (cfg->posts == SPLIT_POSTS_AUTO && p <= end) {
 		nl = memchr(p, '\n', (size_t)(end - p));
@@ -676,8 +650,8 @@ split_line(struct split *s, int input, const char *line, size_t len)
 		feed_line(cfg, &s->w, st, line, len, max_para);
 		return;
 	}
-	if (cfg->mode == SPLIT_PARA_AUTO && is_blank_line(line, len) &&
-	    la->lines.len > 0 && !is_blank_line(la->lines.data, la->lines.len))
+	if (cfg->mode == SPLIT_PARA_AUTO && para_is_blank_line(line, len) &&
+	    la->lines.len > 0 && !para_is_blank_line(la->lines.data, la->lines.len))
 		st->mode = SPLIT_PARA_BLANK;
 	lookout_line(&la->lookout, line, len);
 	buf_append(&la->lines, line, len);

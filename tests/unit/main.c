@@ -33,6 +33,7 @@ main(void)
 	diag_set_progname("unit-tests");
 	test_text();
 	test_sentences();
+	test_paragraphs();
 	test_lines();
 	test_opts();
 	test_json();

@@ -24,6 +24,7 @@ const char *unit_join_sentences(const char *text, const struct sent_list *sl);
 
 void test_text(void);
 void test_sentences(void);
+void test_paragraphs(void);
 void test_lines(void);
 void test_opts(void);
 void test_json(void);
