@@ -50,6 +50,15 @@ dash(const char *text, size_t len)
 	return len >= 1 && text[0] == '-' ? 1 : 0;
 }
 
+/* Whether text[i] is a hyphen between two digits ("1996-08-30"), no
+ * dash. */
+static bool
+digit_hyphen_digit(const char *text, size_t len, size_t i)
+{
+	return text[i] == '-' && i > 0 && i + 1 < len &&
+	    text[i - 1] >= '0' && text[i - 1] <= '9' && text[i + 1] >= '0' && text[i + 1] <= '9';
+}
+
 /* Skips the date after a comma: up to DATE_MAX bytes before a bracket
  * or a dash, on one line, that look like a date: with a digit ("Nov
  * 25"), or one or two words and no comma ("Monday").  Returns where it
@@ -61,7 +70,7 @@ date(const char *text, size_t len, size_t i)
 	bool digit = false, comma = false;
 
 	while (i < len && i - start < DATE_MAX && text[i] != '(' && text[i] != '\n' &&
-	    dash(text + i, len - i) == 0) {
+	    (dash(text + i, len - i) == 0 || digit_hyphen_digit(text, len, i))) {
 		digit |= text[i] >= '0' && text[i] <= '9';
 		comma |= text[i] == ',';
 		spaces += text[i] == ' ';
@@ -120,16 +129,61 @@ iso_date(const char *text, size_t len)
 	return sizeof form - 1;
 }
 
-size_t
-dated_place_line(const char *text, size_t len)
+/* Words that open with a capital, single spaces apart, up to four
+ * ("Kessia", "United Arab Emirates"), then a space: the region a dated
+ * place line names after its comma.  Returns where the date starts
+ * (text[0..len) then has one there), or 0. */
+static size_t
+region_before_date(const char *text, size_t len)
 {
-	size_t end = place(text, len), d;
+	size_t i = 0;
 
-	if (end == 0 || end + 1 >= len || text[end] != ' ' ||
-	    (d = iso_date(text + end + 1, len - end - 1)) == 0)
+	for (int words = 0; words < PLACE_WORDS; words++) {
+		if (i >= len || !(text[i] >= 'A' && text[i] <= 'Z'))
+			return 0;
+		while (i < len && text[i] != ' ' && text[i] != '\n' && text[i] != ',')
+			i++;
+		if (i + 1 >= len || text[i] != ' ')
+			return 0;
+		i++;
+		if (iso_date(text + i, len - i) > 0)
+			return i;
+	}
+	return 0;
+}
+
+size_t
+dated_place_line(const char *text, size_t len, struct dateline_region *region)
+{
+	size_t end = place(text, len), i = end, d;
+
+	if (region != NULL)
+		*region = (struct dateline_region){ 0, 0 };
+	if (end == 0)
 		return 0;
-	size_t i = end + 1 + d;
+	/* "VELBY , Kessia 1996-08-30": the region after a comma. */
+	if (i + 1 < len && text[i] == ' ' && text[i + 1] == ',')
+		i++;
+	if (i + 1 < len && text[i] == ',' && text[i + 1] == ' ') {
+		size_t r = region_before_date(text + i + 2, len - i - 2);
+		if (r == 0)
+			return 0;
+		if (region != NULL)
+			*region = (struct dateline_region){ i + 2, i + 2 + r - 1 };
+		i += 2 + r;
+	} else if (i + 1 < len && text[i] == ' ') {
+		i++;
+	} else {
+		return 0;
+	}
+	if ((d = iso_date(text + i, len - i)) == 0)
+		return 0;
+	i += d;
 	while (i < len && (text[i] == ' ' || text[i] == '\r'))
 		i++;
-	return i == len || text[i] == '\n' ? end : 0;
+	if (i == len || text[i] == '\n')
+		return end;
+	if (region != NULL)
+		*region = (struct dateline_region){ 0, 0 };
+	return 0;
 }

@@ -19,10 +19,15 @@ size_t dateline_length(const char *text, size_t len, size_t *place_end);
 
 /*
  * The other form, a line of its own under the headline: the place in
- * capitals and the date in digits, "TARSK 1996-08-30", and nothing else
+ * capitals and the date in digits, "TARSK 1996-08-30", perhaps with the
+ * region after a comma, "VELBY , Kessia 1996-08-30", and nothing else
  * up to the line's end.  Returns where the place ends, or 0 when
- * text[0..len) does not open with such a line.
+ * text[0..len) does not open with such a line; *region, when region is
+ * not NULL, is the region's span ({0, 0} when there is none).
  */
-size_t dated_place_line(const char *text, size_t len);
+struct dateline_region {
+	size_t start, end;
+};
+size_t dated_place_line(const char *text, size_t len, struct dateline_region *region);
 
 #endif

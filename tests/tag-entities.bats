@@ -922,3 +922,31 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: a national side named by its country is the country, a GPE, in a results line, a result told and a headline in capitals; a club named after its town is an ORG" {
+	printf '%s\n' '{"text":"Chile 2 Peru 1"}' \
+	    '{"text":"Norway beat Finland 3-1 on Friday."}' \
+	    '{"text":"SOCCER - AUSTRIA HOLD HUNGARY TO GOALLESS DRAW ."}' \
+	    '{"text":"Kessel 2 Portvale 1"}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["Chile","GPE"],["Peru","GPE"]]
+[["Norway","GPE"],["Finland","GPE"]]
+[["AUSTRIA","GPE"],["HUNGARY","GPE"]]
+[["Kessel","ORG"],["Portvale","ORG"]]
+OUT
+	diff expect got
+}
+
+@test "a dated place line under a headline may name its region after a comma ('VELBY , Kessia 1996-08-30'): the place and the region are GPEs; a line with more words is none" {
+	printf '%s\n' '{"text":"SOCCER - RESULTS .\nVELBY , Kessia 1996-08-30\nResults of matches played on Saturday ."}' \
+	    '{"text":"TARSK, Upper Dravia 1996-08-30"}' \
+	    '{"text":"VELBY , Kessia said 1996-08-30"}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "GPE") | .text]' > got
+	cat > expect <<'OUT'
+["VELBY","Kessia"]
+["TARSK","Upper Dravia"]
+[]
+OUT
+	diff expect got
+}

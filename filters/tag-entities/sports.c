@@ -436,9 +436,22 @@ found_in_part(const struct tagger *t, const char *text, size_t start, size_t end
 	return true;
 }
 
+/*
+ * The side text[start, end) is a team, an ORG ("Kessel 2 Portvale 1"),
+ * unless it is a country: a national side named by its country is that
+ * country, a GPE, as the span rules make a country the tagger called an
+ * ORG ("Japan beat Syria 2-1"; a club is named after its town).
+ */
 static void
-make_team(struct tagger *t, size_t at, size_t start, size_t end)
+make_team(struct tagger *t, const char *text, size_t at, size_t start, size_t end)
 {
+	if (gaz_bits_of_text(t, text, start, end) & (1u << GAZ_COUNTRY)) {
+		if (at != SIZE_MAX)
+			t->found.v[at].type = GPE;
+		else if (mentions_make_room(&t->found, start, end))
+			add_mention(&t->found, start, end, GPE);
+		return;
+	}
 	if (at == SIZE_MAX) {
 		/* The parts of it found before go ("United" of "Velby
 		 * United"). */
@@ -498,9 +511,9 @@ pairing(struct tagger *t, const char *text, size_t i, const PCRE2_SIZE *ov)
 		return;
 	if (!sports_sources[i].by_form && sa != SIDE_NAME && sb != SIDE_NAME)
 		return;
-	make_team(t, a, ov[2], ov[3]);
+	make_team(t, text, a, ov[2], ov[3]);
 	if (!one)
-		make_team(t, b, ov[4], ov[5]);
+		make_team(t, text, b, ov[4], ov[5]);
 	if (sports_sources[i].scorers) {
 		scorers(t, text, ov[3], ov[4]);
 		scorers(t, text, ov[5], ov[1]);
@@ -583,7 +596,7 @@ role_team(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 			return;
 		}
 		if ((sd == SIDE_NAME && m->type != NORP) || sd == SIDE_WORD)
-			make_team(t, a, m->start, m->end);
+			make_team(t, text, a, m->start, m->end);
 		return;
 	}
 	if (mentions_overlap(&t->found, start, end))
@@ -601,7 +614,7 @@ role_team(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 			return;
 		start = word_end + 1;
 	}
-	make_team(t, SIZE_MAX, start, end);
+	make_team(t, text, SIZE_MAX, start, end);
 }
 
 /*
@@ -620,7 +633,7 @@ plural_team(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 
 	if ((sd == SIDE_NAME && t->found.v[a].type != NORP) || sd == SIDE_WORD ||
 	    (sd == SIDE_NONE && may_open_team(t, text, ov[2], ov[3])))
-		make_team(t, a, ov[2], ov[3]);
+		make_team(t, text, a, ov[2], ov[3]);
 }
 
 /*
@@ -648,8 +661,8 @@ fixture_told(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 	    (sa == SIDE_NAME && t->found.v[a].type == NORP) ||
 	    (sb == SIDE_NAME && t->found.v[b].type == NORP))
 		return;
-	make_team(t, a, ov[2], ov[3]);
-	make_team(t, b, ov[4], ov[5]);
+	make_team(t, text, a, ov[2], ov[3]);
+	make_team(t, text, b, ov[4], ov[5]);
 }
 
 static uint64_t

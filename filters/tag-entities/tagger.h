@@ -234,6 +234,9 @@ unsigned gaz_bits(const struct tagger *t, const struct ner_tok *words,
     size_t from, size_t to);
 bool gaz_is(const struct tagger *t, const struct ner_tok *words, size_t from,
     size_t to, enum ner_gaz_type g);
+/* The same of text[start..end), its words those between its spaces. */
+unsigned gaz_bits_of_text(const struct tagger *t, const char *text,
+    size_t start, size_t end);
 /* How many words before index i (back to lo) form a title ending at i. */
 size_t title_before(const struct tagger *t, const struct ner_tok *words,
     size_t lo, size_t i);

@@ -177,6 +177,24 @@ gaz_is(const struct tagger *t, const struct ner_tok *words, size_t from,
 	return to > from && (gaz_bits(t, words, from, to) & (1u << g));
 }
 
+unsigned
+gaz_bits_of_text(const struct tagger *t, const char *text, size_t start,
+    size_t end)
+{
+	struct ner_tok words[NER_GAZ_MAX_WORDS];
+	size_t n = 0;
+
+	for (size_t i = start; i < end; n++) {
+		const char *sp = memchr(text + i, ' ', end - i);
+		size_t e = sp != NULL ? (size_t)(sp - text) : end;
+		if (n == NER_GAZ_MAX_WORDS)
+			return 0;
+		words[n] = (struct ner_tok){ text + i, e - i };
+		i = e + 1;
+	}
+	return gaz_bits(t, words, 0, n);
+}
+
 /* How many words before index i (back to lo) form a title ending at i. */
 size_t
 title_before(const struct tagger *t, const struct ner_tok *words, size_t lo,
@@ -244,6 +262,20 @@ dateline_place(struct tagger *t, size_t start, size_t end)
 		add_mention(&t->found, start, end, GPE);
 }
 
+/* The region after a dated place line's comma ("VELBY , Upper Kessia
+ * 1996-08-30"): a country or a state, a GPE, unless the tagger found
+ * it a place of another kind. */
+static void
+dateline_region(struct tagger *t, size_t start, size_t end)
+{
+	size_t found = mentions_at(&t->found, start, end);
+
+	if (found == SIZE_MAX)
+		dateline_place(t, start, end);
+	else if (t->found.v[found].type != LOC)
+		t->found.v[found].type = GPE;
+}
+
 /* A wire dateline, "TARSK, Nov 25 (Meridian News) -" (lang/dateline.h):
  * the capitals opening it are the place it was filed from, which the
  * tagger, seeing a shape it rarely met, may call anything. */
@@ -255,7 +287,8 @@ find_dateline(struct tagger *t, const char *text, size_t len)
 	/* Places are asked about in order of position, and added where
 	 * none is asked about again. */
 	mentions_index(&t->found);
-	if (dateline_length(text, len, &end) > 0)
+	bool opening = dateline_length(text, len, &end) > 0;
+	if (opening)
 		dateline_place(t, 0, end);
 	/* "TARSK 1996-08-30" on a line of its own under a headline: one of
 	 * the record's first lines, and not a word written in lower case
@@ -263,9 +296,13 @@ find_dateline(struct tagger *t, const char *text, size_t len)
 	const char *p = text;
 	for (int line = 0; line < 3 && p != NULL && p < text + len; line++) {
 		size_t at = (size_t)(p - text);
-		if ((end = dated_place_line(p, len - at)) > 0 &&
-		    !(memchr(p, ' ', end) == NULL && ner_model_lower_word(t->model, p, end)))
+		struct dateline_region region;
+		if (!(line == 0 && opening) && (end = dated_place_line(p, len - at, &region)) > 0 &&
+		    !(memchr(p, ' ', end) == NULL && ner_model_lower_word(t->model, p, end))) {
 			dateline_place(t, at, at + end);
+			if (region.end > 0)
+				dateline_region(t, at + region.start, at + region.end);
+		}
 		p = memchr(p, '\n', len - at);
 		if (p != NULL)
 			p++;
