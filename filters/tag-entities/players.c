@@ -109,6 +109,21 @@ scorers(struct tagger *t, const char *text, size_t from, size_t to)
 	}
 }
 
+/* The nation in brackets after a player, text[start, end): a GPE,
+ * whatever the tagger called it, but a team. */
+static void
+player_nation(struct tagger *t, size_t start, size_t end)
+{
+	size_t at = mentions_at(&t->found, start, end);
+
+	if (at != SIZE_MAX) {
+		struct mention *m = &t->found.v[at];
+		if (!m->team && (m->type == ORG || m->type == PERSON))
+			m->type = GPE;
+	} else if (!mentions_overlap(&t->found, start, end))
+		add_mention(&t->found, start, end, GPE);
+}
+
 /*
  * "Ana Ruiz (Dravia) beat Lena Holm (Kessia)": in sports copy, one or
  * two capitalised words in brackets after a person the tagger found are
@@ -118,7 +133,7 @@ scorers(struct tagger *t, const char *text, size_t from, size_t to)
 void
 nation_of_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 {
-	size_t p = mentions_at(&t->found, ov[2], ov[3]), at;
+	size_t p = mentions_at(&t->found, ov[2], ov[3]);
 	size_t last = ov[5];
 
 	if (p == SIZE_MAX || t->found.v[p].type != PERSON)
@@ -130,10 +145,109 @@ nation_of_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 	if (ends_organisation(&w) || (sp != NULL &&
 	    memchr(sp + 1, ' ', (size_t)(text + ov[5] - sp - 1)) != NULL))
 		return;
-	if ((at = mentions_at(&t->found, ov[4], ov[5])) != SIZE_MAX) {
-		struct mention *m = &t->found.v[at];
-		if (!m->team && (m->type == ORG || m->type == PERSON))
-			m->type = GPE;
-	} else if (!mentions_overlap(&t->found, ov[4], ov[5]))
-		add_mention(&t->found, ov[4], ov[5], GPE);
+	player_nation(t, ov[4], ov[5]);
+}
+
+/* The number of one to three digits at text[i, end), into *n: where it
+ * ends, or 0. */
+static size_t
+read_small_number(const char *text, size_t i, size_t end, unsigned *n)
+{
+	const char *q = small_number(text + i, text + end);
+
+	if (q == NULL)
+		return 0;
+	*n = 0;
+	for (size_t k = i; k < (size_t)(q - text); k++)
+		*n = *n * 10 + (unsigned)(text[k] - '0');
+	return (size_t)(q - text);
+}
+
+/*
+ * Whether the numbers from text[from] on, to a comma or the line's end,
+ * are two or more and add up to the number that opens the line at
+ * line: a golf leaderboard's total and its rounds ("132 Ivo Marek 65
+ * 67").  That says a row is a player's without any other sports word.
+ */
+static bool
+rounds_add_up(const char *text, size_t line, size_t from, size_t end)
+{
+	unsigned total, n, sum = 0, rounds = 0;
+	size_t i = read_small_number(text, line + (text[line] == '='), end, &total);
+
+	if (i == 0)
+		return false;
+	for (i = from; i + 1 < end && text[i] == ' ' && is_digit(text[i + 1]); rounds++) {
+		if ((i = read_small_number(text, i + 1, end, &n)) == 0)
+			return false;
+		sum += n;
+	}
+	return rounds >= 2 && sum == total &&
+	    (i >= end || text[i] == '\n' || text[i] == ',' || text[i] == ' ');
+}
+
+/* How many numbers of one to three digits follow text[from], one a
+ * space apart. */
+static unsigned
+numbers_after(const char *text, size_t from, size_t end)
+{
+	unsigned count = 0, n;
+
+	for (size_t i = from; i + 1 < end && text[i] == ' ' && is_digit(text[i + 1]); count++)
+		if ((i = read_small_number(text, i + 1, end, &n)) == 0 ||
+		    (i < end && text[i] != ' ' && text[i] != '\n' && text[i] != ','))
+			break;
+	return count;
+}
+
+/* Whether text[start, end), two or three words, may be a player's name:
+ * not a club's ("Kessel Rovers"), an organisation's or a place the
+ * gazetteer knows. */
+static bool
+may_be_player(const struct tagger *t, const char *text, size_t start, size_t end)
+{
+	size_t spaces = 0, last = start;
+
+	for (size_t i = start; i < end; i++)
+		if (text[i] == ' ') {
+			spaces++;
+			last = i + 1;
+		}
+	const struct ner_tok w = { text + last, end - last };
+	return (spaces == 1 || spaces == 2) && !ends_organisation(&w) &&
+	    !is_club_short_name(&w) && !(gaz_bits_of_text(t, text, start, end) &
+	    ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY) | (1u << GAZ_REGION) | (1u << GAZ_ORG_WORD)));
+}
+
+void
+ranked_player(struct tagger *t, const char *text, size_t to, const PCRE2_SIZE *ov,
+    bool sports)
+{
+	size_t start = ov[2], end = ov[3], line = start, at[4];
+	bool nation = ov[4] != PCRE2_UNSET;
+
+	while (line > 0 && text[line - 1] != '\n')
+		line--;
+	if (!(is_digit(text[line]) || text[line] == '=') || !may_be_player(t, text, start, end))
+		return;
+	/* three numbers or more that are not a golfer's rounds make a
+	 * league table's row: "1. New Halden 10 7 2 1 23" is a team */
+	bool rounds = rounds_add_up(text, line, end, to);
+	if ((!sports && !nation && !rounds) || (!rounds && numbers_after(text, end, to) >= 3))
+		return;
+	size_t n = mentions_overlapping(&t->found, start, end, at, 4);
+	for (size_t k = 0; k < n && k < 4; k++) {
+		const struct mention *m = &t->found.v[at[k]];
+		if (m->team || (m->type != PERSON && m->type != ORG))
+			return;
+	}
+	size_t exact = mentions_at(&t->found, start, end);
+	if (exact != SIZE_MAX)
+		t->found.v[exact].type = PERSON;
+	else if (n <= 4 && mentions_make_room(&t->found, start, end))
+		add_mention(&t->found, start, end, PERSON);
+	else
+		return;
+	if (nation)
+		player_nation(t, ov[4], ov[5]);
 }

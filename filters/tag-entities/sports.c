@@ -65,6 +65,7 @@ enum {
 	CUE_FIXTURE_TOLD = 64,	/* " host ", " face " */
 	CUE_NATION = 128,	/* "Ana Ruiz (Dravia)": a letter, a bracket, a capital */
 	CUE_DRAW = 256,		/* " held ", " hold ": a draw told */
+	CUE_RANK = 512,		/* a line that opens with a number */
 };
 
 /* A cue word, with the space either side. */
@@ -270,6 +271,7 @@ enum sports_kind {
 	KIND_ROLE,		/* role_team() */
 	KIND_FIXTURE_TOLD,	/* fixture_told() */
 	KIND_NATION,		/* nation_of_player() */
+	KIND_RANKED,		/* ranked_player() */
 };
 
 static const struct sports_source {
@@ -343,6 +345,14 @@ static const struct sports_source {
 	{ "(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"\\x{201d}] ))(?:The )?" NAME
 	  " (?:host|visit|face|entertain|travel to) (?:the )?" NAME "(?![\\p{L}\\d])",
 	  false, false, CUE_FIXTURE_TOLD, KIND_FIXTURE_TOLD },
+	/* A player's row in a ranked list, the rank or the total first,
+	 * then the name, perhaps the nation in brackets, and the result:
+	 * "1. Ana Ruiz (Dravia) 10.92", "132 Ivo Marek 65 67"; a golf
+	 * leaderboard's next player on the same total after a comma
+	 * ("134 Lars Quill 68 66, Tomas Orrin 67 67"); ranked_player
+	 * decides. */
+	{ "(?m)(?:^=?\\d{1,3}(?:\\.|\\)| -)? |(?<=\\d ,|\\d,) )" NAME
+	  "(?: ?\\( ?" NAME " ?\\))?(?= \\d)", false, false, CUE_RANK, KIND_RANKED },
 	/* A player and the nation he plays for, in brackets, as results
 	 * lists write them: "Ana Ruiz (Dravia) beat Lena Holm (Kessia)"
 	 * (nation_of_player decides). */
@@ -697,6 +707,20 @@ spread_teams(struct tagger *t, const char *text)
 	hmap_free(&teams);
 }
 
+/* Whether a line of text[0..len) opens with a digit (a rank, a total). */
+static bool
+opens_line_with_digit(const char *text, size_t len)
+{
+	for (const char *p = text; p != NULL && p < text + len;) {
+		if (is_digit(*p) || (*p == '=' && p + 1 < text + len && is_digit(p[1])))
+			return true;
+		p = memchr(p, '\n', (size_t)(text + len - p));
+		if (p != NULL)
+			p++;
+	}
+	return false;
+}
+
 /* Whether text has a score as prose writes it, "6-3", "2-1". */
 static bool
 has_told_score(const char *text, size_t len)
@@ -716,14 +740,19 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
     size_t from, size_t to)
 {
 	bool any = false;
-	unsigned cues = text_cues(t, text + from, to - from);
+	unsigned cues = text_cues(t, text + from, to - from) |
+	    (opens_line_with_digit(text + from, to - from) ? CUE_RANK : 0);
+	/* sports copy: the story named a team, or the record has a cue
+	 * other than the weak ones (a plural, a bracket, a draw, a rank) */
+	bool sports = (d != NULL && d->sports) ||
+	    (cues & ~(unsigned)(CUE_PLURAL | CUE_NATION | CUE_DRAW | CUE_RANK));
 
 	/* A place as a plural ("Kessel are fourth") is a team, and a name in
 	 * brackets after a person a nation, only in sports copy: a story
 	 * that named a team, or a record with another cue ("Europe are
 	 * united on sanctions" is not; nor "Ed Roe (Labour)"). */
 	if (!(d != NULL && d->sports)) {
-		if (!(cues & ~(unsigned)(CUE_PLURAL | CUE_NATION | CUE_DRAW)))
+		if (!sports)
 			cues &= ~(unsigned)CUE_PLURAL;
 		/* a bracket after a name is a nation only beside a score, a
 		 * table, a fixture or a player's role ("Ed Roe (Labour) lost
@@ -751,6 +780,9 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 				break;
 			case KIND_NATION:
 				nation_of_player(t, text, ov);
+				break;
+			case KIND_RANKED:
+				ranked_player(t, text, to, ov, sports);
 				break;
 			case KIND_FIXTURE_TOLD:
 				fixture_told(t, text, ov);

@@ -138,7 +138,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 18, NSPORTS = 14 };
+enum { NPATTERNS = 18, NSPORTS = 15 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
@@ -363,6 +363,13 @@ void scorers(struct tagger *t, const char *text, size_t from, size_t to);
  * second is the nation of the player the first names. */
 void nation_of_player(struct tagger *t, const char *text,
     const PCRE2_SIZE *ov);
+/* For a match at ov of a player's row in a ranked list ("132 Ivo Marek
+ * 65 67", "1. Ana Ruiz (Dravia) 10.92"; the name group 1, a nation in
+ * brackets group 2): the name is a person when it reads as one, and
+ * when the row says it is sports (sports: the story or the record
+ * said so already); text[0..to) holds the row. */
+void ranked_player(struct tagger *t, const char *text, size_t to,
+    const PCRE2_SIZE *ov, bool sports);
 
 /* --- the output line (output.c) --- */
 
