@@ -965,3 +965,14 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a name of two words whose shares move is a company ('Kessel Steel shares fell'); a person who shares a view stays one" {
+	printf '%s\n' '{"text":"Kessel Steel shares fell 3 percent on the Velgrad bourse."}' \
+	    '{"text":"Ana Brisk shares her view with Tom Ashby."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "PERSON" or .type == "ORG") | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["Kessel Steel","ORG"]]
+[["Ana Brisk","PERSON"],["Tom Ashby","PERSON"]]
+OUT
+	diff expect got
+}

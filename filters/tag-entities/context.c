@@ -6,8 +6,8 @@
  *                                                     people of a role are
  *   "Lumigrid said its profits rose"                  an organisation: it
  *                                                     has "its"
- *   "Lumigrid rose 3 percent", "Lumigrid shares fell" a company, whose
- *                                                     shares move
+ *   "Lumigrid rose 3 percent", "Lumigrid shares fell", a company, whose
+ *   "Kessel Steel shares fell"                        shares move
  *   "agreed to buy Lumigrid", "a takeover of Lumigrid" a company, bought
  *   "the news agency Dravpress", "the daily Vecernik" a news outlet
  *   "Garrow" before "Head"                            the headland, whole
@@ -48,15 +48,16 @@ where_people_are(const struct tagger *t, const struct ner_tok *words,
 	return is_person_role(w) || is_word(w, "based");
 }
 
+static const char *const moves[] = {
+	"rose", "fell", "gained", "lost", "jumped", "slipped", "dropped",
+	"climbed", "tumbled", "slumped", "surged", "eased", "added",
+	"shed", "plunged", "soared", "rallied", "slid", "sank",
+};
+
 /* "Lumigrid rose 3 percent", "Lumigrid shares fell". */
 static bool
 shares_move(const struct ner_tok *words, size_t hi, const struct span *sp)
 {
-	static const char *const moves[] = {
-		"rose", "fell", "gained", "lost", "jumped", "slipped", "dropped",
-		"climbed", "tumbled", "slumped", "surged", "eased", "added",
-		"shed", "plunged", "soared", "rallied", "slid", "sank",
-	};
 	/* not "points": a player adds them, and a candidate in a poll */
 	static const char *const units[] = {
 		"percent", "per", "%", "pct", "cents", "pence",
@@ -67,6 +68,17 @@ shares_move(const struct ner_tok *words, size_t hi, const struct span *sp)
 		return true;
 	return i + 2 < hi && WORD_IN(&words[i], moves) && words[i + 1].len > 0 && is_digit(words[i + 1].s[0]) &&
 	    WORD_IN(&words[i + 2], units);
+}
+
+/* "Kessel Steel shares fell": a name of any length whose shares move
+ * (a person "shares" a view). */
+static bool
+its_shares_moved(const struct ner_tok *words, size_t hi, const struct span *sp)
+{
+	size_t i = sp->to;
+
+	return i + 1 < hi && (is_word(&words[i], "shares") || is_word(&words[i], "stock")) &&
+	    WORD_IN(&words[i + 1], moves);
 }
 
 /* "Lumigrid said its", "Lumigrid cut its forecast": the verbs a
@@ -134,8 +146,9 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		if (where_people_are(t, words, lo, hi, sp))
 			sp->type = GPE;
 	}
-	if (sp->type == PERSON && one_word &&
-	    (shares_move(words, hi, sp) || has_its(words, hi, sp)))
+	if (sp->type == PERSON && ((one_word &&
+	    (shares_move(words, hi, sp) || has_its(words, hi, sp))) ||
+	    its_shares_moved(words, hi, sp)))
 		sp->type = ORG;
 	/* A nationality before its outlet stays one ("the Dravian news
 	 * agency"). */
