@@ -346,13 +346,14 @@ static const struct sports_source {
 	  " (?:host|visit|face|entertain|travel to) (?:the )?" NAME "(?![\\p{L}\\d])",
 	  false, false, CUE_FIXTURE_TOLD, KIND_FIXTURE_TOLD },
 	/* A player's row in a ranked list, the rank or the total first,
-	 * then the name, perhaps the nation in brackets, and the result:
-	 * "1. Ana Ruiz (Dravia) 10.92", "132 Ivo Marek 65 67"; a golf
+	 * then the name, and the nation in brackets or the result: "1. Ana
+	 * Ruiz (Dravia) 10.92", "2. Ivo Marek (Kessia) Velby Bikes",
+	 * "132 Ivo Marek 65 67"; a golf
 	 * leaderboard's next player on the same total after a comma
 	 * ("134 Lars Quill 68 66, Tomas Orrin 67 67"); ranked_player
 	 * decides. */
 	{ "(?m)(?:^=?\\d{1,3}(?:\\.|\\)| -)? |(?<=\\d ,|\\d,) )" NAME
-	  "(?: ?\\( ?" NAME " ?\\))?(?= \\d)", false, false, CUE_RANK, KIND_RANKED },
+	  "(?: ?\\( ?" NAME " ?\\)|(?= \\d))", false, false, CUE_RANK, KIND_RANKED },
 	/* A player and the nation he plays for, in brackets, as results
 	 * lists write them: "Ana Ruiz (Dravia) beat Lena Holm (Kessia)"
 	 * (nation_of_player decides). */
