@@ -978,3 +978,22 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: a headline's slug that names a sport is no entity ('ATHLETICS - ...', 'RUGBY UNION - ...'), its other names stay ('NHL'), and it makes the story sports copy" {
+	printf '%s\n' '{"text":"ATHLETICS - RESULTS FROM VELBY ."}' \
+	    '{"text":"RUGBY UNION - KESSEL ROVERS BEAT PORTVALE ."}' \
+	    '{"text":"NHL ICE HOCKEY - STANDINGS ."}' \
+	    '{"doc":"s1","text":"JUDO - RESULTS ."}' \
+	    '{"doc":"s1","text":"Dunmore are fourth."}' \
+	    '{"doc":"s2","text":"Dunmore are fourth."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["VELBY","GPE"]]
+[["KESSEL ROVERS","ORG"],["PORTVALE","ORG"]]
+[["NHL","ORG"]]
+[]
+[["Dunmore","ORG"]]
+[["Dunmore","GPE"]]
+OUT
+	diff expect got
+}

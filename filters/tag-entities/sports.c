@@ -799,9 +799,87 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 	return any;
 }
 
+/* The names of sports, as a headline's slug names its story's
+ * ("ATHLETICS - RESULTS ...", "RUGBY UNION - ..."). */
+static const char *const sport_words[] = {
+	"alpine", "american", "archery", "athletics", "badminton", "baseball",
+	"basketball", "boxing", "canoeing", "cricket", "cycling", "darts",
+	"equestrianism", "fencing", "football", "golf", "gymnastics",
+	"handball", "hockey", "horse", "ice", "judo", "league", "motor",
+	"motorcycling", "nordic", "racing", "rowing", "rugby", "sailing",
+	"shooting", "skating", "skiing", "snooker", "soccer", "squash",
+	"swimming", "tennis", "triathlon", "union", "volleyball", "wrestling",
+	"yachting",
+};
+
+static bool
+is_sport_word(const char *s, size_t len)
+{
+	for (size_t k = 0; k < sizeof sport_words / sizeof *sport_words; k++)
+		if (strlen(sport_words[k]) == len && strncasecmp(s, sport_words[k], len) == 0)
+			return true;
+	return false;
+}
+
+/* Whether every word of text[start, end) is a sport's name. */
+static bool
+only_sport_words(const char *text, size_t start, size_t end)
+{
+	for (size_t i = start; i < end;) {
+		const char *sp = memchr(text + i, ' ', end - i);
+		size_t e = sp != NULL ? (size_t)(sp - text) : end;
+		if (!is_sport_word(text + i, e - i))
+			return false;
+		i = e + 1;
+	}
+	return start < end;
+}
+
+/*
+ * A headline's slug, the words before " - " that open the record's
+ * first line: when one of them names a sport ("ATHLETICS - RESULTS",
+ * "NHL ICE HOCKEY - STANDINGS") the story is sports copy, and a mention
+ * made only of sports' names is none ("ATHLETICS" was an ORG, "RUGBY
+ * UNION" a GPE); the slug's other names stay ("NHL").
+ */
+static void
+sports_slug(struct tagger *t, struct doc_state *d, const char *text, size_t len)
+{
+	const char *nl = memchr(text, '\n', len);
+	size_t line_end = nl != NULL ? (size_t)(nl - text) : len, slug = 0, words = 1;
+
+	for (size_t i = 0; i + 2 < line_end && words <= 4; i++) {
+		if (text[i] == ' ' && text[i + 1] == '-' && text[i + 2] == ' ') {
+			slug = i;
+			break;
+		}
+		if (text[i] >= 'a' && text[i] <= 'z')
+			return;	/* a slug is in capitals */
+		words += text[i] == ' ';
+	}
+	bool sport = false;
+	for (size_t i = 0; i < slug;) {
+		const char *sp = memchr(text + i, ' ', slug - i);
+		size_t e = sp != NULL ? (size_t)(sp - text) : slug;
+		sport |= is_sport_word(text + i, e - i);
+		i = e + 1;
+	}
+	if (!sport)
+		return;
+	if (d != NULL)
+		d->sports = true;
+	for (size_t k = 0; k < t->found.n; k++) {
+		struct mention *m = &t->found.v[k];
+		if (m->end <= slug && only_sport_words(text, m->start, m->end))
+			m->removed = true;
+	}
+	mentions_compact(&t->found);
+}
+
 void
 find_teams(struct tagger *t, struct doc_state *d, const char *text, size_t len)
 {
+	sports_slug(t, d, text, len);
 	bool any = match_sports(t, d, text, 0, len);
 	/* A headline in capitals hides where its names start and end, and
 	 * its verbs' case ("KESSEL HOLD PORTVALE TO DRAW"): its lines, the
