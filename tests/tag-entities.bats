@@ -997,3 +997,20 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "an office's name is one organisation: a title, a possessive and 'Office' or an organisation's word ('the Foreign Minister's Office'), whatever the tagger made of its words; a title's other belongings are not" {
+	printf '%s\n' '{"text":"A memo from the President'"'"'s Office reached the committee."}' \
+	    '{"text":"The Foreign Minister'"'"'s Office and the Interior Ministry met."}' \
+	    '{"text":"Officials at the Mayor'"'"'s Office in Velgrad said."}' \
+	    '{"text":"Kessia'"'"'s Deputy Prime Minister'"'"'s Office rejected it."}' \
+	    '{"text":"The Prime Minister'"'"'s wife met the President'"'"'s aides."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["President's Office","ORG"]]
+[["Foreign Minister's Office","ORG"],["Interior Ministry","ORG"]]
+[["Mayor's Office","ORG"],["Velgrad","GPE"]]
+[["Kessia","GPE"],["Deputy Prime Minister's Office","ORG"]]
+[]
+OUT
+	diff expect got
+}

@@ -418,16 +418,55 @@ title_only(const struct tagger *t, const struct ner_tok *words, size_t hi,
 	if (title_at(t, words, sp->from, hi) >= sp->to - sp->from &&
 	    !only_titles(t, words, sp))
 		return false;
-	if (!only_titles(t, words, sp))
-		return true;
-	if (sp->to + 1 < hi && is_possessive(&words[sp->to]) &&
-	    is_capitalised(&words[sp->to + 1]) &&
-	    gaz_is(t, words, sp->to + 1, sp->to + 2, GAZ_ORG_WORD)) {
-		sp->to += 2;
-		sp->type = ORG;
-		return true;
+	return !only_titles(t, words, sp);
+}
+
+/* Where an office's name that starts at words[i] ends ("the Prime
+ * Minister's Office", "the Attorney General's Office": a capitalised
+ * title, a possessive and an organisation's word), or i. */
+static size_t
+office_at(const struct tagger *t, const struct ner_tok *words, size_t i, size_t hi)
+{
+	size_t k = is_capitalised(&words[i]) ? title_at(t, words, i, hi) : 0, end = i + k;
+
+	static const char *const offices[] = { "Office", "Secretariat", "Bureau" };
+
+	if (k == 0 || end + 1 >= hi || !is_possessive(&words[end]) ||
+	    !is_capitalised(&words[end + 1]) || !(WORD_IN(&words[end + 1], offices) ||
+	    gaz_is(t, words, end + 1, end + 2, GAZ_ORG_WORD)))
+		return i;
+	for (size_t m = i; m < end; m++)
+		if (!is_capitalised(&words[m]))
+			return i;
+	return end + 2;
+}
+
+/* An office's name is one organisation, whatever the tagger made of
+ * its words ("Prime" a person alone, "Attorney" and "General's Office"
+ * two organisations): the first span inside it becomes the office, and
+ * the others are taken by it (tag_sentence's covered). */
+static void
+take_offices(const struct tagger *t, const struct ner_tok *words, size_t lo,
+    size_t hi, struct span *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		/* the office starts up to three words before the span, or
+		 * inside it after an article ("The Foreign Minister's") */
+		size_t first = v[i].from >= lo + 3 ? v[i].from - 3 : lo, a = v[i].to, e = a;
+		for (size_t s = first; s < v[i].to; s++)
+			if ((e = office_at(t, words, s, hi)) > s) {
+				a = s;
+				break;
+			}
+		if (e <= a || e <= v[i].from || v[i].to > e || (i > 0 && v[i - 1].to > a) ||
+		    (a > v[i].from && !(a == v[i].from + 1 &&
+		    is_function_word(words[v[i].from].s, words[v[i].from].len))))
+			continue;
+		v[i] = (struct span){ v[i].lo, a, e, a, ORG };
+		for (i++; i < n && v[i].from < e && v[i].to <= e; i++)
+			;
+		i--;
 	}
-	return false;
 }
 
 /* "Dravia's Foreign Ministry": the owner of a state's body, one word
@@ -677,6 +716,21 @@ opens_with_media_noun(const struct ner_tok *w)
 	return is_media_noun(&(struct ner_tok){ lower, w->len });
 }
 
+/* An office's name (office_at) from words[i] that no span of v[0..n)
+ * overlaps (the tagger's tags on it, a title dropped, do not count):
+ * its end, or i. */
+static size_t
+office_end(const struct tagger *t, const struct ner_tok *words, size_t i,
+    size_t hi, const struct span *v, size_t n)
+{
+	size_t e = office_at(t, words, i, hi);
+
+	for (size_t k = 0; e > i && k < n; k++)
+		if (v[k].from < e && v[k].to > i)
+			return i;
+	return e;
+}
+
 /*
  * "Shares in Coldmere Foods fell", "Halo Trust regional director": two
  * or three capitalised words the tagger left out, ending in an
@@ -699,6 +753,15 @@ missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
 	for (size_t k = 0; k < n; k++)
 		for (size_t i = v[k].from; i < v[k].to; i++)
 			free_word[i - lo] = false;
+	for (size_t i = lo; i < hi; i++) {
+		size_t office = office_end(t, words, i, hi, v, n);
+		if (office > i) {	/* "the Prime Minister's Office" */
+			add_span(t, text, words, &(struct span){ lo, i, office, i, ORG });
+			for (size_t k = i; k < office; k++)
+				free_word[k - lo] = false;
+			i = office - 1;
+		}
+	}
 	for (size_t i = lo; i < hi; i++) {
 		size_t j = i;
 		while (j < hi && is_capitalised(&words[j]) && free_word[j - lo])
@@ -763,6 +826,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		n = split_org_pair(t, words, v, n, i);
 		n = split_faith_pair(words, v, n, i);
 	}
+	take_offices(t, words, lo, hi, v, n);
 	for (size_t i = 0, covered = lo; i < n; i++) {
 		if (v[i].from < covered)
 			continue;	/* taken by an office's name */
