@@ -1014,3 +1014,16 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "'Velgrad-based': the place is a GPE and no organisation's name starts with it ('the Velgrad-based Institute for Economic Research'); a word opening a sentence is not taken for a place ('Cloud-based services')" {
+	printf '%s\n' '{"text":"The Velgrad-based Institute for Economic Research said growth would slow."}' \
+	    '{"text":"The Kessel-based company said profits rose."}' \
+	    '{"text":"Cloud-based services grew. Portvale-based firms grew too."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["Velgrad","GPE"],["Institute for Economic Research","ORG"]]
+[["Kessel","GPE"]]
+[]
+OUT
+	diff expect got
+}

@@ -817,7 +817,10 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 	n = merge_neighbours(v, collect_spans(t, words, lo, hi, v));
 	n = join_particles(words, hi, v, n);
 	for (size_t i = 0; i < n; i++) {
-		while (v[i].to - v[i].from > 1 && is_prefixed_word(&words[v[i].from]))
+		/* "pro-Kremlin", and "the Velgrad-based Institute" (the
+		 * place is find_compound_places') */
+		while (v[i].to - v[i].from > 1 && (is_prefixed_word(&words[v[i].from]) ||
+		    is_based_word(&words[v[i].from])))
 			v[i].from++;
 		n = split_possessive(t, words, v, n, i);
 		n = split_place_name(t, words, v, n, i);

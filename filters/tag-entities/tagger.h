@@ -229,6 +229,9 @@ bool after_place_preposition(const struct ner_tok *words, size_t lo, size_t i);
 /* "Sunni", "Coptic": the name of a faith or a sect. */
 bool is_faith_word(const struct ner_tok *w);
 
+/* "Velgrad-based": a place's name and "-based", one word. */
+bool is_based_word(const struct ner_tok *w);
+
 /* The type bits the gazetteer gives words[from..to). */
 unsigned gaz_bits(const struct tagger *t, const struct ner_tok *words,
     size_t from, size_t to);

@@ -310,24 +310,41 @@ find_dateline(struct tagger *t, const char *text, size_t len)
 	mentions_compact(&t->found);
 }
 
+bool
+is_based_word(const struct ner_tok *w)
+{
+	return w->len > 7 && memcmp(w->s + w->len - 6, "-based", 6) == 0;
+}
+
 /* "the Turkey-Syria border": the parts of a hyphenated word that are
- * places the gazetteer knows are mentions of those places. */
+ * places the gazetteer knows are mentions of those places; so is the
+ * capitalised part of "Velgrad-based", whatever the gazetteer knows,
+ * unless it opens a sentence or is a word written in lower case
+ * ("Cloud-based services", "Web-based"). */
 void
 find_compound_places(struct tagger *t, const char *text, size_t nwords)
 {
 	/* Parts are asked about in order of position, and added where
 	 * none is asked about again. */
 	mentions_index(&t->found);
+	size_t sent = 0;
 	for (size_t i = 0; i < nwords; i++) {
 		const struct ner_tok *w = &t->words[i];
 		const char *end = w->s + w->len, *p = w->s;
 		if (memchr(w->s, '-', w->len) == NULL || !is_capitalised(w))
 			continue;
+		size_t at = (size_t)(w->s - text);
+		while (sent < t->sents.n && t->sents.v[sent].end <= at)
+			sent++;
+		bool opens = sent < t->sents.n && t->sents.v[sent].start == at;
 		while (p < end) {
 			const char *q = memchr(p, '-', (size_t)(end - p));
 			struct ner_tok part = { p, (size_t)((q ? q : end) - p) };
 			size_t start = (size_t)(p - text);
 			unsigned bits = ner_gaz_lookup(t->gaz, &part, 1);
+			if (q != NULL && q + 6 == end && is_based_word(w) && !opens &&
+			    !ner_model_lower_word(t->model, part.s, part.len))
+				bits |= 1u << GAZ_CITY;
 			if ((bits & ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY))) &&
 			    !mentions_overlap(&t->found, start, start + part.len))
 				add_mention(&t->found, start, start + part.len, GPE);
