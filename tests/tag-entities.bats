@@ -1027,3 +1027,16 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "in a headline in capitals an organisation's word alone is a common noun ('STOCKS CLOSE HIGHER ON BANK RALLY'); a name ending in one stays ('CENTRAL BANK')" {
+	printf '%s\n' '{"text":"DRAVIAN STOCKS CLOSE HIGHER ON BANK RALLY ."}' \
+	    '{"text":"KESSIA SAYS BANK WILL CUT RATES ."}' \
+	    '{"text":"CENTRAL BANK CUTS RATES ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG") | .text]' > got
+	cat > expect <<'OUT'
+[]
+[]
+["CENTRAL BANK"]
+OUT
+	diff expect got
+}

@@ -843,6 +843,12 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		if (lone_common_word(t, words, hi, &v[i]) ||
 		    lone_time_word(&words[v[i].from], v[i].to - v[i].from))
 			continue;
+		/* "STOCKS RISE ON BANK RALLY": in a headline in capitals an
+		 * organisation's word alone is a common noun ("bank"), however
+		 * the re-cased copy wrote it */
+		if (seen != words + lo && v[i].to - v[i].from == 1 && v[i].type == ORG &&
+		    gaz_is(t, seen, v[i].from - lo, v[i].to - lo, GAZ_ORG_WORD))
+			continue;
 		if (!title_only(t, words, hi, &v[i]))
 			continue;
 		covered = v[i].to;
