@@ -427,10 +427,19 @@ title_only(const struct tagger *t, const struct ner_tok *words, size_t hi,
 static size_t
 office_at(const struct tagger *t, const struct ner_tok *words, size_t i, size_t hi)
 {
-	size_t k = is_capitalised(&words[i]) ? title_at(t, words, i, hi) : 0, end = i + k;
-
 	static const char *const offices[] = { "Office", "Secretariat", "Bureau" };
+	size_t near = i + 1, k, end;
 
+	if (!is_capitalised(&words[i]))
+		return i;
+	/* most words have no possessive within a title's length: asked
+	 * first, it spares title_at's look-ups */
+	while (near < hi && near <= i + NER_GAZ_MAX_WORDS && !is_possessive(&words[near]))
+		near++;
+	if (near >= hi || near > i + NER_GAZ_MAX_WORDS)
+		return i;
+	k = title_at(t, words, i, near);
+	end = i + k;
 	if (k == 0 || end + 1 >= hi || !is_possessive(&words[end]) ||
 	    !is_capitalised(&words[end + 1]) || !(WORD_IN(&words[end + 1], offices) ||
 	    gaz_is(t, words, end + 1, end + 2, GAZ_ORG_WORD)))
