@@ -1040,3 +1040,14 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a name the alias table knows takes its type from its canonical name: an organisation's variant is an ORG ('U.N. envoy'), a country's a GPE" {
+	printf '%s\n' '{"text":"U.N. envoy Arvid Holm arrived in Velgrad."}' \
+	    '{"text":"The UK and NATO agreed."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type, .canonical]]' > got
+	cat > expect <<'OUT'
+[["U.N.","ORG","United Nations"],["Arvid Holm","PERSON","Arvid Holm"],["Velgrad","GPE","Velgrad"]]
+[["UK","GPE","United Kingdom"],["NATO","ORG","North Atlantic Treaty Organization"]]
+OUT
+	diff expect got
+}

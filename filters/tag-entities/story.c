@@ -267,6 +267,25 @@ learn_club_short_name(struct tagger *t, struct doc_state *d, const char *text,
 }
 
 /* Canonical names, and what this record teaches the story. */
+/*
+ * The type of a name the alias table knows, by its canonical name: the
+ * table gives countries and organisations one name each, so a canonical
+ * name the gazetteer has no place for is an organisation's ("U.N.
+ * envoy" is no place), and a country's variant is a place ("UK" no
+ * organisation).  type: what the tagger said.
+ */
+static enum etype
+alias_type(const struct tagger *t, const char *canonical, size_t len, enum etype type)
+{
+	unsigned bits = gaz_bits_of_text(t, canonical, 0, len);
+
+	if (bits & ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY)))
+		return type == ORG || type == PERSON ? GPE : type;
+	if (bits & (1u << GAZ_REGION))
+		return type == ORG || type == PERSON ? LOC : type;
+	return ORG;
+}
+
 void
 resolve(struct tagger *t, struct doc_state *d, const char *text)
 {
@@ -312,8 +331,11 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 		}
 		if (k != NULL && (k->type == m->type || m->type != PERSON))
 			set_canonical(t, m, k->canonical, strlen(k->canonical));
-		else if ((alias = alias_of(t, s, len, &clen)) != NULL)
+		else if ((alias = alias_of(t, s, len, &clen)) != NULL) {
 			set_canonical(t, m, alias, clen);
+			if (!m->team)
+				m->type = alias_type(t, alias, clen, m->type);
+		}
 		if (m->type == PERSON && memchr(s, ' ', len) != NULL) {
 			/* the name the mention stands for: itself, or the full
 			 * name the story gave ("van der Berg" is "Pieter van der
