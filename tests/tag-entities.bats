@@ -1051,3 +1051,14 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a name the tagger ended before a capitalised organisation's word is that organisation's ('fine Halvia Telecom', 'the Velgrad Police said')" {
+	printf '%s\n' '{"text":"The European Commission said it would fine Halvia Telecom 12 million ecus."}' \
+	    '{"text":"The Velgrad Police said two people were hurt."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG" or .type == "PERSON" or .type == "GPE") | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["European Commission","ORG"],["Halvia Telecom","ORG"]]
+[["Velgrad Police","ORG"]]
+OUT
+	diff expect got
+}

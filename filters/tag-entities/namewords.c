@@ -24,6 +24,10 @@ ends_organisation(const struct ner_tok *w)
 		"Technologies", "Pharmaceuticals", "Insurance", "Capital",
 		"Foods", "Trust", "Authority", "Board", "League", "Division",
 		"Hospital", "Infirmary", "Clinic", "College", "School",
+		/* companies: "Halvia Telecom", "Kessel Steel" */
+		"Telecom", "Steel", "Mining", "Energy", "Petroleum", "Electric",
+		"Chemicals", "Securities", "Electronics", "Telecommunications",
+		"Resources", "Investments", "Enterprises", "Textiles", "Cement",
 		/* newspapers: "the Tarsk Herald" */
 		"Herald", "Times", "Gazette", "Tribune", "Journal",
 		"Chronicle", "Observer",

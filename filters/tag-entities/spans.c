@@ -450,6 +450,24 @@ office_at(const struct tagger *t, const struct ner_tok *words, size_t i, size_t 
 	return end + 2;
 }
 
+/* "Halvia Telecom", "the Velgrad Police": a name the tagger ended
+ * before a capitalised organisation's word it left out (up to next, the
+ * next span's start) is that organisation's name, whoever it was. */
+static void
+org_word_after(const struct tagger *t, const struct ner_tok *words, size_t next,
+    struct span *sp)
+{
+	size_t k = sp->to;
+
+	if (k >= next || (sp->type != PERSON && sp->type != GPE && sp->type != ORG) ||
+	    t->tag_names[t->tags[k]][0] != 'O' || !is_capitalised(&words[k]) ||
+	    !(ends_organisation(&words[k]) || gaz_is(t, words, k, k + 1, GAZ_ORG_WORD)) ||
+	    gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY))
+		return;
+	sp->to = k + 1;
+	sp->type = ORG;
+}
+
 /* An office's name is one organisation, whatever the tagger made of
  * its words ("Prime" a person alone, "Attorney" and "General's Office"
  * two organisations): the first span inside it becomes the office, and
@@ -842,6 +860,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 	for (size_t i = 0, covered = lo; i < n; i++) {
 		if (v[i].from < covered)
 			continue;	/* taken by an office's name */
+		org_word_after(t, words, i + 1 < n ? v[i + 1].from : hi, &v[i]);
 		retype(t, words, lo, hi, &v[i]);
 		owner_of_state_body(words, v, n, i);
 		owner_of_place_word(words, hi, &v[i]);
