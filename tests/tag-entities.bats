@@ -1062,3 +1062,16 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a place's officers and people beside its name make it a place ('Velgrad mayor Ana Brisk', 'Residents of Kessel'); an organisation's governor does not" {
+	printf '%s\n' '{"text":"Velgrad mayor Ana Brisk said the roads were closed."}' \
+	    '{"text":"Residents of Kessel fled the floods."}' \
+	    '{"text":"The governor of the Kessian Central Bank said rates would stay."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["Velgrad","GPE"],["Ana Brisk","PERSON"]]
+[["Kessel","GPE"]]
+[["Kessian Central Bank","ORG"]]
+OUT
+	diff expect got
+}

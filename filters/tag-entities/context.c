@@ -4,6 +4,8 @@
  *
  *   "an analyst in Tarsk said", "officials in Dravia"  a place, where
  *                                                     people of a role are
+ *   "Velgrad mayor Ana Brisk", "residents of Kessel"  a place, by its
+ *                                                     officers and people
  *   "Lumigrid said its profits rose"                  an organisation: it
  *                                                     has "its"
  *   "Lumigrid rose 3 percent", "Lumigrid shares fell", a company, whose
@@ -53,6 +55,32 @@ static const char *const moves[] = {
 	"climbed", "tumbled", "slumped", "surged", "eased", "added",
 	"shed", "plunged", "soared", "rallied", "slid", "sank",
 };
+
+/* "Velgrad mayor Ana Brisk", "Kessel residents", "residents of Kessel",
+ * "the mayor of Kessel": a place's own officers and people, beside its
+ * name (not "the governor of the central bank": a name, one or two
+ * words, that owns nothing). */
+static bool
+place_of_its_people(const struct ner_tok *words, size_t lo, size_t hi,
+    const struct span *sp)
+{
+	static const char *const people[] = {
+		"mayor", "governor", "residents", "townspeople", "villagers",
+		"suburbs", "outskirts",
+	};
+	size_t i = sp->to;
+
+	if (sp->to - sp->from > 2 || (i < hi && is_possessive(&words[i])))
+		return false;
+	if (i < hi && WORD_IN(&words[i], people) && !(i + 1 < hi && is_word(&words[i + 1], "of")))
+		return true;
+	if (sp->from < lo + 2 || !is_word(&words[sp->from - 1], "of"))
+		return false;
+	/* "Residents of Kessel" opening a sentence */
+	char buf[16];
+	const struct ner_tok w = lower_first(&words[sp->from - 2], buf, sizeof buf);
+	return WORD_IN(&w, people);
+}
 
 /* "Lumigrid rose 3 percent", "Lumigrid shares fell". */
 static bool
@@ -142,8 +170,11 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 {
 	bool one_word = sp->to - sp->from == 1;
 
-	if (sp->type == ORG || (sp->type == PERSON && one_word)) {
-		if (where_people_are(t, words, lo, hi, sp))
+	if (sp->type == ORG || sp->type == NORP || (sp->type == PERSON && one_word)) {
+		if ((sp->type != NORP && where_people_are(t, words, lo, hi, sp)) ||
+		    (!gaz_is(t, words, sp->from, sp->to, GAZ_ORG_WORD) &&
+		    !ends_organisation(&words[sp->to - 1]) &&
+		    place_of_its_people(words, lo, hi, sp)))
 			sp->type = GPE;
 	}
 	if (sp->type == PERSON && ((one_word &&

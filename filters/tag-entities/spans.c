@@ -734,13 +734,10 @@ portfolio_person(const struct tagger *t, const struct ner_tok *words,
 static bool
 opens_with_media_noun(const struct ner_tok *w)
 {
-	char lower[16];
+	char buf[16];
+	const struct ner_tok lower = lower_first(w, buf, sizeof buf);
 
-	if (w->len >= sizeof lower || !(w->s[0] >= 'A' && w->s[0] <= 'Z'))
-		return false;
-	memcpy(lower, w->s, w->len);
-	lower[0] = (char)(lower[0] - 'A' + 'a');
-	return is_media_noun(&(struct ner_tok){ lower, w->len });
+	return lower.s == buf && is_media_noun(&lower);
 }
 
 /* An office's name (office_at) from words[i] that no span of v[0..n)

@@ -184,6 +184,10 @@ struct tagger {
 
 bool is_capitalised(const struct ner_tok *w);
 bool is_word(const struct ner_tok *w, const char *s);
+/* w with its first letter in lower case ("Residents" -> "residents"),
+ * written to buf[0..cap); w itself when it has no capital first or does
+ * not fit. */
+struct ner_tok lower_first(const struct ner_tok *w, char *buf, size_t cap);
 /* Whether w is one of list[0..n); WORD_IN for a static array. */
 bool is_word_in(const struct ner_tok *w, const char *const *list, size_t n);
 #define WORD_IN(w, list) is_word_in((w), (list), sizeof (list) / sizeof *(list))

@@ -37,6 +37,16 @@ is_word_in(const struct ner_tok *w, const char *const *list, size_t n)
 	return false;
 }
 
+struct ner_tok
+lower_first(const struct ner_tok *w, char *buf, size_t cap)
+{
+	if (w->len == 0 || w->len > cap || !(w->s[0] >= 'A' && w->s[0] <= 'Z'))
+		return *w;
+	memcpy(buf, w->s, w->len);
+	buf[0] = (char)(buf[0] - 'A' + 'a');
+	return (struct ner_tok){ buf, w->len };
+}
+
 bool
 is_name_word_in(const struct ner_tok *w, const char *const *list, size_t n)
 {
