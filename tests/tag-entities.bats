@@ -1075,3 +1075,24 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: a result told names the side after its verb ('his side beat Portvale 3-1', 'lose 2-0 at Velby', 'drew 1-1 at Dunmore') and, in sports copy, without a score ('a win over Halby'); never a nationality ('victory over Kessian forces') or a tennis player" {
+	printf '%s\n' '{"text":"Ivo Marek scored twice as his side beat Portvale 3-1 on Saturday."}' \
+	    '{"text":"Jan Brock said his team had been unlucky to lose 2-0 at Velby."}' \
+	    '{"text":"They drew 1-1 at Dunmore last week."}' \
+	    '{"doc":"s","text":"SOCCER - RESULTS ."}' \
+	    '{"doc":"s","text":"Kessel went top with a win over Halby."}' \
+	    '{"text":"The army claimed victory over Kessian forces."}' \
+	    '{"text":"Ana Ruiz beat Lena Holm 6-3 6-4 in the final."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG") | .text]' > got
+	cat > expect <<'OUT'
+["Portvale"]
+["Velby"]
+["Dunmore"]
+[]
+["Halby"]
+[]
+[]
+OUT
+	diff expect got
+}

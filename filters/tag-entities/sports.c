@@ -66,6 +66,7 @@ enum {
 	CUE_NATION = 128,	/* "Ana Ruiz (Dravia)": a letter, a bracket, a capital */
 	CUE_DRAW = 256,		/* " held ", " hold ": a draw told */
 	CUE_RANK = 512,		/* a line that opens with a number */
+	CUE_SPORTS = 1024,	/* the story or the record is sports copy */
 };
 
 /* A cue word, with the space either side. */
@@ -84,9 +85,10 @@ static const struct cue fixture_cues[] = {
 static const struct cue result_cues[] = {
 	CUE(" beat "), CUE(" beats "), CUE(" thrashed "), CUE(" routed "),
 	CUE(" hammered "), CUE(" edged "), CUE(" drew "),
-	CUE(" draw with "), CUE(" draws with "), CUE(" lost "), CUE(" lose to "),
-	CUE(" loses to "), CUE(" knocked out "), CUE(" win "), CUE(" victory "),
-	CUE(" defeat "), CUE(" loss "), CUE(" draw "), CUE(" won "), { NULL, 0 },
+	CUE(" draw with "), CUE(" draws with "), CUE(" lost "), CUE(" lose "),
+	CUE(" loses "), CUE(" knocked out "), CUE(" win "), CUE(" victory "),
+	CUE(" defeat "), CUE(" loss "), CUE(" draw "), CUE(" won "),
+	CUE(" defeated "), CUE(" beating "), CUE(" draws "), CUE(" wins "), { NULL, 0 },
 };
 
 /* A draw told ("Kessel held Portvale to a draw"): words too common in
@@ -328,6 +330,20 @@ static const struct sports_source {
 	{ "(?<![\\d,] )" SCORE " (?:win|victory|defeat|loss|draw) (?:over|against|"
 	  "by|to|with|at) (?:the )?" NAME "()(?![\\p{L}\\d])",
 	  false, false, CUE_RESULT, KIND_PAIRING },
+	/* One side of a result told with its score, after the verb: "his
+	 * side beat Portvale 3-1" (not a tennis player's sets, "beat Ana
+	 * Ruiz 6-3 6-4"), "lost 2-0 at Velby", "drew 1-1 at Dunmore",
+	 * "won 3-0 against Kessel". */
+	{ "(?<![\\p{L}\\d])(?:beat|beats|beating|thrashed|routed|hammered|edged|defeated) "
+	  "(?:the )?" NAME "() " SCORE "(?![\\d,]| \\d)", false, false, CUE_RESULT, KIND_PAIRING },
+	{ "(?<![\\p{L}\\d])(?:lost|lose|loses|losing|drew|draw|draws|drawing|won|win|wins|winning) "
+	  SCORE " (?:at|away at|away to|against|to|with) (?:the )?" NAME "()(?![\\p{L}\\d])",
+	  false, false, CUE_RESULT, KIND_PAIRING },
+	/* In sports copy, a result told without its score (and not after
+	 * a tennis player's sets): "go top with a win over Portvale", a
+	 * headline's "WIN OVER PORTVALE". */
+	{ "(?<![\\p{L}\\d])(?<!\\d )(?:win|victory|defeat|loss) (?:over|against|to|at) (?:the )?" NAME
+	  "()(?![\\p{L}\\d])", false, false, CUE_SPORTS, KIND_PAIRING },
 	/* A place spoken of as plural, opening a sentence: "Kessel are
 	 * fourth", "Tolvern, who have not won" (one side: plural_team
 	 * decides; "Prices in Tarsk are rising" has its subject first). */
@@ -500,6 +516,36 @@ only_common_words(const struct tagger *t, const char *text, size_t start,
 	return true;
 }
 
+static bool may_open_team(const struct tagger *t, const char *text, size_t start,
+    size_t end);
+
+/* The end of text[start, end)'s first word. */
+static size_t
+first_word_end(const char *text, size_t start, size_t end)
+{
+	const char *sp = memchr(text + start, ' ', end - start);
+
+	return sp != NULL ? (size_t)(sp - text) : end;
+}
+
+/* Whether text[start, end) is one word that reads as a nationality and
+ * qualifies the noun after it ("Kessian forces", "Dravian rebels"; not
+ * "Milan on Saturday"). */
+static bool
+qualifies_noun(const char *text, size_t start, size_t end)
+{
+	const struct ner_tok w = { text + start, end - start };
+	size_t n = end + 1;
+
+	if (memchr(w.s, ' ', w.len) != NULL || !demonym_like(&w) || text[end] != ' ' ||
+	    !(text[n] >= 'a' && text[n] <= 'z'))
+		return false;
+	while (text[n] >= 'a' && text[n] <= 'z')
+		n++;
+	const struct ner_tok next = { text + end + 1, n - end - 1 };
+	return !ends_noun_phrase(&next, 0, 1);
+}
+
 static void
 pairing(struct tagger *t, const char *text, size_t i, const PCRE2_SIZE *ov)
 {
@@ -518,7 +564,15 @@ pairing(struct tagger *t, const char *text, size_t i, const PCRE2_SIZE *ov)
 	if ((sa == SIDE_NONE && only_common_words(t, text, ov[2], ov[3])) ||
 	    (sb == SIDE_NONE && !one && only_common_words(t, text, ov[4], ov[5])))
 		return;
-	if (sa == SIDE_NOT || sb == SIDE_NOT)
+	/* a nationality is no team ("victory over Kessian forces"), found
+	 * or missed by the tagger */
+	if (!sports_sources[i].by_form && ((sa == SIDE_NONE &&
+	    !may_open_team(t, text, ov[2], first_word_end(text, ov[2], ov[3]))) ||
+	    qualifies_noun(text, ov[2], ov[3])))
+		return;
+	if (sa == SIDE_NOT || sb == SIDE_NOT ||
+	    (sa == SIDE_NAME && t->found.v[a].type == NORP) ||
+	    (!one && sb == SIDE_NAME && t->found.v[b].type == NORP))
 		return;
 	if (!sports_sources[i].by_form && sa != SIDE_NAME && sb != SIDE_NAME)
 		return;
@@ -747,6 +801,8 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 	 * other than the weak ones (a plural, a bracket, a draw, a rank) */
 	bool sports = (d != NULL && d->sports) ||
 	    (cues & ~(unsigned)(CUE_PLURAL | CUE_NATION | CUE_DRAW | CUE_RANK));
+	if (sports)
+		cues |= CUE_SPORTS;
 
 	/* A place as a plural ("Kessel are fourth") is a team, and a name in
 	 * brackets after a person a nation, only in sports copy: a story
