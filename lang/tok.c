@@ -164,6 +164,24 @@ takes_full_stop(const char *t, size_t len, size_t start, size_t end)
 	return n == 1 && text_is_upper((unsigned char)t[start]);
 }
 
+/*
+ * Whether the apostrophe at t[start] (start > 0) follows a word: the
+ * possessive "Russia's", and "Russia 's" as text tokenized for
+ * treebanks writes it; not a quotation opening after a space ("said
+ * 'so'").
+ */
+static bool
+follows_word(const char *t, size_t start)
+{
+	if (t[start - 1] != ' ')
+		return true;
+	if (start < 2)
+		return false;
+	unsigned char c = (unsigned char)t[start - 2];
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	    c >= 0x80;
+}
+
 void
 tok_split(const char *t, size_t len, struct tok_list *out)
 {
@@ -182,7 +200,7 @@ tok_split(const char *t, size_t len, struct tok_list *out)
 		    (end = scan_url(t, len, start)) > start) {
 			push(out, TOK_URL, QUOTE_NONE, start, end);
 		} else if (text_is_quote(cp) && !(is_apostrophe(cp) &&
-		    start > 0 && (t[start - 1] != ' ') && (peek(t, len, pos) == 's' ||
+		    start > 0 && follows_word(t, start) && (peek(t, len, pos) == 's' ||
 		    peek(t, len, pos) == 'S') && !text_is_alpha(peek(t, len, pos + 1)))) {
 			end = pos;
 			push(out, TOK_QUOTE, quote_direction(t, len, start, end), start, end);

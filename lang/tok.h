@@ -5,8 +5,9 @@
  * quotation marks and other punctuation, with byte offsets.  It knows
  * hyphenated names and model numbers ("al-Assad", "Jean-Maurice",
  * "Su-24"), names with apostrophes ("O'Neill") against possessives
- * ("Russia's" is "Russia" then "'s"), numbers with separators ("3.5",
- * "1,200", "$1.2"), abbreviations and initials with their full stop
+ * ("Russia's", and "Russia 's" as treebanks write it, are "Russia" then
+ * "'s"), numbers with separators ("3.5", "1,200", "$1.2"),
+ * abbreviations and initials with their full stop
  * ("Gen.", "U.S.", "W."), and every quotation mark in use, each marked
  * as opening, closing, or either (straight quotes, decided by the text
  * around them).

@@ -44,6 +44,10 @@ test_tok(void)
 	    "W:Bashar|W:al-Assad|W:met|W:Jean-Maurice|W:Ripert|P:.");
 	expect("Russia's Su-24 and the S-400", "W:Russia|W:'s|W:Su-24|W:and|W:the|W:S-400");
 	expect("Sean O'Neill didn't go.", "W:Sean|W:O'Neill|W:didn't|W:go|P:.");
+	/* text tokenized for a treebank sets the possessive apart; a quote
+	 * opening after a space is still one */
+	expect("Kessia 's Housing Ministry", "W:Kessia|W:'s|W:Housing|W:Ministry");
+	expect("he said 'so' then", "W:he|W:said|Q<:'|W:so|Q>:'|W:then");
 	expect("Gen. Ruiz of the U.S. Army, George W. Bush",
 	    "A:Gen.|W:Ruiz|W:of|W:the|A:U.S.|W:Army|P:,|W:George|A:W.|W:Bush");
 	expect("$1.2 billion, 3.5% and 1,200 at 2:30",
