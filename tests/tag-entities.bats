@@ -1096,3 +1096,14 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a name starts with no small word of English in lower case ('the first day of Eid al-Fitr'); particles stay ('Charles de Gaulle')" {
+	printf '%s\n' '{"text":"Many Muslims are celebrating the first day of Eid al-Fitr , a festival ."}' \
+	    '{"text":"Officials met Karel van Dijk and Rosa de Lima ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "NORP") | .text]' > got
+	cat > expect <<'OUT'
+["Eid al-Fitr"]
+["Karel van Dijk","Rosa de Lima"]
+OUT
+	diff expect got
+}

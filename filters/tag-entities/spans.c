@@ -691,7 +691,8 @@ is_mark(const struct ner_tok *w)
 }
 
 /* A name has no quotation marks or brackets at its edges, and does not
- * start with the word that opens a clause ("Though YouTube"). */
+ * start with a small word in lower case ("of") or the word that opens a
+ * clause ("Though YouTube"). */
 static void
 trim_span(const struct ner_tok *words, struct span *sp)
 {
@@ -705,6 +706,14 @@ trim_span(const struct ner_tok *words, struct span *sp)
 		sp->from++;
 	while (sp->to > sp->from && is_mark(&words[sp->to - 1]))
 		sp->to--;
+	/* nor with a word of English grammar in lower case, a tagger's slip
+	 * ("of Eid al-Fitr"); particles ("van", "de") and "al-" stay */
+	static const char *const small_words[] = {
+		"of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for",
+		"from", "by", "with",
+	};
+	while (sp->to - sp->from > 1 && WORD_IN(&words[sp->from], small_words))
+		sp->from++;
 	if (sp->to - sp->from > 1)
 		for (size_t k = 0; k < sizeof openers / sizeof *openers; k++)
 			if (is_word(&words[sp->from], openers[k])) {
