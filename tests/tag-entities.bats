@@ -1107,3 +1107,16 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: a headline's report words are no part of a side ('DRAVIA V KESSIA SCOREBOARD', 'KESSEL AT PORTVALE BOX SCORE'), even where the tagger took them in" {
+	printf '%s\n' '{"text":"CRICKET - DRAVIA V KESSIA SCOREBOARD ."}' \
+	    '{"text":"BASEBALL - KESSEL AT PORTVALE BOX SCORE ."}' \
+	    '{"text":"SOCCER - HALBY V VELBY LINEUPS ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["DRAVIA","ORG"],["KESSIA","ORG"]]
+[["KESSEL","ORG"],["PORTVALE","ORG"]]
+[["HALBY","ORG"],["VELBY","ORG"]]
+OUT
+	diff expect got
+}

@@ -529,31 +529,84 @@ first_word_end(const char *text, size_t start, size_t end)
 }
 
 /* Whether text[start, end) is one word that reads as a nationality and
- * qualifies the noun after it ("Kessian forces", "Dravian rebels"; not
- * "Milan on Saturday"). */
+ * qualifies the noun after it, before to ("Kessian forces", "Dravian
+ * rebels"; not "Milan on Saturday"). */
 static bool
-qualifies_noun(const char *text, size_t start, size_t end)
+qualifies_noun(const char *text, size_t start, size_t end, size_t to)
 {
 	const struct ner_tok w = { text + start, end - start };
 	size_t n = end + 1;
 
-	if (memchr(w.s, ' ', w.len) != NULL || !demonym_like(&w) || text[end] != ' ' ||
-	    !(text[n] >= 'a' && text[n] <= 'z'))
+	if (memchr(w.s, ' ', w.len) != NULL || !demonym_like(&w) || n >= to ||
+	    text[end] != ' ' || !(text[n] >= 'a' && text[n] <= 'z'))
 		return false;
-	while (text[n] >= 'a' && text[n] <= 'z')
+	while (n < to && text[n] >= 'a' && text[n] <= 'z')
 		n++;
 	const struct ner_tok next = { text + end + 1, n - end - 1 };
 	return !ends_noun_phrase(&next, 0, 1);
 }
 
-static void
-pairing(struct tagger *t, const char *text, size_t i, const PCRE2_SIZE *ov)
+/* The end of side text[start, end) without the words a headline names
+ * its report with ("DRAVIA V KESSIA SCOREBOARD", "KESSEL AT PORTVALE BOX
+ * SCORE"), in any case. */
+static size_t
+side_end(const char *text, size_t start, size_t end)
 {
-	size_t a, b;
+	static const char *const report_words[] = {
+		"scoreboard", "score", "scores", "box", "result", "results",
+		"standings", "summary", "summaries", "table", "fixtures", "details",
+		"leaders", "preview", "report", "lineups", "line-ups", "teams", "team",
+		"squad", "squads", "match", "game", "highlights", "statistics",
+		"stats",
+	};
+
+	for (;;) {
+		const char *sp = memrchr(text + start, ' ', end - start);
+		if (sp == NULL)
+			return end;
+		size_t w = (size_t)(sp - text) + 1, k;
+		for (k = 0; k < sizeof report_words / sizeof *report_words; k++)
+			if (strlen(report_words[k]) == end - w &&
+			    strncasecmp(text + w, report_words[k], end - w) == 0)
+				break;
+		if (k == sizeof report_words / sizeof *report_words)
+			return end;
+		end = (size_t)(sp - text);
+	}
+}
+
+/* The mention the tagger made of a side [start, end) and the report
+ * words after it, up to whole_end ("VELBY LINEUPS", a person), or
+ * SIZE_MAX. */
+static size_t
+named_with_report(const struct tagger *t, size_t start, size_t end, size_t whole_end)
+{
+	return end < whole_end ? mentions_at(&t->found, start, whole_end) : SIZE_MAX;
+}
+
+static void
+pairing(struct tagger *t, const char *text, size_t to, size_t i, const PCRE2_SIZE *whole)
+{
+	/* the sides less a headline's report words */
+	PCRE2_SIZE ov[6] = { whole[0], whole[1], whole[2], side_end(text, whole[2], whole[3]),
+	    whole[4], whole[4] == whole[5] ? whole[5] : side_end(text, whole[4], whole[5]) };
+	size_t a, b, long_a = SIZE_MAX, long_b = SIZE_MAX;
 	enum side sa = side(t, text, ov[2], ov[3], &a);
 	/* A table's row has one name: its empty second group. */
 	bool one = ov[4] == ov[5];
 	enum side sb = one ? SIDE_NAME : side(t, text, ov[4], ov[5], &b);
+
+	/* the tagger's name with the report words ("KESSIA SCOREBOARD")
+	 * gives way to the side alone */
+	if (sa == SIDE_NOT && (long_a = named_with_report(t, ov[2], ov[3], whole[3])) != SIZE_MAX) {
+		sa = SIDE_NAME;
+		a = long_a;
+	}
+	if (!one && sb == SIDE_NOT &&
+	    (long_b = named_with_report(t, ov[4], ov[5], whole[5])) != SIZE_MAX) {
+		sb = SIDE_NAME;
+		b = long_b;
+	}
 
 	if (sa == SIDE_NOT && sports_sources[i].by_form &&
 	    found_in_part(t, text, ov[2], ov[3]))
@@ -568,7 +621,7 @@ pairing(struct tagger *t, const char *text, size_t i, const PCRE2_SIZE *ov)
 	 * or missed by the tagger */
 	if (!sports_sources[i].by_form && ((sa == SIDE_NONE &&
 	    !may_open_team(t, text, ov[2], first_word_end(text, ov[2], ov[3]))) ||
-	    qualifies_noun(text, ov[2], ov[3])))
+	    qualifies_noun(text, ov[2], ov[3], to)))
 		return;
 	if (sa == SIDE_NOT || sb == SIDE_NOT ||
 	    (sa == SIDE_NAME && t->found.v[a].type == NORP) ||
@@ -576,6 +629,14 @@ pairing(struct tagger *t, const char *text, size_t i, const PCRE2_SIZE *ov)
 		return;
 	if (!sports_sources[i].by_form && sa != SIDE_NAME && sb != SIDE_NAME)
 		return;
+	if (long_a != SIZE_MAX) {
+		t->found.v[long_a].removed = true;
+		a = SIZE_MAX;
+	}
+	if (long_b != SIZE_MAX) {
+		t->found.v[long_b].removed = true;
+		b = SIZE_MAX;
+	}
 	make_team(t, text, a, ov[2], ov[3]);
 	if (!one)
 		make_team(t, text, b, ov[4], ov[5]);
@@ -845,7 +906,7 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 				fixture_told(t, text, ov);
 				break;
 			case KIND_PAIRING:
-				pairing(t, text, i, ov);
+				pairing(t, text, to, i, ov);
 				break;
 			}
 			any = true;
@@ -954,4 +1015,7 @@ find_teams(struct tagger *t, struct doc_state *d, const char *text, size_t len)
 		spread_teams(t, text);
 	for (size_t i = 0; any && d != NULL && i < t->found.n; i++)
 		d->sports |= t->found.v[i].team;
+	/* what the teams took the place of goes before the story reads the
+	 * mentions */
+	mentions_compact(&t->found);
 }
