@@ -1063,15 +1063,30 @@ OUT
 	diff expect got
 }
 
-@test "a place's officers and people beside its name make it a place ('Velgrad mayor Ana Brisk', 'Residents of Kessel'); an organisation's governor does not" {
+@test "a place's officers, people and courts beside its name make it a place ('Velgrad mayor Ana Brisk', 'Residents of Kessel', 'a Kessel court'), found or missed by the tagger; a bank's governor does not ('KCB governor')" {
 	printf '%s\n' '{"text":"Velgrad mayor Ana Brisk said the roads were closed."}' \
 	    '{"text":"Residents of Kessel fled the floods."}' \
-	    '{"text":"The governor of the Kessian Central Bank said rates would stay."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	    '{"text":"A Kessel court on Tuesday jailed six men."}' \
+	    '{"text":"An Islamic court in Velgrad ruled."}' \
+	    '{"text":"KCB governor Jan Orrin said rates would stay."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
 	cat > expect <<'OUT'
 [["Velgrad","GPE"],["Ana Brisk","PERSON"]]
 [["Kessel","GPE"]]
-[["Kessian Central Bank","ORG"]]
+[["Kessel","GPE"]]
+[["Velgrad","GPE"]]
+[["KCB","ORG"],["Jan Orrin","PERSON"]]
+OUT
+	diff expect got
+}
+
+@test "a town before a noun for a news outlet and the outlet's own name is the town ('the Velgrad daily Vecernje Novine'); a day after the noun is no outlet's name" {
+	printf '%s\n' '{"text":"Orrin told the Velgrad daily Vecernje Novine the talks had failed."}' \
+	    '{"text":"The official Dravpress news agency Friday said 12 people were held."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["Orrin","PERSON"],["Velgrad","GPE"],["Vecernje Novine","ORG"]]
+[["Dravpress","ORG"]]
 OUT
 	diff expect got
 }

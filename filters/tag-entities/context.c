@@ -56,30 +56,51 @@ static const char *const moves[] = {
 	"shed", "plunged", "soared", "rallied", "slid", "sank",
 };
 
-/* "Velgrad mayor Ana Brisk", "Kessel residents", "residents of Kessel",
- * "the mayor of Kessel": a place's own officers and people, beside its
- * name (not "the governor of the central bank": a name, one or two
- * words, that owns nothing). */
+/* "ECB": an acronym, whose governor is a bank's. */
 static bool
-place_of_its_people(const struct ner_tok *words, size_t lo, size_t hi,
-    const struct span *sp)
+all_capitals_word(const struct ner_tok *w)
+{
+	for (size_t i = 0; i < w->len; i++)
+		if (w->s[i] >= 'a' && w->s[i] <= 'z')
+			return false;
+	return true;
+}
+
+/* Whether w is one of a place's own: its people, courts and police
+ * ("residents", "court"), or, with officers, a mayor or a governor (which
+ * a bank has too: "ECB governor"). */
+static bool
+place_word(const struct ner_tok *w, bool officers)
 {
 	static const char *const people[] = {
-		"mayor", "governor", "residents", "townspeople", "villagers",
-		"suburbs", "outskirts",
+		"residents", "townspeople", "villagers", "suburbs", "outskirts",
+		"court", "police",
 	};
+	static const char *const officer_words[] = { "mayor", "governor" };
+	char buf[16];
+	const struct ner_tok lower = lower_first(w, buf, sizeof buf);
+
+	return WORD_IN(&lower, people) || (officers && WORD_IN(&lower, officer_words));
+}
+
+/* "Velgrad mayor Ana Brisk", "Kessel residents", "residents of Kessel",
+ * "a Kessel court": a place's own people, courts and officers beside its
+ * name (a name of one or two words that owns nothing; officers: see
+ * place_word). */
+bool
+place_of_its_people(const struct ner_tok *words, size_t lo, size_t hi,
+    const struct span *sp, bool officers)
+{
 	size_t i = sp->to;
 
 	if (sp->to - sp->from > 2 || (i < hi && is_possessive(&words[i])))
 		return false;
-	if (i < hi && WORD_IN(&words[i], people) && !(i + 1 < hi && is_word(&words[i + 1], "of")))
+	if (i < hi && !is_capitalised(&words[i]) && place_word(&words[i], officers) &&
+	    !(i + 1 < hi && is_word(&words[i + 1], "of")))
 		return true;
-	if (sp->from < lo + 2 || !is_word(&words[sp->from - 1], "of"))
-		return false;
 	/* "Residents of Kessel" opening a sentence */
-	char buf[16];
-	const struct ner_tok w = lower_first(&words[sp->from - 2], buf, sizeof buf);
-	return WORD_IN(&w, people);
+	return sp->from >= lo + 2 && is_word(&words[sp->from - 1], "of") &&
+	    place_word(&words[sp->from - 2], officers);
 }
 
 /* "Lumigrid rose 3 percent", "Lumigrid shares fell". */
@@ -144,6 +165,18 @@ bought(const struct ner_tok *words, size_t lo, size_t hi, const struct span *sp)
 	    is_word(&words[i - 1], "for")) && WORD_IN(&words[i - 2], deals);
 }
 
+/* Whether a noun for a news outlet at words[i] ("daily", "news
+ * agency") is followed by the outlet's own name. */
+static bool
+outlet_named_after(const struct ner_tok *words, size_t hi, size_t i)
+{
+	size_t noun = i < hi && is_media_noun(&words[i]) ? i + 1 :
+	    i + 1 < hi && is_word(&words[i], "news") && is_media_noun(&words[i + 1]) ? i + 2 : 0;
+
+	return noun > 0 && noun < hi && is_capitalised(&words[noun]) &&
+	    !qualifies_outlet(&words[noun]);	/* "the agency Friday" */
+}
+
 /* "the news agency Dravpress", "the daily Vecernik", "the Kessel
  * Courier newspaper", "Lumen, the state news agency,": a news outlet. */
 static bool
@@ -153,9 +186,11 @@ media_outlet(const struct ner_tok *words, size_t lo, size_t hi, const struct spa
 
 	if (sp->from > lo && is_media_noun(&words[sp->from - 1]))
 		return true;
+	/* before its noun, unless the outlet's own name follows it: "the
+	 * Velgrad daily Vecernje Novine" names the outlet's town */
 	if (i < hi && (is_media_noun(&words[i]) ||
 	    (i + 1 < hi && is_word(&words[i], "news") && is_media_noun(&words[i + 1]))))
-		return true;
+		return !outlet_named_after(words, hi, i);
 	/* an apposition closed by its comma: "Lumen, the state news agency," */
 	if (i + 2 < hi && is_word(&words[i], ",") && is_word(&words[i + 1], "the"))
 		for (size_t k = i + 2; k + 1 < hi && k < i + 6 && !is_word(&words[k], ","); k++)
@@ -170,13 +205,13 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 {
 	bool one_word = sp->to - sp->from == 1;
 
-	if (sp->type == ORG || sp->type == NORP || (sp->type == PERSON && one_word)) {
-		if ((sp->type != NORP && where_people_are(t, words, lo, hi, sp)) ||
-		    (!gaz_is(t, words, sp->from, sp->to, GAZ_ORG_WORD) &&
-		    !ends_organisation(&words[sp->to - 1]) &&
-		    place_of_its_people(words, lo, hi, sp)))
-			sp->type = GPE;
-	}
+	if ((sp->type == ORG || (sp->type == PERSON && one_word)) &&
+	    (where_people_are(t, words, lo, hi, sp) ||
+	    (!gaz_is(t, words, sp->from, sp->to, GAZ_ORG_WORD) &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_ORG) &&
+	    !ends_organisation(&words[sp->to - 1]) &&
+	    place_of_its_people(words, lo, hi, sp, !all_capitals_word(&words[sp->from])))))
+		sp->type = GPE;
 	if (sp->type == PERSON && ((one_word &&
 	    (shares_move(words, hi, sp) || has_its(words, hi, sp))) ||
 	    its_shares_moved(words, hi, sp)))
@@ -187,6 +222,11 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	    !(one_word && qualifies_outlet(&words[sp->from])) &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) && media_outlet(words, lo, hi, sp))
 		sp->type = ORG;	/* not "a Dravia newspaper report" */
+	/* the town of an outlet named after its noun ("the Velgrad daily
+	 * Vecernje Novine"), which the tagger took for the outlet */
+	if (sp->type == ORG && one_word && outlet_named_after(words, hi, sp->to) &&
+	    !qualifies_outlet(&words[sp->from]))
+		sp->type = GPE;
 	/* a person or a town is not bought */
 	if ((sp->type == PERSON || sp->type == GPE) && one_word && bought(words, lo, hi, sp))
 		sp->type = ORG;

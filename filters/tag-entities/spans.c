@@ -830,6 +830,36 @@ missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
 	free(free_word);
 }
 
+/* "A Kessel court jailed", "Velgrad police said": one capitalised word
+ * the tagger left out, inside the sentence and not a word the model's
+ * text writes in lower case, beside its place's officers, people or
+ * courts, is that place. */
+static void
+missed_places(struct tagger *t, const char *text, size_t lo, size_t hi,
+    const struct span *v, size_t n)
+{
+	const struct ner_tok *words = t->words;
+	size_t k = 0;
+
+	for (size_t i = lo + 1; i < hi; i++) {
+		while (k < n && v[k].to <= i)
+			k++;
+		if ((k < n && v[k].from <= i) || t->tag_names[t->tags[i]][0] != 'O' ||
+		    !is_capitalised(&words[i]) || (is_capitalised(&words[i - 1]) &&
+		    !is_function_word(words[i - 1].s, words[i - 1].len)) ||
+		    (i + 1 < hi && is_capitalised(&words[i + 1])) ||
+		    is_function_word(words[i].s, words[i].len) || is_based_word(&words[i]) ||
+		    qualifies_outlet(&words[i]) ||	/* "an Islamic court" */
+		    ner_model_lower_word(t->model, words[i].s, words[i].len))
+			continue;
+		struct span sp = { lo, i, i + 1, i, GPE };
+		if (place_of_its_people(words, lo, hi, &sp, true) &&
+		    !mentions_overlap(&t->found, (size_t)(words[i].s - text),
+		    (size_t)(words[i].s - text) + words[i].len))
+			add_span(t, text, words, &sp);
+	}
+}
+
 /* The tagger's mentions in one sentence of words[lo..hi) (tagger.h). */
 void
 tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
@@ -905,6 +935,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 	}
 	if (seen == words + lo) {
 		missed_organisations(t, text, lo, hi, v, n);
+		missed_places(t, text, lo, hi, v, n);
 		coordinated_places(t, text, lo, hi, first);
 	}
 	free(v);

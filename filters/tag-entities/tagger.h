@@ -282,6 +282,11 @@ struct span {
  * and takes in a headland's word after it ("Garrow Head"). */
 void context_type(const struct tagger *t, const struct ner_tok *words,
     size_t lo, size_t hi, struct span *sp);
+/* Whether span sp of words[lo..hi) stands beside its place's people or
+ * courts ("residents of Kessel", "a Kessel court"), or with officers its
+ * mayor or governor ("Velgrad mayor"), which a party or a bank has too. */
+bool place_of_its_people(const struct ner_tok *words, size_t lo, size_t hi,
+    const struct span *sp, bool officers);
 
 /* --- names joined by "and" (coordination.c) --- */
 
