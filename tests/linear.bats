@@ -146,3 +146,12 @@ added_spans() {
 	    all(.sentences[]; (.text | type) == "string" and (.id | startswith("huge:p0:s")))' \
 	    "$out" > /dev/null
 }
+
+@test "wire-tag-entities: one huge line of results after a ranked row, its players read in time" {
+	# One line that opens with a rank, then "5, Ab Cd 7" over and over:
+	# each "Ab Cd" is a golfer's next name on the same total, which the
+	# tagger once looked for by walking back to the line's start.
+	{ printf '{"text":"1 '; yes '5, Ab Cd 7' | tr '\n' ' ' | head -c "$HUGE_SIZE"; printf '"}\n'; } > ranked.ndjson
+	bounded ranked ranked.ndjson wire-tag-entities
+	one_record "$(stage_out ranked)"
+}

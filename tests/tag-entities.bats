@@ -951,17 +951,22 @@ OUT
 	diff expect got
 }
 
-@test "sports: a player's row in a ranked list is a person ('132 Ivo Marek 65 67', '3. Lars Quill (Halvia) 10.15', '2. Emil Varga ( Kessia ) Velby Bikes'), a golfer on the same total after a comma too; never a row of another table ('1 Brent Crude 45.3'), a club's or a league table's ('1. New Halden 10 7 2 1 23')" {
-	printf '%s\n' '{"text":"GOLF - KESSIAN OPEN SCORES .\n132 Ivo Marek 65 67\n134 Lars Quill 68 66 , Tomas Orrin ( Halvia ) 67 67\n=135 Dan Holm 70 65"}' \
-	    '{"text":"Results of the men'"'"'s 100 metres:\n1. Ana Ruiz (Dravia) 10.02 seconds\n3. Lars Quill (Halvia) 10.15"}' \
-	    '{"text":"2. Emil Varga ( Kessia ) Velby Bikes same time"}' \
-	    '{"text":"1 Brent Crude 45.3\n3. Silver Lining 12.3"}' \
-	    '{"text":"ATHLETICS - RESULTS .\n1. Kessel Rovers 38.05\n1. New Halden 10 7 2 1 23"}' > in
+@test "sports: a player's row in a ranked list is a person ('132 Ivo Marek 65 67', '3. Lars Quill (Halvia) 10.15', '2. Emil Varga ( Kessia ) Velby Bikes'), a golfer on the same total after a comma too; never a row of another table ('1 Brent Crude 45.3'), a club's, a table of points or a league table's ('1. New Halden 10 7 2 1 23')" {
+	# a golfer's rounds add up to the total: a player's row in any copy
+	printf '%s\n' '{"text":"132 Ivo Marek 65 67\n134 Lars Quill 68 66 , Tomas Orrin ( Halvia ) 67 67\n=135 Dan Holm 70 65"}' \
+	    '{"doc":"a","text":"ATHLETICS - RESULTS ."}' \
+	    '{"doc":"a","text":"1. Ana Ruiz (Dravia) 10.02 seconds\n3. Lars Quill (Halvia) 10.15"}' \
+	    '{"doc":"a","text":"2. Emil Varga ( Kessia ) Velby Bikes same time"}' \
+	    '{"text":"1 Brent Crude 45.3\n3. Silver Lining 12.3\n2. Ana Brisk (Labour) 23,451"}' \
+	    '{"doc":"s","text":"SOCCER - STANDINGS ."}' \
+	    '{"doc":"s","text":"1. Borvik Halden 45\n2. Kessel Rovers 40\n3. New Halden 10 7 2 1 23"}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "PERSON" or .type == "GPE") | [.text, .type]]' > got
 	cat > expect <<'OUT'
 [["Ivo Marek","PERSON"],["Lars Quill","PERSON"],["Tomas Orrin","PERSON"],["Halvia","GPE"],["Dan Holm","PERSON"]]
+[]
 [["Ana Ruiz","PERSON"],["Dravia","GPE"],["Lars Quill","PERSON"],["Halvia","GPE"]]
 [["Emil Varga","PERSON"],["Kessia","GPE"]]
+[["Ana Brisk","PERSON"]]
 []
 []
 OUT

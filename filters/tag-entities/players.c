@@ -7,6 +7,7 @@
  */
 #include <string.h>
 
+#include "names/names.h"
 #include "tagger.h"
 
 /* Whether text[i, end) is a minute, "23" or "90+2", and where it ends. */
@@ -109,14 +110,22 @@ scorers(struct tagger *t, const char *text, size_t from, size_t to)
 	}
 }
 
-/* The nation in brackets after a player, text[start, end): a GPE,
- * whatever the tagger called it, but a team. */
+/* The nation in brackets after a player, text[start, end): one or two
+ * words, not a club's ("Tom Ashby (Portvale Rovers)"), a GPE whatever
+ * the tagger called it, but a team. */
 static void
-player_nation(struct tagger *t, size_t start, size_t end)
+player_nation(struct tagger *t, const char *text, size_t start, size_t end)
 {
-	size_t at = mentions_at(&t->found, start, end);
+	size_t last = end, at;
 
-	if (at != SIZE_MAX) {
+	while (last > start && text[last - 1] != ' ')
+		last--;
+	const struct ner_tok w = { text + last, end - last };
+	const char *sp = memchr(text + start, ' ', end - start);
+	if (ends_organisation(&w) || (sp != NULL &&
+	    memchr(sp + 1, ' ', (size_t)(text + end - sp - 1)) != NULL))
+		return;
+	if ((at = mentions_at(&t->found, start, end)) != SIZE_MAX) {
 		struct mention *m = &t->found.v[at];
 		if (!m->team && (m->type == ORG || m->type == PERSON))
 			m->type = GPE;
@@ -125,27 +134,17 @@ player_nation(struct tagger *t, size_t start, size_t end)
 }
 
 /*
- * "Ana Ruiz (Dravia) beat Lena Holm (Kessia)": in sports copy, one or
- * two capitalised words in brackets after a person the tagger found are
- * the nation the player is from, a GPE, whatever the tagger called them;
- * a club ("Tom Ashby (Portvale Rovers)") and a team stay.
+ * "Ana Ruiz (Dravia) beat Lena Holm (Kessia)": in sports copy, the
+ * words in brackets after a person the tagger found are the nation the
+ * player is from (player_nation).
  */
 void
 nation_of_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 {
 	size_t p = mentions_at(&t->found, ov[2], ov[3]);
-	size_t last = ov[5];
 
-	if (p == SIZE_MAX || t->found.v[p].type != PERSON)
-		return;
-	while (last > ov[4] && text[last - 1] != ' ')
-		last--;
-	const struct ner_tok w = { text + last, ov[5] - last };
-	const char *sp = memchr(text + ov[4], ' ', ov[5] - ov[4]);
-	if (ends_organisation(&w) || (sp != NULL &&
-	    memchr(sp + 1, ' ', (size_t)(text + ov[5] - sp - 1)) != NULL))
-		return;
-	player_nation(t, ov[4], ov[5]);
+	if (p != SIZE_MAX && t->found.v[p].type == PERSON)
+		player_nation(t, text, ov[4], ov[5]);
 }
 
 /* The number of one to three digits at text[i, end), into *n: where it
@@ -219,27 +218,49 @@ may_be_player(const struct tagger *t, const char *text, size_t start, size_t end
 	    ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY) | (1u << GAZ_REGION) | (1u << GAZ_ORG_WORD)));
 }
 
-void
-ranked_player(struct tagger *t, const char *text, size_t to, const PCRE2_SIZE *ov,
-    bool sports)
+/* Whether text[start, end) reads as a person's name by its first word:
+ * a first name ("Ivo Marek") or an initial ("M. Lind"); "Bayern Munich"
+ * and "New Halden" do not. */
+static bool
+opens_with_first_name(const char *text, size_t start, size_t end)
 {
-	size_t start = ov[2], end = ov[3], line = start, at[4];
-	bool nation = ov[4] != PCRE2_UNSET;
+	const char *sp = memchr(text + start, ' ', end - start);
+	size_t len = sp != NULL ? (size_t)(sp - text) - start : end - start;
 
-	while (line > 0 && text[line - 1] != '\n')
-		line--;
-	if (!(is_digit(text[line]) || text[line] == '=') || !may_be_player(t, text, start, end))
-		return;
-	/* three numbers or more that are not a golfer's rounds make a
-	 * league table's row: "1. New Halden 10 7 2 1 23" is a team */
-	bool rounds = rounds_add_up(text, line, end, to);
-	if ((!sports && !nation && !rounds) || (!rounds && numbers_after(text, end, to) >= 3))
-		return;
-	size_t n = mentions_overlapping(&t->found, start, end, at, 4);
+	return (len == 2 && text[start + 1] == '.') || name_sex(text + start, len) != NAME_UNKNOWN;
+}
+
+/*
+ * Whether the ranked row at line, its name text[start, end), is a
+ * player's: a golfer's rounds add up to its total ("132 Ivo Marek 65
+ * 67"); or, in sports copy, the nation is in brackets or the name opens
+ * with a first name ("1. Ana Ruiz 10.92").  Three numbers or more that
+ * are no rounds are a league table's row ("1. New Halden 10 7 2 1 23"),
+ * and a single result after a name that is no person's is a table of
+ * points or of anything else ("1. Bayern Munich 45").
+ */
+static bool
+player_row(const char *text, size_t line, size_t start, size_t end, size_t to,
+    bool nation, bool sports)
+{
+	if (rounds_add_up(text, line, end, to))
+		return true;
+	return sports && numbers_after(text, end, to) < 3 &&
+	    (nation || opens_with_first_name(text, start, end));
+}
+
+/* The player's name text[start, end): a person, over what the tagger
+ * found there (a person in part, an organisation), not over a team or a
+ * place.  Returns whether it is one now. */
+static bool
+make_player(struct tagger *t, size_t start, size_t end)
+{
+	size_t at[4], n = mentions_overlapping(&t->found, start, end, at, 4);
+
 	for (size_t k = 0; k < n && k < 4; k++) {
 		const struct mention *m = &t->found.v[at[k]];
 		if (m->team || (m->type != PERSON && m->type != ORG))
-			return;
+			return false;
 	}
 	size_t exact = mentions_at(&t->found, start, end);
 	if (exact != SIZE_MAX)
@@ -247,7 +268,20 @@ ranked_player(struct tagger *t, const char *text, size_t to, const PCRE2_SIZE *o
 	else if (n <= 4 && mentions_make_room(&t->found, start, end))
 		add_mention(&t->found, start, end, PERSON);
 	else
+		return false;
+	return true;
+}
+
+void
+ranked_player(struct tagger *t, const char *text, size_t line, size_t to,
+    const PCRE2_SIZE *ov, bool sports)
+{
+	size_t start = ov[2], end = ov[3];
+	bool nation = ov[4] != PCRE2_UNSET;
+
+	if (!(is_digit(text[line]) || text[line] == '=') || !may_be_player(t, text, start, end) ||
+	    !player_row(text, line, start, end, to, nation, sports) || !make_player(t, start, end))
 		return;
 	if (nation)
-		player_nation(t, ov[4], ov[5]);
+		player_nation(t, text, ov[4], ov[5]);
 }

@@ -885,7 +885,7 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 			continue;
 		/* Mentions added by the pattern before go behind the index. */
 		mentions_index(&t->found);
-		size_t at = from;
+		size_t at = from, line = from, scanned = from;
 		while (at < to && pcre2_match(t->sports[i], (PCRE2_SPTR)text, to, at,
 		    PCRE2_NO_UTF_CHECK, t->sports_match, NULL) > 0) {
 			const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->sports_match);
@@ -900,7 +900,13 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 				nation_of_player(t, text, ov);
 				break;
 			case KIND_RANKED:
-				ranked_player(t, text, to, ov, sports);
+				/* the line's start, found forward: a line of
+				 * many matches is read once */
+				for (const char *nl; scanned < ov[2] && (nl = memchr(text + scanned,
+				    '\n', ov[2] - scanned)) != NULL; scanned = line = (size_t)(nl - text) + 1)
+					;
+				scanned = ov[2] > scanned ? ov[2] : scanned;
+				ranked_player(t, text, line, to, ov, sports);
 				break;
 			case KIND_FIXTURE_TOLD:
 				fixture_told(t, text, ov);

@@ -377,10 +377,10 @@ void nation_of_player(struct tagger *t, const char *text,
     const PCRE2_SIZE *ov);
 /* For a match at ov of a player's row in a ranked list ("132 Ivo Marek
  * 65 67", "1. Ana Ruiz (Dravia) 10.92"; the name group 1, a nation in
- * brackets group 2): the name is a person when it reads as one, and
- * when the row says it is sports (sports: the story or the record
- * said so already); text[0..to) holds the row. */
-void ranked_player(struct tagger *t, const char *text, size_t to,
+ * brackets group 2), on the line that starts at text[line] and ends by
+ * to: the name is a person when it reads as one and the row is a
+ * player's (sports: the story or the record is sports copy). */
+void ranked_player(struct tagger *t, const char *text, size_t line, size_t to,
     const PCRE2_SIZE *ov, bool sports);
 
 /* --- the output line (output.c) --- */
