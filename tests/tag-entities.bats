@@ -1096,21 +1096,25 @@ OUT
 	diff expect got
 }
 
-@test "sports: a result told names the side after its verb ('his side beat Portvale 3-1', 'lose 2-0 at Velby', 'drew 1-1 at Dunmore') and, in sports copy, without a score ('a win over Halby'); never a nationality ('victory over Kessian forces') or a tennis player" {
-	printf '%s\n' '{"text":"Ivo Marek scored twice as his side beat Portvale 3-1 on Saturday."}' \
-	    '{"text":"Jan Brock said his team had been unlucky to lose 2-0 at Velby."}' \
-	    '{"text":"They drew 1-1 at Dunmore last week."}' \
-	    '{"doc":"s","text":"SOCCER - RESULTS ."}' \
+@test "sports: in sports copy a result told names the side after its verb ('his side beat Portvale 3-1', 'lose 2-0 at Velby', 'drew 1-1 at Dunmore') and after a result without a score ('a win over Halby'); never a nationality ('victory over Kessian forces'), a tennis player, or a vote ('lost 52-48 at Velgrad')" {
+	printf '%s\n' '{"doc":"s","text":"SOCCER - RESULTS ."}' \
+	    '{"doc":"s","text":"Ivo Marek scored twice as his side beat Portvale 3-1 on Saturday."}' \
+	    '{"doc":"s","text":"Jan Brock said his team had been unlucky to lose 2-0 at Velby."}' \
+	    '{"doc":"s","text":"They drew 1-1 at Dunmore last week."}' \
 	    '{"doc":"s","text":"Kessel went top with a win over Halby."}' \
-	    '{"text":"The army claimed victory over Kessian forces."}' \
-	    '{"text":"Ana Ruiz beat Lena Holm 6-3 6-4 in the final."}' > in
+	    '{"doc":"s","text":"The army claimed victory over Kessian forces."}' \
+	    '{"doc":"s","text":"Ana Ruiz beat Lena Holm 6-3 6-4 in the final."}' \
+	    '{"text":"The measure lost 52-48 at Velgrad as Orlen abstained."}' \
+	    '{"text":"The reform was defeated after a victory over Dunmore in the vote."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG") | .text]' > got
 	cat > expect <<'OUT'
+[]
 ["Portvale"]
 ["Velby"]
 ["Dunmore"]
-[]
 ["Halby"]
+[]
+[]
 []
 []
 OUT

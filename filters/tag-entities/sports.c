@@ -66,7 +66,8 @@ enum {
 	CUE_NATION = 128,	/* "Ana Ruiz (Dravia)": a letter, a bracket, a capital */
 	CUE_DRAW = 256,		/* " held ", " hold ": a draw told */
 	CUE_RANK = 512,		/* a line that opens with a number */
-	CUE_SPORTS = 1024,	/* the story or the record is sports copy */
+	CUE_SPORTS = 1024,	/* the story, or a cue other than a result's */
+	CUE_TOLD = 2048,	/* " lose ", " wins ": weak cues of a result */
 };
 
 /* A cue word, with the space either side. */
@@ -85,10 +86,17 @@ static const struct cue fixture_cues[] = {
 static const struct cue result_cues[] = {
 	CUE(" beat "), CUE(" beats "), CUE(" thrashed "), CUE(" routed "),
 	CUE(" hammered "), CUE(" edged "), CUE(" drew "),
-	CUE(" draw with "), CUE(" draws with "), CUE(" lost "), CUE(" lose "),
-	CUE(" loses "), CUE(" knocked out "), CUE(" win "), CUE(" victory "),
-	CUE(" defeat "), CUE(" loss "), CUE(" draw "), CUE(" won "),
-	CUE(" defeated "), CUE(" beating "), CUE(" draws "), CUE(" wins "), { NULL, 0 },
+	CUE(" draw with "), CUE(" draws with "), CUE(" lost "), CUE(" lose to "),
+	CUE(" loses to "), CUE(" knocked out "), CUE(" win "), CUE(" victory "),
+	CUE(" defeat "), CUE(" loss "), CUE(" draw "), CUE(" won "), { NULL, 0 },
+};
+
+/* More verbs of a result, too common in news to say by themselves that
+ * the copy is sports ("could lose their jobs", "the bill wins backing"):
+ * the one-sided results told need sports copy besides. */
+static const struct cue told_cues[] = {
+	CUE(" lose "), CUE(" loses "), CUE(" wins "), CUE(" defeated "),
+	CUE(" beating "), CUE(" draws "), { NULL, 0 },
 };
 
 /* A draw told ("Kessel held Portvale to a draw"): words too common in
@@ -250,6 +258,8 @@ text_cues(const struct tagger *t, const char *text, size_t len)
 		else {
 			if (starts_result(c) && is_cue(p, end, result_cues))
 				bits |= CUE_RESULT;
+			if (starts_result(c) && is_cue(p, end, told_cues))
+				bits |= CUE_TOLD;
 			if (c == 'h' && is_cue(p, end, draw_cues))
 				bits |= CUE_DRAW;
 			if (starts_role(c) && is_cue(p, end, role_cues))
@@ -330,15 +340,15 @@ static const struct sports_source {
 	{ "(?<![\\d,] )" SCORE " (?:win|victory|defeat|loss|draw) (?:over|against|"
 	  "by|to|with|at) (?:the )?" NAME "()(?![\\p{L}\\d])",
 	  false, false, CUE_RESULT, KIND_PAIRING },
-	/* One side of a result told with its score, after the verb: "his
-	 * side beat Portvale 3-1" (not a tennis player's sets, "beat Ana
-	 * Ruiz 6-3 6-4"), "lost 2-0 at Velby", "drew 1-1 at Dunmore",
-	 * "won 3-0 against Kessel". */
+	/* In sports copy, one side of a result told with its score, after
+	 * the verb: "his side beat Portvale 3-1" (not a tennis player's
+	 * sets, "beat Ana Ruiz 6-3 6-4"), "lost 2-0 at Velby", "drew 1-1 at
+	 * Dunmore", "won 3-0 against Kessel". */
 	{ "(?<![\\p{L}\\d])(?:beat|beats|beating|thrashed|routed|hammered|edged|defeated) "
-	  "(?:the )?" NAME "() " SCORE "(?![\\d,]| \\d)", false, false, CUE_RESULT, KIND_PAIRING },
+	  "(?:the )?" NAME "() " SCORE "(?![\\d,]| \\d)", false, false, CUE_SPORTS, KIND_PAIRING },
 	{ "(?<![\\p{L}\\d])(?:lost|lose|loses|losing|drew|draw|draws|drawing|won|win|wins|winning) "
 	  SCORE " (?:at|away at|away to|against|to|with) (?:the )?" NAME "()(?![\\p{L}\\d])",
-	  false, false, CUE_RESULT, KIND_PAIRING },
+	  false, false, CUE_SPORTS, KIND_PAIRING },
 	/* In sports copy, a result told without its score (and not after
 	 * a tennis player's sets): "go top with a win over Portvale", a
 	 * headline's "WIN OVER PORTVALE". */
@@ -399,6 +409,7 @@ compile_sports(struct tagger *t)
 	t->cue_pairs = xcalloc(65536 / 64, sizeof *t->cue_pairs);
 	mark_cue_pairs(t->cue_pairs, fixture_cues);
 	mark_cue_pairs(t->cue_pairs, result_cues);
+	mark_cue_pairs(t->cue_pairs, told_cues);
 	mark_cue_pairs(t->cue_pairs, draw_cues);
 	mark_cue_pairs(t->cue_pairs, role_cues);
 	mark_cue_pairs(t->cue_pairs, plural_cues);
@@ -861,8 +872,11 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 	/* sports copy: the story named a team, or the record has a cue
 	 * other than the weak ones (a plural, a bracket, a draw, a rank) */
 	bool sports = (d != NULL && d->sports) ||
-	    (cues & ~(unsigned)(CUE_PLURAL | CUE_NATION | CUE_DRAW | CUE_RANK));
-	if (sports)
+	    (cues & ~(unsigned)(CUE_PLURAL | CUE_NATION | CUE_DRAW | CUE_RANK | CUE_TOLD));
+	/* the one-sided results told need more than their own words: a
+	 * vote is lost 52-48 too */
+	if ((d != NULL && d->sports) ||
+	    (cues & (CUE_SCORE | CUE_ROW | CUE_FIXTURE | CUE_ROLE | CUE_FIXTURE_TOLD)))
 		cues |= CUE_SPORTS;
 
 	/* A place as a plural ("Kessel are fourth") is a team, and a name in
