@@ -984,13 +984,15 @@ OUT
 	diff expect got
 }
 
-@test "sports: a headline's slug that names a sport is no entity ('ATHLETICS - ...', 'RUGBY UNION - ...'), its other names stay ('NHL'), and it makes the story sports copy" {
+@test "sports: a headline's slug that names a sport is no entity ('ATHLETICS - ...', 'RUGBY UNION - ...'), its other names stay ('NHL'), and it makes the story sports copy; 'ICE STORM' names none" {
 	printf '%s\n' '{"text":"ATHLETICS - RESULTS FROM VELBY ."}' \
 	    '{"text":"RUGBY UNION - KESSEL ROVERS BEAT PORTVALE ."}' \
 	    '{"text":"NHL ICE HOCKEY - STANDINGS ."}' \
 	    '{"doc":"s1","text":"JUDO - RESULTS ."}' \
 	    '{"doc":"s1","text":"Dunmore are fourth."}' \
-	    '{"doc":"s2","text":"Dunmore are fourth."}' > in
+	    '{"doc":"s2","text":"Dunmore are fourth."}' \
+	    '{"doc":"s3","text":"ICE STORM - ROADS CLOSED ."}' \
+	    '{"doc":"s3","text":"Dunmore are fourth."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	cat > expect <<'OUT'
 [["VELBY","GPE"]]
@@ -998,6 +1000,8 @@ OUT
 [["NHL","ORG"]]
 []
 [["Dunmore","ORG"]]
+[["Dunmore","GPE"]]
+[]
 [["Dunmore","GPE"]]
 OUT
 	diff expect got

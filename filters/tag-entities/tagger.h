@@ -241,6 +241,9 @@ unsigned gaz_bits(const struct tagger *t, const struct ner_tok *words,
     size_t from, size_t to);
 bool gaz_is(const struct tagger *t, const struct ner_tok *words, size_t from,
     size_t to, enum ner_gaz_type g);
+/* The next word of text[*at..end), words a space apart, in *w, *at
+ * moving past it; false when none is left. */
+bool next_word(const char *text, size_t *at, size_t end, struct ner_tok *w);
 /* The same of text[start..end), its words those between its spaces. */
 unsigned gaz_bits_of_text(const struct tagger *t, const char *text,
     size_t start, size_t end);

@@ -187,20 +187,29 @@ gaz_is(const struct tagger *t, const struct ner_tok *words, size_t from,
 	return to > from && (gaz_bits(t, words, from, to) & (1u << g));
 }
 
+bool
+next_word(const char *text, size_t *at, size_t end, struct ner_tok *w)
+{
+	if (*at >= end)
+		return false;
+	const char *sp = memchr(text + *at, ' ', end - *at);
+	size_t e = sp != NULL ? (size_t)(sp - text) : end;
+	*w = (struct ner_tok){ text + *at, e - *at };
+	*at = e + 1;
+	return true;
+}
+
 unsigned
 gaz_bits_of_text(const struct tagger *t, const char *text, size_t start,
     size_t end)
 {
-	struct ner_tok words[NER_GAZ_MAX_WORDS];
-	size_t n = 0;
+	struct ner_tok words[NER_GAZ_MAX_WORDS], w;
+	size_t n = 0, at = start;
 
-	for (size_t i = start; i < end; n++) {
-		const char *sp = memchr(text + i, ' ', end - i);
-		size_t e = sp != NULL ? (size_t)(sp - text) : end;
+	while (next_word(text, &at, end, &w)) {
 		if (n == NER_GAZ_MAX_WORDS)
 			return 0;
-		words[n] = (struct ner_tok){ text + i, e - i };
-		i = e + 1;
+		words[n++] = w;
 	}
 	return gaz_bits(t, words, 0, n);
 }
