@@ -1024,15 +1024,17 @@ OUT
 	diff expect got
 }
 
-@test "'Velgrad-based': the place is a GPE and no organisation's name starts with it ('the Velgrad-based Institute for Economic Research'); a word opening a sentence is not taken for a place ('Cloud-based services')" {
+@test "'Velgrad-based': the place is a GPE and no organisation's name starts with it ('the Velgrad-based Institute for Economic Research'); a word opening a sentence or a nationality's is not taken for a place ('Cloud-based services', 'Pakistani-based'), and a place of two words is whole ('New York-based')" {
 	printf '%s\n' '{"text":"The Velgrad-based Institute for Economic Research said growth would slow."}' \
 	    '{"text":"The Kessel-based company said profits rose."}' \
-	    '{"text":"Cloud-based services grew. Portvale-based firms grew too."}' > in
+	    '{"text":"Cloud-based services grew. Portvale-based firms grew too."}' \
+	    '{"text":"The New York-based group and Pakistani-based militants met."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	cat > expect <<'OUT'
 [["Velgrad","GPE"],["Institute for Economic Research","ORG"]]
 [["Kessel","GPE"]]
 []
+[["New York","GPE"]]
 OUT
 	diff expect got
 }

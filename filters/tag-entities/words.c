@@ -335,11 +335,73 @@ is_based_word(const struct ner_tok *w)
 	return w->len > 7 && memcmp(w->s + w->len - 6, "-based", 6) == 0;
 }
 
+/* Whether words[i] opens a sentence of t->sents; *sent is a cursor into
+ * them, for words asked about in order. */
+static bool
+opens_sentence(const struct tagger *t, const char *text, size_t i, size_t *sent)
+{
+	size_t at = (size_t)(t->words[i].s - text);
+
+	while (*sent < t->sents.n && t->sents.v[*sent].end <= at)
+		(*sent)++;
+	return *sent < t->sents.n && t->sents.v[*sent].start == at;
+}
+
+/* Whether words[i] comes right after a capitalised word that is no
+ * function word: the end of a name of two words ("New York-based"). */
+static bool
+ends_name_of_two(const struct tagger *t, size_t i)
+{
+	const struct ner_tok *prev = &t->words[i - (i > 0)];
+
+	return i > 0 && is_capitalised(prev) && !is_function_word(prev->s, prev->len) &&
+	    prev->s + prev->len + 1 == t->words[i].s;
+}
+
+static void
+add_place(struct tagger *t, const char *text, const char *s, size_t len)
+{
+	size_t start = (size_t)(s - text);
+
+	if (!mentions_overlap(&t->found, start, start + len))
+		add_mention(&t->found, start, start + len, GPE);
+}
+
+/*
+ * "Velgrad-based", words[i]: the place the word names, a GPE.  A place
+ * the gazetteer knows, even of two words ("New York-based"); a word it
+ * does not know, unless it opens the sentence, is written in lower case
+ * by the model's text, is a nationality's, or is a person's or an
+ * organisation's the gazetteer knows ("Pakistani-based",
+ * "Microsoft-based").
+ */
+static void
+based_place(struct tagger *t, const char *text, size_t i, bool opens)
+{
+	const struct ner_tok *w = &t->words[i];
+	struct ner_tok part = { w->s, w->len - 6 };
+	unsigned places = (1u << GAZ_COUNTRY) | (1u << GAZ_CITY);
+
+	if (memchr(part.s, '-', part.len) != NULL || !is_capitalised(&part))
+		return;
+	if (ends_name_of_two(t, i)) {
+		/* the end of a name of two words: the whole, or nothing */
+		const struct ner_tok two[2] = { t->words[i - 1], part };
+		if (ner_gaz_lookup(t->gaz, two, 2) & places)
+			add_place(t, text, two[0].s, (size_t)(part.s + part.len - two[0].s));
+		return;
+	}
+	unsigned bits = ner_gaz_lookup(t->gaz, &part, 1);
+	if ((bits & places) || (!opens && !(bits & ((1u << GAZ_ORG) | (1u << GAZ_PERSON) |
+	    (1u << GAZ_MEDIA))) && !qualifies_outlet(&part) &&
+	    !ner_model_lower_word(t->model, part.s, part.len)))
+		add_place(t, text, part.s, part.len);
+}
+
 /* "the Turkey-Syria border": the parts of a hyphenated word that are
- * places the gazetteer knows are mentions of those places; so is the
- * capitalised part of "Velgrad-based", whatever the gazetteer knows,
- * unless it opens a sentence or is a word written in lower case
- * ("Cloud-based services", "Web-based"). */
+ * places the gazetteer knows are mentions of those places, but a part
+ * that ends a name of two words ("New York-born": no "York"); and the
+ * place of "Velgrad-based" (based_place). */
 void
 find_compound_places(struct tagger *t, const char *text, size_t nwords)
 {
@@ -352,21 +414,18 @@ find_compound_places(struct tagger *t, const char *text, size_t nwords)
 		const char *end = w->s + w->len, *p = w->s;
 		if (memchr(w->s, '-', w->len) == NULL || !is_capitalised(w))
 			continue;
-		size_t at = (size_t)(w->s - text);
-		while (sent < t->sents.n && t->sents.v[sent].end <= at)
-			sent++;
-		bool opens = sent < t->sents.n && t->sents.v[sent].start == at;
+		bool opens = opens_sentence(t, text, i, &sent);
+		if (is_based_word(w)) {
+			based_place(t, text, i, opens);
+			continue;
+		}
+		bool after_name = ends_name_of_two(t, i);
 		while (p < end) {
 			const char *q = memchr(p, '-', (size_t)(end - p));
 			struct ner_tok part = { p, (size_t)((q ? q : end) - p) };
-			size_t start = (size_t)(p - text);
-			unsigned bits = ner_gaz_lookup(t->gaz, &part, 1);
-			if (q != NULL && q + 6 == end && is_based_word(w) && !opens &&
-			    !ner_model_lower_word(t->model, part.s, part.len))
-				bits |= 1u << GAZ_CITY;
-			if ((bits & ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY))) &&
-			    !mentions_overlap(&t->found, start, start + part.len))
-				add_mention(&t->found, start, start + part.len, GPE);
+			if (!(after_name && p == w->s) &&
+			    (ner_gaz_lookup(t->gaz, &part, 1) & ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY))))
+				add_place(t, text, part.s, part.len);
 			p = q ? q + 1 : end;
 		}
 	}
