@@ -973,12 +973,12 @@ OUT
 	diff expect got
 }
 
-@test "a name of two words whose shares move is a company ('Kessel Steel shares fell'); a person who shares a view stays one" {
-	printf '%s\n' '{"text":"Kessel Steel shares fell 3 percent on the Velgrad bourse."}' \
+@test "a name of two words whose shares move is a company ('Kessel Dravko shares fell'); a person who shares a view stays one" {
+	printf '%s\n' '{"text":"Kessel Dravko shares fell 3 percent on the Velgrad bourse."}' \
 	    '{"text":"Ana Brisk shares her view with Tom Ashby."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "PERSON" or .type == "ORG") | [.text, .type]]' > got
 	cat > expect <<'OUT'
-[["Kessel Steel","ORG"]]
+[["Kessel Dravko","ORG"]]
 [["Ana Brisk","PERSON"],["Tom Ashby","PERSON"]]
 OUT
 	diff expect got
@@ -1039,15 +1039,17 @@ OUT
 	diff expect got
 }
 
-@test "in a headline in capitals an organisation's word alone is a common noun ('STOCKS CLOSE HIGHER ON BANK RALLY'); a name ending in one stays ('CENTRAL BANK')" {
+@test "in a headline in capitals an organisation's word alone is a common noun ('STOCKS CLOSE HIGHER ON BANK RALLY'); a name ending in one stays ('CENTRAL BANK'), and so does a body of the state ('SENATE')" {
 	printf '%s\n' '{"text":"DRAVIAN STOCKS CLOSE HIGHER ON BANK RALLY ."}' \
 	    '{"text":"KESSIA SAYS BANK WILL CUT RATES ."}' \
-	    '{"text":"CENTRAL BANK CUTS RATES ."}' > in
+	    '{"text":"CENTRAL BANK CUTS RATES ."}' \
+	    '{"text":"SENATE PASSES BUDGET ."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG") | .text]' > got
 	cat > expect <<'OUT'
 []
 []
 ["CENTRAL BANK"]
+["SENATE"]
 OUT
 	diff expect got
 }

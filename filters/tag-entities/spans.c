@@ -455,10 +455,13 @@ office_at(const struct tagger *t, const struct ner_tok *words, size_t i, size_t 
  * next span's start) is that organisation's name, whoever it was. */
 static void
 org_word_after(const struct tagger *t, const struct ner_tok *words, size_t next,
-    struct span *sp)
+    size_t hi, struct span *sp)
 {
 	size_t k = sp->to;
 
+	/* not in a headline in title case ("Marek Energy Plan Draws Fire") */
+	if (k + 1 < hi && is_capitalised(&words[k + 1]))
+		return;
 	if (k >= next || (sp->type != PERSON && sp->type != GPE && sp->type != ORG) ||
 	    t->tag_names[t->tags[k]][0] != 'O' || !is_capitalised(&words[k]) ||
 	    !(ends_organisation(&words[k]) || gaz_is(t, words, k, k + 1, GAZ_ORG_WORD)) ||
@@ -604,6 +607,19 @@ company_by_shares(const struct ner_tok *words, size_t lo, struct span *sp)
 		sp->type = ORG;
 }
 
+/* "Army", "Senate": the state's own bodies, names alone ("Army engineers
+ * said", "SENATE PASSES BUDGET"). */
+static bool
+is_state_body(const struct ner_tok *w)
+{
+	static const char *const bodies[] = {
+		"Army", "Navy", "Parliament", "Congress", "Senate", "Police",
+		"Forces", "Assembly",
+	};
+
+	return WORD_IN(w, bodies);
+}
+
 /* "Hospital managers said", "Harbour officials said": one word opening
  * a sentence before a lower-case word, an organisation's word or a word
  * the model's training text mostly writes in lower case, is no name
@@ -612,16 +628,10 @@ static bool
 lone_common_word(const struct tagger *t, const struct ner_tok *words,
     size_t hi, const struct span *sp)
 {
-	/* The state's own bodies are names alone too ("Army engineers"). */
-	static const char *const institutions[] = {
-		"Army", "Navy", "Parliament", "Congress", "Senate", "Police",
-		"Forces",
-	};
 	const struct ner_tok *w = &words[sp->from];
 
-	for (size_t k = 0; k < sizeof institutions / sizeof *institutions; k++)
-		if (is_word(w, institutions[k]))
-			return false;
+	if (is_state_body(w))
+		return false;
 	/* "al-Qaeda" is written with a lower-case letter first, and is no
 	 * common word for that. */
 	return sp->to - sp->from == 1 && sp->from == sp->lo && sp->to < hi &&
@@ -896,7 +906,8 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 	for (size_t i = 0, covered = lo; i < n; i++) {
 		if (v[i].from < covered)
 			continue;	/* taken by an office's name */
-		org_word_after(t, words, i + 1 < n ? v[i + 1].from : hi, &v[i]);
+		if (seen == words + lo)	/* a headline in capitals says nothing by them */
+			org_word_after(t, words, i + 1 < n ? v[i + 1].from : hi, hi, &v[i]);
 		retype(t, words, lo, hi, &v[i]);
 		owner_of_state_body(words, v, n, i);
 		owner_of_place_word(words, hi, &v[i]);
@@ -909,9 +920,11 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 			continue;
 		/* "STOCKS RISE ON BANK RALLY": in a headline in capitals an
 		 * organisation's word alone is a common noun ("bank"), however
-		 * the re-cased copy wrote it */
+		 * the re-cased copy wrote it; not the state's own bodies
+		 * ("SENATE PASSES BUDGET") */
 		if (seen != words + lo && v[i].to - v[i].from == 1 && v[i].type == ORG &&
-		    gaz_is(t, seen, v[i].from - lo, v[i].to - lo, GAZ_ORG_WORD))
+		    gaz_is(t, seen, v[i].from - lo, v[i].to - lo, GAZ_ORG_WORD) &&
+		    !is_state_body(&seen[v[i].from - lo]))
 			continue;
 		if (!title_only(t, words, hi, &v[i]))
 			continue;
