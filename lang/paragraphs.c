@@ -54,12 +54,12 @@ void
 para_sentences(const char *text, size_t len, struct sent_list *out)
 {
 	struct sent_list one = { 0 };
-	bool blank_lines = para_has_blank_line(text, len);
 
 	if (memchr(text, '\n', len) == NULL) {	/* one paragraph: the common case */
 		sent_split(text, len, out);
 		return;
 	}
+	bool blank_lines = para_has_blank_line(text, len);
 	out->n = 0;
 	for (size_t at = 0; at < len;) {
 		size_t end = paragraph_end(text, len, at, blank_lines);

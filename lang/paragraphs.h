@@ -3,7 +3,9 @@
  * follows by default (--paragraphs auto): blank lines separate them when
  * the story has any (a single line break inside one is a wrapped line),
  * and otherwise each line is one (agency copy: a headline, a dateline,
- * the rows of a table, each on a line of its own).
+ * the rows of a table, each on a line of its own).  Only that rule:
+ * wire-split also cuts a paragraph longer than its --max-line, and
+ * finds a live blog's posts.
  *
  * A stage that reads a record with no "sentences" finds them with
  * para_sentences, so that it reads a whole story as the pipeline does

@@ -405,9 +405,9 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		sp->type = PERSON;	/* "Goalkeeper Samir Haddou saved" */
 }
 
-/* A title alone ("Prime Minister") is no person; followed by a
- * possessive and an organisation word it names an office ("the Prime
- * Minister's Office").  Returns false to drop the span. */
+/* A title alone ("Prime Minister") is no person (an office's name,
+ * "the Prime Minister's Office", was taken by take_offices).  Returns
+ * false to drop the span. */
 static bool
 title_only(const struct tagger *t, const struct ner_tok *words, size_t hi,
     struct span *sp)

@@ -527,8 +527,26 @@ only_common_words(const struct tagger *t, const char *text, size_t start,
 	return true;
 }
 
-static bool may_open_team(const struct tagger *t, const char *text, size_t start,
-    size_t end);
+/* Whether text[start, end) is a word a team's name may start with: not
+ * a word that opens sentences ("The"), one the model's text mostly
+ * writes in lower case, a nationality ("Dravian") or a word that
+ * qualifies the role ("Assistant coach", "Former captain"). */
+static bool
+may_open_team(const struct tagger *t, const char *text, size_t start, size_t end)
+{
+	static const char *const qualifiers[] = {
+		"Assistant", "Head", "Former", "Interim", "Caretaker", "Acting",
+		"Team", "Club", "Star", "Veteran", "Young", "New", "Reserve",
+		"Stand-in", "Goalkeeping", "Batting", "Bowling", "Fitness",
+	};
+	const struct ner_tok w = { text + start, end - start };
+
+	for (size_t k = 0; k < sizeof qualifiers / sizeof *qualifiers; k++)
+		if (is_word(&w, qualifiers[k]))
+			return false;
+	return !is_function_word(w.s, w.len) && !demonym_like(&w) &&
+	    !ner_model_lower_word(t->model, w.s, w.len);
+}
 
 /* The end of text[start, end)'s first word. */
 static size_t
@@ -670,27 +688,6 @@ mention_ending(const struct tagger *t, const char *text, size_t start, size_t en
 			return at;
 	}
 	return SIZE_MAX;
-}
-
-/* Whether text[start, end) is a word a team's name may start with: not
- * a word that opens sentences ("The"), one the model's text mostly
- * writes in lower case, a nationality ("Dravian") or a word that
- * qualifies the role ("Assistant coach", "Former captain"). */
-static bool
-may_open_team(const struct tagger *t, const char *text, size_t start, size_t end)
-{
-	static const char *const qualifiers[] = {
-		"Assistant", "Head", "Former", "Interim", "Caretaker", "Acting",
-		"Team", "Club", "Star", "Veteran", "Young", "New", "Reserve",
-		"Stand-in", "Goalkeeping", "Batting", "Bowling", "Fitness",
-	};
-	const struct ner_tok w = { text + start, end - start };
-
-	for (size_t k = 0; k < sizeof qualifiers / sizeof *qualifiers; k++)
-		if (is_word(&w, qualifiers[k]))
-			return false;
-	return !is_function_word(w.s, w.len) && !demonym_like(&w) &&
-	    !ner_model_lower_word(t->model, w.s, w.len);
 }
 
 /* Whether text[start, end) is one word that reads as a nationality's

@@ -266,7 +266,6 @@ learn_club_short_name(struct tagger *t, struct doc_state *d, const char *text,
 		doc_learn(d, last, len, ORG, last, len);
 }
 
-/* Canonical names, and what this record teaches the story. */
 /*
  * The type of a name the alias table knows, by its canonical name: the
  * table gives countries and organisations one name each, so a canonical
@@ -286,6 +285,7 @@ alias_type(const struct tagger *t, const char *canonical, size_t len, enum etype
 	return ORG;
 }
 
+/* Canonical names, and what this record teaches the story. */
 void
 resolve(struct tagger *t, struct doc_state *d, const char *text)
 {
