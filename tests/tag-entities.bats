@@ -1152,3 +1152,14 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a name that ends in a competition's word is an event, whoever the tagger took it for ('Saturday's Dravian Cup final', 'the Velby Grand Prix')" {
+	printf '%s\n' '{"text":"Lineups for Saturday'"'"'s Dravian Cup final were named."}' \
+	    '{"text":"Results from the Velby Grand Prix athletics meeting."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["Dravian Cup","EVENT"]]
+[["Velby Grand Prix","EVENT"]]
+OUT
+	diff expect got
+}

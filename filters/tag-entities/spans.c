@@ -593,6 +593,22 @@ named_storm(const struct ner_tok *words, size_t lo, struct span *sp)
 	}
 }
 
+/* "the Dravian Cup", "the Quarnby Open", "the Velby Grand Prix": a name
+ * that ends in a competition's word is an event, whoever the tagger
+ * took it for. */
+static void
+named_competition(const struct ner_tok *words, struct span *sp)
+{
+	static const char *const competitions[] = {
+		"Cup", "Trophy", "Championship", "Championships", "Open", "Games",
+		"Olympics", "Prix", "Masters", "Tournament", "Marathon", "Rally",
+	};
+
+	if (sp->to - sp->from > 1 && sp->type != EVENT &&
+	    NAME_WORD_IN(&words[sp->to - 1], competitions))
+		sp->type = EVENT;
+}
+
 /* "shares in Lumigrid", "a stake in Lumigrid": what is owned in shares
  * is a company. */
 static void
@@ -913,6 +929,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		owner_of_place_word(words, hi, &v[i]);
 		saints_institution(words, lo, hi, &v[i]);
 		named_storm(words, lo, &v[i]);
+		named_competition(words, &v[i]);
 		company_by_shares(words, lo, &v[i]);
 		context_type(t, words, lo, hi, &v[i]);
 		if (lone_common_word(t, words, hi, &v[i]) ||
