@@ -1163,3 +1163,16 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: in sports copy a player after his squad number in a line-up is a person ('Kessel Rovers : 1 - Ivo Marek ; 2 - Lars Quill')" {
+	printf '%s\n' '{"doc":"l","text":"SOCCER - CUP FINAL LINEUPS ."}' \
+	    '{"doc":"l","text":"Kessel Rovers : 1 - Ivo Marek ; 2 - Lars Quill , 5 - Tomas Orrin"}' \
+	    '{"text":"Kessel Rovers : 1 - Ivo Marek ; 2 - Lars Quill"}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "PERSON") | .text]' > got
+	cat > expect <<'OUT'
+[]
+["Ivo Marek","Lars Quill","Tomas Orrin"]
+[]
+OUT
+	diff expect got
+}

@@ -285,3 +285,10 @@ ranked_player(struct tagger *t, const char *text, size_t line, size_t to,
 	if (nation)
 		player_nation(t, text, ov[4], ov[5]);
 }
+
+void
+squad_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
+{
+	if (may_be_player(t, text, ov[2], ov[3]) && opens_with_first_name(text, ov[2], ov[3]))
+		make_player(t, ov[2], ov[3]);
+}

@@ -284,6 +284,7 @@ enum sports_kind {
 	KIND_FIXTURE_TOLD,	/* fixture_told() */
 	KIND_NATION,		/* nation_of_player() */
 	KIND_RANKED,		/* ranked_player() */
+	KIND_SQUAD,		/* squad_player() */
 };
 
 static const struct sports_source {
@@ -380,6 +381,10 @@ static const struct sports_source {
 	 * decides. */
 	{ "(?m)(?:^=?\\d{1,3}(?:\\.|\\)| -)? |(?<=\\d ,|\\d,) )" NAME
 	  "(?: ?\\( ?" NAME " ?\\)|(?= \\d))", false, false, CUE_RANK, KIND_RANKED },
+	/* In sports copy, a player after his squad number in a line-up:
+	 * "Kessel Rovers : 1 - Ivo Marek ; 2 - Lars Quill , 5 - Tomas
+	 * Orrin" (squad_player decides). */
+	{ "(?m)(?<=[;,:] )\\d{1,2} - " NAME "(?= ?[;,.]|$)", false, false, CUE_SPORTS, KIND_SQUAD },
 	/* A player and the nation he plays for, in brackets, as results
 	 * lists write them: "Ana Ruiz (Dravia) beat Lena Holm (Kessia)"
 	 * (nation_of_player decides). */
@@ -909,6 +914,9 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 				break;
 			case KIND_NATION:
 				nation_of_player(t, text, ov);
+				break;
+			case KIND_SQUAD:
+				squad_player(t, text, ov);
 				break;
 			case KIND_RANKED:
 				/* the line's start, found forward: a line of

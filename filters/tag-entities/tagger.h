@@ -138,7 +138,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 18, NSPORTS = 18 };
+enum { NPATTERNS = 18, NSPORTS = 19 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
@@ -385,6 +385,10 @@ void nation_of_player(struct tagger *t, const char *text,
  * player's (sports: the story or the record is sports copy). */
 void ranked_player(struct tagger *t, const char *text, size_t line, size_t to,
     const PCRE2_SIZE *ov, bool sports);
+/* For a match at ov of a player after his squad number in a line-up
+ * ("1 - Ivo Marek ;"; the name group 1), in sports copy: the name is a
+ * person when it reads as one. */
+void squad_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov);
 
 /* --- the output line (output.c) --- */
 
