@@ -1176,3 +1176,16 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: in sports copy a match between two sides names them ('the final between Kessel Rovers and Portvale'); people stay people" {
+	printf '%s\n' '{"doc":"l","text":"SOCCER - CUP FINAL ."}' \
+	    '{"doc":"l","text":"Lineups for the final between Kessel Rovers and Portvale at Velby Park ."}' \
+	    '{"doc":"l","text":"Talks between Ana Brisk and Jan Orrin failed."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG" or .type == "PERSON") | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[]
+[["Kessel Rovers","ORG"],["Portvale","ORG"]]
+[["Ana Brisk","PERSON"],["Jan Orrin","PERSON"]]
+OUT
+	diff expect got
+}

@@ -381,6 +381,10 @@ static const struct sports_source {
 	 * decides. */
 	{ "(?m)(?:^=?\\d{1,3}(?:\\.|\\)| -)? |(?<=\\d ,|\\d,) )" NAME
 	  "(?: ?\\( ?" NAME " ?\\)|(?= \\d))", false, false, CUE_RANK, KIND_RANKED },
+	/* In sports copy, a match between two sides, one of them a name the
+	 * tagger found: "the final between Kessel Rovers and Portvale". */
+	{ "(?<![\\p{L}\\d])between (?:the )?" NAME " and (?:the )?" NAME "(?![\\p{L}\\d])",
+	  false, false, CUE_SPORTS, KIND_PAIRING },
 	/* In sports copy, a player after his squad number in a line-up:
 	 * "Kessel Rovers : 1 - Ivo Marek ; 2 - Lars Quill , 5 - Tomas
 	 * Orrin" (squad_player decides). */

@@ -138,7 +138,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 18, NSPORTS = 19 };
+enum { NPATTERNS = 18, NSPORTS = 20 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
