@@ -1189,3 +1189,16 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a possessive after a common noun is the name's own ('the Kessel People's Liberation Front', 'the Dravian Children's Fund'); after a place it ends the owner ('Kessia's Foreign Ministry')" {
+	printf '%s\n' '{"text":"The Kessel People'"'"'s Liberation Front said it would fight on."}' \
+	    '{"text":"The Dravian Children'"'"'s Fund appealed for help."}' \
+	    '{"text":"Kessia'"'"'s Foreign Ministry said."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["Kessel People's Liberation Front","ORG"]]
+[["Dravian Children's Fund","ORG"]]
+[["Kessia","GPE"],["Foreign Ministry","ORG"]]
+OUT
+	diff expect got
+}

@@ -185,7 +185,9 @@ merge_neighbours(struct span *v, size_t n)
 
 /* "UK's Foreign Affairs Select Committee": the owner before a possessive
  * is a name of its own, unless it is a title ("Prime Minister's
- * Office").  Returns the number of spans, one more when split. */
+ * Office") or a common noun inside the name ("the Sudan People's
+ * Liberation Movement").  Returns the number of spans, one more when
+ * split. */
 static size_t
 split_possessive(const struct tagger *t, const struct ner_tok *words,
     struct span *v, size_t n, size_t i)
@@ -195,6 +197,11 @@ split_possessive(const struct tagger *t, const struct ner_tok *words,
 	for (size_t k = sp->from + 1; k + 1 < sp->to; k++) {
 		if (!is_possessive(&words[k]))
 			continue;
+		/* "the Sudan People's Liberation Movement", "the United
+		 * Nations Children's Fund": after a common noun the possessive
+		 * is the name's own */
+		if (ner_model_lower_word(t->model, words[k - 1].s, words[k - 1].len))
+			return n;
 		size_t title = title_before(t, words, sp->from, k);
 		size_t cut = k, resume = k + 1;	/* [from, cut) and [resume, to) */
 		if (title > 0) {
