@@ -1081,7 +1081,8 @@ OUT
 	    '{"text":"Residents of Kessel fled the floods."}' \
 	    '{"text":"A Kessel court on Tuesday jailed six men."}' \
 	    '{"text":"An Islamic court in Velgrad ruled."}' \
-	    '{"text":"KCB governor Jan Orrin said rates would stay."}' > in
+	    '{"text":"KCB governor Jan Orrin said rates would stay."}' \
+	    '{"text":"The firm won a key Kessel Trade Union court ruling."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
 	cat > expect <<'OUT'
 [["Velgrad","GPE"],["Ana Brisk","PERSON"]]
@@ -1089,6 +1090,7 @@ OUT
 [["Kessel","GPE"]]
 [["Velgrad","GPE"]]
 [["KCB","ORG"],["Jan Orrin","PERSON"]]
+[["Kessel Trade Union","ORG"]]
 OUT
 	diff expect got
 }

@@ -207,7 +207,7 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 
 	if ((sp->type == ORG || (sp->type == PERSON && one_word)) &&
 	    (where_people_are(t, words, lo, hi, sp) ||
-	    (!gaz_is(t, words, sp->from, sp->to, GAZ_ORG_WORD) &&
+	    (!gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD) &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_ORG) &&
 	    !ends_organisation(&words[sp->to - 1]) &&
 	    place_of_its_people(words, lo, hi, sp, !all_capitals_word(&words[sp->from])))))
