@@ -1082,7 +1082,7 @@ OUT
 	    '{"text":"A Kessel court on Tuesday jailed six men."}' \
 	    '{"text":"An Islamic court in Velgrad ruled."}' \
 	    '{"text":"KCB governor Jan Orrin said rates would stay."}' \
-	    '{"text":"The firm won a key Kessel Trade Union court ruling."}' > in
+	    '{"text":"The firm won a key Kessel Council court ruling."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
 	cat > expect <<'OUT'
 [["Velgrad","GPE"],["Ana Brisk","PERSON"]]
@@ -1090,7 +1090,7 @@ OUT
 [["Kessel","GPE"]]
 [["Velgrad","GPE"]]
 [["KCB","ORG"],["Jan Orrin","PERSON"]]
-[["Kessel Trade Union","ORG"]]
+[["Kessel Council","ORG"]]
 OUT
 	diff expect got
 }
