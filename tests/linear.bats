@@ -155,3 +155,12 @@ added_spans() {
 	bounded ranked ranked.ndjson wire-tag-entities
 	one_record "$(stage_out ranked)"
 }
+
+@test "wire-tag-entities: one huge record of results lines in capitals, each re-cased and matched in time" {
+	# Each line in capitals is matched again as a sentence would write
+	# it, and each match once asked for an index of every mention.
+	{ printf '{"text":"SOCCER - RESULTS .\\n'; yes 'KESSEL ROVERS 2 PORTVALE 1' | sed 's/$/\\n/' | tr -d '\n' | head -c "$HUGE_SIZE" |
+	    sed 's/\\$//'; printf '"}\n'; } > results.ndjson
+	bounded results results.ndjson wire-tag-entities
+	one_record "$(stage_out results)"
+}

@@ -79,9 +79,24 @@ new_positions(const struct mention_list *l, size_t from, struct mention_pos *out
  * record's passes cost the new mentions' sort and one merge each.
  */
 void
+mention_remove(struct mention_list *l, size_t at)
+{
+	if (!l->v[at].removed) {
+		l->v[at].removed = true;
+		l->nremoved++;
+	}
+}
+
+void
 mentions_index(struct mention_list *l)
 {
 	size_t kept = 0, added, a, b, out = 0;
+
+	/* A pass that found nothing to add or take away: the index stands
+	 * (passes ask for it line by line in a long record). */
+	if (l->indexed == l->n && l->nremoved == l->nremoved_indexed)
+		return;
+	l->nremoved_indexed = l->nremoved;
 
 	l->order = xgrow(l->order, &l->cap_order, 2 * l->n + 1, sizeof *l->order);
 	for (size_t k = 0; k < l->norder; k++)
@@ -164,7 +179,7 @@ mentions_remove_overlapping(struct mention_list *l, size_t start, size_t end)
 {
 	for (size_t k = first_ending_after(l, start);
 	    k < l->norder && l->order[k].start < end; k++)
-		l->v[l->order[k].at].removed = true;
+		mention_remove(l, l->order[k].at);
 }
 
 bool
@@ -178,7 +193,7 @@ mentions_make_room(struct mention_list *l, size_t start, size_t end)
 			return false;
 	}
 	while (k-- > from)
-		l->v[l->order[k].at].removed = true;
+		mention_remove(l, l->order[k].at);
 	return true;
 }
 

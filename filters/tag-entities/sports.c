@@ -668,11 +668,11 @@ pairing(struct tagger *t, const char *text, size_t to, size_t i, const PCRE2_SIZ
 	if (!sports_sources[i].by_form && sa != SIDE_NAME && sb != SIDE_NAME)
 		return;
 	if (long_a != SIZE_MAX) {
-		t->found.v[long_a].removed = true;
+		mention_remove(&t->found, long_a);
 		a = SIZE_MAX;
 	}
 	if (long_b != SIZE_MAX) {
-		t->found.v[long_b].removed = true;
+		mention_remove(&t->found, long_b);
 		b = SIZE_MAX;
 	}
 	make_team(t, text, a, ov[2], ov[3]);
@@ -1055,7 +1055,7 @@ sports_slug(struct tagger *t, struct doc_state *d, const char *text, size_t len)
 	for (size_t k = 0; k < t->found.n; k++) {
 		struct mention *m = &t->found.v[k];
 		if (m->end <= slug && only_sport_words(text, m->start, m->end))
-			m->removed = true;
+			mention_remove(&t->found, k);
 	}
 	mentions_compact(&t->found);
 }

@@ -84,12 +84,17 @@ struct mention_list {
 	struct mention_pos *order;	/* by start */
 	size_t norder, cap_order;
 	size_t indexed;			/* v[0..indexed) are in the index */
+	/* Mentions taken away (mention_remove) in all, and when the index
+	 * was last made: an index with nothing new is kept as it is. */
+	size_t nremoved, nremoved_indexed;
 };
 
 void mentions_clear(struct mention_list *l);
 void add_mention(struct mention_list *l, size_t start, size_t end,
     enum etype type);
 void mentions_index(struct mention_list *l);
+/* Takes v[at] away, until mentions_compact. */
+void mention_remove(struct mention_list *l, size_t at);
 bool mentions_overlap(const struct mention_list *l, size_t start, size_t end);
 /* The index of the mention spanning exactly [start, end), or SIZE_MAX. */
 size_t mentions_at(const struct mention_list *l, size_t start, size_t end);
