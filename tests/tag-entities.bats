@@ -1076,13 +1076,15 @@ OUT
 	diff expect got
 }
 
-@test "a place's officers, people and courts beside its name make it a place ('Velgrad mayor Ana Brisk', 'Residents of Kessel', 'a Kessel court'), found or missed by the tagger; a bank's governor does not ('KCB governor')" {
+@test "a place's officers, people and courts beside its name make it a place ('Velgrad mayor Ana Brisk', 'Residents of Kessel', 'a Kessel court'), found or missed by the tagger; a bank's governor does not ('KCB governor'), nor a court that qualifies a matter ('the Lumigrid court case') or a month ('In January police')" {
 	printf '%s\n' '{"text":"Velgrad mayor Ana Brisk said the roads were closed."}' \
 	    '{"text":"Residents of Kessel fled the floods."}' \
 	    '{"text":"A Kessel court on Tuesday jailed six men."}' \
 	    '{"text":"An Islamic court in Velgrad ruled."}' \
 	    '{"text":"KCB governor Jan Orrin said rates would stay."}' \
-	    '{"text":"The firm won a key Kessel Council court ruling."}' > in
+	    '{"text":"The firm won a key Kessel Council court ruling."}' \
+	    '{"text":"The Lumigrid court case was dismissed."}' \
+	    '{"text":"In January police arrested 30 people."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
 	cat > expect <<'OUT'
 [["Velgrad","GPE"],["Ana Brisk","PERSON"]]
@@ -1091,6 +1093,8 @@ OUT
 [["Velgrad","GPE"]]
 [["KCB","ORG"],["Jan Orrin","PERSON"]]
 [["Kessel Council","ORG"]]
+[]
+[]
 OUT
 	diff expect got
 }
@@ -1106,7 +1110,7 @@ OUT
 	diff expect got
 }
 
-@test "sports: in sports copy a result told names the side after its verb ('his side beat Portvale 3-1', 'lose 2-0 at Velby', 'drew 1-1 at Dunmore') and after a result without a score ('a win over Halby'); never a nationality ('victory over Kessian forces'), a tennis player, or a vote ('lost 52-48 at Velgrad')" {
+@test "sports: in sports copy a result told names the side after its verb ('his side beat Portvale 3-1', 'lose 2-0 at Velby', 'drew 1-1 at Dunmore') and after a result without a score ('a win over Halby'), and a match's score says it is sports copy; never a nationality ('victory over Kessian forces'), a tennis player, or a vote ('lost 52-48 at Velgrad')" {
 	printf '%s\n' '{"doc":"s","text":"SOCCER - RESULTS ."}' \
 	    '{"doc":"s","text":"Ivo Marek scored twice as his side beat Portvale 3-1 on Saturday."}' \
 	    '{"doc":"s","text":"Jan Brock said his team had been unlucky to lose 2-0 at Velby."}' \
@@ -1115,7 +1119,8 @@ OUT
 	    '{"doc":"s","text":"The army claimed victory over Kessian forces."}' \
 	    '{"doc":"s","text":"Ana Ruiz beat Lena Holm 6-3 6-4 in the final."}' \
 	    '{"text":"The measure lost 52-48 at Velgrad as Orlen abstained."}' \
-	    '{"text":"The reform was defeated after a victory over Dunmore in the vote."}' > in
+	    '{"text":"The reform was defeated after a victory over Dunmore in the vote."}' \
+	    '{"text":"His side beat Halby 3-1 on Saturday."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG") | .text]' > got
 	cat > expect <<'OUT'
 []
@@ -1127,6 +1132,7 @@ OUT
 []
 []
 []
+["Halby"]
 OUT
 	diff expect got
 }
@@ -1179,15 +1185,21 @@ OUT
 	diff expect got
 }
 
-@test "sports: in sports copy a match between two sides names them ('the final between Kessel Rovers and Portvale'); people stay people" {
+@test "sports: in sports copy a match between two sides names them ('the final between Kessel Rovers and Portvale'); people and places a journey is between are no teams, in sports copy or not" {
 	printf '%s\n' '{"doc":"l","text":"SOCCER - CUP FINAL ."}' \
 	    '{"doc":"l","text":"Lineups for the final between Kessel Rovers and Portvale at Velby Park ."}' \
-	    '{"doc":"l","text":"Talks between Ana Brisk and Jan Orrin failed."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG" or .type == "PERSON") | [.text, .type]]' > got
+	    '{"doc":"l","text":"Talks between Ana Brisk and Jan Orrin failed."}' \
+	    '{"doc":"l","text":"The club owner shuttled between Kessel and Velgrad."}' \
+	    '{"doc":"n","text":"The fund manager said flights between Kessel and Velgrad were cancelled."}' \
+	    '{"doc":"n","text":"Workers could lose their jobs. Dunmore are expected to protest."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG") | .text]' > got
 	cat > expect <<'OUT'
 []
-[["Kessel Rovers","ORG"],["Portvale","ORG"]]
-[["Ana Brisk","PERSON"],["Jan Orrin","PERSON"]]
+["Kessel Rovers","Portvale"]
+[]
+[]
+[]
+[]
 OUT
 	diff expect got
 }

@@ -56,51 +56,52 @@ static const char *const moves[] = {
 	"shed", "plunged", "soared", "rallied", "slid", "sank",
 };
 
-/* "ECB": an acronym, whose governor is a bank's. */
+/* Whether w is one of a place's own, of the kinds asked (enum
+ * place_words): its people ("residents"), its officers (a mayor or a
+ * governor, which a party or a bank has too: "ECB governor"), or its
+ * courts and police (mostly a modifier: "the Google court case"). */
 static bool
-all_capitals_word(const struct ner_tok *w)
-{
-	for (size_t i = 0; i < w->len; i++)
-		if (w->s[i] >= 'a' && w->s[i] <= 'z')
-			return false;
-	return true;
-}
-
-/* Whether w is one of a place's own: its people, courts and police
- * ("residents", "court"), or, with officers, a mayor or a governor (which
- * a bank has too: "ECB governor"). */
-static bool
-place_word(const struct ner_tok *w, bool officers)
+place_word(const struct ner_tok *w, unsigned kinds)
 {
 	static const char *const people[] = {
 		"residents", "townspeople", "villagers", "suburbs", "outskirts",
-		"court", "police",
 	};
-	static const char *const officer_words[] = { "mayor", "governor" };
+	static const char *const officers[] = { "mayor", "governor" };
+	static const char *const courts[] = { "court", "police" };
 	char buf[16];
 	const struct ner_tok lower = lower_first(w, buf, sizeof buf);
 
-	return WORD_IN(&lower, people) || (officers && WORD_IN(&lower, officer_words));
+	return ((kinds & PLACE_PEOPLE) && WORD_IN(&lower, people)) ||
+	    ((kinds & PLACE_OFFICERS) && WORD_IN(&lower, officers)) ||
+	    ((kinds & PLACE_COURTS) && WORD_IN(&lower, courts));
 }
 
 /* "Velgrad mayor Ana Brisk", "Kessel residents", "residents of Kessel",
- * "a Kessel court": a place's own people, courts and officers beside its
- * name (a name of one or two words that owns nothing; officers: see
- * place_word). */
+ * "a Kessel court": a place's own people, officers and courts beside its
+ * name, of the kinds asked (a name of one or two words that owns
+ * nothing). */
 bool
 place_of_its_people(const struct ner_tok *words, size_t lo, size_t hi,
-    const struct span *sp, bool officers)
+    const struct span *sp, unsigned kinds)
 {
+	/* the noun a court qualifies: "the Google court case" is a
+	 * company's, "the Marek court ruling" a person's */
+	static const char *const court_matters[] = {
+		"case", "cases", "ruling", "rulings", "battle", "fight", "order",
+		"orders", "hearing", "action", "challenge", "decision", "filing",
+		"papers", "documents", "victory", "win", "loss", "defeat", "date",
+		"appearance", "recess", "costs", "fees", "dispute", "judgment",
+	};
 	size_t i = sp->to;
 
 	if (sp->to - sp->from > 2 || (i < hi && is_possessive(&words[i])))
 		return false;
-	if (i < hi && !is_capitalised(&words[i]) && place_word(&words[i], officers) &&
-	    !(i + 1 < hi && is_word(&words[i + 1], "of")))
+	if (i < hi && !is_capitalised(&words[i]) && place_word(&words[i], kinds) &&
+	    !(i + 1 < hi && (is_word(&words[i + 1], "of") || WORD_IN(&words[i + 1], court_matters))))
 		return true;
 	/* "Residents of Kessel" opening a sentence */
 	return sp->from >= lo + 2 && is_word(&words[sp->from - 1], "of") &&
-	    place_word(&words[sp->from - 2], officers);
+	    place_word(&words[sp->from - 2], kinds);
 }
 
 /* "Lumigrid rose 3 percent", "Lumigrid shares fell". */
@@ -210,7 +211,10 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	    (!gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD) &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_ORG) &&
 	    !ends_organisation(&words[sp->to - 1]) &&
-	    place_of_its_people(words, lo, hi, sp, !all_capitals_word(&words[sp->from])))))
+	    /* "ECB governor": an acronym's is a bank's */
+	    !(is_all_capitals(&words[sp->from]) && sp->to - sp->from == 1) &&
+	    place_of_its_people(words, lo, hi, sp,
+	    PLACE_PEOPLE | PLACE_OFFICERS | PLACE_COURTS))))
 		sp->type = GPE;
 	if (sp->type == PERSON && ((one_word &&
 	    (shares_move(words, hi, sp) || has_its(words, hi, sp))) ||

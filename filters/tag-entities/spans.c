@@ -863,13 +863,40 @@ missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
 	free(free_word);
 }
 
+/* A month, a day or a feast, which the date patterns read: no place
+ * before "police" ("In January police arrested"). */
+static bool
+is_time_name(const struct ner_tok *w)
+{
+	static const char *const names[] = {
+		"January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December",
+		"Easter", "Christmas", "Ramadan", "Eid", "Passover", "Diwali",
+	};
+
+	return WORD_IN(w, names) || qualifies_outlet(w);	/* the days */
+}
+
+/* Whether a mention made since the sentence's first (t->found.v[first..))
+ * overlaps text[start, end): the found list is not indexed while the
+ * record's sentences are tagged. */
+static bool
+overlaps_sentence_mention(const struct tagger *t, size_t first, size_t start, size_t end)
+{
+	for (size_t k = first; k < t->found.n; k++)
+		if (t->found.v[k].start < end && t->found.v[k].end > start)
+			return true;
+	return false;
+}
+
 /* "A Kessel court jailed", "Velgrad police said": one capitalised word
  * the tagger left out, inside the sentence and not a word the model's
- * text writes in lower case, beside its place's officers, people or
- * courts, is that place. */
+ * text writes in lower case, an acronym, a nationality's, a faith's or
+ * a time's, beside its place's people, officers or courts, is that
+ * place. */
 static void
 missed_places(struct tagger *t, const char *text, size_t lo, size_t hi,
-    const struct span *v, size_t n)
+    const struct span *v, size_t n, size_t first)
 {
 	const struct ner_tok *words = t->words;
 	size_t k = 0;
@@ -877,18 +904,21 @@ missed_places(struct tagger *t, const char *text, size_t lo, size_t hi,
 	for (size_t i = lo + 1; i < hi; i++) {
 		while (k < n && v[k].to <= i)
 			k++;
+		const struct ner_tok *w = &words[i];
 		if ((k < n && v[k].from <= i) || t->tag_names[t->tags[i]][0] != 'O' ||
-		    !is_capitalised(&words[i]) || (is_capitalised(&words[i - 1]) &&
+		    !is_capitalised(w) || (is_capitalised(&words[i - 1]) &&
 		    !is_function_word(words[i - 1].s, words[i - 1].len)) ||
 		    (i + 1 < hi && is_capitalised(&words[i + 1])) ||
-		    is_function_word(words[i].s, words[i].len) || is_based_word(&words[i]) ||
-		    qualifies_outlet(&words[i]) ||	/* "an Islamic court" */
-		    ner_model_lower_word(t->model, words[i].s, words[i].len))
+		    is_function_word(w->s, w->len) || is_based_word(w) ||
+		    is_time_name(w) || is_all_capitals(w) ||
+		    qualifies_outlet(w) ||	/* "an Islamic court" */
+		    ner_model_lower_word(t->model, w->s, w->len))
 			continue;
 		struct span sp = { lo, i, i + 1, i, GPE };
-		if (place_of_its_people(words, lo, hi, &sp, true) &&
-		    !mentions_overlap(&t->found, (size_t)(words[i].s - text),
-		    (size_t)(words[i].s - text) + words[i].len))
+		size_t start = (size_t)(w->s - text);
+		if (place_of_its_people(words, lo, hi, &sp,
+		    PLACE_PEOPLE | PLACE_OFFICERS | PLACE_COURTS) &&
+		    !overlaps_sentence_mention(t, first, start, start + w->len))
 			add_span(t, text, words, &sp);
 	}
 }
@@ -972,7 +1002,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 	}
 	if (seen == words + lo) {
 		missed_organisations(t, text, lo, hi, v, n);
-		missed_places(t, text, lo, hi, v, n);
+		missed_places(t, text, lo, hi, v, n, first);
 		coordinated_places(t, text, lo, hi, first);
 	}
 	free(v);

@@ -382,9 +382,11 @@ static const struct sports_source {
 	{ "(?m)(?:^=?\\d{1,3}(?:\\.|\\)| -)? |(?<=\\d ,|\\d,) )" NAME
 	  "(?: ?\\( ?" NAME " ?\\)|(?= \\d))", false, false, CUE_RANK, KIND_RANKED },
 	/* In sports copy, a match between two sides, one of them a name the
-	 * tagger found: "the final between Kessel Rovers and Portvale". */
-	{ "(?<![\\p{L}\\d])between (?:the )?" NAME " and (?:the )?" NAME "(?![\\p{L}\\d])",
-	  false, false, CUE_SPORTS, KIND_PAIRING },
+	 * tagger found: "the final between Kessel Rovers and Portvale" (not
+	 * "flights between Paris and Berlin"). */
+	{ "(?<![\\p{L}\\d])(?:final|match|game|tie|derby|clash|fixture|semi-final|semifinal|"
+	  "play-off|playoff|decider|encounter) between (?:the )?" NAME " and (?:the )?" NAME
+	  "(?![\\p{L}\\d])", false, false, CUE_SPORTS, KIND_PAIRING },
 	/* In sports copy, a player after his squad number in a line-up:
 	 * "Kessel Rovers : 1 - Ivo Marek ; 2 - Lars Quill , 5 - Tomas
 	 * Orrin" (squad_player decides). */
@@ -854,14 +856,29 @@ opens_line_with_digit(const char *text, size_t len)
 	return false;
 }
 
-/* Whether text has a score as prose writes it, "6-3", "2-1". */
+/* Whether text has a score as prose writes it, "6-3", "2-1", both its
+ * numbers at most max (a match's, not a vote's 52-48), or any when max
+ * is 0. */
 static bool
-has_told_score(const char *text, size_t len)
+has_told_score(const char *text, size_t len, unsigned max)
 {
 	for (const char *p = memchr(text, '-', len); p != NULL;
-	    p = memchr(p + 1, '-', (size_t)(text + len - p - 1)))
-		if (p > text && p + 1 < text + len && is_digit(p[-1]) && is_digit(p[1]))
+	    p = memchr(p + 1, '-', (size_t)(text + len - p - 1))) {
+		if (!(p > text && p + 1 < text + len && is_digit(p[-1]) && is_digit(p[1])))
+			continue;
+		if (max == 0)
 			return true;
+		const char *a = p;
+		unsigned x = 0, y = 0, scale = 1;
+		while (a > text && is_digit(a[-1]) && scale <= 100) {
+			x += (unsigned)(*--a - '0') * scale;
+			scale *= 10;
+		}
+		for (const char *b = p + 1; b < text + len && is_digit(*b) && y <= max; b++)
+			y = y * 10 + (unsigned)(*b - '0');
+		if ((a == text || !is_digit(a[-1])) && x <= max && y <= max)
+			return true;
+	}
 	return false;
 }
 
@@ -879,10 +896,12 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 	 * other than the weak ones (a plural, a bracket, a draw, a rank) */
 	bool sports = (d != NULL && d->sports) ||
 	    (cues & ~(unsigned)(CUE_PLURAL | CUE_NATION | CUE_DRAW | CUE_RANK | CUE_TOLD));
-	/* the one-sided results told need more than their own words: a
-	 * vote is lost 52-48 too */
-	if ((d != NULL && d->sports) ||
-	    (cues & (CUE_SCORE | CUE_ROW | CUE_FIXTURE | CUE_ROLE | CUE_FIXTURE_TOLD)))
+	/* the one-sided results told need more than their own words (a
+	 * vote is lost 52-48 too) and more than a role ("the fund
+	 * manager"): the story, a results line, a table, a fixture, or a
+	 * result told with a match's score */
+	if ((d != NULL && d->sports) || (cues & (CUE_SCORE | CUE_ROW | CUE_FIXTURE | CUE_FIXTURE_TOLD)) ||
+	    ((cues & (CUE_RESULT | CUE_TOLD)) && has_told_score(text + from, to - from, 20)))
 		cues |= CUE_SPORTS;
 
 	/* A place as a plural ("Kessel are fourth") is a team, and a name in
@@ -896,7 +915,7 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 		 * table, a fixture or a player's role ("Ed Roe (Labour) lost
 		 * his seat" has a result's word) */
 		if (!(cues & (CUE_SCORE | CUE_ROW | CUE_FIXTURE | CUE_ROLE)) &&
-		    !((cues & CUE_RESULT) && has_told_score(text + from, to - from)))
+		    !((cues & CUE_RESULT) && has_told_score(text + from, to - from, 0)))
 			cues &= ~(unsigned)CUE_NATION;
 	}
 

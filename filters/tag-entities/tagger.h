@@ -189,6 +189,8 @@ struct tagger {
 
 bool is_capitalised(const struct ner_tok *w);
 bool is_word(const struct ner_tok *w, const char *s);
+/* Whether w has no lower-case letter ("ECB", "KESSEL"). */
+bool is_all_capitals(const struct ner_tok *w);
 /* w with its first letter in lower case ("Residents" -> "residents"),
  * written to buf[0..cap); w itself when it has no capital first or does
  * not fit. */
@@ -290,11 +292,13 @@ struct span {
  * and takes in a headland's word after it ("Garrow Head"). */
 void context_type(const struct tagger *t, const struct ner_tok *words,
     size_t lo, size_t hi, struct span *sp);
-/* Whether span sp of words[lo..hi) stands beside its place's people or
- * courts ("residents of Kessel", "a Kessel court"), or with officers its
- * mayor or governor ("Velgrad mayor"), which a party or a bank has too. */
+/* Whether span sp of words[lo..hi) stands beside its place's own, of
+ * the kinds asked: people ("residents of Kessel"), officers ("Velgrad
+ * mayor": a party or a bank has them too), courts and police ("a Kessel
+ * court": a modifier as often, "the Google court case"). */
+enum place_words { PLACE_PEOPLE = 1, PLACE_OFFICERS = 2, PLACE_COURTS = 4 };
 bool place_of_its_people(const struct ner_tok *words, size_t lo, size_t hi,
-    const struct span *sp, bool officers);
+    const struct span *sp, unsigned kinds);
 
 /* --- names joined by "and" (coordination.c) --- */
 

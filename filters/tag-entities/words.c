@@ -37,6 +37,15 @@ is_word_in(const struct ner_tok *w, const char *const *list, size_t n)
 	return false;
 }
 
+bool
+is_all_capitals(const struct ner_tok *w)
+{
+	for (size_t i = 0; i < w->len; i++)
+		if (w->s[i] >= 'a' && w->s[i] <= 'z')
+			return false;
+	return w->len > 0;
+}
+
 struct ner_tok
 lower_first(const struct ner_tok *w, char *buf, size_t cap)
 {
