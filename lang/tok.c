@@ -165,21 +165,25 @@ takes_full_stop(const char *t, size_t len, size_t start, size_t end)
 }
 
 /*
- * Whether the apostrophe at t[start] (start > 0) follows a word: the
- * possessive "Russia's", and "Russia 's" as text tokenized for
- * treebanks writes it; not a quotation opening after a space ("said
- * 'so'").
+ * Whether the apostrophe at t[start] (start > 0), before "s" or "S",
+ * is the possessive: right after a word ("Russia's"), or after a space
+ * that follows a word and before a space, a stop or the end, as text
+ * tokenized for treebanks writes it ("Russia 's army").  Not a
+ * quotation opening after a space: "said 'so'", "the letter 's'",
+ * "'S&P futures'".
  */
 static bool
-follows_word(const char *t, size_t start)
+possessive_at(const char *t, size_t len, size_t start)
 {
 	if (t[start - 1] != ' ')
 		return true;
-	if (start < 2)
+	size_t after = start + 2;	/* past the apostrophe (one byte here) and "s" */
+	if (t[start] != '\'' || start < 2 ||
+	    (after < len && strchr(" .,;:\n", t[after]) == NULL))
 		return false;
-	unsigned char c = (unsigned char)t[start - 2];
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	    c >= 0x80;
+	size_t before = start - 1;	/* the space */
+	uint32_t cp = utf8_prev(t, &before);
+	return text_is_alpha(cp) || text_is_digit(cp);
 }
 
 void
@@ -200,8 +204,8 @@ tok_split(const char *t, size_t len, struct tok_list *out)
 		    (end = scan_url(t, len, start)) > start) {
 			push(out, TOK_URL, QUOTE_NONE, start, end);
 		} else if (text_is_quote(cp) && !(is_apostrophe(cp) &&
-		    start > 0 && follows_word(t, start) && (peek(t, len, pos) == 's' ||
-		    peek(t, len, pos) == 'S') && !text_is_alpha(peek(t, len, pos + 1)))) {
+		    start > 0 && (peek(t, len, pos) == 's' || peek(t, len, pos) == 'S') &&
+		    !text_is_alpha(peek(t, len, pos + 1)) && possessive_at(t, len, start))) {
 			end = pos;
 			push(out, TOK_QUOTE, quote_direction(t, len, start, end), start, end);
 		} else if (text_is_digit(cp)) {

@@ -1216,3 +1216,22 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "the rules hold off what only looks like their forms: an outlet before a title ('Dravpress news agency Director Ana Ruiz'), an organisation's word before a title ('the Ana Ruiz Foundation Director'), a person with a competition's name ('Ivo Masters'), a party's possessive ('the Kessel Party's Youth Wing'), a squad number before no person's name" {
+	printf '%s\n' '{"text":"Dravpress news agency Director Ana Ruiz said the report was accurate."}' \
+	    '{"text":"Ana Ruiz Foundation Director Ivo Marek spoke."}' \
+	    '{"text":"Novelist Ivo Masters said the book took ten years."}' \
+	    '{"text":"The Kessel Party'"'"'s Youth Wing staged a protest."}' \
+	    '{"doc":"l","text":"SOCCER - CUP FINAL LINEUPS ."}' \
+	    '{"doc":"l","text":"Kessel Rovers : 1 - Borvik Halden ; 2 - Lars Quill"}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE" and .text != "Director") | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["Dravpress","ORG"],["Ana Ruiz","PERSON"]]
+[["Ana Ruiz Foundation","ORG"],["Ivo Marek","PERSON"]]
+[["Ivo Masters","PERSON"]]
+[["Kessel Party","ORG"],["Youth Wing","ORG"]]
+[]
+[["Kessel Rovers","ORG"],["Lars Quill","PERSON"]]
+OUT
+	diff expect got
+}

@@ -169,19 +169,22 @@ bought(const struct ner_tok *words, size_t lo, size_t hi, const struct span *sp)
 /* Whether a noun for a news outlet at words[i] ("daily", "news
  * agency") is followed by the outlet's own name. */
 static bool
-outlet_named_after(const struct ner_tok *words, size_t hi, size_t i)
+outlet_named_after(const struct tagger *t, const struct ner_tok *words, size_t hi, size_t i)
 {
 	size_t noun = i < hi && is_media_noun(&words[i]) ? i + 1 :
 	    i + 1 < hi && is_word(&words[i], "news") && is_media_noun(&words[i + 1]) ? i + 2 : 0;
 
+	/* not a day ("the agency Friday") nor a title ("news agency
+	 * Director Ana Ruiz") */
 	return noun > 0 && noun < hi && is_capitalised(&words[noun]) &&
-	    !qualifies_outlet(&words[noun]);	/* "the agency Friday" */
+	    !qualifies_outlet(&words[noun]) && title_at(t, words, noun, hi) == 0;
 }
 
 /* "the news agency Dravpress", "the daily Vecernik", "the Kessel
  * Courier newspaper", "Lumen, the state news agency,": a news outlet. */
 static bool
-media_outlet(const struct ner_tok *words, size_t lo, size_t hi, const struct span *sp)
+media_outlet(const struct tagger *t, const struct ner_tok *words, size_t lo, size_t hi,
+    const struct span *sp)
 {
 	size_t i = sp->to;
 
@@ -191,7 +194,7 @@ media_outlet(const struct ner_tok *words, size_t lo, size_t hi, const struct spa
 	 * Velgrad daily Vecernje Novine" names the outlet's town */
 	if (i < hi && (is_media_noun(&words[i]) ||
 	    (i + 1 < hi && is_word(&words[i], "news") && is_media_noun(&words[i + 1]))))
-		return !outlet_named_after(words, hi, i);
+		return !outlet_named_after(t, words, hi, i);
 	/* an apposition closed by its comma: "Lumen, the state news agency," */
 	if (i + 2 < hi && is_word(&words[i], ",") && is_word(&words[i + 1], "the"))
 		for (size_t k = i + 2; k + 1 < hi && k < i + 6 && !is_word(&words[k], ","); k++)
@@ -224,12 +227,12 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	 * agency"). */
 	if ((sp->type == PERSON || sp->type == GPE || sp->type == LOC) &&
 	    !(one_word && qualifies_outlet(&words[sp->from])) &&
-	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) && media_outlet(words, lo, hi, sp))
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) && media_outlet(t, words, lo, hi, sp))
 		sp->type = ORG;	/* not "a Dravia newspaper report" */
 	/* the town of an outlet named after its noun ("the Velgrad daily
 	 * Vecernje Novine"), which the tagger took for the outlet */
-	if (sp->type == ORG && one_word && outlet_named_after(words, hi, sp->to) &&
-	    !qualifies_outlet(&words[sp->from]))
+	if (sp->type == ORG && one_word && outlet_named_after(t, words, hi, sp->to) &&
+	    !qualifies_outlet(&words[sp->from]) && !gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
 		sp->type = GPE;
 	/* a person or a town is not bought */
 	if ((sp->type == PERSON || sp->type == GPE) && one_word && bought(words, lo, hi, sp))

@@ -13,6 +13,7 @@
 
 #include "diag.h"
 #include "roles.h"
+#include "names/names.h"
 #include "tagger.h"
 
 /* The entity type of a tagged span, NTYPES for none: the tagger's place
@@ -185,22 +186,28 @@ merge_neighbours(struct span *v, size_t n)
 
 /* "UK's Foreign Affairs Select Committee": the owner before a possessive
  * is a name of its own, unless it is a title ("Prime Minister's
- * Office") or a common noun inside the name ("the Sudan People's
- * Liberation Movement").  Returns the number of spans, one more when
- * split. */
+ * Office") or a plural noun for people inside the name ("the Sudan
+ * People's Liberation Movement").  Returns the number of spans, one more
+ * when split. */
 static size_t
 split_possessive(const struct tagger *t, const struct ner_tok *words,
     struct span *v, size_t n, size_t i)
 {
+	static const char *const people_plurals[] = {
+		"People", "Peoples", "Children", "Women", "Men", "Workers",
+		"Citizens", "Veterans", "Farmers", "Students", "Teachers",
+		"Consumers", "Pensioners", "Taxpayers", "Families", "Mothers",
+	};
 	struct span *sp = &v[i];
 
 	for (size_t k = sp->from + 1; k + 1 < sp->to; k++) {
 		if (!is_possessive(&words[k]))
 			continue;
 		/* "the Sudan People's Liberation Movement", "the United
-		 * Nations Children's Fund": after a common noun the possessive
-		 * is the name's own */
-		if (ner_model_lower_word(t->model, words[k - 1].s, words[k - 1].len))
+		 * Nations Children's Fund": after a plural noun for people the
+		 * possessive is the name's own ("the Kessel Party's Youth
+		 * Wing" is two names) */
+		if (NAME_WORD_IN(&words[k - 1], people_plurals))
 			return n;
 		size_t title = title_before(t, words, sp->from, k);
 		size_t cut = k, resume = k + 1;	/* [from, cut) and [resume, to) */
@@ -466,8 +473,9 @@ org_word_after(const struct tagger *t, const struct ner_tok *words, size_t next,
 {
 	size_t k = sp->to;
 
-	/* not in a headline in title case ("Marek Energy Plan Draws Fire") */
-	if (k + 1 < hi && is_capitalised(&words[k + 1]))
+	/* not in a headline in title case ("Marek Energy Plan Draws Fire"),
+	 * but before a title ("the Ana Ruiz Foundation Director") */
+	if (k + 1 < hi && is_capitalised(&words[k + 1]) && title_at(t, words, k + 1, hi) == 0)
 		return;
 	if (k >= next || (sp->type != PERSON && sp->type != GPE && sp->type != ORG) ||
 	    t->tag_names[t->tags[k]][0] != 'O' || !is_capitalised(&words[k]) ||
@@ -608,11 +616,14 @@ named_competition(const struct ner_tok *words, struct span *sp)
 {
 	static const char *const competitions[] = {
 		"Cup", "Trophy", "Championship", "Championships", "Open", "Games",
-		"Olympics", "Prix", "Masters", "Tournament", "Marathon", "Rally",
+		"Olympics", "Prix", "Masters", "Tournament", "Marathon",
 	};
+	const struct ner_tok *first = &words[sp->from];
 
+	/* not a person whose name ends so ("Ivo Masters") */
 	if (sp->to - sp->from > 1 && sp->type != EVENT &&
-	    NAME_WORD_IN(&words[sp->to - 1], competitions))
+	    NAME_WORD_IN(&words[sp->to - 1], competitions) &&
+	    !(sp->type == PERSON && name_sex(first->s, first->len) != NAME_UNKNOWN))
 		sp->type = EVENT;
 }
 

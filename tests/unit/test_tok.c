@@ -48,6 +48,8 @@ test_tok(void)
 	 * opening after a space is still one */
 	expect("Kessia 's Housing Ministry", "W:Kessia|W:'s|W:Housing|W:Ministry");
 	expect("he said 'so' then", "W:he|W:said|Q<:'|W:so|Q>:'|W:then");
+	expect("the letter 's' had", "W:the|W:letter|Q<:'|W:s|Q>:'|W:had");
+	expect("Kessia 's.", "W:Kessia|W:'s|P:.");
 	expect("Gen. Ruiz of the U.S. Army, George W. Bush",
 	    "A:Gen.|W:Ruiz|W:of|W:the|A:U.S.|W:Army|P:,|W:George|A:W.|W:Bush");
 	expect("$1.2 billion, 3.5% and 1,200 at 2:30",
