@@ -563,9 +563,10 @@ may_open_team(const struct tagger *t, const char *text, size_t start, size_t end
 static size_t
 first_word_end(const char *text, size_t start, size_t end)
 {
-	const char *sp = memchr(text + start, ' ', end - start);
+	struct ner_tok w = { text + start, 0 };
 
-	return sp != NULL ? (size_t)(sp - text) : end;
+	next_word(text, &start, end, &w);
+	return (size_t)(w.s - text) + w.len;
 }
 
 /* Whether text[start, end) is one word that reads as a nationality and
@@ -982,17 +983,6 @@ static const char *const sport_qualifiers[] = {
 	"alpine", "american", "horse", "ice", "league", "motor", "nordic",
 	"racing", "union",
 };
-
-static bool
-is_any_case_word_in(const struct ner_tok *w, const char *const *list, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (strlen(list[k]) == w->len && strncasecmp(w->s, list[k], w->len) == 0)
-			return true;
-	return false;
-}
-
-#define ANY_CASE_WORD_IN(w, list) is_any_case_word_in((w), (list), sizeof (list) / sizeof *(list))
 
 /* "NHL", "NBA": an acronym a slug may name a league by. */
 static bool

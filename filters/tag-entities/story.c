@@ -203,18 +203,14 @@ trim_opening_word(const struct doc_state *d, const char *text, struct mention *m
 		m->start = m->title_start = (size_t)(sp + 1 - text);
 }
 
-/* Whether s[0..len) has letters and no lower-case one. */
+/* Whether the story knows s[0..len) only as a headline's capitals
+ * wrote it ("PORTVALE" for "Portvale"). */
 static bool
-all_capitals(const char *s, size_t len)
+known_in_capitals(const struct known *k, const char *s, size_t len)
 {
-	bool letter = false;
-
-	for (size_t i = 0; i < len; i++) {
-		if (s[i] >= 'a' && s[i] <= 'z')
-			return false;
-		letter = letter || (s[i] >= 'A' && s[i] <= 'Z');
-	}
-	return letter;
+	return strlen(k->canonical) == len &&
+	    is_all_capitals(&(struct ner_tok){ k->canonical, len }) &&
+	    !is_all_capitals(&(struct ner_tok){ s, len });
 }
 
 /* Whether the story knows s only as one word it took for a person: its
@@ -324,8 +320,7 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 			m->type = k->type;
 		/* The story knew it from a headline in capitals: its name is
 		 * as the text writes it ("Portvale", not "PORTVALE"). */
-		if (k != NULL && all_capitals(k->canonical, strlen(k->canonical)) &&
-		    !all_capitals(s, len) && strlen(k->canonical) == len) {
+		if (k != NULL && known_in_capitals(k, s, len)) {
 			doc_learn(d, s, len, k->type, s, len);
 			k = doc_lookup(d, s, len);
 		}
@@ -381,8 +376,7 @@ find_known(struct tagger *t, struct doc_state *d, const char *text, size_t nword
 				continue;
 			if (kn != NULL) {
 				type = kn->type;
-				if (all_capitals(kn->canonical, strlen(kn->canonical)) &&
-				    !all_capitals(s, len) && strlen(kn->canonical) == len) {
+				if (known_in_capitals(kn, s, len)) {
 					doc_learn(d, s, len, type, s, len);	/* as resolve */
 					kn = doc_lookup(d, s, len);
 				}

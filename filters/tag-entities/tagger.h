@@ -189,26 +189,31 @@ struct tagger {
 
 bool is_capitalised(const struct ner_tok *w);
 bool is_word(const struct ner_tok *w, const char *s);
-/* Whether w has no lower-case letter ("ECB", "KESSEL"). */
+/* Whether w has letters and no lower-case one ("ECB", "KESSEL"). */
 bool is_all_capitals(const struct ner_tok *w);
 /* w with its first letter in lower case ("Residents" -> "residents"),
  * written to buf[0..cap); w itself when it has no capital first or does
  * not fit. */
 struct ner_tok lower_first(const struct ner_tok *w, char *buf, size_t cap);
-/* Whether w is one of list[0..n); WORD_IN for a static array. */
-bool is_word_in(const struct ner_tok *w, const char *const *list, size_t n);
-#define WORD_IN(w, list) is_word_in((w), (list), sizeof (list) / sizeof *(list))
+/* Whether w is one of list[0..n), each compared by same: is_word,
+ * is_name_word or is_word_any_case; WORD_IN, NAME_WORD_IN and
+ * ANY_CASE_WORD_IN for a static array. */
+bool word_in(const struct ner_tok *w, const char *const *list, size_t n,
+    bool (*same)(const struct ner_tok *, const char *));
+#define LIST_LEN(list) (sizeof (list) / sizeof *(list))
+#define WORD_IN(w, list) word_in((w), (list), LIST_LEN(list), is_word)
+#define NAME_WORD_IN(w, list) word_in((w), (list), LIST_LEN(list), is_name_word)
+#define ANY_CASE_WORD_IN(w, list) word_in((w), (list), LIST_LEN(list), is_word_any_case)
+/* w and s the same in any case ("RUGBY", "rugby"). */
+bool is_word_any_case(const struct ner_tok *w, const char *s);
 /* Whether a name ends its noun phrase before words[i]: at the end, before
  * punctuation or a preposition ("buy Lumigrid for", "in Paris and
  * Velby."), not before its noun ("bought U.S. dollars"), another name
  * or a possessive. */
 bool ends_noun_phrase(const struct ner_tok *words, size_t i, size_t hi);
 /* is_word, or s (a name's word, "Rovers") in the capitals of a headline
- * ("ROVERS"); NAME_WORD_IN for a static array of them. */
+ * ("ROVERS"). */
 bool is_name_word(const struct ner_tok *w, const char *s);
-bool is_name_word_in(const struct ner_tok *w, const char *const *list,
-    size_t n);
-#define NAME_WORD_IN(w, list) is_name_word_in((w), (list), sizeof (list) / sizeof *(list))
 bool is_possessive(const struct ner_tok *w);
 bool is_particle(const struct ner_tok *w);
 bool is_function_word(const char *s, size_t len);

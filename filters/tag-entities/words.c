@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dateline.h"
 #include "diag.h"
@@ -29,10 +30,17 @@ is_word(const struct ner_tok *w, const char *s)
 }
 
 bool
-is_word_in(const struct ner_tok *w, const char *const *list, size_t n)
+is_word_any_case(const struct ner_tok *w, const char *s)
+{
+	return w->len == strlen(s) && strncasecmp(w->s, s, w->len) == 0;
+}
+
+bool
+word_in(const struct ner_tok *w, const char *const *list, size_t n,
+    bool (*same)(const struct ner_tok *, const char *))
 {
 	for (size_t k = 0; k < n; k++)
-		if (is_word(w, list[k]))
+		if (same(w, list[k]))
 			return true;
 	return false;
 }
@@ -40,10 +48,14 @@ is_word_in(const struct ner_tok *w, const char *const *list, size_t n)
 bool
 is_all_capitals(const struct ner_tok *w)
 {
-	for (size_t i = 0; i < w->len; i++)
+	bool letter = false;
+
+	for (size_t i = 0; i < w->len; i++) {
 		if (w->s[i] >= 'a' && w->s[i] <= 'z')
 			return false;
-	return w->len > 0;
+		letter = letter || (w->s[i] >= 'A' && w->s[i] <= 'Z');
+	}
+	return letter;
 }
 
 struct ner_tok
@@ -54,15 +66,6 @@ lower_first(const struct ner_tok *w, char *buf, size_t cap)
 	memcpy(buf, w->s, w->len);
 	buf[0] = (char)(buf[0] - 'A' + 'a');
 	return (struct ner_tok){ buf, w->len };
-}
-
-bool
-is_name_word_in(const struct ner_tok *w, const char *const *list, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (is_name_word(w, list[k]))
-			return true;
-	return false;
 }
 
 bool
