@@ -435,35 +435,6 @@ title_only(const struct tagger *t, const struct ner_tok *words, size_t hi,
 	return !only_titles(t, words, sp);
 }
 
-/* Where an office's name that starts at words[i] ends ("the Prime
- * Minister's Office", "the Attorney General's Office": a capitalised
- * title, a possessive and an organisation's word), or i. */
-static size_t
-office_at(const struct tagger *t, const struct ner_tok *words, size_t i, size_t hi)
-{
-	static const char *const offices[] = { "Office", "Secretariat", "Bureau" };
-	size_t near = i + 1, k, end;
-
-	if (!is_capitalised(&words[i]))
-		return i;
-	/* most words have no possessive within a title's length: asked
-	 * first, it spares title_at's look-ups */
-	while (near < hi && near <= i + NER_GAZ_MAX_WORDS && !is_possessive(&words[near]))
-		near++;
-	if (near >= hi || near > i + NER_GAZ_MAX_WORDS)
-		return i;
-	k = title_at(t, words, i, near);
-	end = i + k;
-	if (k == 0 || end + 1 >= hi || !is_possessive(&words[end]) ||
-	    !is_capitalised(&words[end + 1]) || !(WORD_IN(&words[end + 1], offices) ||
-	    gaz_is(t, words, end + 1, end + 2, GAZ_ORG_WORD)))
-		return i;
-	for (size_t m = i; m < end; m++)
-		if (!is_capitalised(&words[m]))
-			return i;
-	return end + 2;
-}
-
 /* "Halvia Telecom", "the Velgrad Police": a name the tagger ended
  * before a capitalised organisation's word it left out (up to next, the
  * next span's start) is that organisation's name, whoever it was. */
@@ -484,34 +455,6 @@ org_word_after(const struct tagger *t, const struct ner_tok *words, size_t next,
 		return;
 	sp->to = k + 1;
 	sp->type = ORG;
-}
-
-/* An office's name is one organisation, whatever the tagger made of
- * its words ("Prime" a person alone, "Attorney" and "General's Office"
- * two organisations): the first span inside it becomes the office, and
- * the others are taken by it (tag_sentence's covered). */
-static void
-take_offices(const struct tagger *t, const struct ner_tok *words, size_t lo,
-    size_t hi, struct span *v, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		/* the office starts up to three words before the span, or
-		 * inside it after an article ("The Foreign Minister's") */
-		size_t first = v[i].from >= lo + 3 ? v[i].from - 3 : lo, a = v[i].to, e = a;
-		for (size_t s = first; s < v[i].to; s++)
-			if ((e = office_at(t, words, s, hi)) > s) {
-				a = s;
-				break;
-			}
-		if (e <= a || e <= v[i].from || v[i].to > e || (i > 0 && v[i - 1].to > a) ||
-		    (a > v[i].from && !(a == v[i].from + 1 &&
-		    is_function_word(words[v[i].from].s, words[v[i].from].len))))
-			continue;
-		v[i] = (struct span){ v[i].lo, a, e, a, ORG };
-		for (i++; i < n && v[i].from < e && v[i].to <= e; i++)
-			;
-		i--;
-	}
 }
 
 /* "Dravia's Foreign Ministry": the owner of a state's body, one word
@@ -712,7 +655,7 @@ title_nationality(struct tagger *t, const char *text,
 	}
 }
 
-static void
+void
 add_span(struct tagger *t, const char *text, const struct ner_tok *words,
     const struct span *sp)
 {
@@ -780,158 +723,6 @@ portfolio_person(const struct tagger *t, const struct ner_tok *words,
 	    !is_capitalised(&words[sp->to - 1]) || !is_capitalised(&words[sp->to - 2]))
 		return false;
 	return true;	/* split_title takes the portfolio into the title */
-}
-
-/* "Broadcaster", "Newspaper": a noun for a news outlet, capitalised to
- * open a sentence. */
-static bool
-opens_with_media_noun(const struct ner_tok *w)
-{
-	char buf[16];
-	const struct ner_tok lower = lower_first(w, buf, sizeof buf);
-
-	return lower.s == buf && is_media_noun(&lower);
-}
-
-/* An office's name (office_at) from words[i] that no span of v[0..n)
- * overlaps (the tagger's tags on it, a title dropped, do not count):
- * its end, or i. */
-static size_t
-office_end(const struct tagger *t, const struct ner_tok *words, size_t i,
-    size_t hi, const struct span *v, size_t n)
-{
-	size_t e = office_at(t, words, i, hi);
-
-	for (size_t k = 0; e > i && k < n; k++)
-		if (v[k].from < e && v[k].to > i)
-			return i;
-	return e;
-}
-
-/*
- * "Shares in Coldmere Foods fell", "Halo Trust regional director": two
- * or three capitalised words the tagger left out, ending in an
- * organisation's word, are an organisation.  Words that open sentences
- * or that the model's text mostly writes in lower case are left off its
- * start ("The Kessel Harbour Board"); a headline in capitals says
- * nothing by its capitals, and is let be.
- */
-static void
-missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
-    const struct span *v, size_t n)
-{
-	const struct ner_tok *words = t->words;
-	/* The words outside every span and every tag of the tagger's, marked
-	 * once: a window has up to a thousand words. */
-	bool *free_word = xmalloc(hi - lo);
-
-	for (size_t i = lo; i < hi; i++)
-		free_word[i - lo] = t->tag_names[t->tags[i]][0] == 'O';
-	for (size_t k = 0; k < n; k++)
-		for (size_t i = v[k].from; i < v[k].to; i++)
-			free_word[i - lo] = false;
-	for (size_t i = lo; i < hi; i++) {
-		size_t office = office_end(t, words, i, hi, v, n);
-		if (office > i) {	/* "the Prime Minister's Office" */
-			add_span(t, text, words, &(struct span){ lo, i, office, i, ORG });
-			for (size_t k = i; k < office; k++)
-				free_word[k - lo] = false;
-			i = office - 1;
-		}
-	}
-	for (size_t i = lo; i < hi; i++) {
-		size_t j = i;
-		while (j < hi && is_capitalised(&words[j]) && free_word[j - lo])
-			j++;
-		/* After a capitalised word the tagger took, the run is the
-		 * rest of a name it cut ("the Iraqi Islamic Party"); four
-		 * words or more are a headline's more often than a name. */
-		/* "the news agency Velpress", "the Kessel Courier newspaper":
-		 * one word or more beside a noun for a news outlet. */
-		size_t start = i;
-		if (j - i >= 2 && opens_with_media_noun(&words[i]))
-			start++;	/* "Broadcaster Tarsk TV reported" */
-		bool outlet = j > start && j - start <= 3 &&
-		    (start > i || (i > lo && is_media_noun(&words[i - 1])) ||
-		    (j < hi && is_media_noun(&words[j])));
-		if (outlet)
-			i = start;
-		if (!outlet && (j - i < 2 || j - i > 3 || (i > lo && is_capitalised(&words[i - 1])) ||
-		    !(ends_organisation(&words[j - 1]) ||
-		    gaz_is(t, words, j - 1, j, GAZ_ORG_WORD)))) {
-			i = j;
-			continue;
-		}
-		size_t from = i;
-		while (from < j - 1 && (is_function_word(words[from].s, words[from].len) ||
-		    ner_model_lower_word(t->model, words[from].s, words[from].len)))
-			from++;
-		if (j - from >= 2 || (outlet && j - from == 1 && !qualifies_outlet(&words[from]) &&
-		    !is_function_word(words[from].s, words[from].len)))
-			add_span(t, text, words, &(struct span){ lo, from, j, from, ORG });
-		i = j;
-	}
-	free(free_word);
-}
-
-/* A month, a day or a feast, which the date patterns read: no place
- * before "police" ("In January police arrested"). */
-static bool
-is_time_name(const struct ner_tok *w)
-{
-	static const char *const names[] = {
-		"January", "February", "March", "April", "May", "June", "July",
-		"August", "September", "October", "November", "December",
-		"Easter", "Christmas", "Ramadan", "Eid", "Passover", "Diwali",
-	};
-
-	return WORD_IN(w, names) || qualifies_outlet(w);	/* the days */
-}
-
-/* Whether a mention made since the sentence's first (t->found.v[first..))
- * overlaps text[start, end): the found list is not indexed while the
- * record's sentences are tagged. */
-static bool
-overlaps_sentence_mention(const struct tagger *t, size_t first, size_t start, size_t end)
-{
-	for (size_t k = first; k < t->found.n; k++)
-		if (t->found.v[k].start < end && t->found.v[k].end > start)
-			return true;
-	return false;
-}
-
-/* "A Kessel court jailed", "Velgrad police said": one capitalised word
- * the tagger left out, inside the sentence and not a word the model's
- * text writes in lower case, an acronym, a nationality's, a faith's or
- * a time's, beside its place's people, officers or courts, is that
- * place. */
-static void
-missed_places(struct tagger *t, const char *text, size_t lo, size_t hi,
-    const struct span *v, size_t n, size_t first)
-{
-	const struct ner_tok *words = t->words;
-	size_t k = 0;
-
-	for (size_t i = lo + 1; i < hi; i++) {
-		while (k < n && v[k].to <= i)
-			k++;
-		const struct ner_tok *w = &words[i];
-		if ((k < n && v[k].from <= i) || t->tag_names[t->tags[i]][0] != 'O' ||
-		    !is_capitalised(w) || (is_capitalised(&words[i - 1]) &&
-		    !is_function_word(words[i - 1].s, words[i - 1].len)) ||
-		    (i + 1 < hi && is_capitalised(&words[i + 1])) ||
-		    is_function_word(w->s, w->len) || is_based_word(w) ||
-		    is_time_name(w) || is_all_capitals(w) ||
-		    qualifies_outlet(w) ||	/* "an Islamic court" */
-		    ner_model_lower_word(t->model, w->s, w->len))
-			continue;
-		struct span sp = { lo, i, i + 1, i, GPE };
-		size_t start = (size_t)(w->s - text);
-		if (place_of_its_people(words, lo, hi, &sp,
-		    PLACE_PEOPLE | PLACE_OFFICERS | PLACE_COURTS) &&
-		    !overlaps_sentence_mention(t, first, start, start + w->len))
-			add_span(t, text, words, &sp);
-	}
 }
 
 /* The tagger's mentions in one sentence of words[lo..hi) (tagger.h). */

@@ -38,243 +38,6 @@
 /* A score as prose writes it: "2-0", "3–2". */
 #define SCORE "\\d{1,3}(?:-|\\x{2013})\\d{1,3}"
 
-bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-/* An ASCII letter, or a byte of a letter beyond ASCII (as good as one
- * for a cue). */
-bool
-is_letter_byte(char c, bool upper)
-{
-	unsigned char u = (unsigned char)c;
-
-	return u >= 0x80 || (u >= 'A' && u <= 'Z') || (!upper && u >= 'a' && u <= 'z');
-}
-
-/* The cues, as bits: what the text must have for a pattern to run. */
-enum {
-	CUE_SCORE = 1,		/* "Portvale 2 Kessel": a letter, a number, a capital */
-	CUE_ROW = 2,		/* "Portvale 10 7 2": a letter, three numbers */
-	CUE_FIXTURE = 4,	/* " v ", " AT " */
-	CUE_RESULT = 8,		/* " beat ", " drew with " */
-	CUE_ROLE = 16,		/* " striker ", " coach " */
-	CUE_PLURAL = 32,	/* "Kessel are": a capitalised word, " are " */
-	CUE_FIXTURE_TOLD = 64,	/* " host ", " face " */
-	CUE_NATION = 128,	/* "Ana Ruiz (Dravia)": a letter, a bracket, a capital */
-	CUE_DRAW = 256,		/* " held ", " hold ": a draw told */
-	CUE_RANK = 512,		/* a line that opens with a number */
-	CUE_SPORTS = 1024,	/* the story, or a cue other than a result's */
-	CUE_TOLD = 2048,	/* " lose ", " wins ": weak cues of a result */
-};
-
-/* A cue word, with the space either side. */
-struct cue {
-	const char *s;
-	size_t len;
-};
-
-#define CUE(s) { s, sizeof s - 1 }
-
-static const struct cue fixture_cues[] = {
-	CUE(" v "), CUE(" vs "), CUE(" vs. "), CUE(" V "), CUE(" VS "),
-	CUE(" VS. "), CUE(" AT "), { NULL, 0 },
-};
-
-static const struct cue result_cues[] = {
-	CUE(" beat "), CUE(" beats "), CUE(" thrashed "), CUE(" routed "),
-	CUE(" hammered "), CUE(" edged "), CUE(" drew "),
-	CUE(" draw with "), CUE(" draws with "), CUE(" lost "), CUE(" lose to "),
-	CUE(" loses to "), CUE(" knocked out "), CUE(" win "), CUE(" victory "),
-	CUE(" defeat "), CUE(" loss "), CUE(" draw "), CUE(" won "), { NULL, 0 },
-};
-
-/* More verbs of a result, too common in news to say by themselves that
- * the copy is sports ("could lose their jobs", "the bill wins backing"):
- * the one-sided results told need sports copy besides. */
-static const struct cue told_cues[] = {
-	CUE(" lose "), CUE(" loses "), CUE(" wins "), CUE(" defeated "),
-	CUE(" beating "), CUE(" draws "), { NULL, 0 },
-};
-
-/* A draw told ("Kessel held Portvale to a draw"): words too common in
- * news to say by themselves that the copy is sports. */
-static const struct cue draw_cues[] = {
-	CUE(" held "), CUE(" hold "), CUE(" holds "), { NULL, 0 },
-};
-
-/* A player's or a coach's role, after the team's name and before the
- * person's: "Ostrava striker Petr Malek", "Portvale coach Anna Brandt". */
-static const struct cue role_cues[] = {
-	CUE(" striker "), CUE(" midfielder "), CUE(" defender "),
-	CUE(" goalkeeper "), CUE(" keeper "), CUE(" winger "), CUE(" forward "),
-	CUE(" captain "), CUE(" skipper "), CUE(" coach "), CUE(" manager "),
-	CUE(" head coach "), CUE(" quarterback "), CUE(" pitcher "),
-	CUE(" playmaker "), CUE(" full-back "), CUE(" centre-back "),
-	CUE(" center-back "), CUE(" batsman "), CUE(" bowler "),
-	CUE(" fly-half "), CUE(" scrum-half "), { NULL, 0 },
-};
-
-bool
-is_sports_role(const struct ner_tok *w)
-{
-	for (const struct cue *c = role_cues; c->s != NULL; c++)
-		if (c->len - 2 == w->len && (w->s[0] | 0x20) == c->s[1] &&
-		    memcmp(w->s + 1, c->s + 2, w->len - 1) == 0)
-			return true;
-	return false;
-}
-
-/* A plural verb after a name ("Kessel are fourth", "Tolvern have not
- * won"): a place spoken of as plural is its team. */
-static const struct cue plural_cues[] = {
-	CUE(" are "), CUE(" were "), CUE(" have "), { NULL, 0 },
-};
-
-/* Whether the word that ends at p (a space), or the one before its
- * ", who", is capitalised and does not end in "s" ("Americans are" is a
- * plural). */
-static bool
-capitalised_before(const char *text, const char *p)
-{
-	const char *w;
-
-	if ((size_t)(p - text) > 5 && memcmp(p - 5, ", who", 5) == 0)
-		p -= 5;
-	w = p;
-	if (p == text || p[-1] == 's' || !is_letter_byte(p[-1], false))
-		return false;
-	while (w > text && w[-1] != ' ')
-		w--;
-	return is_letter_byte(*w, true) && (unsigned char)*w < 0x80;
-}
-
-/* A fixture told: "Tarsk host Kessel". */
-static const struct cue fixture_told_cues[] = {
-	CUE(" host "), CUE(" visit "), CUE(" face "), CUE(" entertain "),
-	CUE(" travel to "), { NULL, 0 },
-};
-
-/* The letters role_cues start with. */
-static bool
-starts_role(char c)
-{
-	switch (c) {
-	case 'b': case 'c': case 'd': case 'f': case 'g': case 'h': case 'k':
-	case 'm': case 'p': case 'q': case 's': case 'w':
-		return true;
-	default:
-		return false;
-	}
-}
-
-/* The letters result_cues start with: most words are then let by. */
-static bool
-starts_result(char c)
-{
-	switch (c) {
-	case 'b': case 'd': case 'e': case 'h': case 'k': case 'l': case 'r':
-	case 't': case 'v': case 'w':
-		return true;
-	default:
-		return false;
-	}
-}
-
-static bool
-is_cue(const char *p, const char *end, const struct cue *cues)
-{
-	for (const struct cue *c = cues; c->s != NULL; c++)
-		if (c->s[1] == p[1] && c->len <= (size_t)(end - p) &&
-		    memcmp(p, c->s, c->len) == 0)
-			return true;
-	return false;
-}
-
-/* A number of one to three digits at p: where it ends, or NULL. */
-const char *
-small_number(const char *p, const char *end)
-{
-	const char *q = p;
-
-	while (q < end && is_digit(*q))
-		q++;
-	return q > p && q - p <= 3 ? q : NULL;
-}
-
-/* After a letter and a space, the number at p: a score, a table's row? */
-static unsigned
-number_cues(const char *p, const char *end)
-{
-	const char *q = small_number(p, end), *r;
-	unsigned bits = 0;
-
-	if (q == NULL)
-		return 0;
-	if (q + 2 < end && q[0] == ',' && q[1] == ' ' && is_letter_byte(q[2], true))
-		bits |= CUE_SCORE;
-	/* "Kessel 2 Portvale", "Kessel 2 (Lind 23) Portvale" */
-	if (q + 1 < end && q[0] == ' ' && (is_letter_byte(q[1], true) || q[1] == '('))
-		bits |= CUE_SCORE;
-	/* "Portvale 10 7 2", "VELBY 70 63 .526" */
-	if (q + 1 < end && q[0] == ' ' && (r = small_number(q + 1, end)) != NULL &&
-	    r + 1 < end && r[0] == ' ' && (small_number(r + 1, end) != NULL ||
-	    (r + 2 < end && r[1] == '.' && is_digit(r[2]))))
-		bits |= CUE_ROW;
-	return bits;
-}
-
-/*
- * The cues the text has, in one pass over its spaces: the patterns are
- * costly, and most texts have no cue for any of them (a scan for each
- * cue word cost more than the patterns it spared).
- */
-static unsigned
-text_cues(const struct tagger *t, const char *text, size_t len)
-{
-	const char *end = text + len;
-	unsigned bits = 0;
-
-	for (const char *p = memchr(text, ' ', len); p != NULL && p + 1 < end;
-	    p = memchr(p + 1, ' ', (size_t)(end - p - 1))) {
-		char c = p[1];
-		if (is_digit(c) && p > text && is_letter_byte(p[-1], false)) {
-			bits |= number_cues(p + 1, end);
-			continue;
-		}
-		if (c == '(' && p > text && is_letter_byte(p[-1], false) && p + 3 < end &&
-		    (is_letter_byte(p[2], true) || (p[2] == ' ' && is_letter_byte(p[3], true)))) {
-			bits |= CUE_NATION;
-			continue;
-		}
-		/* Most words start with two letters no cue word starts with. */
-		unsigned pair = (unsigned char)c << 8 | (p + 2 < end ? (unsigned char)p[2] : 0);
-		if (!(t->cue_pairs[pair / 64] & 1ull << (pair % 64)))
-			continue;
-		if ((c == 'v' || c == 'V' || c == 'A') && is_cue(p, end, fixture_cues))
-			bits |= CUE_FIXTURE;
-		else {
-			if (starts_result(c) && is_cue(p, end, result_cues))
-				bits |= CUE_RESULT;
-			if (starts_result(c) && is_cue(p, end, told_cues))
-				bits |= CUE_TOLD;
-			if (c == 'h' && is_cue(p, end, draw_cues))
-				bits |= CUE_DRAW;
-			if (starts_role(c) && is_cue(p, end, role_cues))
-				bits |= CUE_ROLE;
-			if ((c == 'a' || c == 'w' || c == 'h') &&
-			    is_cue(p, end, plural_cues) && capitalised_before(text, p))
-				bits |= CUE_PLURAL;
-			if ((c == 'h' || c == 'v' || c == 'f' || c == 'e' || c == 't') &&
-			    is_cue(p, end, fixture_told_cues) && capitalised_before(text, p))
-				bits |= CUE_FIXTURE_TOLD;
-		}
-	}
-	return bits;
-}
-
 /* What a match of a pattern gives: two sides, or one decided by a rule
  * of its own. */
 enum sports_kind {
@@ -402,15 +165,6 @@ static const struct sports_source {
 };
 
 
-/* Marks the first two letters of each cue word of cues in pairs. */
-static void
-mark_cue_pairs(uint64_t *pairs, const struct cue *cues)
-{
-	for (const struct cue *c = cues; c->s != NULL; c++) {
-		unsigned pair = (unsigned char)c->s[1] << 8 | (unsigned char)c->s[2];
-		pairs[pair / 64] |= 1ull << (pair % 64);
-	}
-}
 
 void
 compile_sports(struct tagger *t)
@@ -418,13 +172,7 @@ compile_sports(struct tagger *t)
 	for (size_t i = 0; i < NSPORTS; i++)
 		t->sports[i] = compile_regex("sports pattern", i, sports_sources[i].re);
 	t->cue_pairs = xcalloc(65536 / 64, sizeof *t->cue_pairs);
-	mark_cue_pairs(t->cue_pairs, fixture_cues);
-	mark_cue_pairs(t->cue_pairs, result_cues);
-	mark_cue_pairs(t->cue_pairs, told_cues);
-	mark_cue_pairs(t->cue_pairs, draw_cues);
-	mark_cue_pairs(t->cue_pairs, role_cues);
-	mark_cue_pairs(t->cue_pairs, plural_cues);
-	mark_cue_pairs(t->cue_pairs, fixture_told_cues);
+	mark_sports_cue_pairs(t->cue_pairs);
 	t->sports_match = pcre2_match_data_create(3, NULL);
 	if (t->sports_match == NULL)
 		diag_fatal("out of memory (pcre2 match data)");
@@ -601,19 +349,13 @@ side_end(const char *text, size_t start, size_t end)
 		"stats",
 	};
 
-	for (;;) {
-		const char *sp = memrchr(text + start, ' ', end - start);
-		if (sp == NULL)
-			return end;
-		size_t w = (size_t)(sp - text) + 1, k;
-		for (k = 0; k < sizeof report_words / sizeof *report_words; k++)
-			if (strlen(report_words[k]) == end - w &&
-			    strncasecmp(text + w, report_words[k], end - w) == 0)
-				break;
-		if (k == sizeof report_words / sizeof *report_words)
-			return end;
+	for (const char *sp; (sp = memrchr(text + start, ' ', end - start)) != NULL;) {
+		const struct ner_tok last = { sp + 1, (size_t)(text + end - sp - 1) };
+		if (!ANY_CASE_WORD_IN(&last, report_words))
+			break;
 		end = (size_t)(sp - text);
 	}
+	return end;
 }
 
 /* The mention the tagger made of a side [start, end) and the report
@@ -843,45 +585,6 @@ spread_teams(struct tagger *t, const char *text)
 	hmap_free(&teams);
 }
 
-/* Whether a line of text[0..len) opens with a digit (a rank, a total). */
-static bool
-opens_line_with_digit(const char *text, size_t len)
-{
-	for (const char *p = text; p != NULL && p < text + len;) {
-		if (is_digit(*p) || (*p == '=' && p + 1 < text + len && is_digit(p[1])))
-			return true;
-		p = memchr(p, '\n', (size_t)(text + len - p));
-		if (p != NULL)
-			p++;
-	}
-	return false;
-}
-
-/* Whether text has a score as prose writes it, "6-3", "2-1", both its
- * numbers at most max (a match's, not a vote's 52-48), or any when max
- * is 0. */
-static bool
-has_told_score(const char *text, size_t len, unsigned max)
-{
-	for (const char *p = memchr(text, '-', len); p != NULL;
-	    p = memchr(p + 1, '-', (size_t)(text + len - p - 1))) {
-		if (!(p > text && p + 1 < text + len && is_digit(p[-1]) && is_digit(p[1])))
-			continue;
-		if (max == 0)
-			return true;
-		const char *a = p;
-		unsigned x = 0, y = 0, scale = 1;
-		while (a > text && is_digit(a[-1]) && scale <= 100) {
-			x += (unsigned)(*--a - '0') * scale;
-			scale *= 10;
-		}
-		for (const char *b = p + 1; b < text + len && is_digit(*b) && y <= max; b++)
-			y = y * 10 + (unsigned)(*b - '0');
-		if ((a == text || !is_digit(a[-1])) && x <= max && y <= max)
-			return true;
-	}
-	return false;
-}
 
 /* The sports patterns over text[from, to) (the record's text, or its
  * re-cased copy: the same bytes but their case); returns whether any
@@ -963,110 +666,6 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 		}
 	}
 	return any;
-}
-
-/* The names of sports, as a headline's slug names its story's
- * ("ATHLETICS - RESULTS ...", "RUGBY UNION - ..."). */
-static const char *const sport_words[] = {
-	"archery", "athletics", "badminton", "baseball", "basketball", "boxing",
-	"canoeing", "cricket", "cycling", "darts", "equestrianism", "football",
-	"golf", "gymnastics", "handball", "hockey", "judo", "motorcycling",
-	"rowing", "rugby", "sailing", "skating", "skiing", "snooker", "soccer",
-	"squash", "swimming", "tennis", "triathlon", "volleyball", "wrestling",
-	"yachting",
-};
-
-/* Words that name a sport only beside one of sport_words or each other
- * ("ICE HOCKEY", "RUGBY UNION", "HORSE RACING"), and ordinary words
- * alone ("ICE STORM", "AMERICAN AIRLINES"). */
-static const char *const sport_qualifiers[] = {
-	"alpine", "american", "horse", "ice", "league", "motor", "nordic",
-	"racing", "union",
-};
-
-/* "NHL", "NBA": an acronym a slug may name a league by. */
-static bool
-is_acronym(const struct ner_tok *w)
-{
-	if (w->len < 2 || w->len > 4)
-		return false;
-	for (size_t i = 0; i < w->len; i++)
-		if (!(w->s[i] >= 'A' && w->s[i] <= 'Z'))
-			return false;
-	return true;
-}
-
-/* Whether text[0, end), a headline's slug, names a sport: every word a
- * sport's name or a league's acronym, and one of them a sport's name of
- * its own, or two that name one together ("NHL ICE HOCKEY", "HORSE
- * RACING"; not "ICE STORM", "LEAGUE OF WOMEN VOTERS"). */
-static bool
-slug_names_sport(const char *text, size_t end)
-{
-	size_t at = 0, own = 0, qualifiers = 0;
-
-	for (struct ner_tok w; next_word(text, &at, end, &w);) {
-		if (ANY_CASE_WORD_IN(&w, sport_words))
-			own++;
-		else if (ANY_CASE_WORD_IN(&w, sport_qualifiers))
-			qualifiers++;
-		else if (!is_acronym(&w))
-			return false;
-	}
-	return own > 0 || qualifiers >= 2;	/* "HORSE RACING" */
-}
-
-/* Whether every word of text[start, end) is a sport's name. */
-static bool
-only_sport_words(const char *text, size_t start, size_t end)
-{
-	size_t at = start;
-
-	for (struct ner_tok w; next_word(text, &at, end, &w);)
-		if (!ANY_CASE_WORD_IN(&w, sport_words) && !ANY_CASE_WORD_IN(&w, sport_qualifiers))
-			return false;
-	return start < end;
-}
-
-/* Where the slug of a headline in capitals opening text[0, len) ends
- * (its " - "), or 0: up to four words. */
-static size_t
-slug_end(const char *text, size_t len)
-{
-	const char *nl = memchr(text, '\n', len);
-	size_t line_end = nl != NULL ? (size_t)(nl - text) : len, words = 1;
-
-	for (size_t i = 0; i + 2 < line_end && words <= 4; i++) {
-		if (text[i] == ' ' && text[i + 1] == '-' && text[i + 2] == ' ')
-			return i;
-		if (text[i] >= 'a' && text[i] <= 'z')
-			return 0;	/* a slug is in capitals */
-		words += text[i] == ' ';
-	}
-	return 0;
-}
-
-/*
- * A headline's slug that names a sport ("ATHLETICS - RESULTS", "NHL ICE
- * HOCKEY - STANDINGS") makes the story sports copy, and a mention made
- * only of sports' names in it is none ("ATHLETICS" was an ORG, "RUGBY
- * UNION" a GPE); the slug's other names stay ("NHL").
- */
-static void
-sports_slug(struct tagger *t, struct doc_state *d, const char *text, size_t len)
-{
-	size_t slug = slug_end(text, len);
-
-	if (slug == 0 || !slug_names_sport(text, slug))
-		return;
-	if (d != NULL)
-		d->sports = true;
-	for (size_t k = 0; k < t->found.n; k++) {
-		struct mention *m = &t->found.v[k];
-		if (m->end <= slug && only_sport_words(text, m->start, m->end))
-			mention_remove(&t->found, k);
-	}
-	mentions_compact(&t->found);
 }
 
 void

@@ -5,9 +5,13 @@
  * A record goes through two halves.  The first needs nothing but the
  * record and runs on any thread (tag-entities.c hands records to the
  * pool): its words (words.c), the sequence tagger over each sentence and
- * the rules that turn its tags into names (spans.c), and the dateline.
+ * the rules that turn its tags into names (spans.c; the words around a
+ * name, context.c; offices' names, offices.c; names the tagger left out,
+ * missed.c; names joined by "and", coordination.c), and the dateline.
  * The second needs the story so far and runs on the calling thread, in
- * input order: canonical names and what the story taught (story.c),
+ * input order: teams and players in sports copy (sports.c, its cues in
+ * sportcues.c, a headline's sport in slug.c, results lists' people in
+ * players.c), canonical names and what the story taught (story.c),
  * acronyms (acronyms.c), dates, money and the other patterns
  * (patterns.c), places inside hyphenated words (words.c), and the output
  * line (output.c).  Between them the halves pass a list of mentions
@@ -297,6 +301,33 @@ struct span {
  * and takes in a headland's word after it ("Garrow Head"). */
 void context_type(const struct tagger *t, const struct ner_tok *words,
     size_t lo, size_t hi, struct span *sp);
+/* Adds span sp of words (in text) to t->found (spans.c). */
+void add_span(struct tagger *t, const char *text, const struct ner_tok *words,
+    const struct span *sp);
+
+/* --- offices' names (offices.c) --- */
+
+/* The spans v[0..n) of words[lo..hi) inside an office's name ("the
+ * Foreign Minister's Office") become it: the first the office, the
+ * others taken by it. */
+void take_offices(const struct tagger *t, const struct ner_tok *words, size_t lo,
+    size_t hi, struct span *v, size_t n);
+/* Where an office's name from words[i] that no span of v[0..n) overlaps
+ * ends, or i. */
+size_t office_end(const struct tagger *t, const struct ner_tok *words, size_t i,
+    size_t hi, const struct span *v, size_t n);
+
+/* --- names the tagger left out (missed.c) --- */
+
+/* In the sentence words[lo..hi), its spans v[0..n) kept, the mentions
+ * from t->found.v[first] on its own: organisations' and outlets' names
+ * ("Coldmere Foods", "the news agency Dravpress"), and places beside
+ * their people or courts ("A Kessel court jailed"). */
+void missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
+    const struct span *v, size_t n);
+void missed_places(struct tagger *t, const char *text, size_t lo, size_t hi,
+    const struct span *v, size_t n, size_t first);
+
 /* Whether span sp of words[lo..hi) stands beside its place's own, of
  * the kinds asked: people ("residents of Kessel"), officers ("Velgrad
  * mayor": a party or a bank has them too), courts and police ("a Kessel
@@ -373,9 +404,42 @@ void free_sports(struct tagger *t);
  * "Goalkeeper"), in lower case or capitalised. */
 bool is_sports_role(const struct ner_tok *w);
 
+/* A headline's slug that names a sport ("ATHLETICS - ..."): the story is
+ * sports copy (d->sports), and the slug's sports' names are no mentions
+ * (slug.c). */
+void sports_slug(struct tagger *t, struct doc_state *d, const char *text, size_t len);
+
 /* Names that a results line, a fixture or a result told make teams. */
 void find_teams(struct tagger *t, struct doc_state *d, const char *text,
     size_t len);
+/* --- the cues of sports copy (sportcues.c) --- */
+
+/* The cues, as bits: what the text must have for a pattern to run. */
+enum {
+	CUE_SCORE = 1,		/* "Portvale 2 Kessel": a letter, a number, a capital */
+	CUE_ROW = 2,		/* "Portvale 10 7 2": a letter, three numbers */
+	CUE_FIXTURE = 4,	/* " v ", " AT " */
+	CUE_RESULT = 8,		/* " beat ", " drew with " */
+	CUE_ROLE = 16,		/* " striker ", " coach " */
+	CUE_PLURAL = 32,	/* "Kessel are": a capitalised word, " are " */
+	CUE_FIXTURE_TOLD = 64,	/* " host ", " face " */
+	CUE_NATION = 128,	/* "Ana Ruiz (Dravia)": a letter, a bracket, a capital */
+	CUE_DRAW = 256,		/* " held ", " hold ": a draw told */
+	CUE_RANK = 512,		/* a line that opens with a number */
+	CUE_SPORTS = 1024,	/* the story, or a cue other than a result's */
+	CUE_TOLD = 2048,	/* " lose ", " wins ": weak cues of a result */
+};
+
+/* The cues text[0..len) has, in one pass over its spaces (t->cue_pairs:
+ * the first two letters of every cue word, mark_sports_cue_pairs). */
+unsigned text_cues(const struct tagger *t, const char *text, size_t len);
+void mark_sports_cue_pairs(uint64_t *pairs);
+/* Whether a line of text[0..len) opens with a digit (a rank, a total). */
+bool opens_line_with_digit(const char *text, size_t len);
+/* Whether text has a score as prose writes it, "6-3", both its numbers
+ * at most max (a match's, not a vote's 52-48), or any when max is 0. */
+bool has_told_score(const char *text, size_t len, unsigned max);
+
 /* The bytes sports copy is read by: an ASCII digit; a letter (an upper-
  * case one when upper; any byte beyond ASCII counts); a number of one to
  * three digits at p, returning its end, or NULL. */

@@ -1,0 +1,150 @@
+/*
+ * missed: names the sequence tagger left out altogether, found by their
+ * words (tagger.h): an organisation's name ending in its word ("Coldmere
+ * Foods"), an outlet beside its noun ("the news agency Dravpress"), an
+ * office's name (offices.c), a place beside its own people or courts ("A
+ * Kessel court jailed").  Run after the tagger's own spans are kept.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "tagger.h"
+
+/* "Broadcaster", "Newspaper": a noun for a news outlet, capitalised to
+ * open a sentence. */
+static bool
+opens_with_media_noun(const struct ner_tok *w)
+{
+	char buf[16];
+	const struct ner_tok lower = lower_first(w, buf, sizeof buf);
+
+	return lower.s == buf && is_media_noun(&lower);
+}
+
+/*
+ * "Shares in Coldmere Foods fell", "Halo Trust regional director": two
+ * or three capitalised words the tagger left out, ending in an
+ * organisation's word, are an organisation.  Words that open sentences
+ * or that the model's text mostly writes in lower case are left off its
+ * start ("The Kessel Harbour Board"); a headline in capitals says
+ * nothing by its capitals, and is let be.
+ */
+void
+missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
+    const struct span *v, size_t n)
+{
+	const struct ner_tok *words = t->words;
+	/* The words outside every span and every tag of the tagger's, marked
+	 * once: a window has up to a thousand words. */
+	bool *free_word = xmalloc(hi - lo);
+
+	for (size_t i = lo; i < hi; i++)
+		free_word[i - lo] = t->tag_names[t->tags[i]][0] == 'O';
+	for (size_t k = 0; k < n; k++)
+		for (size_t i = v[k].from; i < v[k].to; i++)
+			free_word[i - lo] = false;
+	for (size_t i = lo; i < hi; i++) {
+		size_t office = office_end(t, words, i, hi, v, n);
+		if (office > i) {	/* "the Prime Minister's Office" */
+			add_span(t, text, words, &(struct span){ lo, i, office, i, ORG });
+			for (size_t k = i; k < office; k++)
+				free_word[k - lo] = false;
+			i = office - 1;
+		}
+	}
+	for (size_t i = lo; i < hi; i++) {
+		size_t j = i;
+		while (j < hi && is_capitalised(&words[j]) && free_word[j - lo])
+			j++;
+		/* After a capitalised word the tagger took, the run is the
+		 * rest of a name it cut ("the Iraqi Islamic Party"); four
+		 * words or more are a headline's more often than a name. */
+		/* "the news agency Velpress", "the Kessel Courier newspaper":
+		 * one word or more beside a noun for a news outlet. */
+		size_t start = i;
+		if (j - i >= 2 && opens_with_media_noun(&words[i]))
+			start++;	/* "Broadcaster Tarsk TV reported" */
+		bool outlet = j > start && j - start <= 3 &&
+		    (start > i || (i > lo && is_media_noun(&words[i - 1])) ||
+		    (j < hi && is_media_noun(&words[j])));
+		if (outlet)
+			i = start;
+		if (!outlet && (j - i < 2 || j - i > 3 || (i > lo && is_capitalised(&words[i - 1])) ||
+		    !(ends_organisation(&words[j - 1]) ||
+		    gaz_is(t, words, j - 1, j, GAZ_ORG_WORD)))) {
+			i = j;
+			continue;
+		}
+		size_t from = i;
+		while (from < j - 1 && (is_function_word(words[from].s, words[from].len) ||
+		    ner_model_lower_word(t->model, words[from].s, words[from].len)))
+			from++;
+		if (j - from >= 2 || (outlet && j - from == 1 && !qualifies_outlet(&words[from]) &&
+		    !is_function_word(words[from].s, words[from].len)))
+			add_span(t, text, words, &(struct span){ lo, from, j, from, ORG });
+		i = j;
+	}
+	free(free_word);
+}
+
+/* A month, a day or a feast, which the date patterns read: no place
+ * before "police" ("In January police arrested"). */
+static bool
+is_time_name(const struct ner_tok *w)
+{
+	static const char *const names[] = {
+		"January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December",
+		"Easter", "Christmas", "Ramadan", "Eid", "Passover", "Diwali",
+	};
+
+	return WORD_IN(w, names) || qualifies_outlet(w);	/* the days */
+}
+
+/* Whether a mention made since the sentence's first (t->found.v[first..))
+ * overlaps text[start, end): the found list is not indexed while the
+ * record's sentences are tagged. */
+static bool
+overlaps_sentence_mention(const struct tagger *t, size_t first, size_t start, size_t end)
+{
+	for (size_t k = first; k < t->found.n; k++)
+		if (t->found.v[k].start < end && t->found.v[k].end > start)
+			return true;
+	return false;
+}
+
+/* "A Kessel court jailed", "Velgrad police said": one capitalised word
+ * the tagger left out, inside the sentence and not a word the model's
+ * text writes in lower case, an acronym, a nationality's, a faith's or
+ * a time's, beside its place's people, officers or courts, is that
+ * place. */
+void
+missed_places(struct tagger *t, const char *text, size_t lo, size_t hi,
+    const struct span *v, size_t n, size_t first)
+{
+	const struct ner_tok *words = t->words;
+	size_t k = 0;
+
+	for (size_t i = lo + 1; i < hi; i++) {
+		while (k < n && v[k].to <= i)
+			k++;
+		const struct ner_tok *w = &words[i];
+		if ((k < n && v[k].from <= i) || t->tag_names[t->tags[i]][0] != 'O' ||
+		    !is_capitalised(w) || (is_capitalised(&words[i - 1]) &&
+		    !is_function_word(words[i - 1].s, words[i - 1].len)) ||
+		    (i + 1 < hi && is_capitalised(&words[i + 1])) ||
+		    is_function_word(w->s, w->len) || is_based_word(w) ||
+		    is_time_name(w) || is_all_capitals(w) ||
+		    qualifies_outlet(w) ||	/* "an Islamic court" */
+		    ner_model_lower_word(t->model, w->s, w->len))
+			continue;
+		struct span sp = { lo, i, i + 1, i, GPE };
+		size_t start = (size_t)(w->s - text);
+		if (place_of_its_people(words, lo, hi, &sp,
+		    PLACE_PEOPLE | PLACE_OFFICERS | PLACE_COURTS) &&
+		    !overlaps_sentence_mention(t, first, start, start + w->len))
+			add_span(t, text, words, &sp);
+	}
+}
