@@ -1235,3 +1235,72 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: a cricket side before its innings is a team ('Ostershire 281 and 172-4', 'Halbyshire 320-6 dec', '98 all out'), and so is the side it played ('v Kesshire'); the batsmen and bowlers in brackets after it are people, with their initials ('I. Marek 56', 'P. Holt 5-22'); the ground opening the line is a place ('At Tolbury :')" {
+	printf '%s\n' '{"doc":"c","text":"At Tolbury : Ostershire 281 and 172-4 ( I. Marek 56 , T. Sand 40 ) ; Wendale 83 and 98 ( P. Holt 5-22 ) ."}' \
+	    '{"doc":"c","text":"At Marnock : Halbyshire 320-6 dec ( L. Varga 102 not out ) v Kesshire ."}' \
+	    '{"text":"Velbyshire 98 all out ( A. Ruiz 40 ) v Tolshire ."}' > in
+	cat > expect <<'OUT'
+[["Tolbury","GPE"],["Ostershire","ORG"],["I. Marek","PERSON"],["T. Sand","PERSON"],["Wendale","ORG"],["P. Holt","PERSON"]]
+[["Marnock","GPE"],["Halbyshire","ORG"],["L. Varga","PERSON"],["Kesshire","ORG"]]
+[["Velbyshire","ORG"],["A. Ruiz","PERSON"],["Tolshire","ORG"]]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	diff expect got
+}
+
+@test "sports: a scorer whose surname is mostly a common word is a person among other scorers ('Marek 15 , Sand 71'), and alone in brackets a common word before a number is none ('( Attendance 45 )')" {
+	printf '%s\n' '{"text":"Wendhoven 2 ( Marek 15 , Sand 71 ) Tolburg 1 ( Holt 44 pen )"}' \
+	    '{"text":"Dunmore 2 ( Garvey 23 ) Velby 1 ( Attendance 45 )"}' > in
+	cat > expect <<'OUT'
+[["Wendhoven","ORG"],["Marek","PERSON"],["Sand","PERSON"],["Tolburg","ORG"],["Holt","PERSON"]]
+[["Dunmore","ORG"],["Garvey","PERSON"],["Velby","ORG"]]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	diff expect got
+}
+
+@test "sports: a first name and a surname before a nation or a club in brackets are a player, whatever the tagger made of them ('Erik Sand ( Austria )', '3 - Luc Sand ( Tolburg )')" {
+	printf '%s\n' '{"text":"Tomas Halden ( Germany ) beat 3 - Erik Sand ( Austria ) 7-5 6-1 6-4"}' \
+	    '{"doc":"s","text":"SOCCER - DRAVIAN LEAGUE SCORERS ."}' \
+	    '{"doc":"s","text":"Top scorers : 4 - Ivo Marek ( Wendhoven ) , 3 - Luc Sand ( Tolburg )"}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "PERSON") | .text]' > got
+	cat > expect <<'OUT'
+["Tomas Halden","Erik Sand"]
+[]
+["Ivo Marek","Luc Sand"]
+OUT
+	diff expect got
+}
+
+@test "a noun for a person of a nation before a name is a NORP of its own ('Frenchman Luc Sand', 'Dane Erik Sand'); a first name it may be stays in a name of two words ('Dane Holt')" {
+	printf '%s\n' '{"text":"Frenchman Luc Sand took the lead."}' \
+	    '{"text":"Dane Erik Sand won the stage."}' \
+	    '{"text":"Welshman Ivo Marek was second."}' \
+	    '{"text":"Dane Holt won the stage."}' > in
+	cat > expect <<'OUT'
+[["Frenchman","NORP"],["Luc Sand","PERSON"]]
+[["Dane","NORP"],["Erik Sand","PERSON"]]
+[["Welshman","NORP"],["Ivo Marek","PERSON"]]
+[["Dane Holt","PERSON"]]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	diff expect got
+}
+
+@test "sports: a story's dateline and a results line's ground stay places where the town's team plays in the same record; a team in a headline's capitals is one however the story cases it ('HALBY AT VELBY' ... 'face Halby')" {
+	printf '%s\n' '{"text":"SOCCER - RESULTS .\nHALBY 1996-09-14\nHALBY AT VELBY\nMARNOCK AT TOLBURY\nAt Velby : Halby 2 Velby 1\nThey face Halby on Sunday ."}' > in
+	wire-tag-entities < in | jq -c '.entities[] | select(.type != "DATE") | [.text, .type]' > got
+	cat > expect <<'OUT'
+["HALBY","GPE"]
+["HALBY","ORG"]
+["VELBY","ORG"]
+["MARNOCK","ORG"]
+["TOLBURY","ORG"]
+["Velby","GPE"]
+["Halby","ORG"]
+["Velby","ORG"]
+["Halby","ORG"]
+OUT
+	diff expect got
+}

@@ -10,13 +10,14 @@
 #include "names/names.h"
 #include "tagger.h"
 
-/* Whether text[i, end) is a minute, "23" or "90+2", and where it ends. */
+/* Whether text[i, end) is a minute, "23" or "90+2" (or a cricketer's
+ * runs, "56", or a bowler's figures, "5-22"), and where it ends. */
 static size_t
 minute_end(const char *text, size_t i, size_t end)
 {
 	const char *q = small_number(text + i, text + end);
 
-	if (q != NULL && q < text + end && *q == '+')
+	if (q != NULL && q < text + end && (*q == '+' || *q == '-'))
 		q = small_number(q + 1, text + end);
 	return q != NULL && (q == text + end || *q == ' ' || *q == '\'') ?
 	    (size_t)(q - text) : 0;
@@ -43,10 +44,13 @@ scorer_name_end(const char *text, size_t start, size_t end)
 }
 
 /* Whether text[start, end), before a number in brackets, is no scorer:
- * a word the model's text mostly writes in lower case ("Attendance 23"),
- * a short word in capitals ("HT 1"), a club's short name ("Rovers 2"). */
+ * a short word in capitals ("HT 1"), a club's short name ("Rovers 2"),
+ * a function word; alone in its brackets, a word the model's text mostly
+ * writes in lower case ("Attendance 23").  Among other scorers such a
+ * word is a surname ("Marek 15, Sand 71"). */
 static bool
-not_a_scorer(const struct tagger *t, const char *text, size_t start, size_t end)
+not_a_scorer(const struct tagger *t, const char *text, size_t start, size_t end,
+    bool alone)
 {
 	const struct ner_tok w = { text + start, end - start };
 	bool caps = true;
@@ -54,18 +58,33 @@ not_a_scorer(const struct tagger *t, const char *text, size_t start, size_t end)
 	for (size_t i = start; i < end; i++)
 		caps &= !(text[i] >= 'a' && text[i] <= 'z');
 	return (caps && end - start <= 3) || is_club_short_name(&w) ||
-	    is_function_word(w.s, w.len) || ner_model_lower_word(t->model, w.s, w.len);
+	    is_function_word(w.s, w.len) ||
+	    (alone && ner_model_lower_word(t->model, w.s, w.len));
+}
+
+/* Whether a team lies within [start, end). */
+static bool
+any_team_within(const struct tagger *t, size_t start, size_t end)
+{
+	size_t at[4], n = mentions_overlapping(&t->found, start, end, at, 4);
+
+	for (size_t k = 0; k < n && k < 4; k++)
+		if (t->found.v[at[k]].team)
+			return true;
+	return n > 4;
 }
 
 /* One scorer, text[start, end): a name, then one or more minutes ("23",
- * "90+2"), then at most lower-case words ("pen", "og").  The name is a
- * person, whatever the tagger called it (a team apart). */
+ * "90+2"), then at most lower-case words ("pen", "og", "not out").  The
+ * name is a person, whatever the tagger called it (a team apart), with
+ * the initials it missed ("I. Marek 56", where it read "I" as the
+ * pronoun). */
 static void
-scorer(struct tagger *t, const char *text, size_t start, size_t end)
+scorer(struct tagger *t, const char *text, size_t start, size_t end, bool alone)
 {
 	size_t name_end = scorer_name_end(text, start, end), i = name_end + 1, m;
 
-	if (name_end == start || not_a_scorer(t, text, start, name_end))
+	if (name_end == start || not_a_scorer(t, text, start, name_end, alone))
 		return;
 	if ((m = minute_end(text, i, end)) == 0)
 		return;
@@ -80,8 +99,21 @@ scorer(struct tagger *t, const char *text, size_t start, size_t end)
 	if (at != SIZE_MAX) {
 		if (!t->found.v[at].team)
 			t->found.v[at].type = PERSON;
-	} else if (!mentions_overlap(&t->found, start, name_end))
+	} else if (!any_team_within(t, start, name_end) &&
+	    mentions_make_room(&t->found, start, name_end))
 		add_mention(&t->found, start, name_end, PERSON);
+}
+
+
+/* Where the scorer from text[i] ends, before end: at a comma or a
+ * semicolon (a comma in "23,000" separates nothing). */
+static size_t
+next_scorer(const char *text, size_t i, size_t end)
+{
+	while (i < end && !((text[i] == ',' || text[i] == ';') &&
+	    !(i + 1 < end && is_digit(text[i + 1]))))
+		i++;
+	return i;
 }
 
 /* The scorers in the brackets of text[from, to): "(Lind 23, Ruiz 67
@@ -94,18 +126,17 @@ scorers(struct tagger *t, const char *text, size_t from, size_t to)
 
 	if (close == NULL)
 		return;
-	for (size_t i = (size_t)(open - text) + 1, end = (size_t)(close - text); i < end;) {
-		size_t j = i;	/* a comma in "23,000" separates nothing */
-		while (j < end && !((text[j] == ',' || text[j] == ';') &&
-		    !(j + 1 < end && is_digit(text[j + 1]))))
-			j++;
+	size_t first = (size_t)(open - text) + 1, end = (size_t)(close - text);
+	bool alone = next_scorer(text, first, end) == end;
+	for (size_t i = first; i < end;) {
+		size_t j = next_scorer(text, i, end);
 		size_t a = i, b = j;
 		while (a < b && text[a] == ' ')
 			a++;
 		while (b > a && text[b - 1] == ' ')
 			b--;
 		if (a < b)
-			scorer(t, text, a, b);
+			scorer(t, text, a, b, alone);
 		i = j + 1;
 	}
 }
@@ -133,17 +164,40 @@ player_nation(struct tagger *t, const char *text, size_t start, size_t end)
 		add_mention(&t->found, start, end, GPE);
 }
 
+/* Whether text[start, end) is two words, a first name (lang/names) and
+ * a capitalised word that ends no organisation's name ("Erik Sand", not
+ * "Austin Rovers"). */
+static bool
+first_name_and_surname(const char *text, size_t start, size_t end)
+{
+	const char *sp = memchr(text + start, ' ', end - start);
+
+	if (sp == NULL || memchr(sp + 1, ' ', (size_t)(text + end - sp - 1)) != NULL)
+		return false;
+	const struct ner_tok last = { sp + 1, (size_t)(text + end - sp - 1) };
+	return name_sex(text + start, (size_t)(sp - text) - start) != NAME_UNKNOWN &&
+	    last.len > 1 && is_letter_byte(last.s[0], true) && !ends_organisation(&last);
+}
+
 /*
  * "Ana Ruiz (Dravia) beat Lena Holm (Kessia)": in sports copy, the
  * words in brackets after a person the tagger found are the nation the
- * player is from (player_nation).
+ * player is from (player_nation).  A name the tagger made an
+ * organisation is a player's too when it is a first name and a surname
+ * ("Erik Sand (Austria)", where "sand" is mostly a common noun), never
+ * a team.
  */
 void
 nation_of_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 {
 	size_t p = mentions_at(&t->found, ov[2], ov[3]);
 
-	if (p != SIZE_MAX && t->found.v[p].type == PERSON)
+	if (p == SIZE_MAX)
+		return;
+	struct mention *m = &t->found.v[p];
+	if (m->type == ORG && !m->team && first_name_and_surname(text, m->start, m->end))
+		m->type = PERSON;
+	if (m->type == PERSON)
 		player_nation(t, text, ov[4], ov[5]);
 }
 

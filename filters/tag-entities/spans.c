@@ -636,6 +636,26 @@ lone_time_word(const struct ner_tok *w, size_t nwords)
 	return false;
 }
 
+/* "Frenchman Luc Sand", "Briton Tom Holt": a noun for a person of a
+ * nation before the name is a NORP of its own, not part of the name (a
+ * first name, "Dane Holt", opens the name unless a name of two words
+ * follows it). */
+static void
+nationality_noun(struct tagger *t, const char *text,
+    const struct ner_tok *words, struct span *sp)
+{
+	const struct ner_tok *w = &words[sp->from];
+	size_t rest = sp->to - sp->from - 1;
+
+	if (sp->title_from != sp->from || rest == 0 || !is_demonym_noun(w) ||
+	    (rest < 2 && name_sex(w->s, w->len) != NAME_UNKNOWN) ||
+	    !is_capitalised(&words[sp->from + 1]))
+		return;
+	add_mention(&t->found, (size_t)(w->s - text), (size_t)(w->s - text) + w->len, NORP);
+	sp->from++;
+	sp->title_from = sp->from;
+}
+
 /* "Vantish President Oskar Leclerc": a nationality that qualifies a
  * person's title is a NORP of its own, as well as part of the title. */
 static void
@@ -797,6 +817,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		if (v[i].type == ORG && portfolio_person(t, words, lo, &v[i]))
 			v[i].type = PERSON;
 		if (v[i].type == PERSON) {
+			nationality_noun(t, text, words, &v[i]);
 			split_title(t, words, lo, &v[i]);
 			title_nationality(t, text, words, &v[i]);
 		}

@@ -21,7 +21,6 @@
 #include <strings.h>
 
 #include "diag.h"
-#include "hash.h"
 #include "tagger.h"
 
 /* A name: up to four capitalised words ("Kessel", "Port Ardent
@@ -37,6 +36,11 @@
 #define SCORERS "(?: ?\\([^()\\n]{1,200}\\))?"
 /* A score as prose writes it: "2-0", "3–2". */
 #define SCORE "\\d{1,3}(?:-|\\x{2013})\\d{1,3}"
+/* A cricket side's innings, "281", "172-4", "320-6 dec", "98 all out",
+ * and what says it is one: two innings, a declaration, all out. */
+#define INNINGS "\\d{1,3}(?:-\\d{1,2})?(?: dec| declared| all out)?"
+#define INNINGS_TOLD "(?:" INNINGS " and " INNINGS "|\\d{1,3}-\\d{1,2} dec(?:lared)?|" \
+	"\\d{1,3} all out)"
 
 /* What a match of a pattern gives: two sides, or one decided by a rule
  * of its own. */
@@ -48,6 +52,7 @@ enum sports_kind {
 	KIND_NATION,		/* nation_of_player() */
 	KIND_RANKED,		/* ranked_player() */
 	KIND_SQUAD,		/* squad_player() */
+	KIND_VENUE,		/* venue() */
 };
 
 static const struct sports_source {
@@ -158,6 +163,18 @@ static const struct sports_source {
 	 * lists write them: "Ana Ruiz (Dravia) beat Lena Holm (Kessia)"
 	 * (nation_of_player decides). */
 	{ "(?<![\\p{L}\\d])" NAME " ?\\( ?" NAME " ?\\)", false, false, CUE_NATION, KIND_NATION },
+	/* A cricket side and its innings, the batsmen and bowlers in
+	 * brackets after them: "Kent 281 and 172-4 (I. Marek 56, T. Sand
+	 * 40) ; Essex 83 and 98 (P. Holt 5-22)", "Kent 320-6 dec" (one side
+	 * a match: the second group is empty). */
+	{ "(?<![\\p{L}\\d])" NAME " " INNINGS_TOLD SCORERS "()", true, true, CUE_INNINGS, KIND_PAIRING },
+	/* The side a cricket side's innings were against: "Kent 320-6 dec
+	 * (L. Varga 102 not out) v Essex". */
+	{ "(?<![\\p{L}\\d])" INNINGS_TOLD SCORERS " v " NAME "()(?![\\p{L}\\d])",
+	  true, false, CUE_INNINGS, KIND_PAIRING },
+	/* In sports copy, the ground a results line was played at, opening
+	 * it: "At Velby : Kent 281 ..." (venue decides). */
+	{ "(?m)^At " NAME " ?:", false, false, CUE_SPORTS, KIND_VENUE },
 	/* The owner of a result told with its score: "Kessel's 2-1 win",
 	 * "Tolvern's 0-3 defeat" (one side). */
 	{ FIRST NAME "()'s " SCORE " (?:win|victory|defeat|loss|draw)\\b",
@@ -553,10 +570,35 @@ fixture_told(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 	make_team(t, text, b, ov[4], ov[5]);
 }
 
+/*
+ * "At Velby : Kent 281 ...": the ground a results line was played at is
+ * a place, a GPE, whatever the tagger or the story took the name for
+ * (a town's team plays at home); a person named in full is left alone.
+ */
+static void
+venue(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
+{
+	size_t a;
+	enum side sd = side(t, text, ov[2], ov[3], &a);
+
+	if (sd == SIDE_NONE && may_open_team(t, text, ov[2], ov[3]) &&
+	    !only_common_words(t, text, ov[2], ov[3])) {
+		add_mention(&t->found, ov[2], ov[3], GPE);
+		a = t->found.n - 1;
+	} else if (sd != SIDE_NAME && sd != SIDE_WORD) {
+		return;
+	}
+	t->found.v[a].type = GPE;
+	t->found.v[a].team = false;
+	t->found.v[a].place_by_form = true;
+}
+
+/* A mention's surface as a key, its ASCII case ignored: "KESSEL AT
+ * PORTVALE" and "face Kessel" name one team. */
 static uint64_t
 surface_key(const char *text, const struct mention *m)
 {
-	return hmap_key(hash_fnv1a(text + m->start, m->end - m->start, HASH_FNV_OFFSET));
+	return hmap_key(ner_lower_key(text + m->start, m->end - m->start));
 }
 
 /* One sense in the record: the other mentions of a team's name, as a
@@ -576,8 +618,8 @@ spread_teams(struct tagger *t, const char *text)
 		struct mention *o = &t->found.v[i];
 		bool word_person = o->type == PERSON && o->title_start == o->start &&
 		    memchr(text + o->start, ' ', o->end - o->start) == NULL;
-		if (!o->team && (o->type == GPE || o->type == LOC || o->type == NORP ||
-		    word_person) && hmap_get(&teams, surface_key(text, o), &v)) {
+		if (!o->team && !o->place_by_form && (o->type == GPE || o->type == LOC ||
+		    o->type == NORP || word_person) && hmap_get(&teams, surface_key(text, o), &v)) {
 			o->type = ORG;
 			o->team = true;
 		}
@@ -604,7 +646,8 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 	 * vote is lost 52-48 too) and more than a role ("the fund
 	 * manager"): the story, a results line, a table, a fixture, or a
 	 * result told with a match's score */
-	if ((d != NULL && d->sports) || (cues & (CUE_SCORE | CUE_ROW | CUE_FIXTURE | CUE_FIXTURE_TOLD)) ||
+	if ((d != NULL && d->sports) ||
+	    (cues & (CUE_SCORE | CUE_ROW | CUE_FIXTURE | CUE_FIXTURE_TOLD | CUE_INNINGS)) ||
 	    ((cues & (CUE_RESULT | CUE_TOLD)) && has_told_score(text + from, to - from, 20)))
 		cues |= CUE_SPORTS;
 
@@ -656,6 +699,9 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 				break;
 			case KIND_FIXTURE_TOLD:
 				fixture_told(t, text, ov);
+				break;
+			case KIND_VENUE:
+				venue(t, text, ov);
 				break;
 			case KIND_PAIRING:
 				pairing(t, text, to, i, ov);

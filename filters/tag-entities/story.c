@@ -303,7 +303,7 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 		 * context here (sports.c) that the story knew only as one word
 		 * taken for a person ("Tolvern made it hard for us"). */
 		if (k != NULL && k->type == PERSON && m->type != PERSON &&
-		    !(m->team && lone_word_person(k, s, len)))
+		    !(m->team && lone_word_person(k, s, len)) && !m->place_by_form)
 			m->type = PERSON;
 		/* A team by its context here is one from now on. */
 		if (m->team && k != NULL && (k->type != PERSON ||
@@ -316,7 +316,7 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 		}
 		/* The same holds for the other names ("Green League" is no
 		 * place in one paragraph and a party in the next). */
-		if (k != NULL && k->type < PRODUCT && m->type < PRODUCT)
+		if (k != NULL && k->type < PRODUCT && m->type < PRODUCT && !m->place_by_form)
 			m->type = k->type;
 		/* The story knew it from a headline in capitals: its name is
 		 * as the text writes it ("Portvale", not "PORTVALE"). */

@@ -64,6 +64,8 @@ struct mention {
 	bool has_canonical;		/* else the text itself */
 	bool removed;			/* gone, until mentions_compact */
 	bool team;			/* an ORG by its sports context (sports.c) */
+	bool place_by_form;		/* a GPE by where it stands: a dateline's
+					 * place, a results line's ground */
 	size_t canonical_off, canonical_len;	/* in tagger.canonical */
 };
 
@@ -147,7 +149,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 18, NSPORTS = 20 };
+enum { NPATTERNS = 18, NSPORTS = 23 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
@@ -223,6 +225,8 @@ bool is_particle(const struct ner_tok *w);
 bool is_function_word(const char *s, size_t len);
 /* A word ending as nationality words do ("Vantish", "Kalese"). */
 bool demonym_like(const struct ner_tok *w);
+/* A noun for a person of a nation ("Frenchman", "Briton", "Swede"). */
+bool is_demonym_noun(const struct ner_tok *w);
 bool is_prefixed_word(const struct ner_tok *w);
 
 /* --- the words that say what a name is (namewords.c) --- */
@@ -428,6 +432,7 @@ enum {
 	CUE_RANK = 512,		/* a line that opens with a number */
 	CUE_SPORTS = 1024,	/* the story, or a cue other than a result's */
 	CUE_TOLD = 2048,	/* " lose ", " wins ": weak cues of a result */
+	CUE_INNINGS = 4096,	/* "Kent 281 and 172-4", "320-6 dec", "98 all out" */
 };
 
 /* The cues text[0..len) has, in one pass over its spaces (t->cue_pairs:

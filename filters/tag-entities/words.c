@@ -163,6 +163,37 @@ demonym_like(const struct ner_tok *w)
 	return false;
 }
 
+/* A noun for a person of a nation that is no adjective, so no span
+ * rule takes it for a nationality: "Frenchman", "Scotswomen" (a stem in
+ * -ch, -sh or -ts, then -man or -woman), "Briton", "Swede", "Dane". */
+bool
+is_demonym_noun(const struct ner_tok *w)
+{
+	static const char *const nouns[] = {
+		"Briton", "Britons", "Swede", "Swedes", "Dane", "Danes", "Finn",
+		"Finns", "Pole", "Poles", "Turk", "Turks", "Spaniard", "Spaniards",
+		"Scot", "Scots", "Serb", "Serbs", "Croat", "Croats", "Slovak",
+		"Slovaks", "Slovene", "Slovenes", "Kurd", "Kurds", "Kiwi", "Aussie",
+		"Argentine", "Filipino", "Filipina", "Uzbek", "Kazakh", "Basque",
+		"Walloon",
+	};
+	static const char *const endings[] = {
+		"chman", "shman", "tsman", "chmen", "shmen", "tsmen", "chwoman",
+		"shwoman", "tswoman", "chwomen", "shwomen", "tswomen",
+	};
+
+	if (!is_capitalised(w))
+		return false;
+	if (WORD_IN(w, nouns))
+		return true;
+	for (size_t k = 0; k < LIST_LEN(endings); k++) {
+		size_t e = strlen(endings[k]);
+		if (w->len > e + 2 && memcmp(w->s + w->len - e, endings[k], e) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* "pro-Kremlin RIA Novosti": an English prefix on a lower-case word is
  * not part of the name after it. */
 bool
@@ -287,10 +318,14 @@ dateline_place(struct tagger *t, size_t start, size_t end)
 {
 	size_t found = mentions_at(&t->found, start, end);
 
-	if (found != SIZE_MAX)
-		t->found.v[found].type = GPE;
-	else if (mentions_make_room(&t->found, start, end))
+	if (found == SIZE_MAX && mentions_make_room(&t->found, start, end)) {
 		add_mention(&t->found, start, end, GPE);
+		found = t->found.n - 1;
+	}
+	if (found != SIZE_MAX) {
+		t->found.v[found].type = GPE;
+		t->found.v[found].place_by_form = true;
+	}
 }
 
 /* The region after a dated place line's comma ("VELBY , Upper Kessia
