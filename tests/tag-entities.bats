@@ -1304,3 +1304,24 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: in sports copy a player's move names two clubs ('joined Portvale from Marnock', 'moved to Kessel from Velby') and a side's place in its league names a team ('Portvale went top of the league'); a golfer's leaderboard and a move outside sports copy do not" {
+	printf '%s\n' '{"doc":"t","text":"SOCCER - ROUND-UP ."}' \
+	    '{"doc":"t","text":"Striker Tomas Halden , who joined Portvale from Marnock in June , scored twice ."}' \
+	    '{"doc":"t","text":"Halden moved to Kessel from Wendhoven last year ."}' \
+	    '{"doc":"t","text":"Tolburg went top of the league on Saturday ."}' \
+	    '{"doc":"g","text":"GOLF - DRAVIAN OPEN ."}' \
+	    '{"doc":"g","text":"Ivo Marek went top of the leaderboard on Friday ."}' \
+	    '{"text":"The minister joined the cabinet from Velgrad University in 1990 ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[]
+[["Tomas Halden","PERSON"],["Portvale","ORG"],["Marnock","ORG"]]
+[["Halden","PERSON"],["Kessel","ORG"],["Wendhoven","ORG"]]
+[["Tolburg","ORG"]]
+[]
+[["Ivo Marek","PERSON"]]
+[["Velgrad University","ORG"]]
+OUT
+	diff expect got
+}

@@ -175,6 +175,20 @@ static const struct sports_source {
 	/* In sports copy, the ground a results line was played at, opening
 	 * it: "At Velby : Kent 281 ..." (venue decides). */
 	{ "(?m)^At " NAME " ?:", false, false, CUE_SPORTS, KIND_VENUE },
+	/* In sports copy, a player's move between two clubs: "joined
+	 * Portvale from Marnock", "moved to Kessel from Velby". */
+	{ "(?<![\\p{L}\\d])(?:joined|joins|join|joining|moved to|moves to|move to|moving to|"
+	  "signed for|signs for|sign for|transferred to|returned to|returns to) (?:the )?" NAME
+	  " from (?:the )?" NAME "(?![\\p{L}\\d])", false, false, CUE_SPORTS, KIND_PAIRING },
+	/* In sports copy, a side's place in its league: "Portvale went top
+	 * of the league", "Velby slipped to third in the table" (not a
+	 * golfer's leaderboard). */
+	{ "(?<![\\p{L}\\d])" NAME "() (?:went|go|goes|going|stay|stays|stayed|remain|remains|"
+	  "remained|moved|move|moves|climbed|climb|climbs|slipped|slip|slips|dropped|drop|drops|"
+	  "fell|rose|jumped|jump|jumps) (?:up |down |back )?(?:to )?(?:top|bottom|first|second|"
+	  "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))"
+	  "(?: place)? (?:of|in|on) the (?:\\p{L}+ )?(?:league|table|standings|group|division|"
+	  "pool|conference)(?![\\p{L}\\d])", true, false, CUE_SPORTS, KIND_PAIRING },
 	/* The owner of a result told with its score: "Kessel's 2-1 win",
 	 * "Tolvern's 0-3 defeat" (one side). */
 	{ FIRST NAME "()'s " SCORE " (?:win|victory|defeat|loss|draw)\\b",

@@ -149,7 +149,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 18, NSPORTS = 23 };
+enum { NPATTERNS = 18, NSPORTS = 25 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
