@@ -1325,3 +1325,22 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "business and political copy: a company's name does not run on into the period of its results ('Halvia Petroleum H1 net profit'); a story's sign-off names its bureau's town ('-- Velgrad Newsroom'); what only a state owns makes its owner a place ('Dravia 's parliament', 'Halby's economy'), not a person's government; a town's bourse makes it a place" {
+	printf '%s\n' '{"text":"Halvia Petroleum H1 net profit up 12 pct ."}' \
+	    '{"text":"-- Velgrad Newsroom , +381 11 222 3344"}' \
+	    '{"text":"Dravia '"'"'s parliament approves budget ."}' \
+	    '{"text":"Halby'"'"'s economy grew 3 percent."}' \
+	    '{"text":"Marek'"'"'s government fell."}' \
+	    '{"text":"Trading on the Tolburg bourse was thin."}' > in
+	cat > expect <<'OUT'
+[["Halvia Petroleum","ORG"]]
+[["Velgrad","GPE"]]
+[["Dravia","GPE"]]
+[["Halby","GPE"]]
+[["Marek","PERSON"]]
+[["Tolburg","GPE"]]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "PERCENT") | [.text, .type]]' > got
+	diff expect got
+}

@@ -65,6 +65,7 @@ place_word(const struct ner_tok *w, unsigned kinds)
 {
 	static const char *const people[] = {
 		"residents", "townspeople", "villagers", "suburbs", "outskirts",
+		"bourse",
 	};
 	static const char *const officers[] = { "mayor", "governor" };
 	static const char *const courts[] = { "court", "police" };
@@ -203,6 +204,21 @@ media_outlet(const struct tagger *t, const struct ner_tok *words, size_t lo, siz
 	return false;
 }
 
+/* "Dravia 's parliament", "Kessia's economy": what only a state owns,
+ * after a name's possessive (a person has a government, a cabinet). */
+static bool
+owns_what_a_state_owns(const struct ner_tok *words, size_t hi, const struct span *sp)
+{
+	static const char *const owned[] = {
+		"parliament", "army", "navy", "economy", "capital", "constitution",
+		"territory", "borders", "airspace", "coastline", "population",
+		"citizens", "currency",
+	};
+	size_t i = sp->to;
+
+	return i + 1 < hi && is_possessive(&words[i]) && WORD_IN(&words[i + 1], owned);
+}
+
 void
 context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
     size_t hi, struct span *sp)
@@ -218,6 +234,10 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	    !(is_all_capitals(&words[sp->from]) && sp->to - sp->from == 1) &&
 	    place_of_its_people(words, lo, hi, sp,
 	    PLACE_PEOPLE | PLACE_OFFICERS | PLACE_COURTS))))
+		sp->type = GPE;
+	if ((sp->type == ORG || (sp->type == PERSON && one_word)) &&
+	    !gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD) &&
+	    !ends_organisation(&words[sp->to - 1]) && owns_what_a_state_owns(words, hi, sp))
 		sp->type = GPE;
 	if (sp->type == PERSON && ((one_word &&
 	    (shares_move(words, hi, sp) || has_its(words, hi, sp))) ||

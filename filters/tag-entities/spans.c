@@ -697,6 +697,36 @@ is_mark(const struct ner_tok *w)
 	    (c == 0xe2 && w->len == 3) || (c == '-' && w->len == 1));
 }
 
+/* "Halvia Petroleum H1 net profit up", "Kessel Steel Q3 sales": a
+ * company's name does not run on into the period its results are for;
+ * then its last word may say it is a company. */
+static void
+trim_period(const struct ner_tok *words, struct span *sp)
+{
+	static const char *const periods[] = {
+		"H1", "H2", "1H", "2H", "Q1", "Q2", "Q3", "Q4", "1Q", "2Q", "3Q", "4Q",
+		"FY", "9M", "6M", "3M",
+	};
+
+	if (sp->to - sp->from < 2 || !WORD_IN(&words[sp->to - 1], periods))
+		return;
+	sp->to--;
+	if (ends_organisation(&words[sp->to - 1]))
+		sp->type = ORG;
+}
+
+/* "-- Velgrad Newsroom +381 11 222 3344": the bureau that signs a story
+ * off is named by its town, a place. */
+static void
+newsroom_town(const struct ner_tok *words, struct span *sp)
+{
+	if (sp->to - sp->from < 2 || !(is_word(&words[sp->to - 1], "Newsroom") ||
+	    is_word(&words[sp->to - 1], "newsroom") || is_word(&words[sp->to - 1], "Newsdesk")))
+		return;
+	sp->to--;
+	sp->type = GPE;
+}
+
 /* A name has no quotation marks or brackets at its edges, and does not
  * start with a small word in lower case ("of") or the word that opens a
  * clause ("Though YouTube"). */
@@ -806,6 +836,8 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 			continue;
 		covered = v[i].to;
 		trim_span(words, &v[i]);
+		trim_period(words, &v[i]);
+		newsroom_town(words, &v[i]);
 		/* "The Ministry of Health": the article is not the name, unless
 		 * the gazetteer has it so ("The Guardian"). */
 		if (v[i].to - v[i].from > 1 && is_word(&words[v[i].from], "The") &&
