@@ -1344,3 +1344,14 @@ OUT
 	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "PERCENT") | [.text, .type]]' > got
 	diff expect got
 }
+
+@test "sports: a headline in capitals whose words around 'AT' hold a small word of English is no fixture ('MAREK LEADS BY TWO AT VELBY OPEN'); 'OF' may stand in a side ('NEW YORK AT PORT OF SPAIN')" {
+	printf '%s\n' '{"text":"GOLF - MAREK LEADS BY TWO AT VELBY OPEN ."}' \
+	    '{"text":"NEW YORK AT PORT OF SPAIN"}' > in
+	cat > expect <<'OUT'
+[["MAREK","PERSON"]]
+[["NEW YORK","ORG"],["PORT OF SPAIN","ORG"]]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	diff expect got
+}

@@ -317,6 +317,34 @@ only_common_words(const struct tagger *t, const char *text, size_t start,
 	return true;
 }
 
+/* Whether a word of text[start, end) after its first is a small word
+ * of English in capitals other than "OF" ("MAREK LEADS BY TWO AT VELBY
+ * OPEN" is no fixture: no team's name has "BY" in it). */
+static bool
+has_small_word_in_capitals(const char *text, size_t start, size_t end)
+{
+	const char *sp = memchr(text + start, ' ', end - start);
+
+	for (size_t i = sp != NULL ? (size_t)(sp - text) + 1 : end; i < end;) {
+		sp = memchr(text + i, ' ', end - i);
+		size_t e = sp != NULL ? (size_t)(sp - text) : end;
+		char word[8];
+		if (e - i >= 2 && e - i < sizeof word) {
+			/* "BY" as a sentence would open with it: "By" */
+			word[0] = text[i];
+			for (size_t k = 1; k < e - i; k++)
+				word[k] = text[i + k] >= 'A' && text[i + k] <= 'Z' ?
+				    (char)(text[i + k] - 'A' + 'a') : text[i + k];
+			if (memcmp(word + 1, text + i + 1, e - i - 1) != 0 &&
+			    is_function_word(word, e - i) &&
+			    !(e - i == 2 && memcmp(word, "Of", 2) == 0))	/* "PORT OF SPAIN" */
+				return true;
+		}
+		i = e + 1;
+	}
+	return false;
+}
+
 /* Whether text[start, end) is a word a team's name may start with: not
  * a word that opens sentences ("The"), one the model's text mostly
  * writes in lower case, a nationality ("Dravian") or a word that
@@ -429,7 +457,9 @@ pairing(struct tagger *t, const char *text, size_t to, size_t i, const PCRE2_SIZ
 	    found_in_part(t, text, ov[4], ov[5]))
 		sb = SIDE_NONE;
 	if ((sa == SIDE_NONE && only_common_words(t, text, ov[2], ov[3])) ||
-	    (sb == SIDE_NONE && !one && only_common_words(t, text, ov[4], ov[5])))
+	    (sb == SIDE_NONE && !one && only_common_words(t, text, ov[4], ov[5])) ||
+	    has_small_word_in_capitals(text, ov[2], ov[3]) ||
+	    (!one && has_small_word_in_capitals(text, ov[4], ov[5])))
 		return;
 	/* a nationality is no team ("victory over Kessian forces"), found
 	 * or missed by the tagger */
