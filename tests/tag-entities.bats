@@ -1355,3 +1355,22 @@ OUT
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	diff expect got
 }
+
+@test "organisations the tagger cut or missed: a name after 'The' ending in an organisation's word ('The Global Grain Organisation'); words before an organisation's word taken alone ('The Velgrad Olympic Committee'), not a day ('Monday'); not a portfolio before its title ('Veterans Affairs Minister'); an outlet quoting someone ('Dravpress quoted ... as saying'), not officials quoted by one" {
+	printf '%s\n' '{"text":"The Global Grain Organisation has criticised the plan ."}' \
+	    '{"text":"The Velgrad Olympic Committee met ."}' \
+	    '{"text":"On Monday Grand Olympic Committee officials met ."}' \
+	    '{"text":"Veterans Affairs Minister Ivo Marek resigned ."}' \
+	    '{"text":"Dravpress quoted Interior Minister Anton Varga as saying the army was on alert ."}' \
+	    '{"text":"Officials quoted by Dravpress as saying ."}' > in
+	cat > expect <<'OUT'
+[["Global Grain Organisation","ORG"]]
+[["Velgrad Olympic Committee","ORG"]]
+[["Grand Olympic Committee","ORG"]]
+[["Ivo Marek","PERSON"]]
+[["Dravpress","ORG"],["Anton Varga","PERSON"]]
+[]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	diff expect got
+}

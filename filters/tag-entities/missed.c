@@ -1,7 +1,8 @@
 /*
  * missed: names the sequence tagger left out altogether, found by their
  * words (tagger.h): an organisation's name ending in its word ("Coldmere
- * Foods"), an outlet beside its noun ("the news agency Dravpress"), an
+ * Foods"), an outlet beside its noun ("the news agency Dravpress") or
+ * quoting someone ("Dravpress quoted him as saying"), an
  * office's name (offices.c), a place beside its own people or courts ("A
  * Kessel court jailed").  Run after the tagger's own spans are kept.
  */
@@ -23,13 +24,30 @@ opens_with_media_noun(const struct ner_tok *w)
 	return lower.s == buf && is_media_noun(&lower);
 }
 
+/* "Dravpress quoted the minister as saying": the name before "quoted",
+ * with "as saying" (or "telling", "having said") after it in the
+ * sentence, is the outlet that reported the words. */
+static bool
+quoted_as_saying(const struct ner_tok *words, size_t at, size_t hi)
+{
+	if (at + 1 >= hi || !is_word(&words[at], "quoted") || is_word(&words[at + 1], "by"))
+		return false;
+	for (size_t k = at + 1; k + 1 < hi && k < at + 12; k++)
+		if (is_word(&words[k], "as") && (is_word(&words[k + 1], "saying") ||
+		    is_word(&words[k + 1], "telling") || is_word(&words[k + 1], "having")))
+			return true;
+	return false;
+}
+
 /*
  * "Shares in Coldmere Foods fell", "Halo Trust regional director": two
  * or three capitalised words the tagger left out, ending in an
- * organisation's word, are an organisation.  Words that open sentences
- * or that the model's text mostly writes in lower case are left off its
- * start ("The Kessel Harbour Board"); a headline in capitals says
- * nothing by its capitals, and is let be.
+ * organisation's word, are an organisation.  Function words are left
+ * off its start ("The World Trade Organisation"), and so is a sentence's
+ * first word that the model's text mostly writes in lower case
+ * ("Officials Kessel Board"); inside a sentence such a word's capital
+ * says it is the name's ("the Labour Party"); a headline in capitals
+ * says nothing by its capitals, and is let be.
  */
 void
 missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
@@ -68,21 +86,24 @@ missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
 			start++;	/* "Broadcaster Tarsk TV reported" */
 		bool outlet = j > start && j - start <= 3 &&
 		    (start > i || (i > lo && is_media_noun(&words[i - 1])) ||
-		    (j < hi && is_media_noun(&words[j])));
+		    (j < hi && is_media_noun(&words[j])) || quoted_as_saying(words, j, hi));
 		if (outlet)
 			i = start;
-		if (!outlet && (j - i < 2 || j - i > 3 || (i > lo && is_capitalised(&words[i - 1])) ||
+		size_t from = i;
+		while (from < j - 1 && (is_function_word(words[from].s, words[from].len) ||
+		    (from == lo && ner_model_lower_word(t->model, words[from].s, words[from].len))))
+			from++;
+		/* not a portfolio before its title ("Human Rights Minister") */
+		if (!outlet && (j - from < 2 || j - from > 3 || (i > lo && is_capitalised(&words[i - 1])) ||
+		    (j < hi && gaz_is(t, words, j, j + 1, GAZ_TITLE)) ||
 		    !(ends_organisation(&words[j - 1]) ||
 		    gaz_is(t, words, j - 1, j, GAZ_ORG_WORD)))) {
 			i = j;
 			continue;
 		}
-		size_t from = i;
-		while (from < j - 1 && (is_function_word(words[from].s, words[from].len) ||
-		    ner_model_lower_word(t->model, words[from].s, words[from].len)))
-			from++;
 		if (j - from >= 2 || (outlet && j - from == 1 && !qualifies_outlet(&words[from]) &&
-		    !is_function_word(words[from].s, words[from].len)))
+		    !is_function_word(words[from].s, words[from].len) &&
+		    !(from == lo && ner_model_lower_word(t->model, words[from].s, words[from].len))))
 			add_span(t, text, words, &(struct span){ lo, from, j, from, ORG });
 		i = j;
 	}
@@ -91,7 +112,7 @@ missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
 
 /* A month, a day or a feast, which the date patterns read: no place
  * before "police" ("In January police arrested"). */
-static bool
+bool
 is_time_name(const struct ner_tok *w)
 {
 	static const char *const names[] = {
@@ -100,7 +121,7 @@ is_time_name(const struct ner_tok *w)
 		"Easter", "Christmas", "Ramadan", "Eid", "Passover", "Diwali",
 	};
 
-	return WORD_IN(w, names) || qualifies_outlet(w);	/* the days */
+	return WORD_IN(w, names) || is_day_name(w);
 }
 
 /* Whether a mention made since the sentence's first (t->found.v[first..))
@@ -137,7 +158,7 @@ missed_places(struct tagger *t, const char *text, size_t lo, size_t hi,
 		    (i + 1 < hi && is_capitalised(&words[i + 1])) ||
 		    is_function_word(w->s, w->len) || is_based_word(w) ||
 		    is_time_name(w) || is_all_capitals(w) ||
-		    qualifies_outlet(w) ||	/* "an Islamic court" */
+		    qualifies_outlet(w) ||	/* "an Islamic court", "the Sunday paper" */
 		    ner_model_lower_word(t->model, w->s, w->len))
 			continue;
 		struct span sp = { lo, i, i + 1, i, GPE };

@@ -55,15 +55,22 @@ is_media_noun(const struct ner_tok *w)
 bool
 qualifies_outlet(const struct ner_tok *w)
 {
-	static const char *const days[] = {
-		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-		"Sunday",
-	};
 	const char *e = w->s + w->len;
 
 	if (demonym_like(w) || is_faith_word(w) ||
 	    (w->len > 3 && (memcmp(e - 2, "ic", 2) == 0 || memcmp(e - 3, "ist", 3) == 0)))
 		return true;
+	return is_day_name(w);
+}
+
+bool
+is_day_name(const struct ner_tok *w)
+{
+	static const char *const days[] = {
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+		"Sunday",
+	};
+
 	return WORD_IN(w, days);
 }
 

@@ -697,6 +697,35 @@ is_mark(const struct ner_tok *w)
 	    (c == 0xe2 && w->len == 3) || (c == '-' && w->len == 1));
 }
 
+/* "the International Olympic Committee", the tagger taking "Committee"
+ * alone: an organisation's word alone is no name, and capitalised words
+ * the tagger left out just before it, inside the sentence and after the
+ * name before it (covered), are the name's first words, up to three of
+ * them; not a function word, a title, a month or a day, a word in
+ * capitals (a headline's), or a sentence's first word that the model's
+ * text mostly writes in lower case. */
+static void
+org_words_before(const struct tagger *t, const struct ner_tok *words,
+    size_t lo, size_t covered, struct span *sp)
+{
+	size_t from = sp->from;
+
+	if (sp->type != ORG || sp->title_from != sp->from || sp->to - sp->from != 1 ||
+	    !(ends_organisation(&words[sp->from]) || gaz_is(t, words, sp->from, sp->to, GAZ_ORG_WORD)))
+		return;
+	while (from > covered && from > lo && sp->from - from < 3 &&
+	    t->tag_names[t->tags[from - 1]][0] == 'O' && is_capitalised(&words[from - 1]) &&
+	    !is_all_capitals(&words[from - 1]) &&
+	    !is_function_word(words[from - 1].s, words[from - 1].len) &&
+	    !is_time_name(&words[from - 1]) &&
+	    !gaz_is(t, words, from - 1, from, GAZ_TITLE))
+		from--;
+	if (from == lo && from < sp->from &&
+	    ner_model_lower_word(t->model, words[from].s, words[from].len))
+		from++;
+	sp->from = sp->title_from = from;
+}
+
 /* "Halvia Petroleum H1 net profit up", "Kessel Steel Q3 sales": a
  * company's name does not run on into the period its results are for;
  * then its last word may say it is a company. */
@@ -834,6 +863,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 			continue;
 		if (!title_only(t, words, hi, &v[i]))
 			continue;
+		org_words_before(t, words, lo, covered, &v[i]);
 		covered = v[i].to;
 		trim_span(words, &v[i]);
 		trim_period(words, &v[i]);

@@ -225,6 +225,10 @@ bool is_particle(const struct ner_tok *w);
 bool is_function_word(const char *s, size_t len);
 /* A word ending as nationality words do ("Vantish", "Kalese"). */
 bool demonym_like(const struct ner_tok *w);
+/* A month, a day or a feast, which the date patterns read (missed.c). */
+bool is_time_name(const struct ner_tok *w);
+/* "Monday" ... "Sunday" (namewords.c). */
+bool is_day_name(const struct ner_tok *w);
 /* A noun for a person of a nation ("Frenchman", "Briton", "Swede"). */
 bool is_demonym_noun(const struct ner_tok *w);
 bool is_prefixed_word(const struct ner_tok *w);
