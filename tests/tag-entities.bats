@@ -1236,25 +1236,33 @@ OUT
 	diff expect got
 }
 
-@test "sports: a cricket side before its innings is a team ('Ostershire 281 and 172-4', 'Halbyshire 320-6 dec', '98 all out'), and so is the side it played ('v Kesshire'); the batsmen and bowlers in brackets after it are people, with their initials ('I. Marek 56', 'P. Holt 5-22'); the ground opening the line is a place ('At Tolbury :')" {
+@test "sports: a cricket side before its innings is a team ('Ostershire 281 and 172-4', 'Halbyshire 320-6 dec', '98 all out'), and so is the side it played ('v Kesshire'); the batsmen and bowlers in brackets after it are people, with their initials ('I. Marek 56', 'P. Holt 5-22'); the ground opening the line is a place ('At Tolbury :'), a stadium with its own name stays one; two plain numbers are no innings ('Dravair 320 and 321 jets')" {
 	printf '%s\n' '{"doc":"c","text":"At Tolbury : Ostershire 281 and 172-4 ( I. Marek 56 , T. Sand 40 ) ; Wendale 83 and 98 ( P. Holt 5-22 ) ."}' \
 	    '{"doc":"c","text":"At Marnock : Halbyshire 320-6 dec ( L. Varga 102 not out ) v Kesshire ."}' \
-	    '{"text":"Velbyshire 98 all out ( A. Ruiz 40 ) v Tolshire ."}' > in
+	    '{"text":"Velbyshire 98 all out ( A. Ruiz 40 ) v Tolshire ."}' \
+	    '{"text":"At Halvia Bank Stadium : Portvale 2 Kessel 1"}' \
+	    '{"text":"The airline ordered Dravair 320 and 321 jets ."}' > in
 	cat > expect <<'OUT'
 [["Tolbury","GPE"],["Ostershire","ORG"],["I. Marek","PERSON"],["T. Sand","PERSON"],["Wendale","ORG"],["P. Holt","PERSON"]]
 [["Marnock","GPE"],["Halbyshire","ORG"],["L. Varga","PERSON"],["Kesshire","ORG"]]
 [["Velbyshire","ORG"],["A. Ruiz","PERSON"],["Tolshire","ORG"]]
+[["Halvia Bank Stadium","FAC"],["Portvale","ORG"],["Kessel","ORG"]]
+[]
 OUT
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	diff expect got
 }
 
-@test "sports: a scorer whose surname is mostly a common word is a person among other scorers ('Marek 15 , Sand 71'), and alone in brackets a common word before a number is none ('( Attendance 45 )')" {
+@test "sports: a scorer whose surname is mostly a common word is a person among other scorers ('Marek 15 , Sand 71'), and alone in brackets a common word before a number is none ('( Attendance 45 )'), nor a word of the match's card among scorers ('Attendance 450', 'Extras 12')" {
 	printf '%s\n' '{"text":"Wendhoven 2 ( Marek 15 , Sand 71 ) Tolburg 1 ( Holt 44 pen )"}' \
-	    '{"text":"Dunmore 2 ( Garvey 23 ) Velby 1 ( Attendance 45 )"}' > in
+	    '{"text":"Dunmore 2 ( Garvey 23 ) Velby 1 ( Attendance 45 )"}' \
+	    '{"text":"Velby 2 ( Lind 23 , Ruiz 67 , Attendance 450 ) Kessel 1"}' \
+	    '{"text":"Ostershire 281 and 172-4 ( I. Marek 56 , Extras 12 , Total 98 )"}' > in
 	cat > expect <<'OUT'
 [["Wendhoven","ORG"],["Marek","PERSON"],["Sand","PERSON"],["Tolburg","ORG"],["Holt","PERSON"]]
 [["Dunmore","ORG"],["Garvey","PERSON"],["Velby","ORG"]]
+[["Velby","ORG"],["Lind","PERSON"],["Ruiz","PERSON"],["Kessel","ORG"]]
+[["Ostershire","ORG"],["I. Marek","PERSON"]]
 OUT
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	diff expect got
@@ -1273,23 +1281,30 @@ OUT
 	diff expect got
 }
 
-@test "a noun for a person of a nation before a name is a NORP of its own ('Frenchman Luc Sand', 'Dane Erik Sand'); a first name it may be stays in a name of two words ('Dane Holt')" {
+@test "a noun for a person of a nation before a name is a NORP of its own ('Frenchman Luc Sand', 'Swede Erik Sand'); not one that is a first name too ('Dane Holt', 'Finn Ivo Marek'), nor any word in -man ('Freshman')" {
 	printf '%s\n' '{"text":"Frenchman Luc Sand took the lead."}' \
-	    '{"text":"Dane Erik Sand won the stage."}' \
+	    '{"text":"Swede Erik Sand won the stage."}' \
 	    '{"text":"Welshman Ivo Marek was second."}' \
-	    '{"text":"Dane Holt won the stage."}' > in
+	    '{"text":"Dane Holt won the stage."}' \
+	    '{"text":"Finn Ivo Marek won the stage."}' \
+	    '{"text":"Freshman Ivo Marek scored 20 points."}' > in
 	cat > expect <<'OUT'
 [["Frenchman","NORP"],["Luc Sand","PERSON"]]
-[["Dane","NORP"],["Erik Sand","PERSON"]]
+[["Erik Sand","PERSON"]]
 [["Welshman","NORP"],["Ivo Marek","PERSON"]]
 [["Dane Holt","PERSON"]]
+[["Finn Ivo Marek","PERSON"]]
+[["Freshman Ivo Marek","PERSON"]]
 OUT
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	diff expect got
 }
 
-@test "sports: a story's dateline and a results line's ground stay places where the town's team plays in the same record; a team in a headline's capitals is one however the story cases it ('HALBY AT VELBY' ... 'face Halby')" {
-	printf '%s\n' '{"text":"SOCCER - RESULTS .\nHALBY 1996-09-14\nHALBY AT VELBY\nMARNOCK AT TOLBURY\nAt Velby : Halby 2 Velby 1\nThey face Halby on Sunday ."}' > in
+@test "sports: a story's dateline and a results line's ground stay places where the town's team plays in the same record; a team in a headline's capitals is one however the story cases it ('HALBY AT VELBY' ... 'face Halby'); a dateline's place stays one where the story named a person by it" {
+	printf '%s\n' '{"text":"SOCCER - RESULTS .\nHALBY 1996-09-14\nHALBY AT VELBY\nMARNOCK AT TOLBURY\nAt Velby : Halby 2 Velby 1\nThey face Halby on Sunday ."}' \
+	    '{"text":"HALBY AT VELBY\nThey face Halby on Sunday ."}' \
+	    '{"doc":"p","text":"Lars Tolby said he would stay ."}' \
+	    '{"doc":"p","text":"SOCCER - RESULTS .\nTOLBY 1996-09-14\nResults on Sunday :"}' > in
 	wire-tag-entities < in | jq -c '.entities[] | select(.type != "DATE") | [.text, .type]' > got
 	cat > expect <<'OUT'
 ["HALBY","GPE"]
@@ -1301,56 +1316,69 @@ OUT
 ["Halby","ORG"]
 ["Velby","ORG"]
 ["Halby","ORG"]
+["HALBY","ORG"]
+["VELBY","ORG"]
+["Halby","ORG"]
+["Lars Tolby","PERSON"]
+["TOLBY","GPE"]
 OUT
 	diff expect got
 }
 
-@test "sports: in sports copy a player's move names two clubs ('joined Portvale from Marnock', 'moved to Kessel from Velby') and a side's place in its league names a team ('Portvale went top of the league'); a golfer's leaderboard and a move outside sports copy do not" {
+@test "sports: in sports copy a player's move names two clubs ('joined Portvale from Marnock', 'signed for Kessel from Velby') and a side's place in its league names a team ('Portvale went top of the league'); a rider's standings, where one moved from and a move outside sports copy do not" {
 	printf '%s\n' '{"doc":"t","text":"SOCCER - ROUND-UP ."}' \
 	    '{"doc":"t","text":"Striker Tomas Halden , who joined Portvale from Marnock in June , scored twice ."}' \
-	    '{"doc":"t","text":"Halden moved to Kessel from Wendhoven last year ."}' \
+	    '{"doc":"t","text":"Halden signed for Kessel from Wendhoven last year ."}' \
+	    '{"doc":"t","text":"Ivo Marek , who moved to Velgrad from Kessia as a boy , scored twice ."}' \
 	    '{"doc":"t","text":"Tolburg went top of the league on Saturday ."}' \
-	    '{"doc":"g","text":"GOLF - DRAVIAN OPEN ."}' \
-	    '{"doc":"g","text":"Ivo Marek went top of the leaderboard on Friday ."}' \
-	    '{"text":"The minister joined the cabinet from Velgrad University in 1990 ."}' > in
+	    '{"doc":"g","text":"CYCLING - TOUR OF DRAVIA ."}' \
+	    '{"doc":"g","text":"Holm climbed to second in the standings on Friday ."}' \
+	    '{"text":"The coach joined Velgrad from Kessia in 1990 , when rents rose between 10 and 15 percent ."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
 	cat > expect <<'OUT'
 []
 [["Tomas Halden","PERSON"],["Portvale","ORG"],["Marnock","ORG"]]
 [["Halden","PERSON"],["Kessel","ORG"],["Wendhoven","ORG"]]
+[["Ivo Marek","PERSON"],["Velgrad","GPE"],["Kessia","GPE"]]
 [["Tolburg","ORG"]]
-[]
-[["Ivo Marek","PERSON"]]
-[["Velgrad University","ORG"]]
+[["DRAVIA","GPE"]]
+[["Holm","PERSON"]]
 OUT
-	diff expect got
+	head -n 7 got > got7
+	diff expect got7
+	# outside sports copy a move names no clubs
+	tail -n 1 got | jq -e 'map(select(.[0] == "Kessia")) == [["Kessia","GPE"]]'
 }
 
-@test "business and political copy: a company's name does not run on into the period of its results ('Halvia Petroleum H1 net profit'); a story's sign-off names its bureau's town ('-- Velgrad Newsroom'); what only a state owns makes its owner a place ('Dravia 's parliament', 'Halby's economy'), not a person's government; a town's bourse makes it a place" {
+@test "business and political copy: a company's name does not run on into the period of its results ('Halvia Petroleum H1 net profit'); a story's sign-off names its bureau's town ('-- Velgrad Newsroom'); what only a state owns makes its owner a place ('Dravia 's parliament', 'Halby's economy'), not a phrase of its own ('Holt 's army of volunteers'), and no outlet's own newsdesk is a town; a town's bourse makes it a place" {
 	printf '%s\n' '{"text":"Halvia Petroleum H1 net profit up 12 pct ."}' \
 	    '{"text":"-- Velgrad Newsroom , +381 11 222 3344"}' \
 	    '{"text":"Dravia '"'"'s parliament approves budget ."}' \
 	    '{"text":"Halby'"'"'s economy grew 3 percent."}' \
-	    '{"text":"Marek'"'"'s government fell."}' \
+	    '{"text":"Holt '"'"'s army of volunteers cleaned the beach ."}' \
+	    '{"text":"The Orvo Times Newsdesk said it would review the report ."}' \
 	    '{"text":"Trading on the Tolburg bourse was thin."}' > in
 	cat > expect <<'OUT'
 [["Halvia Petroleum","ORG"]]
 [["Velgrad","GPE"]]
 [["Dravia","GPE"]]
 [["Halby","GPE"]]
-[["Marek","PERSON"]]
+[["Holt","PERSON"]]
+[["Orvo Times Newsdesk","ORG"]]
 [["Tolburg","GPE"]]
 OUT
 	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "PERCENT") | [.text, .type]]' > got
 	diff expect got
 }
 
-@test "sports: a headline in capitals whose words around 'AT' hold a small word of English is no fixture ('MAREK LEADS BY TWO AT VELBY OPEN'); 'OF' may stand in a side ('NEW YORK AT PORT OF SPAIN')" {
+@test "sports: a headline in capitals whose words around 'AT' hold a small word of English is no fixture ('MAREK LEADS BY TWO AT VELBY OPEN'); 'OF' and 'AND' may stand in a side ('NEW YORK AT PORT OF SPAIN', 'VELBY AND KELLS')" {
 	printf '%s\n' '{"text":"GOLF - MAREK LEADS BY TWO AT VELBY OPEN ."}' \
-	    '{"text":"NEW YORK AT PORT OF SPAIN"}' > in
+	    '{"text":"NEW YORK AT PORT OF SPAIN"}' \
+	    '{"text":"VELBY AND KELLS 2 PORTVALE 1"}' > in
 	cat > expect <<'OUT'
 [["MAREK","PERSON"]]
 [["NEW YORK","ORG"],["PORT OF SPAIN","ORG"]]
+[["VELBY AND KELLS","ORG"],["PORTVALE","ORG"]]
 OUT
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	diff expect got

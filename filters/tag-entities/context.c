@@ -63,6 +63,7 @@ static const char *const moves[] = {
 static bool
 place_word(const struct ner_tok *w, unsigned kinds)
 {
+	/* its people, and the parts of it they live and trade in */
 	static const char *const people[] = {
 		"residents", "townspeople", "villagers", "suburbs", "outskirts",
 		"bourse",
@@ -205,7 +206,9 @@ media_outlet(const struct tagger *t, const struct ner_tok *words, size_t lo, siz
 }
 
 /* "Dravia 's parliament", "Kessia's economy": what only a state owns,
- * after a name's possessive (a person has a government, a cabinet). */
+ * after a name's possessive (a person has a government, a cabinet),
+ * and not in a phrase of its own ("Holt's army of volunteers", "Marek's
+ * economy class seat"). */
 static bool
 owns_what_a_state_owns(const struct ner_tok *words, size_t hi, const struct span *sp)
 {
@@ -216,7 +219,8 @@ owns_what_a_state_owns(const struct ner_tok *words, size_t hi, const struct span
 	};
 	size_t i = sp->to;
 
-	return i + 1 < hi && is_possessive(&words[i]) && WORD_IN(&words[i + 1], owned);
+	return i + 1 < hi && is_possessive(&words[i]) && WORD_IN(&words[i + 1], owned) &&
+	    !(i + 2 < hi && (is_word(&words[i + 2], "of") || is_word(&words[i + 2], "class")));
 }
 
 void

@@ -45,24 +45,31 @@ scorer_name_end(const char *text, size_t start, size_t end)
 
 /* Whether text[start, end), before a number in brackets, is no scorer:
  * a short word in capitals ("HT 1"), a club's short name ("Rovers 2"),
- * a function word; alone in its brackets, a word the model's text mostly
- * writes in lower case ("Attendance 23").  Among other scorers such a
+ * a function word, a word a match's card writes before its numbers
+ * ("Attendance 450", "Extras 12"); alone in its brackets, a word the
+ * model's text mostly writes in lower case.  Among other scorers such a
  * word is a surname ("Marek 15, Sand 71"). */
 static bool
 not_a_scorer(const struct tagger *t, const char *text, size_t start, size_t end,
     bool alone)
 {
+	static const char *const card_words[] = {
+		"attendance", "att", "crowd", "referee", "ref", "half-time",
+		"halftime", "extras", "total", "overs", "wickets", "toss", "umpires",
+		"result", "score", "points", "pts",
+	};
 	const struct ner_tok w = { text + start, end - start };
 	bool caps = true;
 
 	for (size_t i = start; i < end; i++)
 		caps &= !(text[i] >= 'a' && text[i] <= 'z');
 	return (caps && end - start <= 3) || is_club_short_name(&w) ||
-	    is_function_word(w.s, w.len) ||
+	    is_function_word(w.s, w.len) || ANY_CASE_WORD_IN(&w, card_words) ||
 	    (alone && ner_model_lower_word(t->model, w.s, w.len));
 }
 
-/* Whether a team lies within [start, end). */
+/* Whether a team lies within [start, end); a scorer's name overlapping
+ * more than four mentions is none, and is said to hold one. */
 static bool
 any_team_within(const struct tagger *t, size_t start, size_t end)
 {
@@ -103,7 +110,6 @@ scorer(struct tagger *t, const char *text, size_t start, size_t end, bool alone)
 	    mentions_make_room(&t->found, start, name_end))
 		add_mention(&t->found, start, name_end, PERSON);
 }
-
 
 /* Where the scorer from text[i] ends, before end: at a comma or a
  * semicolon (a comma in "23,000" separates nothing). */
@@ -176,7 +182,7 @@ first_name_and_surname(const char *text, size_t start, size_t end)
 		return false;
 	const struct ner_tok last = { sp + 1, (size_t)(text + end - sp - 1) };
 	return name_sex(text + start, (size_t)(sp - text) - start) != NAME_UNKNOWN &&
-	    last.len > 1 && is_letter_byte(last.s[0], true) && !ends_organisation(&last);
+	    last.len > 1 && is_capitalised(&last) && !ends_organisation(&last);
 }
 
 /*

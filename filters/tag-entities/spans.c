@@ -636,20 +636,18 @@ lone_time_word(const struct ner_tok *w, size_t nwords)
 	return false;
 }
 
-/* "Frenchman Luc Sand", "Briton Tom Holt": a noun for a person of a
- * nation before the name is a NORP of its own, not part of the name (a
- * first name, "Dane Holt", opens the name unless a name of two words
- * follows it). */
+/* "Frenchman Luc Sand", "Swede Tom Holt": a noun for a person of a
+ * nation before the name is a NORP of its own, not part of the name;
+ * one that is a first name too ("Dane", "Finn", "Briton") may open the
+ * name, and is let be. */
 static void
 nationality_noun(struct tagger *t, const char *text,
     const struct ner_tok *words, struct span *sp)
 {
 	const struct ner_tok *w = &words[sp->from];
-	size_t rest = sp->to - sp->from - 1;
 
-	if (sp->title_from != sp->from || rest == 0 || !is_demonym_noun(w) ||
-	    (rest < 2 && name_sex(w->s, w->len) != NAME_UNKNOWN) ||
-	    !is_capitalised(&words[sp->from + 1]))
+	if (sp->title_from != sp->from || sp->to - sp->from < 2 || !is_demonym_noun(w) ||
+	    name_sex(w->s, w->len) != NAME_UNKNOWN || !is_capitalised(&words[sp->from + 1]))
 		return;
 	add_mention(&t->found, (size_t)(w->s - text), (size_t)(w->s - text) + w->len, NORP);
 	sp->from++;
@@ -745,12 +743,17 @@ trim_period(const struct ner_tok *words, struct span *sp)
 }
 
 /* "-- Velgrad Newsroom +381 11 222 3344": the bureau that signs a story
- * off is named by its town, a place. */
+ * off, after its dash, is named by its town, a place; not an outlet's
+ * own newsroom ("The Orvo Times Newsdesk said"). */
 static void
-newsroom_town(const struct ner_tok *words, struct span *sp)
+newsroom_town(const struct ner_tok *words, size_t lo, struct span *sp)
 {
-	if (sp->to - sp->from < 2 || !(is_word(&words[sp->to - 1], "Newsroom") ||
-	    is_word(&words[sp->to - 1], "newsroom") || is_word(&words[sp->to - 1], "Newsdesk")))
+	const struct ner_tok *dash = sp->from > lo ? &words[sp->from - 1] : NULL;
+
+	if (sp->to - sp->from < 2 || dash == NULL ||
+	    !(is_word(dash, "--") || is_word(dash, "-") || is_word(dash, "\xe2\x80\x94")) ||
+	    !(is_word(&words[sp->to - 1], "Newsroom") || is_word(&words[sp->to - 1], "Newsdesk")) ||
+	    ends_organisation(&words[sp->to - 2]))
 		return;
 	sp->to--;
 	sp->type = GPE;
@@ -867,7 +870,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		covered = v[i].to;
 		trim_span(words, &v[i]);
 		trim_period(words, &v[i]);
-		newsroom_town(words, &v[i]);
+		newsroom_town(words, lo, &v[i]);
 		/* "The Ministry of Health": the article is not the name, unless
 		 * the gazetteer has it so ("The Guardian"). */
 		if (v[i].to - v[i].from > 1 && is_word(&words[v[i].from], "The") &&

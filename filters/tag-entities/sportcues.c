@@ -177,8 +177,10 @@ number_cues(const char *p, const char *end)
 	if (q + 1 < end && q[0] == ' ' && (is_letter_byte(q[1], true) || q[1] == '('))
 		bits |= CUE_SCORE;
 	/* a cricket side's innings: "Kent 281 and 172-4", "Kent 320-6 dec",
-	 * "Kent 98 all out" */
-	if ((q + 5 < end && memcmp(q, " and ", 5) == 0 && is_digit(q[5])) ||
+	 * "Kent 98 all out"; never two plain numbers ("between 10 and 15
+	 * percent") */
+	if ((q + 5 < end && memcmp(q, " and ", 5) == 0 && (r = small_number(q + 5, end)) != NULL &&
+	    r + 1 < end && r[0] == '-' && is_digit(r[1])) ||
 	    (q + 8 <= end && memcmp(q, " all out", 8) == 0) ||
 	    (q + 1 < end && q[0] == '-' && (r = small_number(q + 1, end)) != NULL &&
 	    r + 4 <= end && memcmp(r, " dec", 4) == 0))

@@ -37,10 +37,13 @@
 /* A score as prose writes it: "2-0", "3–2". */
 #define SCORE "\\d{1,3}(?:-|\\x{2013})\\d{1,3}"
 /* A cricket side's innings, "281", "172-4", "320-6 dec", "98 all out",
- * and what says it is one: two innings, a declaration, all out. */
+ * and what says it is one: a second innings with its wickets ("281 and
+ * 172-4"), a declaration, all out, or two innings before the batsmen's
+ * brackets, a semicolon or the other side's "v" ("83 and 98 ("); never
+ * two plain numbers ("320 and 321 jets"). */
 #define INNINGS "\\d{1,3}(?:-\\d{1,2})?(?: dec| declared| all out)?"
-#define INNINGS_TOLD "(?:" INNINGS " and " INNINGS "|\\d{1,3}-\\d{1,2} dec(?:lared)?|" \
-	"\\d{1,3} all out)"
+#define INNINGS_TOLD "(?:" INNINGS " and \\d{1,3}-\\d{1,2}(?: dec| declared)?|" \
+	INNINGS " and " INNINGS "(?= ?\\(| ?;| v )|\\d{1,3}-\\d{1,2} dec(?:lared)?|\\d{1,3} all out)"
 
 /* What a match of a pattern gives: two sides, or one decided by a rule
  * of its own. */
@@ -176,18 +179,19 @@ static const struct sports_source {
 	 * it: "At Velby : Kent 281 ..." (venue decides). */
 	{ "(?m)^At " NAME " ?:", false, false, CUE_SPORTS, KIND_VENUE },
 	/* In sports copy, a player's move between two clubs: "joined
-	 * Portvale from Marnock", "moved to Kessel from Velby". */
-	{ "(?<![\\p{L}\\d])(?:joined|joins|join|joining|moved to|moves to|move to|moving to|"
-	  "signed for|signs for|sign for|transferred to|returned to|returns to) (?:the )?" NAME
-	  " from (?:the )?" NAME "(?![\\p{L}\\d])", false, false, CUE_SPORTS, KIND_PAIRING },
+	 * Portvale from Marnock", "signed for Kessel from Velby" (not
+	 * "moved to Velgrad from Kessia", where one lives). */
+	{ "(?<![\\p{L}\\d])(?:joined|joins|join|joining|signed for|signs for|sign for|"
+	  "transferred to) (?:the )?" NAME " from (?:the )?" NAME "(?![\\p{L}\\d])",
+	  false, false, CUE_SPORTS, KIND_PAIRING },
 	/* In sports copy, a side's place in its league: "Portvale went top
 	 * of the league", "Velby slipped to third in the table" (not a
-	 * golfer's leaderboard). */
+	 * leaderboard, nor the standings of a race's riders). */
 	{ "(?<![\\p{L}\\d])" NAME "() (?:went|go|goes|going|stay|stays|stayed|remain|remains|"
 	  "remained|moved|move|moves|climbed|climb|climbs|slipped|slip|slips|dropped|drop|drops|"
 	  "fell|rose|jumped|jump|jumps) (?:up |down |back )?(?:to )?(?:top|bottom|first|second|"
 	  "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))"
-	  "(?: place)? (?:of|in|on) the (?:\\p{L}+ )?(?:league|table|standings|group|division|"
+	  "(?: place)? (?:of|in|on) the (?:\\p{L}+ )?(?:league|table|group|division|"
 	  "pool|conference)(?![\\p{L}\\d])", true, false, CUE_SPORTS, KIND_PAIRING },
 	/* The owner of a result told with its score: "Kessel's 2-1 win",
 	 * "Tolvern's 0-3 defeat" (one side). */
@@ -317,31 +321,24 @@ only_common_words(const struct tagger *t, const char *text, size_t start,
 	return true;
 }
 
-/* Whether a word of text[start, end) after its first is a small word
- * of English in capitals other than "OF" ("MAREK LEADS BY TWO AT VELBY
- * OPEN" is no fixture: no team's name has "BY" in it). */
+/* Whether a word of text[start, end) after its first is, in capitals,
+ * a small word that joins a clause and never a team's name ("MAREK LEADS
+ * BY TWO AT VELBY OPEN" is no fixture; "VELBY AND KELLS", "PORT OF
+ * SPAIN" are sides). */
 static bool
 has_small_word_in_capitals(const char *text, size_t start, size_t end)
 {
-	const char *sp = memchr(text + start, ' ', end - start);
+	static const char *const small[] = {
+		"BY", "TO", "FOR", "WITH", "FROM", "IN", "ON", "AS", "IF", "BUT",
+		"WHEN", "WHILE", "AFTER", "BEFORE", "INTO", "OVER",
+	};
+	size_t at = start;
+	struct ner_tok w;
 
-	for (size_t i = sp != NULL ? (size_t)(sp - text) + 1 : end; i < end;) {
-		sp = memchr(text + i, ' ', end - i);
-		size_t e = sp != NULL ? (size_t)(sp - text) : end;
-		char word[8];
-		if (e - i >= 2 && e - i < sizeof word) {
-			/* "BY" as a sentence would open with it: "By" */
-			word[0] = text[i];
-			for (size_t k = 1; k < e - i; k++)
-				word[k] = text[i + k] >= 'A' && text[i + k] <= 'Z' ?
-				    (char)(text[i + k] - 'A' + 'a') : text[i + k];
-			if (memcmp(word + 1, text + i + 1, e - i - 1) != 0 &&
-			    is_function_word(word, e - i) &&
-			    !(e - i == 2 && memcmp(word, "Of", 2) == 0))	/* "PORT OF SPAIN" */
-				return true;
-		}
-		i = e + 1;
-	}
+	next_word(text, &at, end, &w);	/* the first word */
+	while (next_word(text, &at, end, &w))
+		if (WORD_IN(&w, small))
+			return true;
 	return false;
 }
 
@@ -615,9 +612,12 @@ fixture_told(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 }
 
 /*
- * "At Velby : Kent 281 ...": the ground a results line was played at is
- * a place, a GPE, whatever the tagger or the story took the name for
- * (a town's team plays at home); a person named in full is left alone.
+ * "At Velby : Kent 281 ...": the town a results line was played in is a
+ * place, a GPE, whether the tagger took it for an organisation, a place
+ * or one word of a person's name, or missed it (a word that may open a
+ * name and is not a common one); a ground with a name of its own (a FAC,
+ * "At Halvia Bank Stadium"), a region, a person named in full or a date
+ * is left alone.
  */
 static void
 venue(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
@@ -629,7 +629,8 @@ venue(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 	    !only_common_words(t, text, ov[2], ov[3])) {
 		add_mention(&t->found, ov[2], ov[3], GPE);
 		a = t->found.n - 1;
-	} else if (sd != SIDE_NAME && sd != SIDE_WORD) {
+	} else if (!(sd == SIDE_WORD ||
+	    (sd == SIDE_NAME && (t->found.v[a].type == ORG || t->found.v[a].type == GPE)))) {
 		return;
 	}
 	t->found.v[a].type = GPE;
@@ -637,12 +638,13 @@ venue(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 	t->found.v[a].place_by_form = true;
 }
 
-/* A mention's surface as a key, its ASCII case ignored: "KESSEL AT
- * PORTVALE" and "face Kessel" name one team. */
+/* A mention's surface as a key, its ASCII case ignored as the story's
+ * memory ignores it (ner_lower_key): "KESSEL AT PORTVALE" and "face
+ * Kessel" name one team. */
 static uint64_t
 surface_key(const char *text, const struct mention *m)
 {
-	return hmap_key(ner_lower_key(text + m->start, m->end - m->start));
+	return ner_lower_key(text + m->start, m->end - m->start);
 }
 
 /* One sense in the record: the other mentions of a team's name, as a

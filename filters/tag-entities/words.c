@@ -163,9 +163,11 @@ demonym_like(const struct ner_tok *w)
 	return false;
 }
 
-/* A noun for a person of a nation that is no adjective, so no span
- * rule takes it for a nationality: "Frenchman", "Scotswomen" (a stem in
- * -ch, -sh or -ts, then -man or -woman), "Briton", "Swede", "Dane". */
+/* A noun for a person of a nation, which is not the nation's adjective
+ * ("French", "Dutch"), as "Briton", "Swede" and "Frenchman" are: a
+ * closed list, and the stems whose -man and -woman nouns the copy uses
+ * ("Frenchman", "Scotswomen"), never any word in -man ("Freshman",
+ * "Sportsman"). */
 bool
 is_demonym_noun(const struct ner_tok *w)
 {
@@ -174,22 +176,22 @@ is_demonym_noun(const struct ner_tok *w)
 		"Finns", "Pole", "Poles", "Turk", "Turks", "Spaniard", "Spaniards",
 		"Scot", "Scots", "Serb", "Serbs", "Croat", "Croats", "Slovak",
 		"Slovaks", "Slovene", "Slovenes", "Kurd", "Kurds", "Kiwi", "Aussie",
-		"Argentine", "Filipino", "Filipina", "Uzbek", "Kazakh", "Basque",
-		"Walloon",
+		"Filipino", "Filipina", "Walloon",
 	};
-	static const char *const endings[] = {
-		"chman", "shman", "tsman", "chmen", "shmen", "tsmen", "chwoman",
-		"shwoman", "tswoman", "chwomen", "shwomen", "tswomen",
+	static const char *const stems[] = {
+		"French", "Dutch", "Welsh", "Irish", "English", "Scots", "Cornish",
+		"Manx",
 	};
+	static const char *const endings[] = { "man", "men", "woman", "women" };
 
-	if (!is_capitalised(w))
-		return false;
 	if (WORD_IN(w, nouns))
 		return true;
-	for (size_t k = 0; k < LIST_LEN(endings); k++) {
-		size_t e = strlen(endings[k]);
-		if (w->len > e + 2 && memcmp(w->s + w->len - e, endings[k], e) == 0)
-			return true;
+	for (size_t k = 0; k < LIST_LEN(stems); k++) {
+		size_t n = strlen(stems[k]);
+		if (w->len <= n || memcmp(w->s, stems[k], n) != 0)
+			continue;
+		const struct ner_tok rest = { w->s + n, w->len - n };
+		return WORD_IN(&rest, endings);
 	}
 	return false;
 }
