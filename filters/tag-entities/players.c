@@ -352,3 +352,16 @@ squad_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 	if (may_be_player(t, text, ov[2], ov[3]) && opens_with_first_name(text, ov[2], ov[3]))
 		make_player(t, ov[2], ov[3]);
 }
+
+void
+headline_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
+{
+	size_t start = ov[2], end = ov[3];
+	const struct ner_tok w = { text + start, end - start };
+
+	if (is_function_word(w.s, w.len) || ner_model_lower_word(t->model, w.s, w.len) ||
+	    is_club_short_name(&w) || (gaz_bits_of_text(t, text, start, end) &
+	    ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY) | (1u << GAZ_REGION) | (1u << GAZ_ORG_WORD))))
+		return;
+	make_player(t, start, end);
+}

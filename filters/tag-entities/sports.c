@@ -29,6 +29,9 @@
  * a sentence after it ("drew with Tarsk Rovers."). */
 #define WORD "(?:\\p{Lu}\\p{L}?\\.|\\p{Lu}(?:[\\p{L}'&-]|\\.(?=\\p{L}))*)"
 #define NAME "(" WORD "(?: " WORD "){0,3})"
+/* The same, as short as what follows lets it be: a headline's subject
+ * before its verb ("KESSEL GO TOP", not "KESSEL GO" before "TOP"). */
+#define SHORTEST_NAME "(" WORD "(?: " WORD "){0,3}?)"
 /* Where a sentence's first name starts, after "The" ("The Yonkers
  * Hawks beat ..."). */
 #define FIRST "(?<![\\p{L}\\d])(?:The )?"
@@ -56,6 +59,8 @@ enum sports_kind {
 	KIND_RANKED,		/* ranked_player() */
 	KIND_SQUAD,		/* squad_player() */
 	KIND_VENUE,		/* venue() */
+	KIND_HEADLINE_PLAYER,	/* headline_player() */
+	KIND_HEADLINE_TEAM,	/* headline_team() */
 };
 
 static const struct sports_source {
@@ -193,6 +198,23 @@ static const struct sports_source {
 	  "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))"
 	  "(?: place)? (?:of|in|on) the (?:\\p{L}+ )?(?:league|table|group|division|"
 	  "pool|conference)(?![\\p{L}\\d])", true, false, CUE_SPORTS, KIND_PAIRING },
+	/* In sports copy, a headline's subject after its slug, with a verb
+	 * in the plural as British copy writes a team's: "SOCCER - PORTVALE
+	 * WIN CUP", "KESSEL GO TOP". */
+	{ "(?m)^\\p{Lu}[\\p{Lu} ]{1,40} - " SHORTEST_NAME "() (?:WIN|BEAT|GO|GET|HOLD|SACK|TOP|KEEP|"
+	  "STAY|REACH|LOSE|DRAW|EDGE|CRUSH|THRASH|SIGN|CLAIM|SNATCH|SEAL|STUN|ROUT|HAMMER|"
+	  "DUMP|SLIP|CLIMB|EXTEND|BOUNCE|MOVE|QUALIFY|SURVIVE|RETAIN|REGAIN|SUFFER|OUST|"
+	  "UPSET|SQUEEZE|GRAB|SHARE|SCRAPE|CRASH|FIGHT|HIT|SHOCK|TRAIL|LEAD|CHASE)(?![\\p{L}\\d])",
+	  true, false, CUE_SPORTS, KIND_HEADLINE_TEAM },
+	/* In sports copy, a headline's subject after its slug, one word
+	 * with a verb in the singular: a player, "TENNIS - RUIZ BEATS HOLT"
+	 * (headline_player decides). */
+	{ "(?m)^\\p{Lu}[\\p{Lu} ]{1,40} - (\\p{Lu}[\\p{Lu}'-]+) (?:BEATS|WINS|TAKES|SETS|"
+	  "RETAINS|KEEPS|LEADS|QUITS|CLAIMS|REACHES|RETIRES|DEFENDS|BREAKS|EQUALS|CLINCHES|"
+	  "GRABS|STORMS|CRUISES|EASES|ROMPS|SURVIVES|UPSETS|STUNS|EDGES|TOPS|LOSES|MISSES|"
+	  "WITHDRAWS|SHOOTS|HOLDS|EXTENDS|REGAINS|CAPTURES|SNATCHES|TRIUMPHS|DOMINATES|"
+	  "SEALS|SECURES|EARNS|SIGNS|JOINS)(?![\\p{L}\\d])",
+	  false, false, CUE_SPORTS, KIND_HEADLINE_PLAYER },
 	/* The owner of a result told with its score: "Kessel's 2-1 win",
 	 * "Tolvern's 0-3 defeat" (one side). */
 	{ FIRST NAME "()'s " SCORE " (?:win|victory|defeat|loss|draw)\\b",
@@ -338,6 +360,25 @@ has_small_word_in_capitals(const char *text, size_t start, size_t end)
 	next_word(text, &at, end, &w);	/* the first word */
 	while (next_word(text, &at, end, &w))
 		if (WORD_IN(&w, small))
+			return true;
+	return false;
+}
+
+/* Whether a word of text[start, end) after its first is one the
+ * model's text mostly writes in lower case, a club's word apart: a
+ * headline's subject does not run on into its verb ("MAREK TAKES
+ * ONE-SHOT LEAD", "KESSIA GET LUCKY WIN"); "NEW HALDEN", "KESSEL ROVERS"
+ * do not. */
+static bool
+runs_on_into_words(const struct tagger *t, const char *text, size_t start, size_t end)
+{
+	size_t at = start;
+	struct ner_tok w;
+
+	next_word(text, &at, end, &w);	/* the first word */
+	while (next_word(text, &at, end, &w))
+		if (ner_model_lower_word(t->model, w.s, w.len) && !is_club_short_name(&w) &&
+		    !ends_organisation(&w))
 			return true;
 	return false;
 }
@@ -748,6 +789,13 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 				break;
 			case KIND_VENUE:
 				venue(t, text, ov);
+				break;
+			case KIND_HEADLINE_PLAYER:
+				headline_player(t, text, ov);
+				break;
+			case KIND_HEADLINE_TEAM:
+				if (!runs_on_into_words(t, text, ov[2], ov[3]))
+					pairing(t, text, to, i, ov);
 				break;
 			case KIND_PAIRING:
 				pairing(t, text, to, i, ov);

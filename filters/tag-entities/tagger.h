@@ -149,7 +149,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 18, NSPORTS = 25 };
+enum { NPATTERNS = 18, NSPORTS = 27 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
@@ -476,6 +476,11 @@ void ranked_player(struct tagger *t, const char *text, size_t line, size_t to,
  * ("1 - Ivo Marek ;"; the name group 1), in sports copy: the name is a
  * person when it reads as one. */
 void squad_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov);
+/* For a match at ov of a headline's subject after a sport's slug, one
+ * word before a verb in the singular ("TENNIS - RUIZ BEATS HOLT"; the
+ * name group 1), in sports copy: a person, where British copy writes a
+ * team's verbs in the plural. */
+void headline_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov);
 
 /* --- the output line (output.c) --- */
 
