@@ -90,7 +90,7 @@ missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
 		if (outlet)
 			i = start;
 		size_t from = i;
-		while (from < j - 1 && (is_function_word(words[from].s, words[from].len) ||
+		while (from + 1 < j && (is_function_word(words[from].s, words[from].len) ||
 		    (from == lo && ner_model_lower_word(t->model, words[from].s, words[from].len))))
 			from++;
 		/* not a portfolio before its title ("Human Rights Minister") */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "names/names.h"
+#include "roles.h"
 #include "tagger.h"
 
 /* Whether text[i, end) is a minute, "23" or "90+2" (or a cricketer's
@@ -353,15 +354,42 @@ squad_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 		make_player(t, ov[2], ov[3]);
 }
 
+/* Whether w, a headline's word in capitals, names what no player is,
+ * read as a sentence writes it ("KESSIAN" as "Kessian"): a nation, a
+ * place, a league, an outlet or an organisation's word the gazetteer
+ * has, a nationality, a role ("GOALKEEPER"). */
+static bool
+names_no_player(const struct tagger *t, const struct ner_tok *w)
+{
+	char buf[64];
+
+	if (w->len == 0 || w->len > sizeof buf)
+		return true;
+	buf[0] = w->s[0];
+	for (size_t k = 1; k < w->len; k++)
+		buf[k] = w->s[k] >= 'A' && w->s[k] <= 'Z' ? (char)(w->s[k] - 'A' + 'a') : w->s[k];
+	const struct ner_tok title_cased = { buf, w->len };
+	const unsigned no_player = (1u << GAZ_COUNTRY) | (1u << GAZ_CITY) | (1u << GAZ_REGION) |
+	    (1u << GAZ_ORG_WORD) | (1u << GAZ_TITLE) | (1u << GAZ_ORG) | (1u << GAZ_MEDIA);
+
+	return demonym_like(&title_cased) || is_demonym_noun(&title_cased) ||
+	    role_kinds(w->s, w->len) != 0 || is_player_role(w) ||
+	    (gaz_bits_of_text(t, buf, 0, w->len) & no_player);
+}
+
 void
 headline_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 {
 	size_t start = ov[2], end = ov[3];
 	const struct ner_tok w = { text + start, end - start };
+	size_t at = mentions_at(&t->found, start, end);
+	const struct mention *m = at != SIZE_MAX ? &t->found.v[at] : NULL;
 
-	if (is_function_word(w.s, w.len) || ner_model_lower_word(t->model, w.s, w.len) ||
-	    is_club_short_name(&w) || (gaz_bits_of_text(t, text, start, end) &
-	    ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY) | (1u << GAZ_REGION) | (1u << GAZ_ORG_WORD))))
+	/* the tagger found nothing there, or took it for one word of a
+	 * person's name ("UEFA SETS DATE" keeps its ORG) */
+	if ((m == NULL ? mentions_overlap(&t->found, start, end) : m->type != PERSON || m->team) ||
+	    is_function_word_any_case(&w) || ner_model_lower_word(t->model, w.s, w.len) ||
+	    is_club_short_name(&w) || names_no_player(t, &w))
 		return;
 	make_player(t, start, end);
 }

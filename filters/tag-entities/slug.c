@@ -45,7 +45,7 @@ is_acronym(const struct ner_tok *w)
  * sport's name or a league's acronym, and one of them a sport's name of
  * its own, or two that name one together ("NHL ICE HOCKEY", "HORSE
  * RACING"; not "ICE STORM", "LEAGUE OF WOMEN VOTERS"). */
-static bool
+bool
 slug_names_sport(const char *text, size_t end)
 {
 	size_t at = 0, own = 0, qualifiers = 0;

@@ -636,18 +636,20 @@ lone_time_word(const struct ner_tok *w, size_t nwords)
 	return false;
 }
 
-/* "Frenchman Luc Sand", "Swede Tom Holt": a noun for a person of a
+/* "Frenchman Luc Sand", "Dane Erik Sand": a noun for a person of a
  * nation before the name is a NORP of its own, not part of the name;
- * one that is a first name too ("Dane", "Finn", "Briton") may open the
- * name, and is let be. */
+ * one that is a first name too ("Dane", "Finn") opens a name of two
+ * words ("Dane Holt"). */
 static void
 nationality_noun(struct tagger *t, const char *text,
     const struct ner_tok *words, struct span *sp)
 {
 	const struct ner_tok *w = &words[sp->from];
+	size_t rest = sp->to - sp->from - 1;
 
-	if (sp->title_from != sp->from || sp->to - sp->from < 2 || !is_demonym_noun(w) ||
-	    name_sex(w->s, w->len) != NAME_UNKNOWN || !is_capitalised(&words[sp->from + 1]))
+	if (sp->title_from != sp->from || rest == 0 || !is_demonym_noun(w) ||
+	    (rest < 2 && name_sex(w->s, w->len) != NAME_UNKNOWN) ||
+	    !is_capitalised(&words[sp->from + 1]))
 		return;
 	add_mention(&t->found, (size_t)(w->s - text), (size_t)(w->s - text) + w->len, NORP);
 	sp->from++;

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "tagger.h"
 
@@ -151,6 +152,15 @@ is_cue(const char *p, const char *end, const struct cue *cues)
 	return false;
 }
 
+bool
+is_player_role(const struct ner_tok *w)
+{
+	for (const struct cue *c = role_cues; c->s != NULL; c++)
+		if (c->len == w->len + 2 && strncasecmp(c->s + 1, w->s, w->len) == 0)
+			return true;
+	return false;
+}
+
 /* A number of one to three digits at p: where it ends, or NULL. */
 const char *
 small_number(const char *p, const char *end)
@@ -160,6 +170,19 @@ small_number(const char *p, const char *end)
 	while (q < end && is_digit(*q))
 		q++;
 	return q > p && q - p <= 3 ? q : NULL;
+}
+
+/* Whether what follows a second innings' runs at p says they are one:
+ * its wickets ("172-4"), or the batsmen's brackets, a semicolon or the
+ * other side's "v" after them ("98 (", "98 ;", "98 v "), as INNINGS_TOLD
+ * (sports.c) reads them. */
+static bool
+innings_follow(const char *p, const char *end)
+{
+	if (p < end && *p == ' ')
+		p++;
+	return p + 1 < end && ((p[0] == '-' && is_digit(p[1])) || p[0] == '(' || p[0] == ';' ||
+	    (p[0] == 'v' && p[1] == ' '));
 }
 
 /* After a letter and a space, the number at p: a score, a table's row? */
@@ -176,11 +199,11 @@ number_cues(const char *p, const char *end)
 	/* "Kessel 2 Portvale", "Kessel 2 (Lind 23) Portvale" */
 	if (q + 1 < end && q[0] == ' ' && (is_letter_byte(q[1], true) || q[1] == '('))
 		bits |= CUE_SCORE;
-	/* a cricket side's innings: "Kent 281 and 172-4", "Kent 320-6 dec",
-	 * "Kent 98 all out"; never two plain numbers ("between 10 and 15
-	 * percent") */
+	/* a cricket side's innings: "Kent 281 and 172-4", "Kent 83 and 98
+	 * (", "; " or " v " after them, "Kent 320-6 dec", "Kent 98 all out";
+	 * never two plain numbers ("between 10 and 15 percent") */
 	if ((q + 5 < end && memcmp(q, " and ", 5) == 0 && (r = small_number(q + 5, end)) != NULL &&
-	    r + 1 < end && r[0] == '-' && is_digit(r[1])) ||
+	    innings_follow(r, end)) ||
 	    (q + 8 <= end && memcmp(q, " all out", 8) == 0) ||
 	    (q + 1 < end && q[0] == '-' && (r = small_number(q + 1, end)) != NULL &&
 	    r + 4 <= end && memcmp(r, " dec", 4) == 0))

@@ -37,6 +37,9 @@
 #define FIRST "(?<![\\p{L}\\d])(?:The )?"
 /* The scorers after a score, in brackets: " (Lind 23, Ruiz 67 pen)". */
 #define SCORERS "(?: ?\\([^()\\n]{1,200}\\))?"
+/* A headline's slug in capitals opening its line, up to its " - ":
+ * "SOCCER - ", "NHL ICE HOCKEY - " (after_sport_slug reads it). */
+#define SLUG "(?m)^\\p{Lu}[\\p{Lu} ]{1,40} - "
 /* A score as prose writes it: "2-0", "3–2". */
 #define SCORE "\\d{1,3}(?:-|\\x{2013})\\d{1,3}"
 /* A cricket side's innings, "281", "172-4", "320-6 dec", "98 all out",
@@ -201,7 +204,7 @@ static const struct sports_source {
 	/* In sports copy, a headline's subject after its slug, with a verb
 	 * in the plural as British copy writes a team's: "SOCCER - PORTVALE
 	 * WIN CUP", "KESSEL GO TOP". */
-	{ "(?m)^\\p{Lu}[\\p{Lu} ]{1,40} - " SHORTEST_NAME "() (?:WIN|BEAT|GO|GET|HOLD|SACK|TOP|KEEP|"
+	{ SLUG SHORTEST_NAME "() (?:WIN|BEAT|GO|GET|HOLD|SACK|TOP|KEEP|"
 	  "STAY|REACH|LOSE|DRAW|EDGE|CRUSH|THRASH|SIGN|CLAIM|SNATCH|SEAL|STUN|ROUT|HAMMER|"
 	  "DUMP|SLIP|CLIMB|EXTEND|BOUNCE|MOVE|QUALIFY|SURVIVE|RETAIN|REGAIN|SUFFER|OUST|"
 	  "UPSET|SQUEEZE|GRAB|SHARE|SCRAPE|CRASH|FIGHT|HIT|SHOCK|TRAIL|LEAD|CHASE)(?![\\p{L}\\d])",
@@ -209,7 +212,7 @@ static const struct sports_source {
 	/* In sports copy, a headline's subject after its slug, one word
 	 * with a verb in the singular: a player, "TENNIS - RUIZ BEATS HOLT"
 	 * (headline_player decides). */
-	{ "(?m)^\\p{Lu}[\\p{Lu} ]{1,40} - (\\p{Lu}[\\p{Lu}'-]+) (?:BEATS|WINS|TAKES|SETS|"
+	{ SLUG "(\\p{Lu}[\\p{Lu}'-]+) (?:BEATS|WINS|TAKES|SETS|"
 	  "RETAINS|KEEPS|LEADS|QUITS|CLAIMS|REACHES|RETIRES|DEFENDS|BREAKS|EQUALS|CLINCHES|"
 	  "GRABS|STORMS|CRUISES|EASES|ROMPS|SURVIVES|UPSETS|STUNS|EDGES|TOPS|LOSES|MISSES|"
 	  "WITHDRAWS|SHOOTS|HOLDS|EXTENDS|REGAINS|CAPTURES|SNATCHES|TRIUMPHS|DOMINATES|"
@@ -343,23 +346,20 @@ only_common_words(const struct tagger *t, const char *text, size_t start,
 	return true;
 }
 
-/* Whether a word of text[start, end) after its first is, in capitals,
- * a small word that joins a clause and never a team's name ("MAREK LEADS
- * BY TWO AT VELBY OPEN" is no fixture; "VELBY AND KELLS", "PORT OF
- * SPAIN" are sides). */
+/* Whether a word of text[start, end) after its first is a function
+ * word in capitals other than "AND" and "OF": no team's name has one
+ * ("MAREK LEADS BY TWO AT VELBY OPEN", "MAREK LEADS THE FIELD AT ..."
+ * are no fixtures; "VELBY AND KELLS", "PORT OF SPAIN" are sides). */
 static bool
 has_small_word_in_capitals(const char *text, size_t start, size_t end)
 {
-	static const char *const small[] = {
-		"BY", "TO", "FOR", "WITH", "FROM", "IN", "ON", "AS", "IF", "BUT",
-		"WHEN", "WHILE", "AFTER", "BEFORE", "INTO", "OVER",
-	};
 	size_t at = start;
 	struct ner_tok w;
 
 	next_word(text, &at, end, &w);	/* the first word */
 	while (next_word(text, &at, end, &w))
-		if (WORD_IN(&w, small))
+		if (is_all_capitals(&w) && is_function_word_any_case(&w) &&
+		    !is_word(&w, "AND") && !is_word(&w, "OF"))
 			return true;
 	return false;
 }
@@ -715,6 +715,59 @@ spread_teams(struct tagger *t, const char *text)
 }
 
 
+/* Whether the match at ov of a headline's pattern follows a slug that
+ * names a sport (SLUG: the slug is the line's start up to the " - "
+ * before group 1): "MARKETS - LUMIGRID WINS 2 CONTRACTS" is no sport's. */
+static bool
+after_sport_slug(const char *text, const PCRE2_SIZE *ov)
+{
+	return ov[2] >= ov[0] + 3 && slug_names_sport(text + ov[0], ov[2] - 3 - ov[0]);
+}
+
+/* Whether w, opening a headline's subject, describes the side after it
+ * ("CHAMPIONS KESSEL", "UNBEATEN", "LOWLY", "STRUGGLING", "TEN-MAN"): a
+ * word the model's text writes in lower case, with an ending of a plural,
+ * a participle or an adverb, or a number's word joined to a noun; not a
+ * name's own first word ("NEW HALDEN", "WEST HAM"). */
+static bool
+describes_side(const struct tagger *t, const struct ner_tok *w)
+{
+	static const char *const endings[] = { "S", "ED", "EN", "ING", "LY" };
+	const char *hyphen = memchr(w->s, '-', w->len);
+
+	if (hyphen != NULL)
+		return ner_model_lower_word(t->model, w->s, (size_t)(hyphen - w->s));
+	if (!ner_model_lower_word(t->model, w->s, w->len))
+		return false;
+	for (size_t k = 0; k < LIST_LEN(endings); k++) {
+		size_t e = strlen(endings[k]);
+		if (w->len > e + 2 && strncasecmp(w->s + w->len - e, endings[k], e) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * "SOCCER - PORTVALE WIN CUP", "CHAMPIONS KESSEL SLIP": a headline's
+ * subject before a verb in the plural is a team, after the words that
+ * describe it ("CHAMPIONS", "TEN-MAN"), and not run on into words
+ * written in lower case ("MAREK TAKES ONE-SHOT LEAD").
+ */
+static void
+headline_team(struct tagger *t, const char *text, size_t to, size_t i,
+    const PCRE2_SIZE *ov)
+{
+	PCRE2_SIZE side[6] = { ov[0], ov[1], ov[2], ov[3], ov[4], ov[5] };
+	size_t at = ov[2];
+	struct ner_tok w;
+
+	while (next_word(text, &at, ov[3], &w) && describes_side(t, &w))
+		side[2] = at;
+	if (side[2] >= side[3] || runs_on_into_words(t, text, side[2], side[3]))
+		return;
+	pairing(t, text, to, i, side);
+}
+
 /* The sports patterns over text[from, to) (the record's text, or its
  * re-cased copy: the same bytes but their case); returns whether any
  * matched. */
@@ -791,11 +844,12 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 				venue(t, text, ov);
 				break;
 			case KIND_HEADLINE_PLAYER:
-				headline_player(t, text, ov);
+				if (after_sport_slug(text, ov))
+					headline_player(t, text, ov);
 				break;
 			case KIND_HEADLINE_TEAM:
-				if (!runs_on_into_words(t, text, ov[2], ov[3]))
-					pairing(t, text, to, i, ov);
+				if (after_sport_slug(text, ov))
+					headline_team(t, text, to, i, ov);
 				break;
 			case KIND_PAIRING:
 				pairing(t, text, to, i, ov);

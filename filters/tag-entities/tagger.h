@@ -416,6 +416,11 @@ bool is_sports_role(const struct ner_tok *w);
  * sports copy (d->sports), and the slug's sports' names are no mentions
  * (slug.c). */
 void sports_slug(struct tagger *t, struct doc_state *d, const char *text, size_t len);
+/* Whether text[0, end), a headline's slug, names a sport ("ATHLETICS",
+ * "NHL ICE HOCKEY"; not "ICE STORM"). */
+bool slug_names_sport(const char *text, size_t end);
+/* Whether w, in capitals or not, is a function word ("The", "BY"). */
+bool is_function_word_any_case(const struct ner_tok *w);
 
 /* Names that a results line, a fixture or a result told make teams. */
 void find_teams(struct tagger *t, struct doc_state *d, const char *text,
@@ -443,6 +448,9 @@ enum {
  * the first two letters of every cue word, mark_sports_cue_pairs). */
 unsigned text_cues(const struct tagger *t, const char *text, size_t len);
 void mark_sports_cue_pairs(uint64_t *pairs);
+/* Whether w, in any case, is a player's or a coach's role ("striker",
+ * "GOALKEEPER", "coach"; the role cues). */
+bool is_player_role(const struct ner_tok *w);
 /* Whether a line of text[0..len) opens with a digit (a rank, a total). */
 bool opens_line_with_digit(const char *text, size_t len);
 /* Whether text has a score as prose writes it, "6-3", both its numbers
@@ -478,8 +486,9 @@ void ranked_player(struct tagger *t, const char *text, size_t line, size_t to,
 void squad_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov);
 /* For a match at ov of a headline's subject after a sport's slug, one
  * word before a verb in the singular ("TENNIS - RUIZ BEATS HOLT"; the
- * name group 1), in sports copy: a person, where British copy writes a
- * team's verbs in the plural. */
+ * name group 1): a person, where British copy writes a team's verbs in
+ * the plural, when the tagger found nothing there or one word of a
+ * person's name. */
 void headline_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov);
 
 /* --- the output line (output.c) --- */

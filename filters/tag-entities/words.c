@@ -129,21 +129,25 @@ is_particle(const struct ner_tok *w)
 
 /* Words that open sentences and phrases: a tagger's slip on one must not
  * spread through the story. */
+static const char *const function_words[] = {
+	"The", "A", "An", "This", "That", "These", "Those", "He", "She", "It",
+	"They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "In",
+	"On", "At", "Of", "For", "And", "But", "Or", "As", "If", "When",
+	"While", "After", "Before", "By", "With", "From", "To", "There",
+};
+
 bool
 is_function_word(const char *s, size_t len)
 {
-	static const char *const words[] = {
-		"The", "A", "An", "This", "That", "These", "Those", "He", "She", "It",
-		"They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "In",
-		"On", "At", "Of", "For", "And", "But", "Or", "As", "If", "When",
-		"While", "After", "Before", "By", "With", "From", "To", "There",
-	};
+	const struct ner_tok w = { s, len };
 
-	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-		if (words[i][0] == s[0] && strlen(words[i]) == len &&
-		    memcmp(words[i], s, len) == 0)
-			return true;
-	return false;
+	return WORD_IN(&w, function_words);
+}
+
+bool
+is_function_word_any_case(const struct ner_tok *w)
+{
+	return ANY_CASE_WORD_IN(w, function_words);
 }
 
 /* A word ending as nationality words do ("Vantish", "Ostrian",
