@@ -1,9 +1,12 @@
 /*
  * players: the people of sports results lists (tagger.h), as agencies
  * file them: the scorers in brackets after a results line's scores
- * ("Kessel 2 (Lind 23, Ruiz 67) Portvale 1"), and the nation in
+ * ("Kessel 2 (Lind 23, Ruiz 67) Portvale 1") and a cricket side's
+ * batsmen and bowlers ("(I. Marek 56, P. Holt 5-22)"), the nation in
  * brackets after a player ("Ana Ruiz (Dravia) beat Lena Holm
- * (Kessia)").  sports.c finds the lines and calls these.
+ * (Kessia)"), a ranked list's rows, a line-up's squad numbers, and a
+ * headline's player ("ATHLETICS - RUIZ SETS WORLD RECORD").  sports.c
+ * finds the lines and calls these.
  */
 #include <string.h>
 

@@ -5,9 +5,12 @@
  * league table's "Portvale 10 7 2 1 23":
  * sports copy names clubs after their town or county, and the tagger,
  * which has seen the town as a place, says GPE.  The context says team:
- * a results line (a name, a score, a name, a score), a fixture (two
- * names with "v", "vs" or a headline's "AT"), or two names around a verb
- * of a match's result ("beat", "drew with", "lost to").  No list of
+ * a results line (a name, a score, a name, a score), a cricket side's
+ * innings, a fixture (two names with "v", "vs" or a headline's "AT"),
+ * two names around a verb of a match's result ("beat", "drew with",
+ * "lost to"), a player's move between clubs, a headline's subject with
+ * its verb in the plural ("PORTVALE WIN CUP").  The town a results line
+ * was played in is a place ("At Velby :").  No list of
  * teams: the names are whatever stands there.  A person is never made a
  * team ("Kovac beat Lindqvist" is tennis), and a name made a team in a
  * record is one wherever else it stands in that record; story.c keeps
