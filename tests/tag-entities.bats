@@ -1452,3 +1452,14 @@ OUT
 	[ "$(printf '%s\n' "$output" | jq -c '.entities // []' | sort -u)" = "[]" ]
 	[ "$(printf '%s\n' "$output" | wc -l)" -eq 4 ]
 }
+
+@test "a portfolio's word before a minister's or a secretary's title and the holder's name is no organisation ('Information Minister Ivo Marek'); an acronym stays one ('U.N. Secretary-General')" {
+	printf '%s\n' '{"text":"Information Minister Ivo Marek said the law would pass ."}' \
+	    '{"text":"U.N. Secretary-General Ana Ruiz spoke ."}' > in
+	cat > expect <<'OUT'
+[["Ivo Marek","PERSON"]]
+[["U.N. Secretary-General","ORG"],["Ana Ruiz","PERSON"]]
+OUT
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	diff expect got
+}

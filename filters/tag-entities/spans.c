@@ -435,6 +435,27 @@ title_only(const struct tagger *t, const struct ner_tok *words, size_t hi,
 	return !only_titles(t, words, sp);
 }
 
+/* "Information Minister Jonathan Moyo", "Defense Secretary Ivo Marek":
+ * a portfolio's one word the tagger took for an organisation, before a
+ * minister's or a secretary's title and the name of the office's
+ * holder, is no name (a company's chairman has his company: "Halvia
+ * Chairman Ivo Marek"; an acronym stays: "U.N. Secretary-General"). */
+static bool
+portfolio_before_title(const struct tagger *t, const struct ner_tok *words,
+    size_t hi, const struct span *sp)
+{
+	size_t title;
+
+	if (sp->type != ORG || sp->to - sp->from != 1 || is_all_capitals(&words[sp->from]) ||
+	    memchr(words[sp->from].s, '.', words[sp->from].len) != NULL ||
+	    gaz_bits(t, words, sp->from, sp->to) != 0)
+		return false;
+	title = title_at(t, words, sp->to, hi);
+	return title > 0 && sp->to + title < hi && is_capitalised(&words[sp->to + title]) &&
+	    (is_word(&words[sp->to + title - 1], "Minister") ||
+	    is_word(&words[sp->to + title - 1], "Secretary"));
+}
+
 /* "Halvia Telecom", "the Velgrad Police": a name the tagger ended
  * before a capitalised organisation's word it left out (up to next, the
  * next span's start) is that organisation's name, whoever it was. */
@@ -866,7 +887,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		    gaz_is(t, seen, v[i].from - lo, v[i].to - lo, GAZ_ORG_WORD) &&
 		    !is_state_body(&seen[v[i].from - lo]))
 			continue;
-		if (!title_only(t, words, hi, &v[i]))
+		if (!title_only(t, words, hi, &v[i]) || portfolio_before_title(t, words, hi, &v[i]))
 			continue;
 		org_words_before(t, words, lo, covered, &v[i]);
 		covered = v[i].to;
