@@ -1463,3 +1463,20 @@ OUT
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	diff expect got
 }
+
+@test "sports: results told in a story's prose: a side before its relative clause's result ('Marnock , who beat Tolburg 2-0'), the side a team lost or won at home to ('lost 4-0 at home to Velby', 'a 3-1 win at home to Ostrov'), a side that remains ('Portvale remain two points clear'); outside sports copy 'remain' names no team" {
+	printf '%s\n' '{"doc":"w","text":"SOCCER - DRAVIAN ROUND-UP ."}' \
+	    '{"doc":"w","text":"Portvale remain two points clear of Marnock , who beat Tolburg 2-0 at home on Saturday ."}' \
+	    '{"doc":"w","text":"Kessel , bottom of the table , lost 4-0 at home to Velby ."}' \
+	    '{"doc":"w","text":"Wendhoven moved into third place with a 3-1 win at home to Ostrov ."}' \
+	    '{"text":"Talks remain stalled . Prices remain high ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG") | .text]' > got
+	cat > expect <<'OUT'
+[]
+["Portvale","Marnock","Tolburg"]
+["Velby"]
+["Ostrov"]
+[]
+OUT
+	diff expect got
+}
