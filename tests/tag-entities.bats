@@ -1480,16 +1480,3 @@ OUT
 OUT
 	diff expect got
 }
-
-@test "sports: in sports copy a first name and a surname the tagger took for a place are a player ('a corner from Erik Holt'); not a place whose first word the gazetteer has as one ('Charlotte Hill')" {
-	printf '%s\n' '{"doc":"e","text":"SOCCER - HALBY HOLD PORTVALE ."}' \
-	    '{"doc":"e","text":"Halby equalised when Luc Sand headed in a corner from Erik Holt in the 67th minute ."}' \
-	    '{"doc":"e","text":"Fans travelled from Charlotte Hill to see Halby beat Portvale 2-0 ."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.text == "Erik Holt" or .text == "Charlotte Hill") | [.text, .type]]' > got
-	cat > expect <<'OUT'
-[]
-[["Erik Holt","PERSON"]]
-[["Charlotte Hill","GPE"]]
-OUT
-	diff expect got
-}

@@ -189,30 +189,6 @@ first_name_and_surname(const char *text, size_t start, size_t end)
 	    last.len > 1 && is_capitalised(&last) && !ends_organisation(&last);
 }
 
-/* "a corner from Erik Holt": in sports copy a first name and a surname
- * the tagger took for a place is a player, unless the gazetteer knows
- * the name, its first word or its last as a place's or an organisation's
- * ("Charlotte Hornets" opens with a city, "Victoria Park" ends in a
- * place's word).  Teams, datelines and grounds are let be. */
-void
-players_by_first_name(struct tagger *t, const char *text)
-{
-	const unsigned place = (1u << GAZ_COUNTRY) | (1u << GAZ_CITY) | (1u << GAZ_REGION);
-
-	for (size_t i = 0; i < t->found.n; i++) {
-		struct mention *m = &t->found.v[i];
-		const char *sp = memchr(text + m->start, ' ', m->end - m->start);
-		if (m->type != GPE || m->team || m->place_by_form || sp == NULL ||
-		    !first_name_and_surname(text, m->start, m->end) ||
-		    (gaz_bits_of_text(t, text, m->start, m->end) & (place | (1u << GAZ_ORG))) ||
-		    (gaz_bits_of_text(t, text, m->start, (size_t)(sp - text)) & place) ||
-		    (gaz_bits_of_text(t, text, (size_t)(sp - text) + 1, m->end) &
-		    (place | (1u << GAZ_LOC_WORD) | (1u << GAZ_ORG_WORD))))
-			continue;
-		m->type = PERSON;
-	}
-}
-
 /*
  * "Ana Ruiz (Dravia) beat Lena Holm (Kessia)": in sports copy, the
  * words in brackets after a person the tagger found are the nation the

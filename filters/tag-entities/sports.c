@@ -889,8 +889,6 @@ find_teams(struct tagger *t, struct doc_state *d, const char *text, size_t len)
 	}
 	if (any)
 		spread_teams(t, text);
-	if ((d != NULL && d->sports) || any)
-		players_by_first_name(t, text);
 	for (size_t i = 0; any && d != NULL && i < t->found.n; i++)
 		d->sports |= t->found.v[i].team;
 	/* what the teams took the place of goes before the story reads the

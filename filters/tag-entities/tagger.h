@@ -484,9 +484,6 @@ void ranked_player(struct tagger *t, const char *text, size_t line, size_t to,
  * ("1 - Ivo Marek ;"; the name group 1), in sports copy: the name is a
  * person when it reads as one. */
 void squad_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov);
-/* In sports copy, a first name and a surname the tagger took for a
- * place ("a corner from Erik Holt") is a player. */
-void players_by_first_name(struct tagger *t, const char *text);
 /* For a match at ov of a headline's subject after a sport's slug, one
  * word before a verb in the singular ("TENNIS - RUIZ BEATS HOLT"; the
  * name group 1): a person, where British copy writes a team's verbs in
