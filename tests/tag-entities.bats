@@ -1453,29 +1453,37 @@ OUT
 	[ "$(printf '%s\n' "$output" | wc -l)" -eq 4 ]
 }
 
-@test "a portfolio's word before a minister's or a secretary's title and the holder's name is no organisation ('Information Minister Ivo Marek'); an acronym stays one ('U.N. Secretary-General')" {
+@test "a portfolio's word before a minister's or a secretary's title and the holder's name is no organisation ('Information Minister Ivo Marek', 'Defense Secretary'); any other word stays one ('Velgaz Secretary', 'Army Secretary')" {
 	printf '%s\n' '{"text":"Information Minister Ivo Marek said the law would pass ."}' \
-	    '{"text":"U.N. Secretary-General Ana Ruiz spoke ."}' > in
+	    '{"text":"Defense Secretary Ana Ruiz disagreed ."}' \
+	    '{"text":"Velgaz Secretary Ana Ruiz said on Monday ."}' \
+	    '{"text":"Army Secretary Ana Ruiz spoke ."}' > in
 	cat > expect <<'OUT'
 [["Ivo Marek","PERSON"]]
-[["U.N. Secretary-General","ORG"],["Ana Ruiz","PERSON"]]
+[["Ana Ruiz","PERSON"]]
+[["Velgaz","ORG"],["Ana Ruiz","PERSON"],["Monday","DATE"]]
+[["Army","ORG"],["Ana Ruiz","PERSON"]]
 OUT
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	diff expect got
 }
 
-@test "sports: results told in a story's prose: a side before its relative clause's result ('Marnock , who beat Tolburg 2-0'), the side a team lost or won at home to ('lost 4-0 at home to Velby', 'a 3-1 win at home to Ostrov'), a side that remains ('Portvale remain two points clear'); outside sports copy 'remain' names no team" {
+@test "sports: results told in a story's prose: a side before its relative clause's result ('Marnock , who beat Tolburg 2-0'), the side a team lost or won at home to ('lost 4-0 at home to Velby', 'a 3-1 win at home to Ostrov'), a side that remains ('Portvale remain two points clear'); outside sports copy none of these names a team ('Ruiz , who beat Marek 52-48', 'a 52-48 defeat at home to Marek', 'Tarsk remain opposed')" {
 	printf '%s\n' '{"doc":"w","text":"SOCCER - DRAVIAN ROUND-UP ."}' \
 	    '{"doc":"w","text":"Portvale remain two points clear of Marnock , who beat Tolburg 2-0 at home on Saturday ."}' \
 	    '{"doc":"w","text":"Kessel , bottom of the table , lost 4-0 at home to Velby ."}' \
 	    '{"doc":"w","text":"Wendhoven moved into third place with a 3-1 win at home to Ostrov ."}' \
-	    '{"text":"Talks remain stalled . Prices remain high ."}' > in
+	    '{"text":"Voters backed Ruiz , who beat Marek 52-48 ."}' \
+	    '{"text":"Ruiz suffered a 52-48 defeat at home to Marek ."}' \
+	    '{"text":"Tarsk remain opposed to the plan after Ruiz beat Marek in the vote ."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG") | .text]' > got
 	cat > expect <<'OUT'
 []
 ["Portvale","Marnock","Tolburg"]
 ["Velby"]
 ["Ostrov"]
+[]
+[]
 []
 OUT
 	diff expect got

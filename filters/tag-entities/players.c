@@ -13,6 +13,7 @@
 #include "names/names.h"
 #include "roles.h"
 #include "tagger.h"
+#include "text.h"
 
 /* Whether text[i, end) is a minute, "23" or "90+2" (or a cricketer's
  * runs, "56", or a bowler's figures, "5-22"), and where it ends. */
@@ -185,8 +186,11 @@ first_name_and_surname(const char *text, size_t start, size_t end)
 	if (sp == NULL || memchr(sp + 1, ' ', (size_t)(text + end - sp - 1)) != NULL)
 		return false;
 	const struct ner_tok last = { sp + 1, (size_t)(text + end - sp - 1) };
+	size_t second = 0;	/* a surname of one letter ("Ç") is an initial */
+
+	utf8_next(last.s, last.len, &second);
 	return name_sex(text + start, (size_t)(sp - text) - start) != NAME_UNKNOWN &&
-	    last.len > 1 && is_capitalised(&last) && !ends_organisation(&last);
+	    second < last.len && is_capitalised(&last) && !ends_organisation(&last);
 }
 
 /*

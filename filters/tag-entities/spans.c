@@ -436,19 +436,25 @@ title_only(const struct tagger *t, const struct ner_tok *words, size_t hi,
 }
 
 /* "Information Minister Jonathan Moyo", "Defense Secretary Ivo Marek":
- * a portfolio's one word the tagger took for an organisation, before a
+ * a portfolio's word the tagger took for an organisation, before a
  * minister's or a secretary's title and the name of the office's
- * holder, is no name (a company's chairman has his company: "Halvia
- * Chairman Ivo Marek"; an acronym stays: "U.N. Secretary-General"). */
+ * holder, is no name; any other word stays one ("Lumigaz Secretary Ana
+ * Ruiz", "the Army Secretary", "Treasury Secretary"). */
 static bool
 portfolio_before_title(const struct tagger *t, const struct ner_tok *words,
     size_t hi, const struct span *sp)
 {
+	static const char *const portfolios[] = {
+		"Finance", "Defense", "Defence", "Information", "Interior", "Health",
+		"Foreign", "Justice", "Education", "Agriculture", "Trade", "Energy",
+		"Transport", "Environment", "Culture", "Economy", "Industry",
+		"Tourism", "Communications", "Commerce", "Housing", "Immigration",
+		"Planning", "Fisheries", "Sports", "Youth", "Welfare", "Oil",
+		"Mines", "Labor",
+	};
 	size_t title;
 
-	if (sp->type != ORG || sp->to - sp->from != 1 || is_all_capitals(&words[sp->from]) ||
-	    memchr(words[sp->from].s, '.', words[sp->from].len) != NULL ||
-	    gaz_bits(t, words, sp->from, sp->to) != 0)
+	if (sp->type != ORG || sp->to - sp->from != 1 || !WORD_IN(&words[sp->from], portfolios))
 		return false;
 	title = title_at(t, words, sp->to, hi);
 	return title > 0 && sp->to + title < hi && is_capitalised(&words[sp->to + title]) &&

@@ -89,7 +89,7 @@ is_sports_role(const struct ner_tok *w)
 /* A plural verb after a name ("Kessel are fourth", "Tolvern have not
  * won"): a place spoken of as plural is its team. */
 static const struct cue plural_cues[] = {
-	CUE(" are "), CUE(" were "), CUE(" have "), CUE(" remain "), { NULL, 0 },
+	CUE(" are "), CUE(" were "), CUE(" have "), { NULL, 0 },
 };
 
 /* Whether the word that ends at p (a space), or the one before its
@@ -254,7 +254,7 @@ text_cues(const struct tagger *t, const char *text, size_t len)
 				bits |= CUE_DRAW;
 			if (starts_role(c) && is_cue(p, end, role_cues))
 				bits |= CUE_ROLE;
-			if ((c == 'a' || c == 'w' || c == 'h' || c == 'r') &&
+			if ((c == 'a' || c == 'w' || c == 'h') &&
 			    is_cue(p, end, plural_cues) && capitalised_before(text, p))
 				bits |= CUE_PLURAL;
 			if ((c == 'h' || c == 'v' || c == 'f' || c == 'e' || c == 't') &&

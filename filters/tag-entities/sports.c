@@ -38,9 +38,6 @@
 /* Where a sentence's first name starts, after "The" ("The Yonkers
  * Hawks beat ..."). */
 #define FIRST "(?<![\\p{L}\\d])(?:The )?"
-/* A relative clause's "who" between a side and its verb ("Marnock, who
- * beat Tolburg"; " , who" in copy tokenized as treebanks write it). */
-#define WHO "(?: ?, who)?"
 /* The scorers after a score, in brackets: " (Lind 23, Ruiz 67 pen)". */
 #define SCORERS "(?: ?\\([^()\\n]{1,200}\\))?"
 /* A headline's slug in capitals opening its line, up to its " - ":
@@ -94,9 +91,8 @@ static const struct sports_source {
 	/* A standings row with the share of games won: "VELBY 70 63 .526". */
 	{ "(?m)^" NAME "()(?: \\d{1,3}){2} \\.\\d{3}(?!\\d)", true, false, CUE_ROW, KIND_PAIRING },
 	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale",
-	 * "Portvale beat the Marlow Pirates", "Marnock, who beat Tolburg"
-	 * (WHO: the relative clause between). */
-	{ FIRST NAME WHO " (?:beat|beats|thrashed|routed|hammered|edged|"
+	 * "Portvale beat the Marlow Pirates". */
+	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
 	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) "
 	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, false, CUE_RESULT, KIND_PAIRING },
 	/* A result told with its score, a team's by its form (no player
@@ -108,7 +104,7 @@ static const struct sports_source {
 	  "lost " SCORE "(?: at home| away)? to|won " SCORE " (?:at|against)) "
 	  "(?:the )?" NAME "(?![\\p{L}\\d])",
 	  true, false, CUE_RESULT, KIND_PAIRING },
-	{ FIRST NAME WHO " (?:beat|beats|thrashed|routed|hammered|edged) "
+	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged) "
 	  "(?:the )?" NAME " " SCORE "(?![\\d,]| \\d)",
 	  true, false, CUE_RESULT, KIND_PAIRING },
 	/* A draw told: "Kessel held Portvale to a 1-1 draw", "Kessel held
@@ -125,8 +121,12 @@ static const struct sports_source {
 	 * "a 1-3 defeat by Carrick", "a 1-1 draw with Dunmore"; not a set
 	 * of a tennis match ("6-4 6-3 win over"). */
 	{ "(?<![\\d,] )" SCORE " (?:win|victory|defeat|loss|draw) (?:over|against|"
-	  "by|to|with|at|away to|away at|at home to) (?:the )?" NAME "()(?![\\p{L}\\d])",
+	  "by|to|with|at) (?:the )?" NAME "()(?![\\p{L}\\d])",
 	  false, false, CUE_RESULT, KIND_PAIRING },
+	/* In sports copy, the same at home or away: "a 3-1 win at home to
+	 * Ostrov" (a vote is lost "at home" too). */
+	{ "(?<![\\d,] )" SCORE " (?:win|victory|defeat|loss|draw) (?:away to|away at|"
+	  "at home to) (?:the )?" NAME "()(?![\\p{L}\\d])", false, false, CUE_SPORTS, KIND_PAIRING },
 	/* In sports copy, one side of a result told with its score, after
 	 * the verb: "his side beat Portvale 3-1" (not a tennis player's
 	 * sets, "beat Ana Ruiz 6-3 6-4"), "lost 2-0 at Velby", "drew 1-1 at
@@ -141,11 +141,20 @@ static const struct sports_source {
 	 * headline's "WIN OVER PORTVALE". */
 	{ "(?<![\\p{L}\\d])(?<!\\d )(?:win|victory|defeat|loss) (?:over|against|to|at) (?:the )?" NAME
 	  "()(?![\\p{L}\\d])", false, false, CUE_SPORTS, KIND_PAIRING },
+	/* In sports copy, a side before its relative clause's result:
+	 * "Marnock, who beat Tolburg 2-0" (in other copy "who" is a person's:
+	 * "Ruiz, who beat Marek 52-48"). */
+	{ FIRST NAME " ?, who (?:beat|beats|thrashed|routed|hammered|edged|drew with|lost to) "
+	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, false, CUE_SPORTS, KIND_PAIRING },
 	/* A place spoken of as plural, opening a sentence: "Kessel are
-	 * fourth", "Portvale remain top", "Tolvern, who have not won" (one side: plural_team
+	 * fourth", "Tolvern, who have not won" (one side: plural_team
 	 * decides; "Prices in Tarsk are rising" has its subject first). */
 	{ "(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"\\x{201d}] ))(" WORD ")(?<!s)(?:, who)? "
-	  "(?:are|were|have|remain) ()", false, false, CUE_PLURAL, KIND_PLURAL },
+	  "(?:are|were|have) ()", false, false, CUE_PLURAL, KIND_PLURAL },
+	/* In sports copy, the same with "remain": "Portvale remain two
+	 * points clear" ("Tarsk remain opposed" in other copy is a place). */
+	{ "(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"\\x{201d}] ))(" WORD ")(?<!s) remain ()",
+	  false, false, CUE_SPORTS, KIND_PLURAL },
 	/* A team's player or coach: "Ostrava striker Petr Malek" (one side:
 	 * the second group is empty; role_team decides). */
 	{ "(?<![\\p{L}\\d])" NAME "() (?:striker|midfielder|defender|goalkeeper|"

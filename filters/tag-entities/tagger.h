@@ -149,7 +149,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 18, NSPORTS = 27 };
+enum { NPATTERNS = 18, NSPORTS = 30 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
