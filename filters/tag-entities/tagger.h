@@ -9,7 +9,8 @@
  * name, context.c; offices' names, offices.c; names the tagger left out,
  * missed.c; names joined by "and", coordination.c), and the dateline.
  * The second needs the story so far and runs on the calling thread, in
- * input order: teams and players in sports copy (sports.c, its cues in
+ * input order: teams and players in sports copy (sports.c, what the
+ * words of a match's side are in sides.c, its cues in
  * sportcues.c, a headline's sport in slug.c, results lists' people in
  * players.c), canonical names and what the story taught (story.c),
  * acronyms (acronyms.c), dates, money and the other patterns
@@ -425,6 +426,63 @@ bool is_function_word_any_case(const struct ner_tok *w);
 /* Names that a results line, a fixture or a result told make teams. */
 void find_teams(struct tagger *t, struct doc_state *d, const char *text,
     size_t len);
+/* --- the sides of a match (sides.c) --- */
+
+/* What one side of a pairing, [start, end), is now. */
+enum side {
+	SIDE_NONE,	/* no mention: the tagger missed it */
+	SIDE_NAME,	/* a name that may be a team (a place, an ORG...) */
+	SIDE_WORD,	/* one capitalised word the tagger made a person */
+	SIDE_NOT,	/* a person named in full, a date, or a mention
+			 * reaching over the side's edge */
+};
+
+/* What text[start, end) is, and the index of its mention in *at
+ * (SIZE_MAX when none spans it exactly). */
+enum side side(const struct tagger *t, const char *text, size_t start, size_t end,
+    size_t *at);
+/* Whether the mentions inside [start, end) are parts of one side the
+ * tagger cut ("United" of "Velby United 2"), no person named in full. */
+bool found_in_part(const struct tagger *t, const char *text, size_t start, size_t end);
+/* Makes [start, end) a team (mention at, or SIZE_MAX to add one); a
+ * country stays a GPE. */
+void make_team(struct tagger *t, const char *text, size_t at, size_t start, size_t end);
+/* Whether every word of [start, end) is a function word or a common one
+ * ("RESULTS AT THE ..."). */
+bool only_common_words(const struct tagger *t, const char *text, size_t start,
+    size_t end);
+/* Whether a word after the first is a function word in capitals, "AND"
+ * and "OF" apart ("MAREK LEADS BY TWO"). */
+bool has_small_word_in_capitals(const char *text, size_t start, size_t end);
+/* Whether a word after the first is a common one, a club's word apart
+ * ("MAREK TAKES ONE-SHOT"). */
+bool runs_on_into_words(const struct tagger *t, const char *text, size_t start,
+    size_t end);
+/* Whether [start, end) may open a team's name (not "The", a common word,
+ * a nationality, a role's qualifier). */
+bool may_open_team(const struct tagger *t, const char *text, size_t start, size_t end);
+/* The end of the first word of [start, end). */
+size_t first_word_end(const char *text, size_t start, size_t end);
+/* Whether one word [start, end) is a nationality qualifying the noun
+ * after it, before to ("Kessian forces"). */
+bool qualifies_noun(const char *text, size_t start, size_t end, size_t to);
+/* The end of a side without a headline's report words ("KESSIA
+ * SCOREBOARD"). */
+size_t side_end(const char *text, size_t start, size_t end);
+/* The mention of a side and its report words up to whole_end, or
+ * SIZE_MAX. */
+size_t named_with_report(const struct tagger *t, size_t start, size_t end,
+    size_t whole_end);
+/* The mention that ends at end and starts at a word of [start, end), or
+ * SIZE_MAX. */
+size_t mention_ending(const struct tagger *t, const char *text, size_t start, size_t end);
+/* Whether one word [start, end) after "the" reads as a nationality ("the
+ * Dravian captain"). */
+bool nationality_after_the(const char *text, size_t start, size_t end);
+/* Whether w, opening a headline's subject, describes the side after it
+ * ("CHAMPIONS", "TEN-MAN"). */
+bool describes_side(const struct tagger *t, const struct ner_tok *w);
+
 /* --- the cues of sports copy (sportcues.c) --- */
 
 /* The cues, as bits: what the text must have for a pattern to run. */
