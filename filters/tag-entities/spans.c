@@ -462,28 +462,6 @@ portfolio_before_title(const struct tagger *t, const struct ner_tok *words,
 	    is_word(&words[sp->to + title - 1], "Secretary"));
 }
 
-/* "Halvia Telecom", "the Velgrad Police": a name the tagger ended
- * before a capitalised organisation's word it left out (up to next, the
- * next span's start) is that organisation's name, whoever it was. */
-static void
-org_word_after(const struct tagger *t, const struct ner_tok *words, size_t next,
-    size_t hi, struct span *sp)
-{
-	size_t k = sp->to;
-
-	/* not in a headline in title case ("Marek Energy Plan Draws Fire"),
-	 * but before a title ("the Ana Ruiz Foundation Director") */
-	if (k + 1 < hi && is_capitalised(&words[k + 1]) && title_at(t, words, k + 1, hi) == 0)
-		return;
-	if (k >= next || (sp->type != PERSON && sp->type != GPE && sp->type != ORG) ||
-	    t->tag_names[t->tags[k]][0] != 'O' || !is_capitalised(&words[k]) ||
-	    !(ends_organisation(&words[k]) || gaz_is(t, words, k, k + 1, GAZ_ORG_WORD)) ||
-	    gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY))
-		return;
-	sp->to = k + 1;
-	sp->type = ORG;
-}
-
 /* "Dravia's Foreign Ministry": the owner of a state's body, one word
  * before a possessive, is a state however the tagger read it (a person
  * or an organisation). */
@@ -713,115 +691,6 @@ add_span(struct tagger *t, const char *text, const struct ner_tok *words,
 	    (sp->from == sp->lo + 1 && words[sp->lo].len == 1 && words[sp->lo].s[0] == '"');
 }
 
-/* Quotation marks, brackets and other punctuation (curly marks and
- * dashes are three bytes from 0xe2). */
-static bool
-is_mark(const struct ner_tok *w)
-{
-	unsigned char c = (unsigned char)w->s[0];
-
-	return w->len > 0 && (strchr("\"'()[],;:", c) != NULL ||
-	    (c == 0xe2 && w->len == 3) || (c == '-' && w->len == 1));
-}
-
-/* "the International Olympic Committee", the tagger taking "Committee"
- * alone: an organisation's word alone is no name, and capitalised words
- * the tagger left out just before it, inside the sentence and after the
- * name before it (covered), are the name's first words, up to three of
- * them; not a function word, a title, a month or a day, a word in
- * capitals (a headline's), or a sentence's first word that the model's
- * text mostly writes in lower case. */
-static void
-org_words_before(const struct tagger *t, const struct ner_tok *words,
-    size_t lo, size_t covered, struct span *sp)
-{
-	size_t from = sp->from;
-
-	if (sp->type != ORG || sp->title_from != sp->from || sp->to - sp->from != 1 ||
-	    !(ends_organisation(&words[sp->from]) || gaz_is(t, words, sp->from, sp->to, GAZ_ORG_WORD)))
-		return;
-	while (from > covered && from > lo && sp->from - from < 3 &&
-	    t->tag_names[t->tags[from - 1]][0] == 'O' && is_capitalised(&words[from - 1]) &&
-	    !is_all_capitals(&words[from - 1]) &&
-	    !is_function_word(words[from - 1].s, words[from - 1].len) &&
-	    !is_time_name(&words[from - 1]) &&
-	    !gaz_is(t, words, from - 1, from, GAZ_TITLE))
-		from--;
-	if (from == lo && from < sp->from &&
-	    ner_model_lower_word(t->model, words[from].s, words[from].len))
-		from++;
-	sp->from = sp->title_from = from;
-}
-
-/* "Halvia Petroleum H1 net profit up", "Kessel Steel Q3 sales": a
- * company's name does not run on into the period its results are for;
- * then its last word may say it is a company. */
-static void
-trim_period(const struct ner_tok *words, struct span *sp)
-{
-	static const char *const periods[] = {
-		"H1", "H2", "1H", "2H", "Q1", "Q2", "Q3", "Q4", "1Q", "2Q", "3Q", "4Q",
-		"FY", "9M", "6M", "3M",
-	};
-
-	if (sp->to - sp->from < 2 || !WORD_IN(&words[sp->to - 1], periods))
-		return;
-	sp->to--;
-	if (ends_organisation(&words[sp->to - 1]))
-		sp->type = ORG;
-}
-
-/* "-- Velgrad Newsroom +381 11 222 3344": the bureau that signs a story
- * off, after its dash, is named by its town, a place; not an outlet's
- * own newsroom ("The Orvo Times Newsdesk said"). */
-static void
-newsroom_town(const struct ner_tok *words, size_t lo, struct span *sp)
-{
-	const struct ner_tok *dash = sp->from > lo ? &words[sp->from - 1] : NULL;
-
-	if (sp->to - sp->from < 2 || dash == NULL ||
-	    !(is_word(dash, "--") || is_word(dash, "-") || is_word(dash, "\xe2\x80\x94")) ||
-	    !(is_word(&words[sp->to - 1], "Newsroom") || is_word(&words[sp->to - 1], "Newsdesk")) ||
-	    ends_organisation(&words[sp->to - 2]))
-		return;
-	sp->to--;
-	sp->type = GPE;
-}
-
-/* A name has no quotation marks or brackets at its edges, and does not
- * start with a small word in lower case ("of") or the word that opens a
- * clause ("Though YouTube"). */
-static void
-trim_span(const struct ner_tok *words, struct span *sp)
-{
-	static const char *const openers[] = {
-		"Though", "Although", "When", "While", "After", "Before", "If",
-		"Since", "Because", "Unless", "Until", "As", "But", "And", "Or",
-		"So", "Yet", "Then", "Meanwhile", "However", "Also",
-	};
-
-	while (sp->from < sp->to && is_mark(&words[sp->from]))
-		sp->from++;
-	while (sp->to > sp->from && is_mark(&words[sp->to - 1]))
-		sp->to--;
-	/* nor with a word of English grammar in lower case, a tagger's slip
-	 * ("of Eid al-Fitr"); particles ("van", "de") and "al-" stay */
-	static const char *const small_words[] = {
-		"of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for",
-		"from", "by", "with",
-	};
-	while (sp->to - sp->from > 1 && WORD_IN(&words[sp->from], small_words))
-		sp->from++;
-	if (sp->to - sp->from > 1)
-		for (size_t k = 0; k < sizeof openers / sizeof *openers; k++)
-			if (is_word(&words[sp->from], openers[k])) {
-				sp->from++;
-				break;
-			}
-	if (sp->title_from > sp->from || sp->title_from < sp->from)
-		sp->title_from = sp->from;
-}
-
 /* "Minister of Education Stefania Giannini": after a title's "of", an
  * organisation run into a name is the portfolio, then the person. */
 static bool
@@ -897,9 +766,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 			continue;
 		org_words_before(t, words, lo, covered, &v[i]);
 		covered = v[i].to;
-		trim_span(words, &v[i]);
-		trim_period(words, &v[i]);
-		newsroom_town(words, lo, &v[i]);
+		trim_edges(words, lo, &v[i]);
 		/* "The Ministry of Health": the article is not the name, unless
 		 * the gazetteer has it so ("The Guardian"). */
 		if (v[i].to - v[i].from > 1 && is_word(&words[v[i].from], "The") &&

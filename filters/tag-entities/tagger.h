@@ -5,12 +5,12 @@
  * A record goes through two halves.  The first needs nothing but the
  * record and runs on any thread (tag-entities.c hands records to the
  * pool): its words (words.c), the sequence tagger over each sentence and
- * the rules that turn its tags into names (spans.c; the words around a
- * name, context.c; offices' names, offices.c; names the tagger left out,
- * missed.c; names joined by "and", coordination.c), and the dateline.
- * The second needs the story so far and runs on the calling thread, in
- * input order: teams and players in sports copy (sports.c, what the
- * words of a match's side are in sides.c, its cues in
+ * the rules that turn its tags into names (spans.c; where a name begins
+ * and ends, edges.c; the words around a name, context.c; offices' names,
+ * offices.c; names the tagger left out, missed.c; names joined by "and",
+ * coordination.c), and the dateline.  The second needs the story so far
+ * and runs on the calling thread, in input order: teams and players in
+ * sports copy (sports.c, what a match's side is in sides.c, its cues in
  * sportcues.c, a headline's sport in slug.c, results lists' people in
  * players.c), canonical names and what the story taught (story.c),
  * acronyms (acronyms.c), dates, money and the other patterns
@@ -310,6 +310,24 @@ struct span {
  * and takes in a headland's word after it ("Garrow Head"). */
 void context_type(const struct tagger *t, const struct ner_tok *words,
     size_t lo, size_t hi, struct span *sp);
+
+/* --- where a span begins and ends (edges.c) --- */
+
+/* A name the tagger ended just before a capitalised organisation's word
+ * it left out, before next (the next span's start), takes it ("Halvia
+ * Telecom"). */
+void org_word_after(const struct tagger *t, const struct ner_tok *words, size_t next,
+    size_t hi, struct span *sp);
+/* An organisation's word the tagger took alone takes the capitalised
+ * words it left out before it, after covered ("International Olympic
+ * Committee"). */
+void org_words_before(const struct tagger *t, const struct ner_tok *words,
+    size_t lo, size_t covered, struct span *sp);
+/* What is no part of a name at its edges: marks, small words and a
+ * clause's opener, a results period ("H1"), a sign-off's "Newsroom" (the
+ * sentence opens at lo). */
+void trim_edges(const struct ner_tok *words, size_t lo, struct span *sp);
+
 /* Adds span sp of words (in text) to t->found (spans.c). */
 void add_span(struct tagger *t, const char *text, const struct ner_tok *words,
     const struct span *sp);
