@@ -369,19 +369,13 @@ static bool
 names_no_player(const struct tagger *t, const struct ner_tok *w)
 {
 	char buf[64];
-
-	if (w->len == 0 || w->len > sizeof buf)
-		return true;
-	buf[0] = w->s[0];
-	for (size_t k = 1; k < w->len; k++)
-		buf[k] = w->s[k] >= 'A' && w->s[k] <= 'Z' ? (char)(w->s[k] - 'A' + 'a') : w->s[k];
-	const struct ner_tok title_cased = { buf, w->len };
+	const struct ner_tok tc = title_cased(w, buf, sizeof buf);
 	const unsigned no_player = (1u << GAZ_COUNTRY) | (1u << GAZ_CITY) | (1u << GAZ_REGION) |
 	    (1u << GAZ_ORG_WORD) | (1u << GAZ_TITLE) | (1u << GAZ_ORG) | (1u << GAZ_MEDIA);
 
-	return demonym_like(&title_cased) || is_demonym_noun(&title_cased) ||
+	return w->len == 0 || w->len > sizeof buf || demonym_like(&tc) || is_demonym_noun(&tc) ||
 	    role_kinds(w->s, w->len) != 0 || is_player_role(w) ||
-	    (gaz_bits_of_text(t, buf, 0, w->len) & no_player);
+	    (gaz_bits_of_text(t, tc.s, 0, tc.len) & no_player);
 }
 
 void

@@ -202,6 +202,9 @@ bool is_all_capitals(const struct ner_tok *w);
  * written to buf[0..cap); w itself when it has no capital first or does
  * not fit. */
 struct ner_tok lower_first(const struct ner_tok *w, char *buf, size_t cap);
+/* w with every letter after its first in lower case ("KESSIAN" as
+ * "Kessian"), in buf[0..cap); w itself when longer than cap. */
+struct ner_tok title_cased(const struct ner_tok *w, char *buf, size_t cap);
 /* Whether w is one of list[0..n), each compared by same: is_word,
  * is_name_word or is_word_any_case; WORD_IN, NAME_WORD_IN and
  * ANY_CASE_WORD_IN for a static array. */

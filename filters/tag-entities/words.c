@@ -68,6 +68,17 @@ lower_first(const struct ner_tok *w, char *buf, size_t cap)
 	return (struct ner_tok){ buf, w->len };
 }
 
+struct ner_tok
+title_cased(const struct ner_tok *w, char *buf, size_t cap)
+{
+	if (w->len == 0 || w->len > cap)
+		return *w;
+	buf[0] = w->s[0];
+	for (size_t k = 1; k < w->len; k++)
+		buf[k] = w->s[k] >= 'A' && w->s[k] <= 'Z' ? (char)(w->s[k] - 'A' + 'a') : w->s[k];
+	return (struct ner_tok){ buf, w->len };
+}
+
 bool
 ends_noun_phrase(const struct ner_tok *words, size_t i, size_t hi)
 {
