@@ -59,6 +59,7 @@
 /* What a match of a pattern gives: two sides, or one decided by a rule
  * of its own. */
 enum sports_kind {
+	KIND_NONE,		/* nothing: the match was not what its pattern needs */
 	KIND_PAIRING,		/* pairing(): one or two sides */
 	KIND_PLURAL,		/* plural_team() */
 	KIND_ROLE,		/* role_team() */
@@ -77,26 +78,27 @@ static const struct sports_source {
 	bool scorers;	/* scorers in brackets follow its scores */
 	unsigned cue;	/* what the text must have (text_cues) */
 	enum sports_kind kind;
+	bool after_slug;	/* only after a slug that names a sport (SLUG) */
 } sports_sources[NSPORTS] = {
 	/* A results line: "Portvale 2 Kessel 1", "Portvale 2, Kessel 1",
 	 * the scorers in brackets after a score: "Portvale 2 (Lind 23, Ruiz
 	 * 67) Kessel 1 (Holm 45)" (pairing() reads them). */
 	{ "(?<![\\p{L}\\d])" NAME " \\d{1,3}" SCORERS ",? " NAME " \\d{1,3}"
 	  "(?!\\d|[.,:]\\d|\\s?(?:%|per|million|billion))" SCORERS,
-	  true, true, CUE_SCORE, KIND_PAIRING },
+	  true, true, CUE_SCORE, KIND_PAIRING, false },
 	/* A fixture: "Portvale v Kessel", "PORTVALE AT KESSEL". */
 	{ "(?<![\\p{L}\\d])" NAME " (?:v|vs|vs\\.|V|VS|VS\\.|AT) " NAME "(?![\\p{L}\\d])",
-	  true, false, CUE_FIXTURE, KIND_PAIRING },
+	  true, false, CUE_FIXTURE, KIND_PAIRING, false },
 	/* A league table's row: "Portvale 10 7 2 1 23", the name at the
 	 * start of a line (one side only: the second group is empty). */
-	{ "(?m)^" NAME "()(?: \\d{1,3}){3,}(?![\\d.,:%])", true, false, CUE_ROW, KIND_PAIRING },
+	{ "(?m)^" NAME "()(?: \\d{1,3}){3,}(?![\\d.,:%])", true, false, CUE_ROW, KIND_PAIRING, false },
 	/* A standings row with the share of games won: "VELBY 70 63 .526". */
-	{ "(?m)^" NAME "()(?: \\d{1,3}){2} \\.\\d{3}(?!\\d)", true, false, CUE_ROW, KIND_PAIRING },
+	{ "(?m)^" NAME "()(?: \\d{1,3}){2} \\.\\d{3}(?!\\d)", true, false, CUE_ROW, KIND_PAIRING, false },
 	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale",
 	 * "Portvale beat the Marlow Pirates". */
 	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
 	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) "
-	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, false, CUE_RESULT, KIND_PAIRING },
+	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, false, CUE_RESULT, KIND_PAIRING, false },
 	/* A result told with its score, a team's by its form (no player
 	 * draws 1-1, or loses 3-2 at home; a tennis player's win has sets,
 	 * "6-4 6-3", which the last case leaves out): "Kessel drew 1-1 with
@@ -105,10 +107,10 @@ static const struct sports_source {
 	{ FIRST NAME " (?:(?:drew|draw|draws) " SCORE " with|"
 	  "lost " SCORE "(?: at home| away)? to|won " SCORE " (?:at|against)) "
 	  "(?:the )?" NAME "(?![\\p{L}\\d])",
-	  true, false, CUE_RESULT, KIND_PAIRING },
+	  true, false, CUE_RESULT, KIND_PAIRING, false },
 	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged) "
 	  "(?:the )?" NAME " " SCORE "(?![\\d,]| \\d)",
-	  true, false, CUE_RESULT, KIND_PAIRING },
+	  true, false, CUE_RESULT, KIND_PAIRING, false },
 	/* A draw told: "Kessel held Portvale to a 1-1 draw", "Kessel held
 	 * league leaders Portvale to a goalless draw", a headline's "KESSEL
 	 * HOLD PORTVALE TO GOALLESS DRAW", "... TO DRAW."; never "held talks
@@ -118,57 +120,57 @@ static const struct sports_source {
 	  "(?:leaders|champions|holders|hosts|visitors|rivals|neighbours|neighbors) )?"
 	  NAME " to (?:an? (?:(?i:goalless|scoreless) |" SCORE " )?|(?i:goalless|scoreless) |"
 	  SCORE " |(?=(?i:draw|tie) ?(?:[.,;:!?]|$)))(?i:draw|tie)(?![\\p{L}\\d]| up)",
-	  true, false, CUE_DRAW, KIND_PAIRING },
+	  true, false, CUE_DRAW, KIND_PAIRING, false },
 	/* A result told with its score, one side: "a 2-0 win over Tolvern",
 	 * "a 1-3 defeat by Carrick", "a 1-1 draw with Dunmore"; not a set
 	 * of a tennis match ("6-4 6-3 win over"). */
 	{ "(?<![\\d,] )" SCORE " (?:win|victory|defeat|loss|draw) (?:over|against|"
 	  "by|to|with|at) (?:the )?" NAME "()(?![\\p{L}\\d])",
-	  false, false, CUE_RESULT, KIND_PAIRING },
+	  false, false, CUE_RESULT, KIND_PAIRING, false },
 	/* In sports copy, the same at home or away: "a 3-1 win at home to
 	 * Ostrov" (a vote is lost "at home" too). */
 	{ "(?<![\\d,] )" SCORE " (?:win|victory|defeat|loss|draw) (?:away to|away at|"
-	  "at home to) (?:the )?" NAME "()(?![\\p{L}\\d])", false, false, CUE_SPORTS, KIND_PAIRING },
+	  "at home to) (?:the )?" NAME "()(?![\\p{L}\\d])", false, false, CUE_SPORTS, KIND_PAIRING, false },
 	/* In sports copy, one side of a result told with its score, after
 	 * the verb: "his side beat Portvale 3-1" (not a tennis player's
 	 * sets, "beat Ana Ruiz 6-3 6-4"), "lost 2-0 at Velby", "drew 1-1 at
 	 * Dunmore", "won 3-0 against Kessel". */
 	{ "(?<![\\p{L}\\d])(?:beat|beats|beating|thrashed|routed|hammered|edged|defeated) "
-	  "(?:the )?" NAME "() " SCORE "(?![\\d,]| \\d)", false, false, CUE_SPORTS, KIND_PAIRING },
+	  "(?:the )?" NAME "() " SCORE "(?![\\d,]| \\d)", false, false, CUE_SPORTS, KIND_PAIRING, false },
 	{ "(?<![\\p{L}\\d])(?:lost|lose|loses|losing|drew|draw|draws|drawing|won|win|wins|winning) "
 	  SCORE " (?:at|away at|away to|at home to|against|to|with) (?:the )?" NAME "()(?![\\p{L}\\d])",
-	  false, false, CUE_SPORTS, KIND_PAIRING },
+	  false, false, CUE_SPORTS, KIND_PAIRING, false },
 	/* In sports copy, a result told without its score (and not after
 	 * a tennis player's sets): "go top with a win over Portvale", a
 	 * headline's "WIN OVER PORTVALE". */
 	{ "(?<![\\p{L}\\d])(?<!\\d )(?:win|victory|defeat|loss) (?:over|against|to|at) (?:the )?" NAME
-	  "()(?![\\p{L}\\d])", false, false, CUE_SPORTS, KIND_PAIRING },
+	  "()(?![\\p{L}\\d])", false, false, CUE_SPORTS, KIND_PAIRING, false },
 	/* In sports copy, a side before its relative clause's result:
 	 * "Marnock, who beat Tolburg 2-0" (in other copy "who" is a person's:
 	 * "Ruiz, who beat Marek 52-48"). */
 	{ FIRST NAME " ?, who (?:beat|beats|thrashed|routed|hammered|edged|drew with|lost to) "
-	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, false, CUE_SPORTS, KIND_PAIRING },
+	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, false, CUE_SPORTS, KIND_PAIRING, false },
 	/* A place spoken of as plural, opening a sentence: "Kessel are
 	 * fourth", "Tolvern, who have not won" (one side: plural_team
 	 * decides; "Prices in Tarsk are rising" has its subject first). */
 	{ OPENS_SENTENCE "(" WORD ")(?<!s)(?:, who)? "
-	  "(?:are|were|have) ()", false, false, CUE_PLURAL, KIND_PLURAL },
+	  "(?:are|were|have) ()", false, false, CUE_PLURAL, KIND_PLURAL, false },
 	/* In sports copy, the same with "remain": "Portvale remain two
 	 * points clear" ("Tarsk remain opposed" in other copy is a place). */
 	{ OPENS_SENTENCE "(" WORD ")(?<!s) remain ()",
-	  false, false, CUE_SPORTS, KIND_PLURAL },
+	  false, false, CUE_SPORTS, KIND_PLURAL, false },
 	/* A team's player or coach: "Ostrava striker Petr Malek" (one side:
 	 * the second group is empty; role_team decides). */
 	{ "(?<![\\p{L}\\d])" NAME "() (?:striker|midfielder|defender|goalkeeper|"
 	  "keeper|winger|forward|captain|skipper|coach|manager|head coach|"
 	  "quarterback|pitcher|playmaker|full-back|centre-back|center-back|"
-	  "batsman|bowler|fly-half|scrum-half) \\p{Lu}", false, false, CUE_ROLE, KIND_ROLE },
+	  "batsman|bowler|fly-half|scrum-half) \\p{Lu}", false, false, CUE_ROLE, KIND_ROLE, false },
 	/* A fixture told, opening a sentence, with the plural verb of
 	 * British copy: "Tarsk host Kessel on Friday", "Dunmore face the
 	 * Marlow Lions" (fixture_told decides). */
 	{ OPENS_SENTENCE "(?:The )?" NAME
 	  " (?:host|visit|face|entertain|travel to) (?:the )?" NAME "(?![\\p{L}\\d])",
-	  false, false, CUE_FIXTURE_TOLD, KIND_FIXTURE_TOLD },
+	  false, false, CUE_FIXTURE_TOLD, KIND_FIXTURE_TOLD, false },
 	/* A player's row in a ranked list, the rank or the total first,
 	 * then the name, and the nation in brackets or the result: "1. Ana
 	 * Ruiz (Dravia) 10.92", "2. Ivo Marek (Kessia) Velby Bikes",
@@ -177,39 +179,39 @@ static const struct sports_source {
 	 * ("134 Lars Quill 68 66, Tomas Orrin 67 67"); ranked_player
 	 * decides. */
 	{ "(?m)(?:^=?\\d{1,3}(?:\\.|\\)| -)? |(?<=\\d ,|\\d,) )" NAME
-	  "(?: ?\\( ?" NAME " ?\\)|(?= \\d))", false, false, CUE_RANK, KIND_RANKED },
+	  "(?: ?\\( ?" NAME " ?\\)|(?= \\d))", false, false, CUE_RANK, KIND_RANKED, false },
 	/* In sports copy, a match between two sides, one of them a name the
 	 * tagger found: "the final between Kessel Rovers and Portvale" (not
 	 * "flights between Paris and Berlin"). */
 	{ "(?<![\\p{L}\\d])(?:final|match|game|tie|derby|clash|fixture|semi-final|semifinal|"
 	  "play-off|playoff|decider|encounter) between (?:the )?" NAME " and (?:the )?" NAME
-	  "(?![\\p{L}\\d])", false, false, CUE_SPORTS, KIND_PAIRING },
+	  "(?![\\p{L}\\d])", false, false, CUE_SPORTS, KIND_PAIRING, false },
 	/* In sports copy, a player after his squad number in a line-up:
 	 * "Kessel Rovers : 1 - Ivo Marek ; 2 - Lars Quill , 5 - Tomas
 	 * Orrin" (squad_player decides). */
-	{ "(?m)(?<=[;,:] )\\d{1,2} - " NAME "(?= ?[;,.]|$)", false, false, CUE_SPORTS, KIND_SQUAD },
+	{ "(?m)(?<=[;,:] )\\d{1,2} - " NAME "(?= ?[;,.]|$)", false, false, CUE_SPORTS, KIND_SQUAD, false },
 	/* A player and the nation he plays for, in brackets, as results
 	 * lists write them: "Ana Ruiz (Dravia) beat Lena Holm (Kessia)"
 	 * (nation_of_player decides). */
-	{ "(?<![\\p{L}\\d])" NAME " ?\\( ?" NAME " ?\\)", false, false, CUE_NATION, KIND_NATION },
+	{ "(?<![\\p{L}\\d])" NAME " ?\\( ?" NAME " ?\\)", false, false, CUE_NATION, KIND_NATION, false },
 	/* A cricket side and its innings, the batsmen and bowlers in
 	 * brackets after them: "Kent 281 and 172-4 (I. Marek 56, T. Sand
 	 * 40) ; Essex 83 and 98 (P. Holt 5-22)", "Kent 320-6 dec" (one side
 	 * a match: the second group is empty). */
-	{ "(?<![\\p{L}\\d])" NAME " " INNINGS_TOLD SCORERS "()", true, true, CUE_INNINGS, KIND_PAIRING },
+	{ "(?<![\\p{L}\\d])" NAME " " INNINGS_TOLD SCORERS "()", true, true, CUE_INNINGS, KIND_PAIRING, false },
 	/* The side a cricket side's innings were against: "Kent 320-6 dec
 	 * (L. Varga 102 not out) v Essex". */
 	{ "(?<![\\p{L}\\d])" INNINGS_TOLD SCORERS " v " NAME "()(?![\\p{L}\\d])",
-	  true, false, CUE_INNINGS, KIND_PAIRING },
+	  true, false, CUE_INNINGS, KIND_PAIRING, false },
 	/* In sports copy, the ground a results line was played at, opening
 	 * it: "At Velby : Kent 281 ..." (venue decides). */
-	{ "(?m)^At " NAME " ?:", false, false, CUE_SPORTS, KIND_VENUE },
+	{ "(?m)^At " NAME " ?:", false, false, CUE_SPORTS, KIND_VENUE, false },
 	/* In sports copy, a player's move between two clubs: "joined
 	 * Portvale from Marnock", "signed for Kessel from Velby" (not
 	 * "moved to Velgrad from Kessia", where one lives). */
 	{ "(?<![\\p{L}\\d])(?:joined|joins|join|joining|signed for|signs for|sign for|"
 	  "transferred to) (?:the )?" NAME " from (?:the )?" NAME "(?![\\p{L}\\d])",
-	  false, false, CUE_SPORTS, KIND_PAIRING },
+	  false, false, CUE_SPORTS, KIND_PAIRING, false },
 	/* In sports copy, a side's place in its league: "Portvale went top
 	 * of the league", "Velby slipped to third in the table" (not a
 	 * leaderboard, nor the standings of a race's riders). */
@@ -218,7 +220,7 @@ static const struct sports_source {
 	  "fell|rose|jumped|jump|jumps) (?:up |down |back )?(?:to )?(?:top|bottom|first|second|"
 	  "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))"
 	  "(?: place)? (?:of|in|on) the (?:\\p{L}+ )?(?:league|table|group|division|"
-	  "pool|conference)(?![\\p{L}\\d])", true, false, CUE_SPORTS, KIND_PAIRING },
+	  "pool|conference)(?![\\p{L}\\d])", true, false, CUE_SPORTS, KIND_PAIRING, false },
 	/* In sports copy, a headline's subject after its slug, with a verb
 	 * in the plural as British copy writes a team's: "SOCCER - PORTVALE
 	 * WIN CUP", "KESSEL GO TOP". */
@@ -226,7 +228,7 @@ static const struct sports_source {
 	  "STAY|REACH|LOSE|DRAW|EDGE|CRUSH|THRASH|SIGN|CLAIM|SNATCH|SEAL|STUN|ROUT|HAMMER|"
 	  "DUMP|SLIP|CLIMB|EXTEND|BOUNCE|MOVE|QUALIFY|SURVIVE|RETAIN|REGAIN|SUFFER|OUST|"
 	  "UPSET|SQUEEZE|GRAB|SHARE|SCRAPE|CRASH|FIGHT|HIT|SHOCK|TRAIL|LEAD|CHASE)(?![\\p{L}\\d])",
-	  true, false, CUE_SPORTS, KIND_HEADLINE_TEAM },
+	  true, false, CUE_SPORTS, KIND_HEADLINE_TEAM, true },
 	/* In sports copy, a headline's subject after its slug, one word
 	 * with a verb in the singular: a player, "TENNIS - RUIZ BEATS HOLT"
 	 * (headline_player decides). */
@@ -235,11 +237,11 @@ static const struct sports_source {
 	  "GRABS|STORMS|CRUISES|EASES|ROMPS|SURVIVES|UPSETS|STUNS|EDGES|TOPS|LOSES|MISSES|"
 	  "WITHDRAWS|SHOOTS|HOLDS|EXTENDS|REGAINS|CAPTURES|SNATCHES|TRIUMPHS|DOMINATES|"
 	  "SEALS|SECURES|EARNS|SIGNS|JOINS)(?![\\p{L}\\d])",
-	  false, false, CUE_SPORTS, KIND_HEADLINE_PLAYER },
+	  false, false, CUE_SPORTS, KIND_HEADLINE_PLAYER, true },
 	/* The owner of a result told with its score: "Kessel's 2-1 win",
 	 * "Tolvern's 0-3 defeat" (one side). */
 	{ FIRST NAME "()'s " SCORE " (?:win|victory|defeat|loss|draw)\\b",
-	  false, false, CUE_RESULT, KIND_PAIRING },
+	  false, false, CUE_RESULT, KIND_PAIRING, false },
 };
 
 
@@ -569,7 +571,11 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 		while (at < to && pcre2_match(t->sports[i], (PCRE2_SPTR)text, to, at,
 		    PCRE2_NO_UTF_CHECK, t->sports_match, NULL) > 0) {
 			const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->sports_match);
-			switch (sports_sources[i].kind) {
+			enum sports_kind kind = sports_sources[i].after_slug &&
+			    !after_sport_slug(text, ov) ? KIND_NONE : sports_sources[i].kind;
+			switch (kind) {
+			case KIND_NONE:
+				break;
 			case KIND_ROLE:
 				role_team(t, text, ov);
 				break;
@@ -598,12 +604,10 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 				venue(t, text, ov);
 				break;
 			case KIND_HEADLINE_PLAYER:
-				if (after_sport_slug(text, ov))
-					headline_player(t, text, ov);
+				headline_player(t, text, ov);
 				break;
 			case KIND_HEADLINE_TEAM:
-				if (after_sport_slug(text, ov))
-					headline_team(t, text, to, i, ov);
+				headline_team(t, text, to, i, ov);
 				break;
 			case KIND_PAIRING:
 				pairing(t, text, to, i, ov);
