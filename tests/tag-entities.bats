@@ -1488,3 +1488,49 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a story in one record is read whole: a headline's surname is the person the story names in full later ('KOVALIK TAKES LEAD', then 'Tomas Kovalik'), whose full name opening a sentence stays whole ('Pavel Orlov scored'); a company known by what is told of it ('gas company Velgaz', 'Velgaz profit rises') is one wherever the tagger took it for a person" {
+	printf '%s\n' '{"text":"GOLF - KOVALIK TAKES TWO-SHOT LEAD .\nVELBY 1996-08-30\nTomas Kovalik of Dravia shot a 65 on Friday .\nKovalik birdied five holes ."}' \
+	    '{"text":"SOCCER - ORLOV SCORES TWICE .\nPavel Orlov scored twice on Saturday ."}' \
+	    '{"text":"Velgaz profit rises on higher prices .\nDravian gas company Velgaz said its profit rose ."}' > in
+	wire-tag-entities < in |
+	    jq -c '[.entities[] | select(.type == "PERSON" or .type == "ORG") | [.text, .type, .canonical]]' > got
+	cat > expect <<'OUT'
+[["KOVALIK","PERSON","Tomas Kovalik"],["Tomas Kovalik","PERSON","Tomas Kovalik"],["Kovalik","PERSON","Tomas Kovalik"]]
+[["ORLOV","PERSON","Pavel Orlov"],["Pavel Orlov","PERSON","Pavel Orlov"]]
+[["Velgaz","ORG","Velgaz"],["Velgaz","ORG","Velgaz"]]
+OUT
+	diff expect got
+}
+
+@test "a country's name the tagger split is one place ('Czech Republic', 'Sri Lanka'); a body's word in a name makes no person of it ('Major League Baseball'), nor does it alone in a headline ('MAJOR LEAGUE RESULTS')" {
+	printf '%s\n' '{"text":"Tomas Vrba ( Czech Republic ) beat Ole Lund ( Norway ) 6-2 6-1 ."}' \
+	    '{"text":"Sri Lanka and the Czech Republic signed the accord ."}' \
+	    '{"text":"He watched Major League Baseball games on Friday ."}' \
+	    '{"text":"BASEBALL - MAJOR LEAGUE RESULTS FRIDAY ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["Tomas Vrba","PERSON"],["Czech Republic","GPE"],["Ole Lund","PERSON"],["Norway","GPE"]]
+[["Sri Lanka","GPE"],["Czech Republic","GPE"]]
+[["Major League Baseball","ORG"]]
+[]
+OUT
+	diff expect got
+}
+
+@test "sports: a competition's word after a name the tagger ended before it makes an event ('AT HALDEN OPEN .'), not a market's verb ('VELBY OPEN HIGHER') nor before a title ('Olympics Minister'); a headline's second clause names its team or player ('ORLOV SCORES TWICE AS MARNOCK BEAT HALDEN')" {
+	printf '%s\n' '{"text":"TENNIS - SEEDS FALL AT HALDEN OPEN ."}' \
+	    '{"text":"STOCKS - VELBY OPEN HIGHER ."}' \
+	    '{"text":"The Kessian Olympics Minister Ana Ruiz said ."}' \
+	    '{"text":"SOCCER - ORLOV SCORES TWICE AS MARNOCK BEAT HALDEN ."}' \
+	    '{"text":"SOCCER - MARNOCK BEAT HALDEN AS ORLOV SCORES TWICE ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["HALDEN OPEN","EVENT"]]
+[]
+[["Kessian","NORP"],["Ana Ruiz","PERSON"]]
+[["ORLOV","PERSON"],["MARNOCK","ORG"],["HALDEN","ORG"]]
+[["MARNOCK","ORG"],["HALDEN","ORG"],["ORLOV","PERSON"]]
+OUT
+	diff expect got
+}

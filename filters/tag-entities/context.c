@@ -10,6 +10,8 @@
  *                                                     has "its"
  *   "Lumigrid rose 3 percent", "Lumigrid shares fell", a company, whose
  *   "Kessel Steel shares fell"                        shares move
+ *   "Lumigrid profit rises", "gas company Lumigrid"    a company, by its
+ *                                                     results and its noun
  *   "agreed to buy Lumigrid", "a takeover of Lumigrid" a company, bought
  *   "the news agency Dravpress", "the daily Vecernik" a news outlet
  *   "Garrow" before "Head"                            the headland, whole
@@ -19,6 +21,7 @@
  */
 #include <string.h>
 
+#include "names/names.h"
 #include "roles.h"
 #include "tagger.h"
 
@@ -133,6 +136,47 @@ its_shares_moved(const struct ner_tok *words, size_t hi, const struct span *sp)
 	    WORD_IN(&words[i + 1], moves);
 }
 
+/* "Velgaz profit rises", "Velgaz first-half net profit": a company's
+ * results after its name (a person has no turnover). */
+static bool
+results_follow(const struct ner_tok *words, size_t hi, const struct span *sp)
+{
+	static const char *const results[] = {
+		"profit", "profits", "earnings", "revenue", "revenues", "sales",
+		"turnover", "dividend", "output",
+	};
+	static const char *const qualifiers[] = {
+		"net", "pretax", "pre-tax", "operating", "quarterly", "annual",
+		"first-half", "half-year", "full-year", "first-quarter",
+		"second-quarter", "third-quarter", "fourth-quarter", "interim",
+		"H1", "H2", "Q1", "Q2", "Q3", "Q4", "1H", "2H",
+	};
+	size_t i = sp->to;
+
+	while (i < hi && i < sp->to + 2 && WORD_IN(&words[i], qualifiers))
+		i++;
+	return i < hi && WORD_IN(&words[i], results);
+}
+
+/* "gas company Velgaz", "the carrier Velgaz": a company's noun before a
+ * name is the company's (not a person's name, "the firm Ivo Marek
+ * founded": one word, or no first name). */
+static bool
+company_noun_before(const struct ner_tok *words, size_t lo, const struct span *sp)
+{
+	static const char *const nouns[] = {
+		"company", "firm", "carrier", "airline", "bank", "lender", "insurer",
+		"retailer", "maker", "manufacturer", "producer", "miner", "brewer",
+		"conglomerate", "utility", "exporter", "importer", "supplier",
+		"chipmaker", "carmaker", "automaker", "drugmaker", "brokerage",
+		"refiner", "shipper", "shipbuilder", "telecoms", "operator",
+	};
+	const struct ner_tok *first = &words[sp->from];
+
+	return sp->from > lo && WORD_IN(&words[sp->from - 1], nouns) &&
+	    (sp->to - sp->from == 1 || name_sex(first->s, first->len) == NAME_UNKNOWN);
+}
+
 /* "Lumigrid said its", "Lumigrid cut its forecast": the verbs a
  * company's results are told with (not "Ruiz is its chief", "Holm led
  * its expansion"). */
@@ -243,10 +287,21 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	    !gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD) &&
 	    !ends_organisation(&words[sp->to - 1]) && owns_what_a_state_owns(words, hi, sp))
 		sp->type = GPE;
+	/* a company by what is told of it, which holds for the whole
+	 * story (story.c) */
 	if (sp->type == PERSON && ((one_word &&
-	    (shares_move(words, hi, sp) || has_its(words, hi, sp))) ||
-	    its_shares_moved(words, hi, sp)))
+	    (shares_move(words, hi, sp) || has_its(words, hi, sp) ||
+	    results_follow(words, hi, sp))) ||
+	    its_shares_moved(words, hi, sp))) {
 		sp->type = ORG;
+		sp->by_context = true;
+	}
+	if ((sp->type == PERSON || sp->type == GPE || sp->type == ORG) &&
+	    company_noun_before(words, lo, sp) &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY)) {
+		sp->type = ORG;
+		sp->by_context = true;
+	}
 	/* A nationality before its outlet stays one ("the Dravian news
 	 * agency"). */
 	if ((sp->type == PERSON || sp->type == GPE || sp->type == LOC) &&
@@ -259,8 +314,10 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	    !qualifies_outlet(&words[sp->from]) && !gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
 		sp->type = GPE;
 	/* a person or a town is not bought */
-	if ((sp->type == PERSON || sp->type == GPE) && one_word && bought(words, lo, hi, sp))
+	if ((sp->type == PERSON || sp->type == GPE) && one_word && bought(words, lo, hi, sp)) {
 		sp->type = ORG;
+		sp->by_context = true;
+	}
 	/* "Garrow Head", the tagger taking "Garrow" alone; not "Head of",
 	 * nor "Kessel Rovers Head Coach". */
 	if (one_word && sp->type != ORG && sp->to < hi && is_headland(&words[sp->to]) &&

@@ -66,7 +66,7 @@ missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
 	for (size_t i = lo; i < hi; i++) {
 		size_t office = office_end(t, words, i, hi, v, n);
 		if (office > i) {	/* "the Prime Minister's Office" */
-			add_span(t, text, words, &(struct span){ lo, i, office, i, ORG });
+			add_span(t, text, words, &(struct span){ lo, i, office, i, ORG, false });
 			for (size_t k = i; k < office; k++)
 				free_word[k - lo] = false;
 			i = office - 1;
@@ -104,7 +104,7 @@ missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
 		if (j - from >= 2 || (outlet && j - from == 1 && !qualifies_outlet(&words[from]) &&
 		    !is_function_word(words[from].s, words[from].len) &&
 		    !(from == lo && ner_model_lower_word(t->model, words[from].s, words[from].len))))
-			add_span(t, text, words, &(struct span){ lo, from, j, from, ORG });
+			add_span(t, text, words, &(struct span){ lo, from, j, from, ORG, false });
 		i = j;
 	}
 	free(free_word);
@@ -161,7 +161,7 @@ missed_places(struct tagger *t, const char *text, size_t lo, size_t hi,
 		    qualifies_outlet(w) ||	/* "an Islamic court", "the Sunday paper" */
 		    ner_model_lower_word(t->model, w->s, w->len))
 			continue;
-		struct span sp = { lo, i, i + 1, i, GPE };
+		struct span sp = { lo, i, i + 1, i, GPE, false };
 		size_t start = (size_t)(w->s - text);
 		if (place_of_its_people(words, lo, hi, &sp,
 		    PLACE_PEOPLE | PLACE_OFFICERS | PLACE_COURTS) &&

@@ -59,7 +59,7 @@ take_offices(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		    (a > v[i].from && !(a == v[i].from + 1 &&
 		    is_function_word(words[v[i].from].s, words[v[i].from].len))))
 			continue;
-		v[i] = (struct span){ v[i].lo, a, e, a, ORG };
+		v[i] = (struct span){ v[i].lo, a, e, a, ORG, false };
 		for (i++; i < n && v[i].from < e && v[i].to <= e; i++)
 			;
 		i--;

@@ -121,7 +121,7 @@ collect_spans(struct tagger *t, const struct ner_tok *words, size_t lo,
 			j++;
 		enum etype type = span_type(t, name + 2, words, i, j);
 		if (type != NTYPES)
-			out[n++] = (struct span){ lo, i, j, i, type };
+			out[n++] = (struct span){ lo, i, j, i, type, false };
 		i = j;
 	}
 	return n;
@@ -133,7 +133,7 @@ static size_t
 split_span(struct span *v, size_t n, size_t i, size_t k, enum etype type)
 {
 	memmove(&v[i + 2], &v[i + 1], (n - i - 1) * sizeof *v);
-	v[i + 1] = (struct span){ v[i].lo, k, v[i].to, k, type };
+	v[i + 1] = (struct span){ v[i].lo, k, v[i].to, k, type, false };
 	v[i].to = k;
 	return n + 1;
 }
@@ -163,10 +163,13 @@ join_particles(const struct ner_tok *words, size_t hi, struct span *v, size_t n)
 }
 
 /* Two neighbouring spans that are one name: "Prime" + "Minister David
- * Cameron" (the tagger broke a title), or "Turkish" + "Air Force"
- * (OntoNotes keeps a nationality inside an organisation's name). */
+ * Cameron" (the tagger broke a title), "Turkish" + "Air Force"
+ * (OntoNotes keeps a nationality inside an organisation's name), or
+ * "Czech" + "Republic", a country's name the gazetteer has whole (GMB's
+ * silver tags split it so, and the model learnt it). */
 static size_t
-merge_neighbours(struct span *v, size_t n)
+merge_neighbours(const struct tagger *t, const struct ner_tok *words,
+    struct span *v, size_t n)
 {
 	size_t out = 0;
 
@@ -177,6 +180,12 @@ merge_neighbours(struct span *v, size_t n)
 		    (prev->type == NORP && v[i].type == ORG))) {
 			prev->to = v[i].to;
 			prev->type = v[i].type;
+			continue;
+		}
+		if (prev && prev->to == v[i].from &&
+		    gaz_is(t, words, prev->from, v[i].to, GAZ_COUNTRY)) {
+			prev->to = v[i].to;
+			prev->type = GPE;
 			continue;
 		}
 		v[out++] = v[i];
@@ -348,6 +357,21 @@ role_opens_name(const struct tagger *t, const struct ner_tok *words,
 	    person_after_title(t, words, sp->from + 1, sp->to);
 }
 
+/* "Major League Baseball", "Premier League Darts": a word that names a
+ * body, before a name's last word, is in no person's name (the tagger
+ * read "Major" as a rank, then "League Baseball" as a person); not a
+ * title ("Group Captain Ivo Marek"). */
+static bool
+has_inner_org_word(const struct tagger *t, const struct ner_tok *words,
+    const struct span *sp)
+{
+	for (size_t k = sp->from; k + 1 < sp->to; k++)
+		if ((ends_organisation(&words[k]) || gaz_is(t, words, k, k + 1, GAZ_ORG_WORD)) &&
+		    !gaz_is(t, words, k, k + 1, GAZ_TITLE))
+			return true;
+	return false;
+}
+
 /* Types the tagger got wrong but the gazetteer and the words around
  * make plain. */
 static void
@@ -385,6 +409,14 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 			sp->type = ORG;
 		if (sp->type == PERSON && gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD))
 			sp->type = ORG;	/* "Harbour Group", "Velgrad Bank" */
+		if (sp->type == PERSON && has_inner_org_word(t, words, sp)) {
+			sp->type = ORG;	/* "Major League Baseball" */
+			/* the rank the tagger left out is the name's */
+			if (sp->from > lo && is_capitalised(&words[sp->from - 1]) &&
+			    t->tag_names[t->tags[sp->from - 1]][0] == 'O' &&
+			    gaz_is(t, words, sp->from - 1, sp->from, GAZ_TITLE))
+				sp->from = sp->title_from = sp->from - 1;
+		}
 	}
 	/* "the Skerry Islands", "the Grey Mountains": a name ending in a
 	 * word for land or water is a place, however the tagger read it. */
@@ -413,8 +445,8 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	    (title_at(t, words, sp->from, sp->to - 1) > 0 &&
 	    is_capitalised(&words[sp->from]) &&
 	    person_after_title(t, words, sp->from + title_at(t, words,
-	    sp->from, sp->to - 1), sp->to))))
-		sp->type = PERSON;	/* "President Hollande" */
+	    sp->from, sp->to - 1), sp->to) && !has_inner_org_word(t, words, sp))))
+		sp->type = PERSON;	/* "President Hollande", not "Major League Baseball" */
 	else if (sp->type != PERSON && role_opens_name(t, words, lo, sp))
 		sp->type = PERSON;	/* "Goalkeeper Samir Haddou saved" */
 }
@@ -556,17 +588,52 @@ named_storm(const struct ner_tok *words, size_t lo, struct span *sp)
 	}
 }
 
+static const char *const competitions[] = {
+	"Cup", "Trophy", "Championship", "Championships", "Open", "Games",
+	"Olympics", "Prix", "Masters", "Tournament", "Marathon",
+};
+
+/* The competition's word after a name that the tagger left out ("the
+ * Halden Open" with "Halden" alone), title-cased, or in a headline's
+ * capitals where it can be no verb ("AT HALDEN OPEN .", not "VELBY OPEN
+ * HIGHER"). */
+static bool
+competition_word_after(const struct tagger *t, const struct ner_tok *words,
+    size_t hi, const struct span *sp)
+{
+	const struct ner_tok *w;
+
+	/* not before a title ("the British Olympics Minister") */
+	if (sp->to >= hi || t->tag_names[t->tags[sp->to]][0] != 'O' ||
+	    title_at(t, words, sp->to + 1, hi) > 0)
+		return false;
+	w = &words[sp->to];
+	if (WORD_IN(w, competitions))
+		return true;
+	if (!is_all_capitals(w) || !NAME_WORD_IN(w, competitions))
+		return false;
+	/* "VELBY OPEN HIGHER" is the market's verb: "OPEN" and "GAMES"
+	 * end the headline or its clause */
+	if (!(is_name_word(w, "Open") || is_name_word(w, "Games")) || sp->to + 1 == hi)
+		return true;
+	char next = words[sp->to + 1].s[0];
+	return !((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z'));
+}
+
 /* "the Dravian Cup", "the Quarnby Open", "the Velby Grand Prix": a name
  * that ends in a competition's word is an event, whoever the tagger
- * took it for. */
+ * took it for, and so is one the tagger ended just before that word. */
 static void
-named_competition(const struct ner_tok *words, struct span *sp)
+named_competition(const struct tagger *t, const struct ner_tok *words, size_t hi,
+    struct span *sp)
 {
-	static const char *const competitions[] = {
-		"Cup", "Trophy", "Championship", "Championships", "Open", "Games",
-		"Olympics", "Prix", "Masters", "Tournament", "Marathon",
-	};
 	const struct ner_tok *first = &words[sp->from];
+
+	if (sp->type != EVENT && sp->type != PERSON && competition_word_after(t, words, hi, sp)) {
+		sp->to++;
+		sp->type = EVENT;
+		return;
+	}
 
 	/* not a person whose name ends so ("Ivo Masters") */
 	if (sp->to - sp->from > 1 && sp->type != EVENT &&
@@ -585,8 +652,10 @@ company_by_shares(const struct ner_tok *words, size_t lo, struct span *sp)
 		return;
 	const struct ner_tok *w = &words[sp->from - 2];
 	if (is_word(w, "shares") || is_word(w, "Shares") || is_word(w, "stake") ||
-	    is_word(w, "stakes") || is_word(w, "stock"))
+	    is_word(w, "stakes") || is_word(w, "stock")) {
 		sp->type = ORG;
+		sp->by_context = true;
+	}
 }
 
 /* "Army", "Senate": the state's own bodies, names alone ("Army engineers
@@ -687,6 +756,7 @@ add_span(struct tagger *t, const char *text, const struct ner_tok *words,
 	add_mention(&t->found, (size_t)(words[sp->from].s - text),
 	    (size_t)(words[sp->to - 1].s + words[sp->to - 1].len - text), sp->type);
 	t->found.v[t->found.n - 1].title_start = (size_t)(words[sp->title_from].s - text);
+	t->found.v[t->found.n - 1].by_context = sp->by_context;
 	t->found.v[t->found.n - 1].opens_sentence = sp->from == sp->lo ||
 	    (sp->from == sp->lo + 1 && words[sp->lo].len == 1 && words[sp->lo].s[0] == '"');
 }
@@ -722,7 +792,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 	ner_tag(t->ner, t->gaz, seen, pos, hi - lo, t->tags + lo);
 	/* Room for every span to be split four times. */
 	v = xcalloc(5 * (hi - lo) + 1, sizeof *v);
-	n = merge_neighbours(v, collect_spans(t, words, lo, hi, v));
+	n = merge_neighbours(t, words, v, collect_spans(t, words, lo, hi, v));
 	n = join_particles(words, hi, v, n);
 	for (size_t i = 0; i < n; i++) {
 		/* "pro-Kremlin", and "the Velgrad-based Institute" (the
@@ -748,7 +818,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		owner_of_place_word(words, hi, &v[i]);
 		saints_institution(words, lo, hi, &v[i]);
 		named_storm(words, lo, &v[i]);
-		named_competition(words, &v[i]);
+		named_competition(t, words, hi, &v[i]);
 		company_by_shares(words, lo, &v[i]);
 		context_type(t, words, lo, hi, &v[i]);
 		if (lone_common_word(t, words, hi, &v[i]) ||
@@ -759,7 +829,8 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		 * the re-cased copy wrote it; not the state's own bodies
 		 * ("SENATE PASSES BUDGET") */
 		if (seen != words + lo && v[i].to - v[i].from == 1 && v[i].type == ORG &&
-		    gaz_is(t, seen, v[i].from - lo, v[i].to - lo, GAZ_ORG_WORD) &&
+		    (gaz_is(t, seen, v[i].from - lo, v[i].to - lo, GAZ_ORG_WORD) ||
+		    ends_organisation(&seen[v[i].from - lo])) &&
 		    !is_state_body(&seen[v[i].from - lo]))
 			continue;
 		if (!title_only(t, words, hi, &v[i]) || portfolio_before_title(t, words, hi, &v[i]))

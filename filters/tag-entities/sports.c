@@ -45,6 +45,10 @@
 /* A headline's slug in capitals opening its line, up to its " - ":
  * "SOCCER - ", "NHL ICE HOCKEY - " (after_sport_slug reads it). */
 #define SLUG "(?m)^\\p{Lu}[\\p{Lu} ]{1,40} - "
+/* A headline's first clause before the one a pattern reads, when that
+ * is its second: "ORLOV SCORES TWICE AS " (tried only when the first
+ * clause does not match). */
+#define HEADLINE_CLAUSE "(?:[\\p{Lu}\\d' ,.-]{1,80}? (?:AS|AFTER|WHILE|BUT|THEN|WHEN) )??"
 /* A score as prose writes it: "2-0", "3–2". */
 #define SCORE "\\d{1,3}(?:-|\\x{2013})\\d{1,3}"
 /* A cricket side's innings, "281", "172-4", "320-6 dec", "98 all out",
@@ -223,20 +227,22 @@ static const struct sports_source {
 	  "pool|conference)(?![\\p{L}\\d])", true, false, CUE_SPORTS, KIND_PAIRING, false },
 	/* In sports copy, a headline's subject after its slug, with a verb
 	 * in the plural as British copy writes a team's: "SOCCER - PORTVALE
-	 * WIN CUP", "KESSEL GO TOP". */
-	{ SLUG SHORTEST_NAME "() (?:WIN|BEAT|GO|GET|HOLD|SACK|TOP|KEEP|"
+	 * WIN CUP", "KESSEL GO TOP", "ORLOV SCORES AS KESSEL GO TOP". */
+	{ SLUG HEADLINE_CLAUSE SHORTEST_NAME "() (?:WIN|BEAT|GO|GET|HOLD|SACK|TOP|KEEP|"
 	  "STAY|REACH|LOSE|DRAW|EDGE|CRUSH|THRASH|SIGN|CLAIM|SNATCH|SEAL|STUN|ROUT|HAMMER|"
 	  "DUMP|SLIP|CLIMB|EXTEND|BOUNCE|MOVE|QUALIFY|SURVIVE|RETAIN|REGAIN|SUFFER|OUST|"
 	  "UPSET|SQUEEZE|GRAB|SHARE|SCRAPE|CRASH|FIGHT|HIT|SHOCK|TRAIL|LEAD|CHASE)(?![\\p{L}\\d])",
 	  true, false, CUE_SPORTS, KIND_HEADLINE_TEAM, true },
 	/* In sports copy, a headline's subject after its slug, one word
-	 * with a verb in the singular: a player, "TENNIS - RUIZ BEATS HOLT"
-	 * (headline_player decides). */
-	{ SLUG "(\\p{Lu}[\\p{Lu}'-]+) (?:BEATS|WINS|TAKES|SETS|"
+	 * with a verb in the singular: a player, "TENNIS - RUIZ BEATS HOLT",
+	 * "KESSEL WIN AS RUIZ SCORES" (headline_player decides). */
+	{ SLUG HEADLINE_CLAUSE "(\\p{Lu}[\\p{Lu}'-]+) (?:BEATS|WINS|TAKES|SETS|"
 	  "RETAINS|KEEPS|LEADS|QUITS|CLAIMS|REACHES|RETIRES|DEFENDS|BREAKS|EQUALS|CLINCHES|"
 	  "GRABS|STORMS|CRUISES|EASES|ROMPS|SURVIVES|UPSETS|STUNS|EDGES|TOPS|LOSES|MISSES|"
 	  "WITHDRAWS|SHOOTS|HOLDS|EXTENDS|REGAINS|CAPTURES|SNATCHES|TRIUMPHS|DOMINATES|"
-	  "SEALS|SECURES|EARNS|SIGNS|JOINS)(?![\\p{L}\\d])",
+	  "SEALS|SECURES|EARNS|SIGNS|JOINS|SCORES|NETS|FIRES|HITS|STRIKES|FINISHES|POWERS|"
+	  "SHINES|STARS|MAKES|FACES|DOWNS|OUSTS|OVERCOMES|OUTCLASSES|OUTPLAYS|SWEEPS|TAMES|"
+	  "RETURNS|RECOVERS|COLLECTS|BAGS|RALLIES|SURGES|SOARS)(?![\\p{L}\\d])",
 	  false, false, CUE_SPORTS, KIND_HEADLINE_PLAYER, true },
 	/* The owner of a result told with its score: "Kessel's 2-1 win",
 	 * "Tolvern's 0-3 defeat" (one side). */
@@ -495,12 +501,15 @@ spread_teams(struct tagger *t, const char *text)
 
 
 /* Whether the match at ov of a headline's pattern follows a slug that
- * names a sport (SLUG: the slug is the line's start up to the " - "
- * before group 1): "MARKETS - LUMIGRID WINS 2 CONTRACTS" is no sport's. */
+ * names a sport (SLUG: the slug is the line's start up to its first
+ * " - ", which the slug's capitals and spaces cannot hold): "MARKETS -
+ * LUMIGRID WINS 2 CONTRACTS" is no sport's. */
 static bool
 after_sport_slug(const char *text, const PCRE2_SIZE *ov)
 {
-	return ov[2] >= ov[0] + 3 && slug_names_sport(text + ov[0], ov[2] - 3 - ov[0]);
+	const char *dash = memmem(text + ov[0], ov[2] - ov[0], " - ", 3);
+
+	return dash != NULL && slug_names_sport(text + ov[0], (size_t)(dash - text) - ov[0]);
 }
 
 /*

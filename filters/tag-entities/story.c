@@ -15,6 +15,7 @@
 
 #include "diag.h"
 #include "hash.h"
+#include "names/names.h"
 #include "tagger.h"
 
 /* A story is remembered up to this many names. */
@@ -87,9 +88,23 @@ doc_learn(struct doc_state *d, const char *s, size_t len, enum etype type,
 	memcpy(k->surface, s, len);
 	k->surface[len] = '\0';
 	k->type = type;
+	k->by_context = false;
 	k->canonical = xmalloc(canonical_len + 1);
 	memcpy(k->canonical, canonical, canonical_len);
 	k->canonical[canonical_len] = '\0';
+}
+
+/* doc_learn, from mention m: a company by its context is remembered as
+ * one, which a later mention the tagger typed alone does not undo. */
+static void
+learn_from(struct doc_state *d, const struct mention *m, const char *s, size_t len,
+    enum etype type, const char *canonical, size_t canonical_len)
+{
+	uint32_t at;
+
+	doc_learn(d, s, len, type, canonical, canonical_len);
+	if (m->by_context && type == ORG && hmap_get(&d->index, ner_lower_key(s, len), &at) && at != 0)
+		d->v[at - 1].by_context = true;
 }
 
 void
@@ -188,19 +203,27 @@ surname_keys(const char *s, size_t len, struct buf *store, size_t *offs,
 
 /* "Later de Gaulle said": a sentence's first word is capitalised
  * whatever it is; when the rest of the name is a person the story knows
- * and the whole is not, the first word is no part of it. */
+ * and the whole is not, the first word is no part of it.  Not a first
+ * name, nor a word the model's text writes capitalised before a surname
+ * the story knows alone ("ORLOV SCORES" in a headline, then "Pavel
+ * Orlov scored": the full name at last). */
 static void
-trim_opening_word(const struct doc_state *d, const char *text, struct mention *m)
+trim_opening_word(const struct tagger *t, const struct doc_state *d,
+    const char *text, struct mention *m)
 {
 	const char *s = text + m->start, *sp;
 	size_t len = m->end - m->start;
 
 	if (m->type != PERSON || !m->opens_sentence ||
-	    (sp = memchr(s, ' ', len)) == NULL || doc_lookup(d, s, len) != NULL)
+	    (sp = memchr(s, ' ', len)) == NULL || doc_lookup(d, s, len) != NULL ||
+	    name_sex(s, (size_t)(sp - s)) != NAME_UNKNOWN)
 		return;
-	const struct known *k = doc_lookup(d, sp + 1, (size_t)(s + len - sp - 1));
-	if (k != NULL && k->type == PERSON)
-		m->start = m->title_start = (size_t)(sp + 1 - text);
+	size_t rest = (size_t)(s + len - sp - 1);
+	const struct known *k = doc_lookup(d, sp + 1, rest);
+	if (k == NULL || k->type != PERSON ||
+	    (strchr(k->canonical, ' ') == NULL && !ner_model_lower_word(t->model, s, (size_t)(sp - s))))
+		return;
+	m->start = m->title_start = (size_t)(sp + 1 - text);
 }
 
 /* Whether the story knows s[0..len) only as a headline's capitals
@@ -224,8 +247,10 @@ lone_word_person(const struct known *k, const char *s, size_t len)
 
 /* Whether mention m, one word the story knows as the short form of a
  * longer name, runs into a capitalised word: "Town Hall" after "Halby
- * Town" is not the club.  (The text ends in a NUL, as jansson's strings
- * do, so the byte after the mention can be read.) */
+ * Town" is not the club.  A headline in capitals capitalises every word
+ * ("ORLOV SCORES TWICE"), so there a word in capitals says nothing.
+ * (The text ends in a NUL, as jansson's strings do, so the bytes after
+ * the mention can be read.) */
 static bool
 short_form_before_name(const char *text, const struct mention *m,
     const struct known *k)
@@ -233,8 +258,11 @@ short_form_before_name(const char *text, const struct mention *m,
 	size_t len = m->end - m->start;
 	const char *next = text + m->end;
 
-	return memchr(text + m->start, ' ', len) == NULL && strlen(k->canonical) != len &&
-	    next[0] == ' ' && next[1] >= 'A' && next[1] <= 'Z';
+	if (memchr(text + m->start, ' ', len) != NULL || strlen(k->canonical) == len ||
+	    next[0] != ' ' || next[1] < 'A' || next[1] > 'Z')
+		return false;
+	return !(is_all_capitals(&(struct ner_tok){ text + m->start, len }) &&
+	    next[2] >= 'A' && next[2] <= 'Z');
 }
 
 /* "Kessel Rovers", a team by its context, teaches "Rovers", as a full
@@ -287,7 +315,7 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 {
 	for (size_t i = 0; i < t->found.n; i++) {
 		struct mention *m = &t->found.v[i];
-		trim_opening_word(d, text, m);
+		trim_opening_word(t, d, text, m);
 		const char *s = text + m->start;
 		size_t len = m->end - m->start, clen;
 		const struct known *k = doc_lookup(d, s, len);
@@ -303,14 +331,16 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 		 * context here (sports.c) that the story knew only as one word
 		 * taken for a person ("Tolvern made it hard for us"). */
 		if (k != NULL && k->type == PERSON && m->type != PERSON &&
-		    !(m->team && lone_word_person(k, s, len)) && !m->place_by_form)
+		    !((m->team || m->by_context) && lone_word_person(k, s, len)) &&
+		    !m->place_by_form)
 			m->type = PERSON;
-		/* A team by its context here is one from now on. */
-		if (m->team && k != NULL && (k->type != PERSON ||
-		    lone_word_person(k, s, len))) {
+		/* A team or a company by its context here is one from now on
+		 * ("Velgaz profit rises", "gas company Velgaz"). */
+		if ((m->team || (m->by_context && m->type == ORG)) && k != NULL &&
+		    (k->type != PERSON || lone_word_person(k, s, len))) {
 			/* A copy: doc_learn frees the entry's own. */
 			char *c = xstrdup(k->canonical);
-			doc_learn(d, s, len, ORG, c, strlen(c));
+			learn_from(d, m, s, len, ORG, c, strlen(c));
 			free(c);
 			k = doc_lookup(d, s, len);
 		}
@@ -343,7 +373,7 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 			doc_learn(d, s, len, PERSON, c, clen);
 		} else if (k == NULL) {
 			const char *c = canonical_of(t, m, text, &clen);
-			doc_learn(d, s, len, m->type, c, clen);
+			learn_from(d, m, s, len, m->type, c, clen);
 		}
 		if (m->type == ORG)
 			learn_club_short_name(t, d, text, m);
@@ -370,9 +400,11 @@ find_known(struct tagger *t, struct doc_state *d, const char *text, size_t nword
 			size_t clen;
 			enum etype type;
 			/* "Town" of "Halby Town" is not the club in "Town
-			 * Hall", nor a surname in a longer name */
+			 * Hall", nor a surname in a longer name; a headline
+			 * in capitals capitalises every word ("ORLOV SCORES") */
 			if (kn != NULL && k == 1 && i + 1 < nwords &&
-			    is_capitalised(&t->words[i + 1]) && strlen(kn->canonical) != len)
+			    is_capitalised(&t->words[i + 1]) && strlen(kn->canonical) != len &&
+			    !(is_all_capitals(&t->words[i]) && is_all_capitals(&t->words[i + 1])))
 				continue;
 			if (kn != NULL) {
 				type = kn->type;
@@ -399,4 +431,52 @@ find_known(struct tagger *t, struct doc_state *d, const char *text, size_t nword
 		}
 	}
 	mentions_compact(&t->found);
+}
+
+/* Whether m, a person's mention, already stands for a name in full (a
+ * surname the story had linked to its person as the record went). */
+static bool
+stands_for_full_name(const struct tagger *t, const struct mention *m, const char *text)
+{
+	size_t clen;
+	const char *c = canonical_of(t, m, text, &clen);
+
+	return m->type == PERSON && memchr(c, ' ', clen) != NULL;
+}
+
+/*
+ * A record read whole, a story in one record: a person the record
+ * names in full holds for the mentions before that name as well as
+ * after it ("KOVALIK TAKES LEAD" over "Tomas Kovalik of Dravia shot
+ * 65"; "Kovalik" in a live entry's first line, "Tomas Kovalik" in its
+ * second), and so does a company known by its context for a word the
+ * tagger took for a person ("Velgaz profit rises" over "gas company
+ * Velgaz").  resolve read the mentions in order, so it could not know.
+ * Not a team or a place by its context, nor a country or a city the
+ * gazetteer has.
+ */
+void
+settle_record(struct tagger *t, struct doc_state *d, const char *text)
+{
+	for (size_t i = 0; i < t->found.n; i++) {
+		struct mention *m = &t->found.v[i];
+		const char *s = text + m->start;
+		size_t len = m->end - m->start;
+		if (m->removed || m->type >= DATE || m->type == PRODUCT || m->team ||
+		    m->place_by_form || stands_for_full_name(t, m, text))
+			continue;
+		const struct known *k = doc_lookup(d, s, len);
+		if (k != NULL && k->type == ORG && k->by_context && m->type == PERSON &&
+		    memchr(s, ' ', len) == NULL) {
+			m->type = ORG;
+			set_canonical(t, m, k->canonical, strlen(k->canonical));
+			continue;
+		}
+		if (k == NULL || k->type != PERSON || memchr(k->canonical, ' ', strlen(k->canonical)) == NULL ||
+		    (m->type != PERSON && (gaz_bits_of_text(t, s, 0, len) &
+		    ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY)))))
+			continue;
+		m->type = PERSON;
+		set_canonical(t, m, k->canonical, strlen(k->canonical));
+	}
 }

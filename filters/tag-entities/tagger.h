@@ -67,6 +67,8 @@ struct mention {
 	bool team;			/* an ORG by its sports context (sports.c) */
 	bool place_by_form;		/* a GPE by where it stands: a dateline's
 					 * place, a results line's ground */
+	bool by_context;		/* an ORG by what is told of it: its
+					 * shares, results, noun (context.c) */
 	size_t canonical_off, canonical_len;	/* in tagger.canonical */
 };
 
@@ -128,6 +130,7 @@ struct known {
 	char *surface;
 	enum etype type;
 	char *canonical;
+	bool by_context;	/* learnt from a company by its context */
 };
 
 struct doc_state {
@@ -306,6 +309,7 @@ struct span {
 	size_t from, to;	/* words [from, to) */
 	size_t title_from;	/* == from when no title */
 	enum etype type;
+	bool by_context;	/* a company by what is told of it (context.c) */
 };
 
 /* Retypes span sp of the sentence words[lo..hi) by the words around it
@@ -392,6 +396,9 @@ const char *canonical_of(const struct tagger *t, const struct mention *m,
 void resolve(struct tagger *t, struct doc_state *d, const char *text);
 void find_known(struct tagger *t, struct doc_state *d, const char *text,
     size_t nwords);
+/* After find_known: what the whole record taught, for its earlier
+ * mentions too. */
+void settle_record(struct tagger *t, struct doc_state *d, const char *text);
 
 /* --- acronyms (acronyms.c) --- */
 
