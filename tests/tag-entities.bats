@@ -1534,3 +1534,20 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a place's name ending in a body's word is that body ('the Civic Union', not the country 'Soviet Union'); a results row's team after the nation is an ORG ('( Germany ) Kestrel 1:21.402'); a lap time is no clock ('1:21.402'); 'Grand Prix' after a name the tagger ended makes an event" {
+	printf '%s\n' '{"text":"Dravia '\''s main opposition party , the Civic Union , called for an election ."}' \
+	    '{"text":"He was born in the Soviet Union ."}' \
+	    '{"text":"MOTOR RACING - RESULTS .\n1. Lukas Brandt ( Germany ) Kestrel 1:21.402\n2. Pavel Orlov ( Russia ) Vantor-Ferro 1:21.655"}' \
+	    '{"text":"The meeting starts at 10:30 ."}' \
+	    '{"text":"Pavel Orlov won the German Grand Prix for Kestrel on Sunday ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["Dravia","GPE"],["Civic Union","ORG"]]
+[["Soviet Union","GPE"]]
+[["Lukas Brandt","PERSON"],["Germany","GPE"],["Kestrel","ORG"],["Pavel Orlov","PERSON"],["Russia","GPE"],["Vantor-Ferro","ORG"]]
+[["10:30","TIME"]]
+[["Pavel Orlov","PERSON"],["German Grand Prix","EVENT"],["Kestrel","ORG"],["Sunday","DATE"]]
+OUT
+	diff expect got
+}

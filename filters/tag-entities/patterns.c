@@ -49,7 +49,7 @@ static const struct pattern_source {
 	    "morning|afternoon|evening|night" },
 	/* The clock: "06:05" (a live blog's timestamp), "11:30 GMT", and
 	 * military style with its zone, "1130 GMT". */
-	{ TIME, "(?<![\\d:.,])(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])"
+	{ TIME, "(?<![\\d:.,])(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:]|\\.\\d)"
 	    "(?: (?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|ET|PT)\\b)?"
 	    "|\\b(?:[01]\\d|2[0-3])[0-5]\\d (?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\\b", false,
 	    ":|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT" },

@@ -340,6 +340,27 @@ make_player(struct tagger *t, size_t start, size_t end)
 	return true;
 }
 
+/* The team a rider or a driver races for, after the nation in a
+ * results row ("1. Lukas Brandt ( Germany ) Kestrel 1:21.402"): an ORG,
+ * whatever the tagger called it, and a team for the rest of the story. */
+static void
+player_team(struct tagger *t, size_t start, size_t end)
+{
+	size_t at = mentions_at(&t->found, start, end);
+
+	if (at == SIZE_MAX) {
+		if (mentions_overlap(&t->found, start, end))
+			return;
+		add_mention(&t->found, start, end, ORG);
+		at = t->found.n - 1;
+	}
+	struct mention *m = &t->found.v[at];
+	if (m->type == PERSON || m->type == ORG || m->type == GPE) {
+		m->type = ORG;
+		m->team = true;
+	}
+}
+
 void
 ranked_player(struct tagger *t, const char *text, size_t line, size_t to,
     const PCRE2_SIZE *ov, bool sports)
@@ -352,6 +373,8 @@ ranked_player(struct tagger *t, const char *text, size_t line, size_t to,
 		return;
 	if (nation)
 		player_nation(t, text, ov[4], ov[5]);
+	if (nation && ov[6] != PCRE2_UNSET)
+		player_team(t, ov[6], ov[7]);
 }
 
 void

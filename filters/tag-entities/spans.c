@@ -409,6 +409,12 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 			sp->type = ORG;
 		if (sp->type == PERSON && gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD))
 			sp->type = ORG;	/* "Harbour Group", "Velgrad Bank" */
+		/* "the Civic Union", "Kessel Council": not a country or a
+		 * city the gazetteer has ("Soviet Union") */
+		if (sp->type == GPE && gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD) &&
+		    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) &&
+		    !gaz_is(t, words, sp->from, sp->to, GAZ_CITY))
+			sp->type = ORG;
 		if (sp->type == PERSON && has_inner_org_word(t, words, sp)) {
 			sp->type = ORG;	/* "Major League Baseball" */
 			/* the rank the tagger left out is the name's */
@@ -597,27 +603,33 @@ static const char *const competitions[] = {
  * Halden Open" with "Halden" alone), title-cased, or in a headline's
  * capitals where it can be no verb ("AT HALDEN OPEN .", not "VELBY OPEN
  * HIGHER"). */
-static bool
+static size_t
 competition_word_after(const struct tagger *t, const struct ner_tok *words,
     size_t hi, const struct span *sp)
 {
+	size_t at = sp->to, n = 1;
 	const struct ner_tok *w;
 
+	/* "Grand Prix": its first word leads in */
+	if (at + 1 < hi && is_name_word(&words[at], "Grand") && is_name_word(&words[at + 1], "Prix")) {
+		at++;
+		n = 2;
+	}
 	/* not before a title ("the British Olympics Minister") */
-	if (sp->to >= hi || t->tag_names[t->tags[sp->to]][0] != 'O' ||
-	    title_at(t, words, sp->to + 1, hi) > 0)
-		return false;
-	w = &words[sp->to];
+	if (at >= hi || t->tag_names[t->tags[sp->to]][0] != 'O' ||
+	    title_at(t, words, at + 1, hi) > 0)
+		return 0;
+	w = &words[at];
 	if (WORD_IN(w, competitions))
-		return true;
+		return n;
 	if (!is_all_capitals(w) || !NAME_WORD_IN(w, competitions))
-		return false;
+		return 0;
 	/* "VELBY OPEN HIGHER" is the market's verb: "OPEN" and "GAMES"
 	 * end the headline or its clause */
-	if (!(is_name_word(w, "Open") || is_name_word(w, "Games")) || sp->to + 1 == hi)
-		return true;
-	char next = words[sp->to + 1].s[0];
-	return !((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z'));
+	if (!(is_name_word(w, "Open") || is_name_word(w, "Games")) || at + 1 == hi)
+		return n;
+	char next = words[at + 1].s[0];
+	return (next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z') ? 0 : n;
 }
 
 /* "the Dravian Cup", "the Quarnby Open", "the Velby Grand Prix": a name
@@ -629,8 +641,11 @@ named_competition(const struct tagger *t, const struct ner_tok *words, size_t hi
 {
 	const struct ner_tok *first = &words[sp->from];
 
-	if (sp->type != EVENT && sp->type != PERSON && competition_word_after(t, words, hi, sp)) {
-		sp->to++;
+	size_t more = sp->type != EVENT && sp->type != PERSON ?
+	    competition_word_after(t, words, hi, sp) : 0;
+
+	if (more > 0) {
+		sp->to += more;
 		sp->type = EVENT;
 		return;
 	}

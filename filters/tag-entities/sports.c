@@ -177,13 +177,15 @@ static const struct sports_source {
 	  false, false, CUE_FIXTURE_TOLD, KIND_FIXTURE_TOLD, false },
 	/* A player's row in a ranked list, the rank or the total first,
 	 * then the name, and the nation in brackets or the result: "1. Ana
-	 * Ruiz (Dravia) 10.92", "2. Ivo Marek (Kessia) Velby Bikes",
+	 * Ruiz (Dravia) 10.92", "2. Ivo Marek (Kessia) Velby Bikes 4:32:10"
+	 * (the team a rider or a driver races for after the nation),
 	 * "132 Ivo Marek 65 67"; a golf
 	 * leaderboard's next player on the same total after a comma
 	 * ("134 Lars Quill 68 66, Tomas Orrin 67 67"); ranked_player
 	 * decides. */
 	{ "(?m)(?:^=?\\d{1,3}(?:\\.|\\)| -)? |(?<=\\d ,|\\d,) )" NAME
-	  "(?: ?\\( ?" NAME " ?\\)|(?= \\d))", false, false, CUE_RANK, KIND_RANKED, false },
+	  "(?: ?\\( ?" NAME " ?\\)(?: " NAME "(?= \\d| same time| s\\.t\\.|$))?|(?= \\d))",
+	  false, false, CUE_RANK, KIND_RANKED, false },
 	/* In sports copy, a match between two sides, one of them a name the
 	 * tagger found: "the final between Kessel Rovers and Portvale" (not
 	 * "flights between Paris and Berlin"). */
@@ -259,7 +261,9 @@ compile_sports(struct tagger *t)
 		t->sports[i] = compile_regex("sports pattern", i, sports_sources[i].re);
 	t->cue_pairs = xcalloc(65536 / 64, sizeof *t->cue_pairs);
 	mark_sports_cue_pairs(t->cue_pairs);
-	t->sports_match = pcre2_match_data_create(3, NULL);
+	/* the whole match and up to three groups (a ranked row's player,
+	 * nation and team) */
+	t->sports_match = pcre2_match_data_create(4, NULL);
 	if (t->sports_match == NULL)
 		diag_fatal("out of memory (pcre2 match data)");
 }
