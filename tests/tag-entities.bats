@@ -1551,3 +1551,18 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a headline in capitals naming its report by a nationality and a league's word has the nationality alone ('DRAVIAN LEAGUE SUMMARIES'); where the markets' people work is a company ('Economists at Norbank')" {
+	printf '%s\n' '{"text":"SOCCER - DRAVIAN LEAGUE SUMMARIES ."}' \
+	    '{"text":"SOCCER - KESSIAN FIRST DIVISION RESULTS ."}' \
+	    '{"text":"Economists at Norbank and Halden Securities had expected no change ."}' \
+	    '{"text":"said Erik Lund , an analyst at Norbank in Halden ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["DRAVIAN","NORP"]]
+[]
+[["Norbank","ORG"],["Halden Securities","ORG"]]
+[["Erik Lund","PERSON"],["Norbank","ORG"],["Halden","GPE"]]
+OUT
+	diff expect got
+}

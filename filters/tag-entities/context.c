@@ -11,7 +11,8 @@
  *   "Lumigrid rose 3 percent", "Lumigrid shares fell", a company, whose
  *   "Kessel Steel shares fell"                        shares move
  *   "Lumigrid profit rises", "gas company Lumigrid"    a company, by its
- *                                                     results and its noun
+ *   "an economist at Lumigrid"                        results, its noun and
+ *                                                     its market people
  *   "agreed to buy Lumigrid", "a takeover of Lumigrid" a company, bought
  *   "the news agency Dravpress", "the daily Vecernik" a news outlet
  *   "Garrow" before "Head"                            the headland, whole
@@ -177,6 +178,25 @@ company_noun_before(const struct ner_tok *words, size_t lo, const struct span *s
 	    (sp->to - sp->from == 1 || name_sex(first->s, first->len) == NAME_UNKNOWN);
 }
 
+/* "an economist at Norbank", "analysts at Norbank and Halden
+ * Securities": where the markets' people work is a company (they are
+ * "in" a town); one word, not a country or a city the gazetteer has. */
+static bool
+where_people_work(const struct tagger *t, const struct ner_tok *words, size_t lo,
+    const struct span *sp)
+{
+	static const char *const workers[] = {
+		"economist", "economists", "analyst", "analysts", "strategist",
+		"strategists", "trader", "traders", "dealer", "dealers", "broker",
+		"brokers", "executive", "executives", "researcher", "researchers",
+	};
+
+	return sp->to - sp->from == 1 && sp->from >= lo + 2 &&
+	    is_word(&words[sp->from - 1], "at") && ANY_CASE_WORD_IN(&words[sp->from - 2], workers) &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_CITY);
+}
+
 /* "Lumigrid said its", "Lumigrid cut its forecast": the verbs a
  * company's results are told with (not "Ruiz is its chief", "Holm led
  * its expansion"). */
@@ -297,7 +317,7 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		sp->by_context = true;
 	}
 	if ((sp->type == PERSON || sp->type == GPE || sp->type == ORG) &&
-	    company_noun_before(words, lo, sp) &&
+	    (company_noun_before(words, lo, sp) || where_people_work(t, words, lo, sp)) &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY)) {
 		sp->type = ORG;
 		sp->by_context = true;

@@ -181,11 +181,8 @@ qualifies_noun(const char *text, size_t start, size_t end, size_t to)
 	return !ends_noun_phrase(&next, 0, 1);
 }
 
-/* The end of side text[start, end) without the words a headline names
- * its report with ("DRAVIA V KESSIA SCOREBOARD", "KESSEL AT PORTVALE BOX
- * SCORE"), in any case. */
-size_t
-side_end(const char *text, size_t start, size_t end)
+bool
+is_report_word(const struct ner_tok *w)
 {
 	static const char *const report_words[] = {
 		"scoreboard", "score", "scores", "box", "result", "results",
@@ -195,9 +192,18 @@ side_end(const char *text, size_t start, size_t end)
 		"stats",
 	};
 
+	return ANY_CASE_WORD_IN(w, report_words);
+}
+
+/* The end of side text[start, end) without the words a headline names
+ * its report with ("DRAVIA V KESSIA SCOREBOARD", "KESSEL AT PORTVALE BOX
+ * SCORE"), in any case. */
+size_t
+side_end(const char *text, size_t start, size_t end)
+{
 	for (const char *sp; (sp = memrchr(text + start, ' ', end - start)) != NULL;) {
 		const struct ner_tok last = { sp + 1, (size_t)(text + end - sp - 1) };
-		if (!ANY_CASE_WORD_IN(&last, report_words))
+		if (!is_report_word(&last))
 			break;
 		end = (size_t)(sp - text);
 	}

@@ -790,6 +790,30 @@ portfolio_person(const struct tagger *t, const struct ner_tok *words,
 	return true;	/* split_title takes the portfolio into the title */
 }
 
+/* "DRAVIAN LEAGUE SUMMARIES", "KESSIAN FIRST DIVISION RESULTS": a
+ * headline in capitals names its report by a nationality and a league's
+ * word, which make no organisation ("KESSIAN CENTRAL BANK" does): the
+ * report's words are no part of a name, and what is left of such a one
+ * is its nationality alone, a NORP.  cased: the headline's words as a sentence writes them, from
+ * words[lo] on.  Returns whether the span is gone. */
+static bool
+headline_league(struct tagger *t, const char *text, const struct ner_tok *words,
+    const struct ner_tok *cased, size_t lo, struct span *sp)
+{
+	while (sp->to - sp->from > 1 && is_report_word(&words[sp->to - 1]))
+		sp->to--;
+	if (sp->type != ORG || sp->to - sp->from > 3 || !demonym_like(&cased[sp->from - lo]))
+		return false;
+	static const char *const leagues[] = {
+		"League", "Division", "Conference", "Championship", "Premiership",
+	};
+	if (!NAME_WORD_IN(&words[sp->to - 1], leagues))
+		return false;
+	const struct ner_tok *w = &words[sp->from];
+	add_mention(&t->found, (size_t)(w->s - text), (size_t)(w->s - text) + w->len, NORP);
+	return true;
+}
+
 /* The tagger's mentions in one sentence of words[lo..hi) (tagger.h). */
 void
 tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
@@ -847,6 +871,8 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		    (gaz_is(t, seen, v[i].from - lo, v[i].to - lo, GAZ_ORG_WORD) ||
 		    ends_organisation(&seen[v[i].from - lo])) &&
 		    !is_state_body(&seen[v[i].from - lo]))
+			continue;
+		if (seen != words + lo && headline_league(t, text, words, seen, lo, &v[i]))
 			continue;
 		if (!title_only(t, words, hi, &v[i]) || portfolio_before_title(t, words, hi, &v[i]))
 			continue;

@@ -494,6 +494,9 @@ size_t first_word_end(const char *text, size_t start, size_t end);
 /* Whether one word [start, end) is a nationality qualifying the noun
  * after it, before to ("Kessian forces"). */
 bool qualifies_noun(const char *text, size_t start, size_t end, size_t to);
+/* Whether w, in any case, is a word a headline names its report with
+ * ("SCOREBOARD", "RESULTS", "SUMMARIES"). */
+bool is_report_word(const struct ner_tok *w);
 /* The end of a side without a headline's report words ("KESSIA
  * SCOREBOARD"). */
 size_t side_end(const char *text, size_t start, size_t end);
