@@ -1566,3 +1566,11 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: the club a player came from is a team ('signed from Kessel for'); outside sports copy a place one arrived from stays a place" {
+	printf '%s\n' '{"text":"SOCCER - ORLOV SCORES .\nOrlov , signed from Kessel for 1.5 million pounds in July , scored twice ."}' \
+	    '{"text":"Orlov , who arrived from Kessel in July , said he was happy ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.text == "Kessel") | .type]' > got
+	printf '%s\n' '["ORG"]' '["GPE"]' > expect
+	diff expect got
+}

@@ -218,6 +218,10 @@ static const struct sports_source {
 	{ "(?<![\\p{L}\\d])(?:joined|joins|join|joining|signed for|signs for|sign for|"
 	  "transferred to) (?:the )?" NAME " from (?:the )?" NAME "(?![\\p{L}\\d])",
 	  false, false, CUE_SPORTS, KIND_PAIRING, false },
+	/* In sports copy, the club a player came from: "signed from Kessel
+	 * for 1.5 million pounds", "on loan from Velby" (one side). */
+	{ "(?<![\\p{L}\\d])(?:signed|bought|joined|arrived|recruited|loan) from (?:the )?"
+	  NAME "()(?![\\p{L}\\d])", false, false, CUE_SPORTS, KIND_PAIRING, false },
 	/* In sports copy, a side's place in its league: "Portvale went top
 	 * of the league", "Velby slipped to third in the table" (not a
 	 * leaderboard, nor the standings of a race's riders). */
