@@ -1574,3 +1574,16 @@ OUT
 	printf '%s\n' '["ORG"]' '["GPE"]' > expect
 	diff expect got
 }
+
+@test "sports: a club in brackets after a player is an ORG ('Ivo Marek ( Partizan Velgrad )'), a country or a city there a GPE ('( Czech Republic )', '( New York )'); a nationality's adjective before a noun is a NORP ('the Kessian city of Halden')" {
+	printf '%s\n' '{"text":"SOCCER - DRAVIAN LEADING GOALSCORERS .\n12 - Ivo Marek ( Partizan Velgrad )\n10 - Petar Sand ( Kessel City ) , Luka Holt ( Czech Republic )"}' \
+	    '{"text":"TENNIS - RESULTS .\nIvo Marek ( New York ) beat Tomas Vrba ( Norway ) 6-2 6-1 ."}' \
+	    '{"text":"They signed the accord in the Kessian city of Halden ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["Ivo Marek","PERSON"],["Partizan Velgrad","ORG"],["Petar Sand","PERSON"],["Kessel City","ORG"],["Luka Holt","PERSON"],["Czech Republic","GPE"]]
+[["Ivo Marek","PERSON"],["New York","GPE"],["Tomas Vrba","PERSON"],["Norway","GPE"]]
+[["Kessian","NORP"],["Halden","GPE"]]
+OUT
+	diff expect got
+}

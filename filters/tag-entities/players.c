@@ -152,9 +152,12 @@ scorers(struct tagger *t, const char *text, size_t from, size_t to)
 	}
 }
 
-/* The nation in brackets after a player, text[start, end): one or two
- * words, not a club's ("Tom Ashby (Portvale Rovers)"), a GPE whatever
- * the tagger called it, but a team. */
+static void player_team(struct tagger *t, size_t start, size_t end);
+
+/* The nation in brackets after a player, text[start, end): one word or
+ * a place the gazetteer has ("Czech Republic", "New York"), a GPE
+ * whatever the tagger called it, but a team; more words are the
+ * player's club ("Partizan Velgrad", "Kessel City"), an ORG. */
 static void
 player_nation(struct tagger *t, const char *text, size_t start, size_t end)
 {
@@ -163,10 +166,13 @@ player_nation(struct tagger *t, const char *text, size_t start, size_t end)
 	while (last > start && text[last - 1] != ' ')
 		last--;
 	const struct ner_tok w = { text + last, end - last };
-	const char *sp = memchr(text + start, ' ', end - start);
-	if (ends_organisation(&w) || (sp != NULL &&
-	    memchr(sp + 1, ' ', (size_t)(text + end - sp - 1)) != NULL))
+	const unsigned place = (1u << GAZ_COUNTRY) | (1u << GAZ_CITY) | (1u << GAZ_REGION);
+
+	if (ends_organisation(&w) || (memchr(text + start, ' ', end - start) != NULL &&
+	    !(gaz_bits_of_text(t, text, start, end) & place))) {
+		player_team(t, start, end);
 		return;
+	}
 	if ((at = mentions_at(&t->found, start, end)) != SIZE_MAX) {
 		struct mention *m = &t->found.v[at];
 		if (!m->team && (m->type == ORG || m->type == PERSON))

@@ -372,6 +372,34 @@ has_inner_org_word(const struct tagger *t, const struct ner_tok *words,
 	return false;
 }
 
+/* "the Kessian city of Halden", "Ostrese troops": one word ending as a
+ * nationality's adjective does ("-ian", "-ese", "-ish"; places end in
+ * "-an" and "-i" too: "Sudan", "Mali"), before a noun in lower case, that
+ * the gazetteer has as no country or city, is the nationality. */
+static bool
+nationality_before_noun(const struct tagger *t, const struct ner_tok *words,
+    size_t hi, const struct span *sp)
+{
+	static const char *const endings[] = { "ian", "ese", "ish" };
+	const struct ner_tok *w = &words[sp->from];
+	bool ends = false;
+
+	if (sp->to - sp->from != 1 || sp->to >= hi || w->len < 5 ||
+	    !(words[sp->to].s[0] >= 'a' && words[sp->to].s[0] <= 'z'))
+		return false;
+	static const char *const place_nouns[] = {
+		"district", "province", "county", "region", "valley", "river",
+		"village", "town", "municipality", "prefecture", "governorate",
+	};
+
+	for (size_t k = 0; k < LIST_LEN(endings); k++)
+		ends = ends || memcmp(w->s + w->len - 3, endings[k], 3) == 0;
+	/* not a place's own name before its noun ("Ghorian district") */
+	return ends && !WORD_IN(&words[sp->to], place_nouns) &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) &&
+	    !gaz_is(t, words, sp->from, sp->to, GAZ_CITY);
+}
+
 /* Types the tagger got wrong but the gazetteer and the words around
  * make plain. */
 static void
@@ -437,6 +465,8 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		sp->type = GPE;
 	if (sp->to - sp->from == 1 && is_faith_word(&words[sp->from]))
 		sp->type = NORP;
+	else if (sp->type == GPE && nationality_before_noun(t, words, hi, sp))
+		sp->type = NORP;	/* "the Kessian city of Halden" */
 	else if (gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
 		sp->type = ORG;
 	else if (sp->type == ORG && (gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) ||
