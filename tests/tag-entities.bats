@@ -1587,3 +1587,11 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a table's header names nothing ('W L T GF GA PTS'), a headline of short words in capitals still does ('IMF SEES GDP UP')" {
+	printf '%s\n' '{"text":"ICE HOCKEY - STANDINGS .\nW L T GF GA PTS\nHALBY 12 7 6 77 76 30"}' \
+	    '{"text":"IMF SEES GDP UP"}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	printf '%s\n' '[["HALBY","ORG"]]' '[["IMF","ORG"]]' > expect
+	diff expect got
+}

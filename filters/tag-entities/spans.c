@@ -844,6 +844,25 @@ headline_league(struct tagger *t, const char *text, const struct ner_tok *words,
 	return true;
 }
 
+/* "W L T GF GA PTS", "P W D L F A PTS": a table's header, three or
+ * more short words in capitals and nothing else, two of them a single
+ * letter (not a headline, "IMF SEES GDP UP"), names nothing ("GA" is
+ * no Georgia). */
+static bool
+is_table_header(const struct ner_tok *words, size_t n)
+{
+	size_t letters = 0;
+
+	if (n < 3)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (words[i].len > 4 || !is_all_capitals(&words[i]))
+			return false;
+		letters += words[i].len == 1;
+	}
+	return letters >= 2;
+}
+
 /* The tagger's mentions in one sentence of words[lo..hi) (tagger.h). */
 void
 tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
@@ -851,6 +870,9 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 	const struct ner_tok *words = t->words;
 	struct span *v;
 	size_t n, first = t->found.n;
+
+	if (is_table_header(words + lo, hi - lo))
+		return;
 
 	const struct ner_tok *seen = headline_words(t, words + lo, hi - lo);
 	/* A headline in capitals is read re-cased, and its parse, made of
