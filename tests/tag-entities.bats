@@ -1595,3 +1595,11 @@ OUT
 	printf '%s\n' '[["HALBY","ORG"]]' '[["IMF","ORG"]]' > expect
 	diff expect got
 }
+
+@test "sports: a headline's subject before a verb in the singular is a player even where the tagger took it for an organisation ('GOLF - KOVALIK LEADS'), not an acronym ('UEFA SETS DATE')" {
+	printf '%s\n' '{"text":"GOLF - KOVALIK LEADS IN HALDEN MASTERS ."}' \
+	    '{"text":"SOCCER - UEFA SETS DATE ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	printf '%s\n' '[["KOVALIK","PERSON"]]' '[["UEFA","ORG"]]' > expect
+	diff expect got
+}

@@ -415,9 +415,12 @@ headline_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 	size_t at = mentions_at(&t->found, start, end);
 	const struct mention *m = at != SIZE_MAX ? &t->found.v[at] : NULL;
 
-	/* the tagger found nothing there, or took it for one word of a
-	 * person's name ("UEFA SETS DATE" keeps its ORG) */
-	if ((m == NULL ? mentions_overlap(&t->found, start, end) : m->type != PERSON || m->team) ||
+	/* the tagger found nothing there, took it for one word of a
+	 * person's name, or for an organisation of a name's length, not an
+	 * acronym's ("UEFA SETS DATE" keeps its ORG, "KOVALIK LEADS" is a
+	 * player) */
+	if ((m == NULL ? mentions_overlap(&t->found, start, end) :
+	    (m->type != PERSON && !(m->type == ORG && w.len >= 5)) || m->team) ||
 	    is_function_word_any_case(&w) || ner_model_lower_word(t->model, w.s, w.len) ||
 	    is_club_short_name(&w) || names_no_player(t, &w))
 		return;
