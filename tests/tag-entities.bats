@@ -1468,7 +1468,7 @@ OUT
 	diff expect got
 }
 
-@test "sports: results told in a story's prose: a side before its relative clause's result ('Marnock , who beat Tolburg 2-0'), the side a team lost or won at home to ('lost 4-0 at home to Velby', 'a 3-1 win at home to Ostrov'), a side that remains ('Portvale remain two points clear'); outside sports copy none of these names a team ('Ruiz , who beat Marek 52-48', 'a 52-48 defeat at home to Marek', 'Tarsk remain opposed')" {
+@test "sports: results told in a story's prose: a side before its relative clause's result ('Marnock , who beat Tolburg 2-0'), the side a team lost or won at home to ('lost 4-0 at home to Velby', 'a 3-1 win at home to Ostrov'), a side that remains ('Portvale remain two points clear'), a side with its place in the table beside it ('Kessel , bottom of the table ,'); outside sports copy none of these names a team ('Ruiz , who beat Marek 52-48', 'a 52-48 defeat at home to Marek', 'Tarsk remain opposed')" {
 	printf '%s\n' '{"doc":"w","text":"SOCCER - DRAVIAN ROUND-UP ."}' \
 	    '{"doc":"w","text":"Portvale remain two points clear of Marnock , who beat Tolburg 2-0 at home on Saturday ."}' \
 	    '{"doc":"w","text":"Kessel , bottom of the table , lost 4-0 at home to Velby ."}' \
@@ -1480,7 +1480,7 @@ OUT
 	cat > expect <<'OUT'
 []
 ["Portvale","Marnock","Tolburg"]
-["Velby"]
+["Kessel","Velby"]
 ["Ostrov"]
 []
 []
@@ -1601,5 +1601,13 @@ OUT
 	    '{"text":"SOCCER - UEFA SETS DATE ."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	printf '%s\n' '[["KOVALIK","PERSON"]]' '[["UEFA","ORG"]]' > expect
+	diff expect got
+}
+
+@test "sports: a player's place in a scoring table, or anyone's outside sports copy, makes no team ('Marek , top of the scoring table ,', 'Ruiz , top of the table ,')" {
+	printf '%s\n' '{"text":"SOCCER - ROUND-UP .\nMarek , top of the scoring table , scored again ."}' \
+	    '{"text":"Ruiz , top of the table , said the vote was close ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG") | .text]' > got
+	printf '%s\n' '[]' '[]' > expect
 	diff expect got
 }

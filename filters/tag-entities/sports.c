@@ -231,6 +231,13 @@ static const struct sports_source {
 	  "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))"
 	  "(?: place)? (?:of|in|on) the (?:\\p{L}+ )?(?:league|table|group|division|"
 	  "pool|conference)(?![\\p{L}\\d])", true, false, CUE_SPORTS, KIND_PAIRING, false },
+	/* In sports copy, a side's place in its league told beside it:
+	 * "Kessel , bottom of the table , lost" (one side; not a player's
+	 * "top of the scoring table", nor a rider's standings). */
+	{ "(?<![\\p{L}\\d])" NAME "() , (?:top|bottom|first|second|third|fourth|fifth|last|"
+	  "joint top|joint bottom|\\d{1,2}(?:st|nd|rd|th)) (?:of|in) the "
+	  "(?:league|table|group|division|conference) ,",
+	  true, false, CUE_SPORTS, KIND_PAIRING, false },
 	/* In sports copy, a headline's subject after its slug, with a verb
 	 * in the plural as British copy writes a team's: "SOCCER - PORTVALE
 	 * WIN CUP", "KESSEL GO TOP", "ORLOV SCORES AS KESSEL GO TOP". */

@@ -153,7 +153,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 18, NSPORTS = 31 };
+enum { NPATTERNS = 18, NSPORTS = 32 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
