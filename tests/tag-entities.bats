@@ -1611,3 +1611,10 @@ OUT
 	printf '%s\n' '[]' '[]' > expect
 	diff expect got
 }
+
+@test "sports: a headline's side after a word that describes it ('LOWLY PORTVALE STUN KESSEL') is the side alone, even where the tagger took both words" {
+	printf '%s\n' '{"text":"SOCCER - LOWLY PORTVALE STUN KESSEL ."}' '{"text":"SOCCER - HOLDERS VELBY CRASH OUT ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG") | .text]' > got
+	printf '%s\n' '["PORTVALE"]' '["VELBY"]' > expect
+	diff expect got
+}

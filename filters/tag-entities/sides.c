@@ -259,8 +259,16 @@ bool
 describes_side(const struct tagger *t, const struct ner_tok *w)
 {
 	static const char *const endings[] = { "S", "ED", "EN", "ING", "LY" };
+	/* rare in the model's text, common in a headline's */
+	static const char *const sides_words[] = {
+		"LOWLY", "HOLDERS", "HOSTS", "LEADERS", "UNBEATEN", "RELEGATED",
+		"PROMOTED", "BOTTOM", "FAVOURITES", "UNDERDOGS", "NEIGHBOURS",
+		"RIVALS", "VISITORS",
+	};
 	const char *hyphen = memchr(w->s, '-', w->len);
 
+	if (WORD_IN(w, sides_words))
+		return true;
 	if (hyphen != NULL)
 		return ner_model_lower_word(t->model, w->s, (size_t)(hyphen - w->s));
 	if (!ner_model_lower_word(t->model, w->s, w->len))

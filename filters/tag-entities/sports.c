@@ -100,7 +100,8 @@ static const struct sports_source {
 	{ "(?m)^" NAME "()(?: \\d{1,3}){2} \\.\\d{3}(?!\\d)", true, false, CUE_ROW, KIND_PAIRING, false },
 	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale",
 	 * "Portvale beat the Marlow Pirates". */
-	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
+	{ FIRST NAME " (?:beat|beats|thrashed|thrash|routed|rout|hammered|hammer|edged|"
+	  "stunned|stun|stuns|crushed|crush|trounced|thumped|humbled|outclassed|"
 	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) "
 	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, false, CUE_RESULT, KIND_PAIRING, false },
 	/* A result told with its score, a team's by its form (no player
@@ -112,7 +113,8 @@ static const struct sports_source {
 	  "lost " SCORE "(?: at home| away)? to|won " SCORE " (?:at|against)) "
 	  "(?:the )?" NAME "(?![\\p{L}\\d])",
 	  true, false, CUE_RESULT, KIND_PAIRING, false },
-	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged) "
+	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged|stunned|crushed|"
+	  "trounced|thumped|humbled|outclassed) "
 	  "(?:the )?" NAME " " SCORE "(?![\\d,]| \\d)",
 	  true, false, CUE_RESULT, KIND_PAIRING, false },
 	/* A draw told: "Kessel held Portvale to a 1-1 draw", "Kessel held
@@ -545,6 +547,11 @@ headline_team(struct tagger *t, const char *text, size_t to, size_t i,
 		side[2] = at;
 	if (side[2] >= side[3] || runs_on_into_words(t, text, side[2], side[3]))
 		return;
+	/* the tagger's name with the words that describe the side ("LOWLY
+	 * PORTVALE") gives way to the side alone */
+	size_t described = side[2] > ov[2] ? mentions_at(&t->found, ov[2], side[3]) : SIZE_MAX;
+	if (described != SIZE_MAX)
+		t->found.v[described].start = t->found.v[described].title_start = side[2];
 	pairing(t, text, to, i, side);
 }
 
