@@ -1618,3 +1618,12 @@ OUT
 	printf '%s\n' '["PORTVALE"]' '["VELBY"]' > expect
 	diff expect got
 }
+
+@test "a company's legal form ends its name, found or missed by the tagger ('Norbank plc', 'Velgaz AG', 'Halvex SA')" {
+	printf '%s\n' '{"text":"Velgaz AG and Norbank plc gained ."}' \
+	    '{"text":"Shares in Halvex SA fell ."}' \
+	    '{"text":"Norbank plc gained 3 percent ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG") | .text]' > got
+	printf '%s\n' '["Velgaz AG","Norbank plc"]' '["Halvex SA"]' '["Norbank plc"]' > expect
+	diff expect got
+}

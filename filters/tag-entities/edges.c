@@ -25,7 +25,8 @@ org_word_after(const struct tagger *t, const struct ner_tok *words, size_t next,
 	if (k + 1 < hi && is_capitalised(&words[k + 1]) && title_at(t, words, k + 1, hi) == 0)
 		return;
 	if (k >= next || (sp->type != PERSON && sp->type != GPE && sp->type != ORG) ||
-	    t->tag_names[t->tags[k]][0] != 'O' || !is_capitalised(&words[k]) ||
+	    t->tag_names[t->tags[k]][0] != 'O' ||
+	    !(is_capitalised(&words[k]) || is_company_suffix(&words[k])) ||
 	    !(ends_organisation(&words[k]) || gaz_is(t, words, k, k + 1, GAZ_ORG_WORD)) ||
 	    gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY))
 		return;

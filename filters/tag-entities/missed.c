@@ -76,6 +76,9 @@ missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
 		size_t j = i;
 		while (j < hi && is_capitalised(&words[j]) && free_word[j - lo])
 			j++;
+		/* "Norbank plc": a legal form in lower case ends the name */
+		if (j > i && j < hi && free_word[j - lo] && is_company_suffix(&words[j]))
+			j++;
 		/* After a capitalised word the tagger took, the run is the
 		 * rest of a name it cut ("the Iraqi Islamic Party"); four
 		 * words or more are a headline's more often than a name. */

@@ -33,7 +33,20 @@ ends_organisation(const struct ner_tok *w)
 		"Chronicle", "Observer",
 	};
 
-	return NAME_WORD_IN(w, org_last_words);
+	return NAME_WORD_IN(w, org_last_words) || is_company_suffix(w);
+}
+
+/* "Velgaz AG", "Norbank plc", "Marlin Holdings Inc": the word a
+ * company's legal form adds to its name, "plc" in lower case too. */
+bool
+is_company_suffix(const struct ner_tok *w)
+{
+	static const char *const suffixes[] = {
+		"AG", "SA", "NV", "plc", "PLC", "Plc", "GmbH", "SpA", "BV", "LLC",
+		"Oyj", "ASA", "Inc", "Ltd", "Corp",
+	};
+
+	return WORD_IN(w, suffixes);
 }
 
 /* "the news agency Dravpress", "the Kessel Courier newspaper": a noun

@@ -166,7 +166,8 @@ join_particles(const struct ner_tok *words, size_t hi, struct span *v, size_t n)
  * Cameron" (the tagger broke a title), "Turkish" + "Air Force"
  * (OntoNotes keeps a nationality inside an organisation's name), or
  * "Czech" + "Republic", a country's name the gazetteer has whole (GMB's
- * silver tags split it so, and the model learnt it). */
+ * silver tags split it so, and the model learnt it), or a name and its
+ * company's legal form ("Halvex" + "SA"). */
 static size_t
 merge_neighbours(const struct tagger *t, const struct ner_tok *words,
     struct span *v, size_t n)
@@ -180,6 +181,12 @@ merge_neighbours(const struct tagger *t, const struct ner_tok *words,
 		    (prev->type == NORP && v[i].type == ORG))) {
 			prev->to = v[i].to;
 			prev->type = v[i].type;
+			continue;
+		}
+		if (prev && prev->to == v[i].from && v[i].to - v[i].from == 1 &&
+		    is_company_suffix(&words[v[i].from])) {
+			prev->to = v[i].to;	/* "Halvex" + "SA" */
+			prev->type = ORG;
 			continue;
 		}
 		if (prev && prev->to == v[i].from &&
@@ -367,7 +374,7 @@ has_inner_org_word(const struct tagger *t, const struct ner_tok *words,
 {
 	for (size_t k = sp->from; k + 1 < sp->to; k++)
 		if ((ends_organisation(&words[k]) || gaz_is(t, words, k, k + 1, GAZ_ORG_WORD)) &&
-		    !gaz_is(t, words, k, k + 1, GAZ_TITLE))
+		    !gaz_is(t, words, k, k + 1, GAZ_TITLE) && !is_company_suffix(&words[k]))
 			return true;
 	return false;
 }

@@ -245,6 +245,8 @@ bool is_prefixed_word(const struct ner_tok *w);
 /* "Velgrad Trust", "Portvale Rovers": a word that ends a club's, a
  * company's or a body's name. */
 bool ends_organisation(const struct ner_tok *w);
+/* Whether w is a company's legal form after its name ("AG", "plc"). */
+bool is_company_suffix(const struct ner_tok *w);
 /* "agency", "newspaper", "broadcaster": a noun for a news outlet. */
 bool is_media_noun(const struct ner_tok *w);
 /* "Dravian", "Arabic", "Islamist", "Friday": a word beside an outlet's
