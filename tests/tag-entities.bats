@@ -1489,78 +1489,175 @@ OUT
 	diff expect got
 }
 
-@test "a story in one record is read whole: a headline's surname is the person the story names in full later ('KOVALIK TAKES LEAD', then 'Tomas Kovalik'), whose full name opening a sentence stays whole ('Pavel Orlov scored'); a company known by what is told of it ('gas company Velgaz', 'Velgaz profit rises') is one wherever the tagger took it for a person" {
-	printf '%s\n' '{"text":"GOLF - KOVALIK TAKES TWO-SHOT LEAD .\nVELBY 1996-08-30\nTomas Kovalik of Dravia shot a 65 on Friday .\nKovalik birdied five holes ."}' \
-	    '{"text":"SOCCER - ORLOV SCORES TWICE .\nPavel Orlov scored twice on Saturday ."}' \
-	    '{"text":"Velgaz profit rises on higher prices .\nDravian gas company Velgaz said its profit rose ."}' > in
-	wire-tag-entities < in |
-	    jq -c '[.entities[] | select(.type == "PERSON" or .type == "ORG") | [.text, .type, .canonical]]' > got
+@test "a story in one record is read whole: a headline's surname before the full name is that person ('KOVALIK TAKES LEAD', then 'Tomas Kovalik')" {
+	printf '%s\n' '{"text":"GOLF - KOVALIK TAKES TWO-SHOT LEAD .\nVELBY 1996-08-30\nTomas Kovalik of Dravia shot a 65 on Friday .\nKovalik birdied five holes ."}' |
+	    wire-tag-entities | jq -c '[.entities[] | select(.type == "PERSON") | [.text, .canonical]]' > got
+	echo '[["KOVALIK","Tomas Kovalik"],["Tomas Kovalik","Tomas Kovalik"],["Kovalik","Tomas Kovalik"]]' > expect
+	diff expect got
+}
+
+@test "a story in one record: a surname two people of the story share stands for neither ('MAREK WINS', then 'Ana Marek' and 'Ivo Marek')" {
+	printf '%s\n' '{"text":"MAREK WINS IN VELBY .\nAna Marek won the race on Sunday . Her cousin Ivo Marek was second ."}' |
+	    wire-tag-entities | jq -c '[.entities[] | select(.type == "PERSON") | [.text, .canonical]]' > got
+	echo '[["MAREK","MAREK"],["Ana Marek","Ana Marek"],["Ivo Marek","Ivo Marek"]]' > expect
+	diff expect got
+}
+
+@test "a story in one record: a place or a company named like a person named later stays what it is ('Police in Halden', then 'Mayor Tomas Halden'; 'Velgaz said its profit fell', then 'Anton Velgaz')" {
+	printf '%s\n' '{"text":"Police in Halden said the fire started at night . Mayor Tomas Halden said the town would rebuild ."}' \
+	    '{"text":"Velgaz said its profit fell 10 percent . Anton Velgaz founded the company in 1965 ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE" and .type != "PERCENT") | [.text, .type]]' > got
 	cat > expect <<'OUT'
-[["KOVALIK","PERSON","Tomas Kovalik"],["Tomas Kovalik","PERSON","Tomas Kovalik"],["Kovalik","PERSON","Tomas Kovalik"]]
-[["ORLOV","PERSON","Pavel Orlov"],["Pavel Orlov","PERSON","Pavel Orlov"]]
-[["Velgaz","ORG","Velgaz"],["Velgaz","ORG","Velgaz"]]
+[["Halden","GPE"],["Tomas Halden","PERSON"]]
+[["Velgaz","ORG"],["Anton Velgaz","PERSON"]]
 OUT
 	diff expect got
 }
 
-@test "a country's name the tagger split is one place ('Czech Republic', 'Sri Lanka'); a body's word in a name makes no person of it ('Major League Baseball'), nor does it alone in a headline ('MAJOR LEAGUE RESULTS')" {
-	printf '%s\n' '{"text":"Tomas Vrba ( Czech Republic ) beat Ole Lund ( Norway ) 6-2 6-1 ."}' \
-	    '{"text":"Sri Lanka and the Czech Republic signed the accord ."}' \
-	    '{"text":"He watched Major League Baseball games on Friday ."}' \
+@test "a full name opening a sentence is not cut to a surname the story knows, alone ('MAREK WINS IN VELBY', then 'Ana Marek won') or as another's ('Ivo Marek', then 'Ana Marek said')" {
+	printf '%s\n' '{"text":"MAREK WINS IN VELBY .\nAna Marek won the race on Sunday ."}' \
+	    '{"text":"Ivo Marek spoke on Monday .\nAna Marek said she agreed ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "PERSON") | .text]' > got
+	printf '%s\n' '["MAREK","Ana Marek"]' '["Ivo Marek","Ana Marek"]' > expect
+	diff expect got
+}
+
+@test "a surname the story knows is found in a headline's capitals ('ORLOV DOUBLE SINKS HALDEN'), not before a body's word ('MAREK GROUP PROFIT FALLS')" {
+	printf '%s\n' '{"doc":"o","text":"Pavel Orlov signed a new contract on Monday ."}' \
+	    '{"doc":"o","text":"ORLOV DOUBLE SINKS HALDEN ."}' \
+	    '{"doc":"m","text":"Ivo Marek said on Monday he would stand ."}' \
+	    '{"doc":"m","text":"MAREK GROUP PROFIT FALLS ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "PERSON") | [.text, .canonical]]' > got
+	cat > expect <<'OUT'
+[["Pavel Orlov","Pavel Orlov"]]
+[["ORLOV","Pavel Orlov"]]
+[["Ivo Marek","Ivo Marek"]]
+[]
+OUT
+	diff expect got
+}
+
+@test "a company known by what is told of it stays one for the rest of the story where the tagger takes its name for a person ('Velgaz shares rose'), and in a record read whole for the mentions before too" {
+	printf '%s\n' '{"doc":"v","text":"Velgaz said on Monday it would hire ."}' \
+	    '{"doc":"v","text":"Velgaz shares rose 3 percent ."}' \
+	    '{"doc":"v","text":"Velgaz said it would hire 200 people ."}' \
+	    '{"text":"Velgaz said on Monday it would hire . Velgaz shares rose 3 percent ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.text == "Velgaz") | .type]' > got
+	cat > expect <<'OUT'
+["PERSON"]
+["ORG"]
+["ORG"]
+["ORG","ORG"]
+OUT
+	diff expect got
+}
+
+@test "a company by its results ('Velgaz profit rises') and by its noun after a qualifier ('gas company Velgaz', 'state lender Norbank'), not after an article nor for a noun that names people ('the company Ruiz founded', 'The miner Tavares')" {
+	printf '%s\n' '{"text":"Velgaz profit rises on higher gas prices ."}' \
+	    '{"text":"The state lender Norbank said on Friday its profit rose ."}' \
+	    '{"text":"Dravian gas company Velgaz cut prices ."}' \
+	    '{"text":"The company Ruiz founded in 1998 grew fast . Ruiz said she was proud ."}' \
+	    '{"text":"The miner Tavares was rescued on Monday . Tavares told reporters he was fine ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG" or .type == "PERSON") | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["Velgaz","ORG"]]
+[["Norbank","ORG"]]
+[["Velgaz","ORG"]]
+[["Ruiz","PERSON"],["Ruiz","PERSON"]]
+[["Tavares","PERSON"],["Tavares","PERSON"]]
+OUT
+	diff expect got
+}
+
+@test "a country's name the tagger split is one place ('Czech Republic', 'Sri Lanka')" {
+	printf '%s\n' '{"text":"Sri Lanka and the Czech Republic signed the accord ."}' |
+	    wire-tag-entities | jq -c '[.entities[] | [.text, .type]]' > got
+	echo '[["Sri Lanka","GPE"],["Czech Republic","GPE"]]' > expect
+	diff expect got
+}
+
+@test "a body's word inside a name makes no person of it ('Major League Baseball', opening a sentence too), a title's does ('Group Captain Ivo Marek', 'Army Sergeant Halvorsen'); alone in a headline it names nothing ('MAJOR LEAGUE RESULTS')" {
+	printf '%s\n' '{"text":"He watched Major League Baseball games on Friday ."}' \
+	    '{"text":"Major League Baseball said on Monday it would act ."}' \
+	    '{"text":"Group Captain Ivo Marek flew the jet ."}' \
+	    '{"text":"Army Sergeant Halvorsen said ."}' \
 	    '{"text":"BASEBALL - MAJOR LEAGUE RESULTS FRIDAY ."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
 	cat > expect <<'OUT'
-[["Tomas Vrba","PERSON"],["Czech Republic","GPE"],["Ole Lund","PERSON"],["Norway","GPE"]]
-[["Sri Lanka","GPE"],["Czech Republic","GPE"]]
 [["Major League Baseball","ORG"]]
+[["Major League Baseball","ORG"]]
+[["Group Captain Ivo Marek","PERSON"]]
+[["Army Sergeant Halvorsen","PERSON"]]
 []
 OUT
 	diff expect got
 }
 
-@test "sports: a competition's word after a name the tagger ended before it makes an event ('AT HALDEN OPEN .'), not a market's verb ('VELBY OPEN HIGHER') nor before a title ('Olympics Minister'); a headline's second clause names its team or player ('ORLOV SCORES TWICE AS MARNOCK BEAT HALDEN')" {
-	printf '%s\n' '{"text":"TENNIS - SEEDS FALL AT HALDEN OPEN ."}' \
-	    '{"text":"STOCKS - VELBY OPEN HIGHER ."}' \
-	    '{"text":"The Kessian Olympics Minister Ana Ruiz said ."}' \
-	    '{"text":"SOCCER - ORLOV SCORES TWICE AS MARNOCK BEAT HALDEN ."}' \
-	    '{"text":"SOCCER - MARNOCK BEAT HALDEN AS ORLOV SCORES TWICE ."}' > in
+@test "a competition's word after a name the tagger ended before it makes an event ('the German Grand Prix', 'AT HALDEN OPEN .', '... OPEN AS RAIN HITS'), not where the headline goes on ('KESSIA MARATHON TALKS FAIL') nor before a title ('the British Olympics Minister')" {
+	printf '%s\n' '{"text":"Pavel Orlov won the German Grand Prix on Sunday ."}' \
+	    '{"text":"TENNIS - SEEDS FALL AT HALDEN OPEN ."}' \
+	    '{"text":"TENNIS - SEEDS FALL AT HALDEN OPEN AS RAIN HITS ."}' \
+	    '{"text":"KESSIA MARATHON TALKS FAIL TO END STRIKE ."}' \
+	    '{"text":"The British Olympics Minister Ana Ruiz said ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["Pavel Orlov","PERSON"],["German Grand Prix","EVENT"]]
+[["HALDEN OPEN","EVENT"]]
+[["HALDEN OPEN","EVENT"]]
+[["KESSIA","GPE"]]
+[["British","NORP"],["Ana Ruiz","PERSON"]]
+OUT
+	diff expect got
+}
+
+@test "sports: a headline's second clause names its team or its player ('ORLOV SCORES AS MARNOCK BEAT HALDEN', 'RECORDS FALL AS RUIZ SETS PACE')" {
+	printf '%s\n' '{"text":"SOCCER - ORLOV SCORES AS MARNOCK BEAT HALDEN ."}' \
+	    '{"text":"ATHLETICS - RECORDS FALL AS RUIZ SETS PACE ."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	cat > expect <<'OUT'
-[["HALDEN OPEN","EVENT"]]
-[]
-[["Kessian","NORP"],["Ana Ruiz","PERSON"]]
 [["ORLOV","PERSON"],["MARNOCK","ORG"],["HALDEN","ORG"]]
-[["MARNOCK","ORG"],["HALDEN","ORG"],["ORLOV","PERSON"]]
+[["RUIZ","PERSON"]]
 OUT
 	diff expect got
 }
 
-@test "a place's name ending in a body's word is that body ('the Civic Union', not the country 'Soviet Union'); a results row's team after the nation is an ORG ('( Germany ) Kestrel 1:21.402'); a lap time is no clock ('1:21.402'); 'Grand Prix' after a name the tagger ended makes an event" {
+@test "a place's name ending in a body's word is that body ('the Civic Union'), not a place the gazetteer has ('Soviet Union') nor a word that names places too ('Brackmoor Court')" {
 	printf '%s\n' '{"text":"Dravia '\''s main opposition party , the Civic Union , called for an election ."}' \
 	    '{"text":"He was born in the Soviet Union ."}' \
-	    '{"text":"MOTOR RACING - RESULTS .\n1. Lukas Brandt ( Germany ) Kestrel 1:21.402\n2. Pavel Orlov ( Russia ) Vantor-Ferro 1:21.655"}' \
-	    '{"text":"The meeting starts at 10:30 ."}' \
-	    '{"text":"Pavel Orlov won the German Grand Prix for Kestrel on Sunday ."}' > in
+	    '{"text":"She lives in Brackmoor Court , a village near Halden ."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	cat > expect <<'OUT'
 [["Dravia","GPE"],["Civic Union","ORG"]]
 [["Soviet Union","GPE"]]
-[["Lukas Brandt","PERSON"],["Germany","GPE"],["Kestrel","ORG"],["Pavel Orlov","PERSON"],["Russia","GPE"],["Vantor-Ferro","ORG"]]
-[["10:30","TIME"]]
-[["Pavel Orlov","PERSON"],["German Grand Prix","EVENT"],["Kestrel","ORG"],["Sunday","DATE"]]
+[["Brackmoor Court","GPE"],["Halden","GPE"]]
 OUT
 	diff expect got
 }
 
-@test "a headline in capitals naming its report by a nationality and a league's word has the nationality alone ('DRAVIAN LEAGUE SUMMARIES'); where the markets' people work is a company ('Economists at Norbank')" {
+@test "sports: a results row's team after the nation is an ORG ('( Germany ) Kestrel 1:21.402'), and its lap time no clock" {
+	printf '%s\n' '{"text":"MOTOR RACING - RESULTS .\n1. Lukas Brandt ( Germany ) Kestrel 1:21.402\n2. Pavel Orlov ( Russia ) Vantor-Ferro 1:21.655"}' \
+	    '{"text":"The meeting starts at 10:30 ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["Lukas Brandt","PERSON"],["Germany","GPE"],["Kestrel","ORG"],["Pavel Orlov","PERSON"],["Russia","GPE"],["Vantor-Ferro","ORG"]]
+[["10:30","TIME"]]
+OUT
+	diff expect got
+}
+
+@test "a headline in capitals naming its report by a nationality and a league's word has the nationality alone ('DRAVIAN LEAGUE SUMMARIES')" {
 	printf '%s\n' '{"text":"SOCCER - DRAVIAN LEAGUE SUMMARIES ."}' \
-	    '{"text":"SOCCER - KESSIAN FIRST DIVISION RESULTS ."}' \
-	    '{"text":"Economists at Norbank and Halden Securities had expected no change ."}' \
+	    '{"text":"SOCCER - KESSIAN FIRST DIVISION RESULTS ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	printf '%s\n' '[["DRAVIAN","NORP"]]' '[]' > expect
+	diff expect got
+}
+
+@test "where the markets' people work is a company ('Economists at Norbank'), where they are a place ('in Halden')" {
+	printf '%s\n' '{"text":"Economists at Norbank and Halden Securities had expected no change ."}' \
 	    '{"text":"said Erik Lund , an analyst at Norbank in Halden ."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	cat > expect <<'OUT'
-[["DRAVIAN","NORP"]]
-[]
 [["Norbank","ORG"],["Halden Securities","ORG"]]
 [["Erik Lund","PERSON"],["Norbank","ORG"],["Halden","GPE"]]
 OUT
@@ -1575,16 +1672,22 @@ OUT
 	diff expect got
 }
 
-@test "sports: a club in brackets after a player is an ORG ('Ivo Marek ( Partizan Velgrad )'), a country or a city there a GPE ('( Czech Republic )', '( New York )'); a nationality's adjective before a noun is a NORP ('the Kessian city of Halden')" {
+@test "sports: a club in brackets after a player is an ORG ('Ivo Marek ( Partizan Velgrad )'), a country or a city there a GPE ('( Czech Republic )', '( New York )')" {
 	printf '%s\n' '{"text":"SOCCER - DRAVIAN LEADING GOALSCORERS .\n12 - Ivo Marek ( Partizan Velgrad )\n10 - Petar Sand ( Kessel City ) , Luka Holt ( Czech Republic )"}' \
-	    '{"text":"TENNIS - RESULTS .\nIvo Marek ( New York ) beat Tomas Vrba ( Norway ) 6-2 6-1 ."}' \
-	    '{"text":"They signed the accord in the Kessian city of Halden ."}' > in
+	    '{"text":"TENNIS - RESULTS .\nIvo Marek ( New York ) beat Tomas Vrba ( Norway ) 6-2 6-1 ."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	cat > expect <<'OUT'
 [["Ivo Marek","PERSON"],["Partizan Velgrad","ORG"],["Petar Sand","PERSON"],["Kessel City","ORG"],["Luka Holt","PERSON"],["Czech Republic","GPE"]]
 [["Ivo Marek","PERSON"],["New York","GPE"],["Tomas Vrba","PERSON"],["Norway","GPE"]]
-[["Kessian","NORP"],["Halden","GPE"]]
 OUT
+	diff expect got
+}
+
+@test "a nationality's adjective before a noun is a NORP ('the Kessian city of Halden'), not a place's name before its noun ('Ghorian district')" {
+	printf '%s\n' '{"text":"They signed the accord in the Kessian city of Halden ."}' \
+	    '{"text":"Officials said 43 people died in Ghorian district over two days ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	printf '%s\n' '[["Kessian","NORP"],["Halden","GPE"]]' '[["Ghorian","GPE"]]' > expect
 	diff expect got
 }
 

@@ -159,22 +159,31 @@ results_follow(const struct ner_tok *words, size_t hi, const struct span *sp)
 	return i < hi && WORD_IN(&words[i], results);
 }
 
-/* "gas company Velgaz", "the carrier Velgaz": a company's noun before a
- * name is the company's (not a person's name, "the firm Ivo Marek
- * founded": one word, or no first name). */
+/* "gas company Velgaz", "state lender Norbank", "German carmaker
+ * Halvex": a company's noun, after a word that qualifies it, before a
+ * name is the company's.  Only nouns that name no person ("producer
+ * Okafor" and "the miner Tavares" are people), never after an article
+ * or an owner ("the company Ruiz founded"), and one word or no first
+ * name. */
 static bool
 company_noun_before(const struct ner_tok *words, size_t lo, const struct span *sp)
 {
 	static const char *const nouns[] = {
 		"company", "firm", "carrier", "airline", "bank", "lender", "insurer",
-		"retailer", "maker", "manufacturer", "producer", "miner", "brewer",
-		"conglomerate", "utility", "exporter", "importer", "supplier",
-		"chipmaker", "carmaker", "automaker", "drugmaker", "brokerage",
-		"refiner", "shipper", "shipbuilder", "telecoms", "operator",
+		"retailer", "conglomerate", "utility", "exporter", "chipmaker",
+		"carmaker", "automaker", "drugmaker", "brokerage", "refiner",
+		"shipbuilder", "telecoms", "group",
+	};
+	static const char *const determiners[] = {
+		"the", "a", "an", "this", "that", "its", "his", "her", "their", "our",
+		"The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our",
 	};
 	const struct ner_tok *first = &words[sp->from];
+	char q = sp->from >= lo + 2 ? words[sp->from - 2].s[0] : '\0';
 
-	return sp->from > lo && WORD_IN(&words[sp->from - 1], nouns) &&
+	/* the qualifier a word ("gas", "German"), not a mark */
+	return (((q | 0x20) >= 'a' && (q | 0x20) <= 'z')) &&
+	    WORD_IN(&words[sp->from - 1], nouns) && !WORD_IN(&words[sp->from - 2], determiners) &&
 	    (sp->to - sp->from == 1 || name_sex(first->s, first->len) == NAME_UNKNOWN);
 }
 
@@ -309,7 +318,7 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		sp->type = GPE;
 	/* a company by what is told of it, which holds for the whole
 	 * story (story.c) */
-	if (sp->type == PERSON && ((one_word &&
+	if ((sp->type == PERSON || sp->type == ORG) && ((one_word &&
 	    (shares_move(words, hi, sp) || has_its(words, hi, sp) ||
 	    results_follow(words, hi, sp))) ||
 	    its_shares_moved(words, hi, sp))) {
@@ -334,7 +343,8 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	    !qualifies_outlet(&words[sp->from]) && !gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
 		sp->type = GPE;
 	/* a person or a town is not bought */
-	if ((sp->type == PERSON || sp->type == GPE) && one_word && bought(words, lo, hi, sp)) {
+	if ((sp->type == PERSON || sp->type == GPE || sp->type == ORG) && one_word &&
+	    bought(words, lo, hi, sp)) {
 		sp->type = ORG;
 		sp->by_context = true;
 	}

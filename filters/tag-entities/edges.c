@@ -27,7 +27,7 @@ org_word_after(const struct tagger *t, const struct ner_tok *words, size_t next,
 	if (k >= next || (sp->type != PERSON && sp->type != GPE && sp->type != ORG) ||
 	    t->tag_names[t->tags[k]][0] != 'O' ||
 	    !(is_capitalised(&words[k]) || is_company_suffix(&words[k])) ||
-	    !(ends_organisation(&words[k]) || gaz_is(t, words, k, k + 1, GAZ_ORG_WORD)) ||
+	    !is_org_word_at(t, words, k) ||
 	    gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY))
 		return;
 	sp->to = k + 1;
@@ -59,7 +59,7 @@ org_words_before(const struct tagger *t, const struct ner_tok *words,
 	size_t from = sp->from;
 
 	if (sp->type != ORG || sp->title_from != sp->from || sp->to - sp->from != 1 ||
-	    !(ends_organisation(&words[sp->from]) || gaz_is(t, words, sp->from, sp->to, GAZ_ORG_WORD)))
+	    !is_org_word_at(t, words, sp->from))
 		return;
 	while (from > covered && from > lo && sp->from - from < 3 &&
 	    t->tag_names[t->tags[from - 1]][0] == 'O' && is_capitalised(&words[from - 1]) &&

@@ -99,8 +99,7 @@ missed_organisations(struct tagger *t, const char *text, size_t lo, size_t hi,
 		/* not a portfolio before its title ("Human Rights Minister") */
 		if (!outlet && (j - from < 2 || j - from > 3 || (i > lo && is_capitalised(&words[i - 1])) ||
 		    (j < hi && gaz_is(t, words, j, j + 1, GAZ_TITLE)) ||
-		    !(ends_organisation(&words[j - 1]) ||
-		    gaz_is(t, words, j - 1, j, GAZ_ORG_WORD)))) {
+		    !is_org_word_at(t, words, j - 1))) {
 			i = j;
 			continue;
 		}

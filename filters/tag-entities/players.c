@@ -416,13 +416,18 @@ headline_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 	const struct mention *m = at != SIZE_MAX ? &t->found.v[at] : NULL;
 
 	/* the tagger found nothing there, took it for one word of a
-	 * person's name, or for an organisation of a name's length, not an
-	 * acronym's ("UEFA SETS DATE" keeps its ORG, "KOVALIK LEADS" is a
+	 * person's name, for a place the gazetteer does not have (a
+	 * surname's guess), or for an organisation of a name's length, not
+	 * an acronym's ("UEFA SETS DATE" keeps its ORG, "KOVALIK LEADS" is a
 	 * player) */
 	if ((m == NULL ? mentions_overlap(&t->found, start, end) :
-	    (m->type != PERSON && !(m->type == ORG && w.len >= 5)) || m->team) ||
+	    (m->type != PERSON && m->type != GPE && !(m->type == ORG && w.len >= 5)) ||
+	    m->team || m->place_by_form) ||
 	    is_function_word_any_case(&w) || ner_model_lower_word(t->model, w.s, w.len) ||
 	    is_club_short_name(&w) || names_no_player(t, &w))
 		return;
-	make_player(t, start, end);
+	if (m != NULL && m->type == GPE)
+		t->found.v[at].type = PERSON;	/* make_player leaves places be */
+	else
+		make_player(t, start, end);
 }

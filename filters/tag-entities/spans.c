@@ -293,13 +293,11 @@ split_org_pair(const struct tagger *t, const struct ner_tok *words,
     struct span *v, size_t n, size_t i)
 {
 	if (v[i].type != ORG || v[i].to - v[i].from < 4 ||
-	    !(ends_organisation(&words[v[i].to - 1]) ||
-	    gaz_is(t, words, v[i].to - 1, v[i].to, GAZ_ORG_WORD)))
+	    !is_org_word_at(t, words, v[i].to - 1))
 		return n;
 	for (size_t k = v[i].from + 1; k + 2 < v[i].to; k++) {
 		if (!is_word(&words[k], "and") || !is_capitalised(&words[k + 1]) ||
-		    !(ends_organisation(&words[k - 1]) ||
-		    gaz_is(t, words, k - 1, k, GAZ_ORG_WORD)))
+		    !is_org_word_at(t, words, k - 1))
 			continue;
 		n = split_span(v, n, i, k, ORG);
 		v[i + 1].from = v[i + 1].title_from = k + 1;
@@ -335,9 +333,34 @@ split_media(const struct tagger *t, const struct ner_tok *words,
 	return n;
 }
 
+/* "Major League Baseball", "Premier League Darts": a word that names a
+ * body, before the last of words[from..to), is in no person's name (the
+ * tagger read "Major" as a rank, then "League Baseball" as a person);
+ * not a title's, before the title or the first name it goes with
+ * ("Group Captain Ivo Marek"). */
+static bool
+inner_org_word(const struct tagger *t, const struct ner_tok *words, size_t from,
+    size_t to)
+{
+	for (size_t k = from; k + 1 < to; k++) {
+		if (!is_org_word_at(t, words, k) ||
+		    gaz_is(t, words, k, k + 1, GAZ_TITLE) || is_company_suffix(&words[k]))
+			continue;
+		/* a body's word before a title or a first name is a title's
+		 * ("Group Captain Ivo Marek", "Army Sergeant Ivo Marek") */
+		for (size_t j = k + 1; j < to; j++)
+			if (title_at(t, words, j, to) > 0 ||
+			    name_sex(words[j].s, words[j].len) != NAME_UNKNOWN)
+				return false;
+		return true;
+	}
+	return false;
+}
+
 /* Whether words[from..to), after a title, could be a person's name:
  * "Justice and Development Party" opens with a title and is a party, as
- * its lower-case "and" and its last word say. */
+ * its lower-case "and" and its last word say, and "Major League
+ * Baseball" a league, as its inner "League" says. */
 static bool
 person_after_title(const struct tagger *t, const struct ner_tok *words,
     size_t from, size_t to)
@@ -346,7 +369,7 @@ person_after_title(const struct tagger *t, const struct ner_tok *words,
 		if (!is_capitalised(&words[i]) && !is_particle(&words[i]))
 			return false;
 	return !gaz_is(t, words, to - 1, to, GAZ_ORG_WORD) &&
-	    !ends_organisation(&words[to - 1]);
+	    !ends_organisation(&words[to - 1]) && !inner_org_word(t, words, from, to);
 }
 
 /* "Goalkeeper Samir Haddou saved", "Forecaster Ilse Brandt said": a
@@ -364,20 +387,6 @@ role_opens_name(const struct tagger *t, const struct ner_tok *words,
 	    person_after_title(t, words, sp->from + 1, sp->to);
 }
 
-/* "Major League Baseball", "Premier League Darts": a word that names a
- * body, before a name's last word, is in no person's name (the tagger
- * read "Major" as a rank, then "League Baseball" as a person); not a
- * title ("Group Captain Ivo Marek"). */
-static bool
-has_inner_org_word(const struct tagger *t, const struct ner_tok *words,
-    const struct span *sp)
-{
-	for (size_t k = sp->from; k + 1 < sp->to; k++)
-		if ((ends_organisation(&words[k]) || gaz_is(t, words, k, k + 1, GAZ_ORG_WORD)) &&
-		    !gaz_is(t, words, k, k + 1, GAZ_TITLE) && !is_company_suffix(&words[k]))
-			return true;
-	return false;
-}
 
 /* "the Kessian city of Halden", "Ostrese troops": one word ending as a
  * nationality's adjective does ("-ian", "-ese", "-ish"; places end in
@@ -432,6 +441,12 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	 * word is an organisation. */
 	if (sp->to - sp->from > 1 && (sp->type == ORG || sp->type == PERSON ||
 	    sp->type == GPE)) {
+		static const char *const bodies[] = {
+			"Union", "Party", "Council", "Committee", "Commission",
+			"Assembly", "Front", "Movement", "Alliance", "Federation",
+			"Congress", "Parliament", "Ministry", "Agency", "Organization",
+			"Organisation", "Association", "Institute", "Foundation",
+		};
 		static const char *const fac_words[] = {
 			"Stadium", "Arena", "Airport", "Bridge", "Tower", "Station",
 			"Dam", "Prison", "Cathedral", "Highway", "Tunnel", "Motorway",
@@ -444,13 +459,14 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 			sp->type = ORG;
 		if (sp->type == PERSON && gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD))
 			sp->type = ORG;	/* "Harbour Group", "Velgrad Bank" */
-		/* "the Civic Union", "Kessel Council": not a country or a
-		 * city the gazetteer has ("Soviet Union") */
-		if (sp->type == GPE && gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD) &&
-		    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) &&
-		    !gaz_is(t, words, sp->from, sp->to, GAZ_CITY))
+		/* "the Civic Union", "Kessel Council": a body's word, not a
+		 * place the gazetteer has ("Soviet Union", "West Bank") nor a
+		 * word that names places too ("Brackmoor Court") */
+		if (sp->type == GPE && WORD_IN(&words[sp->to - 1], bodies) &&
+		    !(gaz_bits(t, words, sp->from, sp->to) & ((1u << GAZ_COUNTRY) |
+		    (1u << GAZ_CITY) | (1u << GAZ_REGION))))
 			sp->type = ORG;
-		if (sp->type == PERSON && has_inner_org_word(t, words, sp)) {
+		if (sp->type == PERSON && inner_org_word(t, words, sp->from, sp->to)) {
 			sp->type = ORG;	/* "Major League Baseball" */
 			/* the rank the tagger left out is the name's */
 			if (sp->from > lo && is_capitalised(&words[sp->from - 1]) &&
@@ -488,7 +504,7 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	    (title_at(t, words, sp->from, sp->to - 1) > 0 &&
 	    is_capitalised(&words[sp->from]) &&
 	    person_after_title(t, words, sp->from + title_at(t, words,
-	    sp->from, sp->to - 1), sp->to) && !has_inner_org_word(t, words, sp))))
+	    sp->from, sp->to - 1), sp->to))))
 		sp->type = PERSON;	/* "President Hollande", not "Major League Baseball" */
 	else if (sp->type != PERSON && role_opens_name(t, words, lo, sp))
 		sp->type = PERSON;	/* "Goalkeeper Samir Haddou saved" */
@@ -638,8 +654,8 @@ static const char *const competitions[] = {
 
 /* The competition's word after a name that the tagger left out ("the
  * Halden Open" with "Halden" alone), title-cased, or in a headline's
- * capitals where it can be no verb ("AT HALDEN OPEN .", not "VELBY OPEN
- * HIGHER"). */
+ * capitals at the end of its clause ("AT HALDEN OPEN .", "AT HALDEN
+ * OPEN AS RAIN HITS"; not "VELBY OPEN HIGHER"). */
 static size_t
 competition_word_after(const struct tagger *t, const struct ner_tok *words,
     size_t hi, const struct span *sp)
@@ -659,11 +675,14 @@ competition_word_after(const struct tagger *t, const struct ner_tok *words,
 	w = &words[at];
 	if (WORD_IN(w, competitions))
 		return n;
+	static const char *const conjunctions[] = {
+		"AS", "AFTER", "WHILE", "BUT", "THEN", "WHEN", "AND",
+	};
 	if (!is_all_capitals(w) || !NAME_WORD_IN(w, competitions))
 		return 0;
-	/* "VELBY OPEN HIGHER" is the market's verb: "OPEN" and "GAMES"
-	 * end the headline or its clause */
-	if (!(is_name_word(w, "Open") || is_name_word(w, "Games")) || at + 1 == hi)
+	/* it ends the headline or its clause: "VELBY OPEN HIGHER" is the
+	 * market's verb, "KESSIA MARATHON TALKS FAIL" no race */
+	if (at + 1 == hi || WORD_IN(&words[at + 1], conjunctions))
 		return n;
 	char next = words[at + 1].s[0];
 	return (next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z') ? 0 : n;

@@ -64,19 +64,33 @@ doc_lookup(const struct doc_state *d, const char *s, size_t len)
 	return strlen(k->surface) == len && strncasecmp(k->surface, s, len) == 0 ? k : NULL;
 }
 
-/* Remembers that surface stands for canonical (the newest wins). */
-void
+/* Whether a story's entry and a new reading are two people named in
+ * full with one surname ("Ana Marek", then "Ivo Marek"). */
+static bool
+two_people(const struct known *k, enum etype type, const char *canonical,
+    size_t canonical_len)
+{
+	return k->type == PERSON && type == PERSON && strchr(k->canonical, ' ') != NULL &&
+	    memchr(canonical, ' ', canonical_len) != NULL &&
+	    !(strlen(k->canonical) == canonical_len &&
+	    memcmp(k->canonical, canonical, canonical_len) == 0);
+}
+
+/* Remembers that surface stands for canonical (the newest wins); the
+ * entry, or NULL when the story has no room left. */
+struct known *
 doc_learn(struct doc_state *d, const char *s, size_t len, enum etype type,
     const char *canonical, size_t canonical_len)
 {
-	bool found;
+	bool found, ambiguous = false;
 
 	if (d == NULL || d->n == DOC_MAX_KNOWN || is_function_word(s, len))
-		return;
+		return NULL;
 	uint32_t *slot = hmap_slot(&d->index, ner_lower_key(s, len), &found);
 	struct known *k;
 	if (found && *slot) {
 		k = &d->v[*slot - 1];
+		ambiguous = k->ambiguous || two_people(k, type, canonical, canonical_len);
 		free(k->surface);
 		free(k->canonical);
 	} else {
@@ -89,9 +103,11 @@ doc_learn(struct doc_state *d, const char *s, size_t len, enum etype type,
 	k->surface[len] = '\0';
 	k->type = type;
 	k->by_context = false;
+	k->ambiguous = ambiguous;
 	k->canonical = xmalloc(canonical_len + 1);
 	memcpy(k->canonical, canonical, canonical_len);
 	k->canonical[canonical_len] = '\0';
+	return k;
 }
 
 /* doc_learn, from mention m: a company by its context is remembered as
@@ -100,11 +116,10 @@ static void
 learn_from(struct doc_state *d, const struct mention *m, const char *s, size_t len,
     enum etype type, const char *canonical, size_t canonical_len)
 {
-	uint32_t at;
+	struct known *k = doc_learn(d, s, len, type, canonical, canonical_len);
 
-	doc_learn(d, s, len, type, canonical, canonical_len);
-	if (m->by_context && type == ORG && hmap_get(&d->index, ner_lower_key(s, len), &at) && at != 0)
-		d->v[at - 1].by_context = true;
+	if (k != NULL && m->by_context && type == ORG)
+		k->by_context = true;
 }
 
 void
@@ -245,6 +260,23 @@ lone_word_person(const struct known *k, const char *s, size_t len)
 	    strlen(k->canonical) == len && memcmp(k->canonical, s, len) == 0;
 }
 
+/* Whether w and next, both in a headline's capitals, say nothing by
+ * them ("ORLOV SCORES": every word is capitalised); not before a word
+ * that names a body or a building ("MAREK GROUP PROFIT FALLS" is the
+ * company's, whoever Marek is). */
+static bool
+capitals_say_nothing(const struct tagger *t, const struct ner_tok *w,
+    const struct ner_tok *next)
+{
+	char buf[32];
+
+	if (!is_all_capitals(w) || !is_all_capitals(next))
+		return false;
+	const struct ner_tok tc = title_cased(next, buf, sizeof buf);
+	return !ends_organisation(next) &&
+	    !(gaz_bits_of_text(t, tc.s, 0, tc.len) & ((1u << GAZ_ORG_WORD) | (1u << GAZ_LOC_WORD)));
+}
+
 /* Whether mention m, one word the story knows as the short form of a
  * longer name, runs into a capitalised word: "Town Hall" after "Halby
  * Town" is not the club.  A headline in capitals capitalises every word
@@ -252,8 +284,8 @@ lone_word_person(const struct known *k, const char *s, size_t len)
  * (The text ends in a NUL, as jansson's strings do, so the bytes after
  * the mention can be read.) */
 static bool
-short_form_before_name(const char *text, const struct mention *m,
-    const struct known *k)
+short_form_before_name(const struct tagger *t, const char *text,
+    const struct mention *m, const struct known *k)
 {
 	size_t len = m->end - m->start;
 	const char *next = text + m->end;
@@ -261,8 +293,8 @@ short_form_before_name(const char *text, const struct mention *m,
 	if (memchr(text + m->start, ' ', len) != NULL || strlen(k->canonical) == len ||
 	    next[0] != ' ' || next[1] < 'A' || next[1] > 'Z')
 		return false;
-	return !(is_all_capitals(&(struct ner_tok){ text + m->start, len }) &&
-	    next[2] >= 'A' && next[2] <= 'Z');
+	const struct ner_tok after = { next + 1, strcspn(next + 1, " \n") };
+	return !capitals_say_nothing(t, &(struct ner_tok){ text + m->start, len }, &after);
 }
 
 /* "Kessel Rovers", a team by its context, teaches "Rovers", as a full
@@ -323,7 +355,7 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 
 		if (m->type >= DATE || m->type == PRODUCT)
 			continue;
-		if (k != NULL && short_form_before_name(text, m, k))
+		if (k != NULL && short_form_before_name(t, text, m, k))
 			k = NULL;
 		/* A name the story gave a person (or the surname of one named
 		 * in full) is that person, whatever the tagger thought here:
@@ -404,7 +436,7 @@ find_known(struct tagger *t, struct doc_state *d, const char *text, size_t nword
 			 * in capitals capitalises every word ("ORLOV SCORES") */
 			if (kn != NULL && k == 1 && i + 1 < nwords &&
 			    is_capitalised(&t->words[i + 1]) && strlen(kn->canonical) != len &&
-			    !(is_all_capitals(&t->words[i]) && is_all_capitals(&t->words[i + 1])))
+			    !capitals_say_nothing(t, &t->words[i], &t->words[i + 1]))
 				continue;
 			if (kn != NULL) {
 				type = kn->type;
@@ -452,8 +484,9 @@ stands_for_full_name(const struct tagger *t, const struct mention *m, const char
  * second), and so does a company known by its context for a word the
  * tagger took for a person ("Velgaz profit rises" over "gas company
  * Velgaz").  resolve read the mentions in order, so it could not know.
- * Not a team or a place by its context, nor a country or a city the
- * gazetteer has.
+ * Not a team, a place or a company by its context, nor a name two
+ * people of the story share; a name the tagger took for no person is
+ * retyped only in a headline's capitals.
  */
 void
 settle_record(struct tagger *t, struct doc_state *d, const char *text)
@@ -463,7 +496,7 @@ settle_record(struct tagger *t, struct doc_state *d, const char *text)
 		const char *s = text + m->start;
 		size_t len = m->end - m->start;
 		if (m->removed || m->type >= DATE || m->type == PRODUCT || m->team ||
-		    m->place_by_form || stands_for_full_name(t, m, text))
+		    m->place_by_form || m->by_context || stands_for_full_name(t, m, text))
 			continue;
 		const struct known *k = doc_lookup(d, s, len);
 		if (k != NULL && k->type == ORG && k->by_context && m->type == PERSON &&
@@ -472,9 +505,12 @@ settle_record(struct tagger *t, struct doc_state *d, const char *text)
 			set_canonical(t, m, k->canonical, strlen(k->canonical));
 			continue;
 		}
-		if (k == NULL || k->type != PERSON || memchr(k->canonical, ' ', strlen(k->canonical)) == NULL ||
-		    (m->type != PERSON && (gaz_bits_of_text(t, s, 0, len) &
-		    ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY)))))
+		/* a person named in full, and only one by that surname; a
+		 * name the tagger typed otherwise only in a headline's
+		 * capitals, which hide what it is ("Police in Halden" is
+		 * no "Tomas Halden") */
+		if (k == NULL || k->type != PERSON || k->ambiguous || strchr(k->canonical, ' ') == NULL ||
+		    (m->type != PERSON && !is_all_capitals(&(struct ner_tok){ s, len })))
 			continue;
 		m->type = PERSON;
 		set_canonical(t, m, k->canonical, strlen(k->canonical));

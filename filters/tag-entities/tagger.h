@@ -131,6 +131,7 @@ struct known {
 	enum etype type;
 	char *canonical;
 	bool by_context;	/* learnt from a company by its context */
+	bool ambiguous;		/* a surname of two people named in full */
 };
 
 struct doc_state {
@@ -247,6 +248,9 @@ bool is_prefixed_word(const struct ner_tok *w);
 bool ends_organisation(const struct ner_tok *w);
 /* Whether w is a company's legal form after its name ("AG", "plc"). */
 bool is_company_suffix(const struct ner_tok *w);
+/* Whether words[k] is an organisation's word: ends_organisation, or the
+ * gazetteer's ("Ministry", "Party"). */
+bool is_org_word_at(const struct tagger *t, const struct ner_tok *words, size_t k);
 /* "agency", "newspaper", "broadcaster": a noun for a news outlet. */
 bool is_media_noun(const struct ner_tok *w);
 /* "Dravian", "Arabic", "Islamist", "Friday": a word beside an outlet's
@@ -387,7 +391,7 @@ void *doc_state_new(void);
 void doc_state_free(void *state);
 const struct known *doc_lookup(const struct doc_state *d, const char *s,
     size_t len);
-void doc_learn(struct doc_state *d, const char *s, size_t len,
+struct known *doc_learn(struct doc_state *d, const char *s, size_t len,
     enum etype type, const char *canonical, size_t canonical_len);
 void load_aliases(struct tagger *t);
 void set_canonical(struct tagger *t, struct mention *m, const char *s,
