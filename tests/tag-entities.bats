@@ -1552,12 +1552,14 @@ OUT
 	diff expect got
 }
 
-@test "a company by its results ('Velgaz profit rises') and by its noun after a qualifier ('gas company Velgaz', 'state lender Norbank'), not after an article nor for a noun that names people ('the company Ruiz founded', 'The miner Tavares')" {
+@test "a company by its results ('Velgaz profit rises') and by its noun after a qualifier ('gas company Velgaz', 'state lender Norbank', 'French manufacturer Velcor'), not after an article nor for a noun that names people too without a nationality or an industry ('the company Ruiz founded', 'The miner Tavares', 'Veteran miner Tavares')" {
 	printf '%s\n' '{"text":"Velgaz profit rises on higher gas prices ."}' \
 	    '{"text":"The state lender Norbank said on Friday its profit rose ."}' \
 	    '{"text":"Dravian gas company Velgaz cut prices ."}' \
 	    '{"text":"The company Ruiz founded in 1998 grew fast . Ruiz said she was proud ."}' \
-	    '{"text":"The miner Tavares was rescued on Monday . Tavares told reporters he was fine ."}' > in
+	    '{"text":"The miner Tavares was rescued on Monday . Tavares told reporters he was fine ."}' \
+	    '{"text":"French manufacturer Velcor said on Monday it would cut jobs ."}' \
+	    '{"text":"Veteran miner Tavares was rescued ."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG" or .type == "PERSON") | [.text, .type]]' > got
 	cat > expect <<'OUT'
 [["Velgaz","ORG"]]
@@ -1565,6 +1567,8 @@ OUT
 [["Velgaz","ORG"]]
 [["Ruiz","PERSON"],["Ruiz","PERSON"]]
 [["Tavares","PERSON"],["Tavares","PERSON"]]
+[["Velcor","ORG"]]
+[["Tavares","PERSON"]]
 OUT
 	diff expect got
 }
@@ -1645,65 +1649,79 @@ OUT
 	diff expect got
 }
 
-@test "a headline in capitals naming its report by a nationality and a league's word has the nationality alone ('DRAVIAN LEAGUE SUMMARIES')" {
+@test "a sports headline naming its report by a nationality and a league's word has the nationality alone ('SOCCER - DRAVIAN LEAGUE SUMMARIES'), not a league or a party named so ('PAKISTAN MUSLIM LEAGUE WINS VOTE', 'INDIAN PREMIER LEAGUE RESULTS')" {
 	printf '%s\n' '{"text":"SOCCER - DRAVIAN LEAGUE SUMMARIES ."}' \
-	    '{"text":"SOCCER - KESSIAN FIRST DIVISION RESULTS ."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
-	printf '%s\n' '[["DRAVIAN","NORP"]]' '[]' > expect
-	diff expect got
-}
-
-@test "where the markets' people work is a company ('Economists at Norbank'), where they are a place ('in Halden')" {
-	printf '%s\n' '{"text":"Economists at Norbank and Halden Securities had expected no change ."}' \
-	    '{"text":"said Erik Lund , an analyst at Norbank in Halden ."}' > in
+	    '{"text":"PAKISTAN MUSLIM LEAGUE WINS VOTE ."}' \
+	    '{"text":"CRICKET - INDIAN PREMIER LEAGUE RESULTS ."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	cat > expect <<'OUT'
-[["Norbank","ORG"],["Halden Securities","ORG"]]
-[["Erik Lund","PERSON"],["Norbank","ORG"],["Halden","GPE"]]
+[["DRAVIAN","NORP"]]
+[["PAKISTAN MUSLIM LEAGUE","ORG"]]
+[["INDIAN PREMIER LEAGUE","ORG"]]
 OUT
 	diff expect got
 }
 
-@test "sports: the club a player came from is a team ('signed from Kessel for'); outside sports copy a place one arrived from stays a place" {
-	printf '%s\n' '{"text":"SOCCER - ORLOV SCORES .\nOrlov , signed from Kessel for 1.5 million pounds in July , scored twice ."}' \
-	    '{"text":"Orlov , who arrived from Kessel in July , said he was happy ."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.text == "Kessel") | .type]' > got
-	printf '%s\n' '["ORG"]' '["GPE"]' > expect
+@test "where the markets' people work is a company ('Economists at Norbank'), where they are a place ('in Halden'); other people at a town leave it a place, in the story too ('Researchers at Halden', 'analysts at Tarsk , the capital ,')" {
+	printf '%s\n' '{"text":"Economists at Norbank and Halden Securities had expected no change ."}' \
+	    '{"text":"said Erik Lund , an analyst at Norbank in Halden ."}' \
+	    '{"text":"Researchers at Halden found a cure . Floods hit Halden on Monday ."}' \
+	    '{"text":"Analysts at Tarsk , the capital , met ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["Norbank","ORG"],["Halden Securities","ORG"]]
+[["Erik Lund","PERSON"],["Norbank","ORG"],["Halden","GPE"]]
+[["Halden","GPE"],["Halden","GPE"]]
+[["Tarsk","GPE"]]
+OUT
 	diff expect got
 }
 
-@test "sports: a club in brackets after a player is an ORG ('Ivo Marek ( Partizan Velgrad )'), a country or a city there a GPE ('( Czech Republic )', '( New York )')" {
+@test "sports: the club a player came from is a team ('signed from Kessel for'); the town a squad arrived from is a place, and so is one outside sports copy" {
+	printf '%s\n' '{"text":"SOCCER - ORLOV SCORES .\nOrlov , signed from Kessel for 1.5 million pounds in July , scored twice ."}' \
+	    '{"text":"SOCCER - ROUND-UP .\nThe squad arrived from Kessel on Tuesday night ."}' \
+	    '{"text":"Orlov , who arrived from Kessel in July , said he was happy ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.text == "Kessel") | .type]' > got
+	printf '%s\n' '["ORG"]' '["GPE"]' '["GPE"]' > expect
+	diff expect got
+}
+
+@test "sports: a club in brackets after a player is an ORG ('Ivo Marek ( Partizan Velgrad )', '( Kessel City )'); a nation or a place there a GPE ('( Czech Republic )', '( New York )', '( S. Africa )', '( Upper Kessia )')" {
 	printf '%s\n' '{"text":"SOCCER - DRAVIAN LEADING GOALSCORERS .\n12 - Ivo Marek ( Partizan Velgrad )\n10 - Petar Sand ( Kessel City ) , Luka Holt ( Czech Republic )"}' \
-	    '{"text":"TENNIS - RESULTS .\nIvo Marek ( New York ) beat Tomas Vrba ( Norway ) 6-2 6-1 ."}' > in
+	    '{"text":"TENNIS - RESULTS .\nIvo Marek ( New York ) beat Tomas Vrba ( Norway ) 6-2 6-1 ."}' \
+	    '{"text":"GOLF - LEADERS .\n69 Ivo Marek ( S. Africa ) 70 71\n71 Erik Lund ( Upper Kessia ) 72 70"}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
 	cat > expect <<'OUT'
 [["Ivo Marek","PERSON"],["Partizan Velgrad","ORG"],["Petar Sand","PERSON"],["Kessel City","ORG"],["Luka Holt","PERSON"],["Czech Republic","GPE"]]
 [["Ivo Marek","PERSON"],["New York","GPE"],["Tomas Vrba","PERSON"],["Norway","GPE"]]
+[["Ivo Marek","PERSON"],["S. Africa","GPE"],["Erik Lund","PERSON"],["Upper Kessia","GPE"]]
 OUT
 	diff expect got
 }
 
-@test "a nationality's adjective before a noun is a NORP ('the Kessian city of Halden'), not a place's name before its noun ('Ghorian district')" {
+@test "a nationality's adjective before a noun is a NORP ('the Kessian city of Halden'), not a place's name before its noun ('Ghorian district') nor after a preposition of place ('Fighting in Ostrish continued')" {
 	printf '%s\n' '{"text":"They signed the accord in the Kessian city of Halden ."}' \
-	    '{"text":"Officials said 43 people died in Ghorian district over two days ."}' > in
+	    '{"text":"Officials said 43 people died in Ghorian district over two days ."}' \
+	    '{"text":"Fighting in Ostrish continued ."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
-	printf '%s\n' '[["Kessian","NORP"],["Halden","GPE"]]' '[["Ghorian","GPE"]]' > expect
+	printf '%s\n' '[["Kessian","NORP"],["Halden","GPE"]]' '[["Ghorian","GPE"]]' '[["Ostrish","GPE"]]' > expect
 	diff expect got
 }
 
-@test "a table's header names nothing ('W L T GF GA PTS'), a headline of short words in capitals still does ('IMF SEES GDP UP')" {
+@test "a table's header names nothing ('W L T GF GA PTS'), a headline of short words in capitals still does ('IRAN SEES GDP UP', 'U S AID TO IRAQ')" {
 	printf '%s\n' '{"text":"ICE HOCKEY - STANDINGS .\nW L T GF GA PTS\nHALBY 12 7 6 77 76 30"}' \
-	    '{"text":"IMF SEES GDP UP"}' > in
+	    '{"text":"IRAN SEES GDP UP"}' '{"text":"U S AID TO IRAQ"}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
-	printf '%s\n' '[["HALBY","ORG"]]' '[["IMF","ORG"]]' > expect
+	printf '%s\n' '[["HALBY","ORG"]]' '[["IRAN","GPE"]]' '[["IRAQ","GPE"]]' > expect
 	diff expect got
 }
 
-@test "sports: a headline's subject before a verb in the singular is a player even where the tagger took it for an organisation ('GOLF - KOVALIK LEADS'), not an acronym ('UEFA SETS DATE')" {
+@test "sports: after the slug of a sport played alone a headline's subject before a verb in the singular is a player where the tagger took it for an organisation ('GOLF - KOVALIK LEADS'), not an acronym, nor after a team sport's slug ('SOCCER - KESSELTON SIGNS STRIKER')" {
 	printf '%s\n' '{"text":"GOLF - KOVALIK LEADS IN HALDEN MASTERS ."}' \
-	    '{"text":"SOCCER - UEFA SETS DATE ."}' > in
+	    '{"text":"SOCCER - UEFA SETS DATE ."}' \
+	    '{"text":"SOCCER - KESSELTON SIGNS STRIKER ."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
-	printf '%s\n' '[["KOVALIK","PERSON"]]' '[["UEFA","ORG"]]' > expect
+	printf '%s\n' '[["KOVALIK","PERSON"]]' '[["UEFA","ORG"]]' '[["KESSELTON","ORG"]]' > expect
 	diff expect got
 }
 
@@ -1715,10 +1733,11 @@ OUT
 	diff expect got
 }
 
-@test "sports: a headline's side after a word that describes it ('LOWLY PORTVALE STUN KESSEL') is the side alone, even where the tagger took both words" {
-	printf '%s\n' '{"text":"SOCCER - LOWLY PORTVALE STUN KESSEL ."}' '{"text":"SOCCER - HOLDERS VELBY CRASH OUT ."}' > in
+@test "sports: a headline's side after a word that describes it ('LOWLY PORTVALE STUN KESSEL', 'RELEGATED MARNOCK BEAT TOLBURG') is the side alone, even where the tagger took both words" {
+	printf '%s\n' '{"text":"SOCCER - LOWLY PORTVALE STUN KESSEL ."}' '{"text":"SOCCER - HOLDERS VELBY CRASH OUT ."}' \
+	    '{"text":"SOCCER - RELEGATED MARNOCK BEAT TOLBURG ."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG") | .text]' > got
-	printf '%s\n' '["PORTVALE"]' '["VELBY"]' > expect
+	printf '%s\n' '["PORTVALE"]' '["VELBY"]' '["MARNOCK","TOLBURG"]' > expect
 	diff expect got
 }
 

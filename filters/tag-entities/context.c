@@ -159,14 +159,16 @@ results_follow(const struct ner_tok *words, size_t hi, const struct span *sp)
 	return i < hi && WORD_IN(&words[i], results);
 }
 
-/* "gas company Velgaz", "state lender Norbank", "German carmaker
- * Halvex": a company's noun, after a word that qualifies it, before a
- * name is the company's.  Only nouns that name no person ("producer
- * Okafor" and "the miner Tavares" are people), never after an article
- * or an owner ("the company Ruiz founded"), and one word or no first
- * name. */
+/* "gas company Velgaz", "state lender Norbank", "French manufacturer
+ * Alstom", "oil producer Petronas": a company's noun, after a word that
+ * qualifies it, before a name is the company's.  A noun that names
+ * people too ("producer", "maker", "miner") only after a nationality or
+ * an industry ("record producer Okafor", "Veteran miner Tavares" are
+ * people); never after an article or an owner ("the company Ruiz
+ * founded"); one word or no first name. */
 static bool
-company_noun_before(const struct ner_tok *words, size_t lo, const struct span *sp)
+company_noun_before(const struct tagger *t, const struct ner_tok *words, size_t lo,
+    const struct span *sp)
 {
 	static const char *const nouns[] = {
 		"company", "firm", "carrier", "airline", "bank", "lender", "insurer",
@@ -174,17 +176,36 @@ company_noun_before(const struct ner_tok *words, size_t lo, const struct span *s
 		"carmaker", "automaker", "drugmaker", "brokerage", "refiner",
 		"shipbuilder", "telecoms", "group",
 	};
+	static const char *const people_too[] = {
+		"maker", "manufacturer", "producer", "miner", "brewer", "operator",
+		"supplier", "distributor", "importer", "developer",
+	};
+	static const char *const industries[] = {
+		"oil", "gas", "steel", "car", "computer", "chip", "drug", "food",
+		"mobile", "phone", "software", "aircraft", "arms", "power", "beer",
+		"tobacco", "cement", "sugar", "coffee", "cocoa", "copper", "gold",
+		"coal", "chemicals", "textile", "telecoms", "network", "truck",
+		"engine", "tyre", "tire", "paper", "glass", "electronics",
+	};
 	static const char *const determiners[] = {
 		"the", "a", "an", "this", "that", "its", "his", "her", "their", "our",
-		"The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our",
 	};
-	const struct ner_tok *first = &words[sp->from];
-	char q = sp->from >= lo + 2 ? words[sp->from - 2].s[0] : '\0';
 
+	if (sp->from < lo + 2)
+		return false;
+	const struct ner_tok *noun = &words[sp->from - 1], *q = &words[sp->from - 2];
+	const struct ner_tok *first = &words[sp->from];
 	/* the qualifier a word ("gas", "German"), not a mark */
-	return (((q | 0x20) >= 'a' && (q | 0x20) <= 'z')) &&
-	    WORD_IN(&words[sp->from - 1], nouns) && !WORD_IN(&words[sp->from - 2], determiners) &&
-	    (sp->to - sp->from == 1 || name_sex(first->s, first->len) == NAME_UNKNOWN);
+	if (!(((q->s[0] | 0x20) >= 'a' && (q->s[0] | 0x20) <= 'z')) ||
+	    ANY_CASE_WORD_IN(q, determiners) ||
+	    (sp->to - sp->from > 1 && name_sex(first->s, first->len) != NAME_UNKNOWN))
+		return false;
+	if (WORD_IN(noun, nouns))
+		return true;
+	/* a nationality: capitalised, and not a word the model's text
+	 * writes in lower case ("Veteran" opening a sentence) */
+	return WORD_IN(noun, people_too) && (ANY_CASE_WORD_IN(q, industries) ||
+	    (is_capitalised(q) && !ner_model_lower_word(t->model, q->s, q->len)));
 }
 
 /* "an economist at Norbank", "analysts at Norbank and Halden
@@ -192,16 +213,19 @@ company_noun_before(const struct ner_tok *words, size_t lo, const struct span *s
  * "in" a town); one word, not a country or a city the gazetteer has. */
 static bool
 where_people_work(const struct tagger *t, const struct ner_tok *words, size_t lo,
-    const struct span *sp)
+    size_t hi, const struct span *sp)
 {
 	static const char *const workers[] = {
 		"economist", "economists", "analyst", "analysts", "strategist",
 		"strategists", "trader", "traders", "dealer", "dealers", "broker",
-		"brokers", "executive", "executives", "researcher", "researchers",
+		"brokers",
 	};
 
-	return sp->to - sp->from == 1 && sp->from >= lo + 2 &&
+	/* not a town they are at ("analysts at Tarsk , the capital ,") */
+	return sp->to - sp->from == 1 && sp->from >= lo + 2 && sp->to + 1 < hi &&
 	    is_word(&words[sp->from - 1], "at") && ANY_CASE_WORD_IN(&words[sp->from - 2], workers) &&
+	    !(is_word(&words[sp->to], ",") && (is_word(&words[sp->to + 1], "the") ||
+	    is_word(&words[sp->to + 1], "a"))) &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_CITY);
 }
@@ -326,11 +350,13 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		sp->by_context = true;
 	}
 	if ((sp->type == PERSON || sp->type == GPE || sp->type == ORG) &&
-	    (company_noun_before(words, lo, sp) || where_people_work(t, words, lo, sp)) &&
-	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY)) {
+	    company_noun_before(t, words, lo, sp) && !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY)) {
 		sp->type = ORG;
 		sp->by_context = true;
 	}
+	/* here only: the story may name the town too */
+	if ((sp->type == PERSON || sp->type == GPE) && where_people_work(t, words, lo, hi, sp))
+		sp->type = ORG;
 	/* A nationality before its outlet stays one ("the Dravian news
 	 * agency"). */
 	if ((sp->type == PERSON || sp->type == GPE || sp->type == LOC) &&

@@ -214,3 +214,65 @@ recased_capital_lines(struct tagger *t, const char *text, size_t len)
 	}
 	return any ? t->recased_text.data : NULL;
 }
+
+/* Whether the sentence words[lo..) opens with a slug that names a sport
+ * and its dash, before words[at] ("SOCCER - DRAVIAN LEAGUE"). */
+static bool
+after_sport_slug_words(const struct ner_tok *words, size_t lo, size_t at)
+{
+	if (at < lo + 2 || !is_word(&words[at - 1], "-"))
+		return false;
+	const char *start = words[lo].s, *dash = words[at - 1].s;
+	return dash > start && slug_names_sport(start, (size_t)(dash - start - 1));
+}
+
+bool
+headline_league(struct tagger *t, const char *text, const struct ner_tok *words,
+    size_t lo, const struct span *sp)
+{
+	static const char *const leagues[] = {
+		"League", "Division", "Conference", "Championship", "Premiership",
+	};
+	static const char *const ranks[] = { "First", "Second", "Third" };
+	size_t to = sp->to;
+	char buf[32];
+
+	while (to - sp->from > 1 && is_report_word(&words[to - 1]))
+		to--;
+	const struct ner_tok *first = &words[sp->from];
+	const struct ner_tok tc = title_cased(first, buf, sizeof buf);
+	if (sp->type != ORG || to == sp->to || !after_sport_slug_words(words, lo, sp->from) ||
+	    !demonym_adjective(&tc) || (gaz_bits_of_text(t, tc.s, 0, tc.len) & (1u << GAZ_COUNTRY)) ||
+	    !NAME_WORD_IN(&words[to - 1], leagues) ||
+	    !(to - sp->from == 2 || (to - sp->from == 3 && NAME_WORD_IN(&words[sp->from + 1], ranks))))
+		return false;
+	add_mention(&t->found, (size_t)(first->s - text), (size_t)(first->s - text) + first->len, NORP);
+	return true;
+}
+
+/* A column's heading in a table: "W L T GF GA PTS", "W L PCT GB". */
+static bool
+is_column_heading(const struct ner_tok *w)
+{
+	static const char *const headings[] = {
+		"GF", "GA", "PTS", "PCT", "GB", "OTL", "PF", "PA", "NR", "AB", "BB",
+		"ERA", "AVG", "HR", "RBI", "SO", "OT", "GD", "BP",
+	};
+
+	return (w->len == 1 && w->s[0] >= 'A' && w->s[0] <= 'Z') || WORD_IN(w, headings);
+}
+
+bool
+is_table_header(const struct ner_tok *words, size_t n)
+{
+	size_t letters = 0;
+
+	if (n < 3)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (!is_column_heading(&words[i]))
+			return false;
+		letters += words[i].len == 1;
+	}
+	return letters >= 2;
+}

@@ -33,16 +33,17 @@ ends_organisation(const struct ner_tok *w)
 		"Chronicle", "Observer",
 	};
 
-	return NAME_WORD_IN(w, org_last_words) || is_company_suffix(w);
+	return NAME_WORD_IN(w, org_last_words);
 }
 
 /* Whether words[k] names a body at a name's end: a club's, a company's
- * or a newspaper's last word, or the gazetteer's organisation words
- * ("Ministry", "Party"). */
+ * or a newspaper's last word, a company's legal form, or the
+ * gazetteer's organisation words ("Ministry", "Party"). */
 bool
 is_org_word_at(const struct tagger *t, const struct ner_tok *words, size_t k)
 {
-	return ends_organisation(&words[k]) || gaz_is(t, words, k, k + 1, GAZ_ORG_WORD);
+	return ends_organisation(&words[k]) || is_company_suffix(&words[k]) ||
+	    gaz_is(t, words, k, k + 1, GAZ_ORG_WORD);
 }
 
 /* "Velgaz AG", "Norbank plc", "Marlin Holdings Inc": the word a

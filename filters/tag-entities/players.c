@@ -152,27 +152,74 @@ scorers(struct tagger *t, const char *text, size_t from, size_t to)
 	}
 }
 
-static void player_team(struct tagger *t, size_t start, size_t end);
-
-/* The nation in brackets after a player, text[start, end): one word or
- * a place the gazetteer has ("Czech Republic", "New York"), a GPE
- * whatever the tagger called it, but a team; more words are the
- * player's club ("Partizan Velgrad", "Kessel City"), an ORG. */
+/* The team a rider or a driver races for, after the nation in a
+ * results row ("1. Lukas Brandt ( Germany ) Kestrel 1:21.402"): an ORG,
+ * whatever the tagger called it, and a team for the rest of the story. */
 static void
-player_nation(struct tagger *t, const char *text, size_t start, size_t end)
+player_team(struct tagger *t, size_t start, size_t end)
 {
-	size_t last = end, at;
+	size_t at = mentions_at(&t->found, start, end);
+
+	if (at == SIZE_MAX) {
+		if (mentions_overlap(&t->found, start, end))
+			return;
+		add_mention(&t->found, start, end, ORG);
+		at = t->found.n - 1;
+	}
+	struct mention *m = &t->found.v[at];
+	if (m->type == PERSON || m->type == ORG || m->type == GPE) {
+		m->type = ORG;
+		m->team = true;
+	}
+}
+
+/* Whether text[start, end), in brackets after a player, is a club's
+ * name by the words football clubs are named with ("Partizan Velgrad",
+ * "Kessel City", "Norland United", "Velby Rovers"), not a place the
+ * gazetteer has ("Mexico City"). */
+static bool
+names_club(const struct tagger *t, const char *text, size_t start, size_t end)
+{
+	static const char *const first_words[] = {
+		"Dinamo", "Dynamo", "Partizan", "Sporting", "Real", "Atletico",
+		"Olympique", "Racing", "Spartak", "Lokomotiv", "Torpedo", "Steaua",
+		"Rapid", "Slavia", "Sparta", "Inter", "Borussia", "Eintracht",
+		"Fortuna", "Deportivo", "Club",
+	};
+	static const char *const last_words[] = {
+		"City", "United", "Town", "County", "Rangers", "Celtic", "AFC", "SC",
+		"CF",
+	};
+	const unsigned place = (1u << GAZ_COUNTRY) | (1u << GAZ_CITY) | (1u << GAZ_REGION);
+	const char *sp = memchr(text + start, ' ', end - start);
+	size_t last = end;
 
 	while (last > start && text[last - 1] != ' ')
 		last--;
+	const struct ner_tok first = { text + start, sp != NULL ? (size_t)(sp - text) - start : end - start };
 	const struct ner_tok w = { text + last, end - last };
-	const unsigned place = (1u << GAZ_COUNTRY) | (1u << GAZ_CITY) | (1u << GAZ_REGION);
+	if (gaz_bits_of_text(t, text, start, end) & place)
+		return false;
+	return ends_organisation(&w) || (sp != NULL &&
+	    (WORD_IN(&first, first_words) || WORD_IN(&w, last_words)));
+}
 
-	if (ends_organisation(&w) || (memchr(text + start, ' ', end - start) != NULL &&
-	    !(gaz_bits_of_text(t, text, start, end) & place))) {
+/* The nation in brackets after a player, text[start, end): one or two
+ * words, a GPE whatever the tagger called it, but a team ("Czech
+ * Republic", "S. Africa", "Upper Kessia"); a club's name is the
+ * player's club, an ORG ("Partizan Velgrad", "Kessel City"). */
+static void
+player_nation(struct tagger *t, const char *text, size_t start, size_t end)
+{
+	size_t at;
+	const char *sp = memchr(text + start, ' ', end - start);
+
+	if (names_club(t, text, start, end)) {
 		player_team(t, start, end);
 		return;
 	}
+	if (sp != NULL && memchr(sp + 1, ' ', (size_t)(text + end - sp - 1)) != NULL)
+		return;
 	if ((at = mentions_at(&t->found, start, end)) != SIZE_MAX) {
 		struct mention *m = &t->found.v[at];
 		if (!m->team && (m->type == ORG || m->type == PERSON))
@@ -346,27 +393,6 @@ make_player(struct tagger *t, size_t start, size_t end)
 	return true;
 }
 
-/* The team a rider or a driver races for, after the nation in a
- * results row ("1. Lukas Brandt ( Germany ) Kestrel 1:21.402"): an ORG,
- * whatever the tagger called it, and a team for the rest of the story. */
-static void
-player_team(struct tagger *t, size_t start, size_t end)
-{
-	size_t at = mentions_at(&t->found, start, end);
-
-	if (at == SIZE_MAX) {
-		if (mentions_overlap(&t->found, start, end))
-			return;
-		add_mention(&t->found, start, end, ORG);
-		at = t->found.n - 1;
-	}
-	struct mention *m = &t->found.v[at];
-	if (m->type == PERSON || m->type == ORG || m->type == GPE) {
-		m->type = ORG;
-		m->team = true;
-	}
-}
-
 void
 ranked_player(struct tagger *t, const char *text, size_t line, size_t to,
     const PCRE2_SIZE *ov, bool sports)
@@ -408,21 +434,24 @@ names_no_player(const struct tagger *t, const struct ner_tok *w)
 }
 
 void
-headline_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
+headline_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov,
+    bool individual)
 {
 	size_t start = ov[2], end = ov[3];
 	const struct ner_tok w = { text + start, end - start };
 	size_t at = mentions_at(&t->found, start, end);
 	const struct mention *m = at != SIZE_MAX ? &t->found.v[at] : NULL;
 
-	/* the tagger found nothing there, took it for one word of a
-	 * person's name, for a place the gazetteer does not have (a
-	 * surname's guess), or for an organisation of a name's length, not
-	 * an acronym's ("UEFA SETS DATE" keeps its ORG, "KOVALIK LEADS" is a
-	 * player) */
+	/* the tagger found nothing there, or took it for one word of a
+	 * person's name; after an individual sport's slug also for a place
+	 * the gazetteer does not have (a surname's guess) or an
+	 * organisation of a name's length, not an acronym's ("GOLF -
+	 * KOVALIK LEADS"; "UEFA SETS DATE" keeps its ORG, and a club
+	 * "SOCCER - CHELSEA SIGNS STRIKER") */
+	bool guess = m != NULL && individual &&
+	    (m->type == GPE || (m->type == ORG && w.len >= 5));
 	if ((m == NULL ? mentions_overlap(&t->found, start, end) :
-	    (m->type != PERSON && m->type != GPE && !(m->type == ORG && w.len >= 5)) ||
-	    m->team || m->place_by_form) ||
+	    (m->type != PERSON && !guess) || m->team || m->place_by_form) ||
 	    is_function_word_any_case(&w) || ner_model_lower_word(t->model, w.s, w.len) ||
 	    is_club_short_name(&w) || names_no_player(t, &w))
 		return;

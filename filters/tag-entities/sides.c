@@ -244,10 +244,7 @@ nationality_after_the(const char *text, size_t start, size_t end)
 	const struct ner_tok w = { text + start, end - start };
 
 	return start >= 4 && strncasecmp(text + start - 4, "the ", 4) == 0 &&
-	    memchr(w.s, ' ', w.len) == NULL && demonym_like(&w) &&
-	    w.s[w.len - 1] != 'i' &&
-	    !(w.len > 2 && memcmp(w.s + w.len - 2, "an", 2) == 0 &&
-	    memcmp(w.s + w.len - 3, "ian", 3) != 0);
+	    memchr(w.s, ' ', w.len) == NULL && demonym_adjective(&w);
 }
 
 /* Whether w, opening a headline's subject, describes the side after it

@@ -41,6 +41,29 @@ is_acronym(const struct ner_tok *w)
 	return true;
 }
 
+/* The sports a player plays alone, where a headline's subject is a
+ * player, not a club ("GOLF - KOVALIK LEADS", not "SOCCER - CHELSEA
+ * SIGNS STRIKER"). */
+static const char *const individual_sports[] = {
+	"archery", "athletics", "badminton", "boxing", "canoeing", "cycling",
+	"darts", "equestrianism", "golf", "gymnastics", "judo", "motorcycling",
+	"racing", "rowing", "sailing", "skating", "skiing", "snooker", "squash",
+	"swimming", "tennis", "triathlon", "wrestling", "yachting",
+};
+
+bool
+slug_names_individual_sport(const char *text, size_t end)
+{
+	size_t at = 0;
+
+	if (!slug_names_sport(text, end))
+		return false;
+	for (struct ner_tok w; next_word(text, &at, end, &w);)
+		if (ANY_CASE_WORD_IN(&w, individual_sports))
+			return true;
+	return false;
+}
+
 /* Whether text[0, end), a headline's slug, names a sport: every word a
  * sport's name or a league's acronym, and one of them a sport's name of
  * its own, or two that name one together ("NHL ICE HOCKEY", "HORSE

@@ -387,31 +387,36 @@ role_opens_name(const struct tagger *t, const struct ner_tok *words,
 	    person_after_title(t, words, sp->from + 1, sp->to);
 }
 
-
-/* "the Kessian city of Halden", "Ostrese troops": one word ending as a
- * nationality's adjective does ("-ian", "-ese", "-ish"; places end in
- * "-an" and "-i" too: "Sudan", "Mali"), before a noun in lower case, that
- * the gazetteer has as no country or city, is the nationality. */
+/* "the Kessian city of Halden", "Ostrese troops": one word ending as
+ * only a nationality's adjective does, before a noun in lower case,
+ * that the gazetteer has as no country or city, is the nationality; not
+ * a place's own name before its noun ("Ghorian district"), after a
+ * preposition of place ("fighting in Ostrish continued", "moved to
+ * Tarvish last year"), or before a word that is no noun ("Kessian said",
+ * "Kessian on"). */
 static bool
 nationality_before_noun(const struct tagger *t, const struct ner_tok *words,
-    size_t hi, const struct span *sp)
+    size_t lo, size_t hi, const struct span *sp)
 {
-	static const char *const endings[] = { "ian", "ese", "ish" };
-	const struct ner_tok *w = &words[sp->from];
-	bool ends = false;
-
-	if (sp->to - sp->from != 1 || sp->to >= hi || w->len < 5 ||
-	    !(words[sp->to].s[0] >= 'a' && words[sp->to].s[0] <= 'z'))
-		return false;
 	static const char *const place_nouns[] = {
 		"district", "province", "county", "region", "valley", "river",
 		"village", "town", "municipality", "prefecture", "governorate",
 	};
+	static const char *const not_nouns[] = {
+		"said", "says", "last", "next", "this", "fell", "rose", "continued",
+	};
+	static const char *const places_at[] = { "at", "to", "of", "near" };
 
-	for (size_t k = 0; k < LIST_LEN(endings); k++)
-		ends = ends || memcmp(w->s + w->len - 3, endings[k], 3) == 0;
-	/* not a place's own name before its noun ("Ghorian district") */
-	return ends && !WORD_IN(&words[sp->to], place_nouns) &&
+	if (sp->to - sp->from != 1 || sp->to >= hi || !demonym_adjective(&words[sp->from]))
+		return false;
+	const struct ner_tok *next = &words[sp->to];
+	size_t e = next->len;
+	return next->s[0] >= 'a' && next->s[0] <= 'z' &&
+	    !is_function_word(next->s, next->len) && !WORD_IN(next, not_nouns) &&
+	    !(e > 2 && memcmp(next->s + e - 2, "ed", 2) == 0) &&
+	    !WORD_IN(next, place_nouns) &&
+	    !after_place_preposition(words, lo, sp->from) &&
+	    !(sp->from > lo && WORD_IN(&words[sp->from - 1], places_at)) &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_CITY);
 }
@@ -441,11 +446,9 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	 * word is an organisation. */
 	if (sp->to - sp->from > 1 && (sp->type == ORG || sp->type == PERSON ||
 	    sp->type == GPE)) {
-		static const char *const bodies[] = {
-			"Union", "Party", "Council", "Committee", "Commission",
-			"Assembly", "Front", "Movement", "Alliance", "Federation",
-			"Congress", "Parliament", "Ministry", "Agency", "Organization",
-			"Organisation", "Association", "Institute", "Foundation",
+		/* the organisation's words that name places too */
+		static const char *const places_too[] = {
+			"Court", "Bank", "Post", "Office",
 		};
 		static const char *const fac_words[] = {
 			"Stadium", "Arena", "Airport", "Bridge", "Tower", "Station",
@@ -455,14 +458,16 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		for (size_t k = 0; k < sizeof fac_words / sizeof *fac_words; k++)
 			if (is_name_word(last, fac_words[k]))
 				sp->type = FAC;
-		if (ends_organisation(last))
+		if (ends_organisation(last) || (is_company_suffix(last) && sp->type != GPE))
 			sp->type = ORG;
 		if (sp->type == PERSON && gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD))
 			sp->type = ORG;	/* "Harbour Group", "Velgrad Bank" */
-		/* "the Civic Union", "Kessel Council": a body's word, not a
-		 * place the gazetteer has ("Soviet Union", "West Bank") nor a
-		 * word that names places too ("Brackmoor Court") */
-		if (sp->type == GPE && WORD_IN(&words[sp->to - 1], bodies) &&
+		/* "the Civic Union", "Israel Radio", "Democratic Forces": an
+		 * organisation's word, not a place the gazetteer has ("Soviet
+		 * Union", "West Bank") nor a word that names places too
+		 * ("Brackmoor Court") */
+		if (sp->type == GPE && is_org_word_at(t, words, sp->to - 1) &&
+		    !WORD_IN(last, places_too) && !is_company_suffix(last) &&
 		    !(gaz_bits(t, words, sp->from, sp->to) & ((1u << GAZ_COUNTRY) |
 		    (1u << GAZ_CITY) | (1u << GAZ_REGION))))
 			sp->type = ORG;
@@ -488,7 +493,7 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		sp->type = GPE;
 	if (sp->to - sp->from == 1 && is_faith_word(&words[sp->from]))
 		sp->type = NORP;
-	else if (sp->type == GPE && nationality_before_noun(t, words, hi, sp))
+	else if (sp->type == GPE && nationality_before_noun(t, words, lo, hi, sp))
 		sp->type = NORP;	/* "the Kessian city of Halden" */
 	else if (gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
 		sp->type = ORG;
@@ -846,49 +851,6 @@ portfolio_person(const struct tagger *t, const struct ner_tok *words,
 	return true;	/* split_title takes the portfolio into the title */
 }
 
-/* "DRAVIAN LEAGUE SUMMARIES", "KESSIAN FIRST DIVISION RESULTS": a
- * headline in capitals names its report by a nationality and a league's
- * word, which make no organisation ("KESSIAN CENTRAL BANK" does): the
- * report's words are no part of a name, and what is left of such a one
- * is its nationality alone, a NORP.  cased: the headline's words as a sentence writes them, from
- * words[lo] on.  Returns whether the span is gone. */
-static bool
-headline_league(struct tagger *t, const char *text, const struct ner_tok *words,
-    const struct ner_tok *cased, size_t lo, struct span *sp)
-{
-	while (sp->to - sp->from > 1 && is_report_word(&words[sp->to - 1]))
-		sp->to--;
-	if (sp->type != ORG || sp->to - sp->from > 3 || !demonym_like(&cased[sp->from - lo]))
-		return false;
-	static const char *const leagues[] = {
-		"League", "Division", "Conference", "Championship", "Premiership",
-	};
-	if (!NAME_WORD_IN(&words[sp->to - 1], leagues))
-		return false;
-	const struct ner_tok *w = &words[sp->from];
-	add_mention(&t->found, (size_t)(w->s - text), (size_t)(w->s - text) + w->len, NORP);
-	return true;
-}
-
-/* "W L T GF GA PTS", "P W D L F A PTS": a table's header, three or
- * more short words in capitals and nothing else, two of them a single
- * letter (not a headline, "IMF SEES GDP UP"), names nothing ("GA" is
- * no Georgia). */
-static bool
-is_table_header(const struct ner_tok *words, size_t n)
-{
-	size_t letters = 0;
-
-	if (n < 3)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		if (words[i].len > 4 || !is_all_capitals(&words[i]))
-			return false;
-		letters += words[i].len == 1;
-	}
-	return letters >= 2;
-}
-
 /* The tagger's mentions in one sentence of words[lo..hi) (tagger.h). */
 void
 tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
@@ -950,7 +912,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		    ends_organisation(&seen[v[i].from - lo])) &&
 		    !is_state_body(&seen[v[i].from - lo]))
 			continue;
-		if (seen != words + lo && headline_league(t, text, words, seen, lo, &v[i]))
+		if (seen != words + lo && headline_league(t, text, words, lo, &v[i]))
 			continue;
 		if (!title_only(t, words, hi, &v[i]) || portfolio_before_title(t, words, hi, &v[i]))
 			continue;

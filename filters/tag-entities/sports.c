@@ -104,8 +104,7 @@ static const struct sports_source {
 	{ "(?m)^" NAME "()(?: \\d{1,3}){2} \\.\\d{3}(?!\\d)", true, false, CUE_ROW, KIND_PAIRING, false },
 	/* A result told: "Portvale beat Kessel", "Kessel drew with Portvale",
 	 * "Portvale beat the Marlow Pirates". */
-	{ FIRST NAME " (?:beat|beats|thrashed|thrash|routed|rout|hammered|hammer|edged|"
-	  "stunned|stun|stuns|crushed|crush|trounced|thumped|humbled|outclassed|"
+	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged|"
 	  "drew with|draw with|draws with|lost to|lose to|loses to|knocked out) "
 	  "(?:the )?" NAME "(?![\\p{L}\\d])", false, false, CUE_RESULT, KIND_PAIRING, false },
 	/* A result told with its score, a team's by its form (no player
@@ -117,8 +116,7 @@ static const struct sports_source {
 	  "lost " SCORE "(?: at home| away)? to|won " SCORE " (?:at|against)) "
 	  "(?:the )?" NAME "(?![\\p{L}\\d])",
 	  true, false, CUE_RESULT, KIND_PAIRING, false },
-	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged|stunned|crushed|"
-	  "trounced|thumped|humbled|outclassed) "
+	{ FIRST NAME " (?:beat|beats|thrashed|routed|hammered|edged) "
 	  "(?:the )?" NAME " " SCORE "(?![\\d,]| \\d)",
 	  true, false, CUE_RESULT, KIND_PAIRING, false },
 	/* A draw told: "Kessel held Portvale to a 1-1 draw", "Kessel held
@@ -225,8 +223,9 @@ static const struct sports_source {
 	  "transferred to) (?:the )?" NAME " from (?:the )?" NAME "(?![\\p{L}\\d])",
 	  false, false, CUE_SPORTS, KIND_PAIRING, false },
 	/* In sports copy, the club a player came from: "signed from Kessel
-	 * for 1.5 million pounds", "on loan from Velby" (one side). */
-	{ "(?<![\\p{L}\\d])(?:signed|bought|joined|arrived|recruited|loan) from (?:the )?"
+	 * for 1.5 million pounds", "on loan from Velby" (one side; a squad
+	 * "arrived from" a town). */
+	{ "(?<![\\p{L}\\d])(?:signed|bought|joined|recruited|on loan) from (?:the )?"
 	  NAME "()(?![\\p{L}\\d])", false, false, CUE_SPORTS, KIND_PAIRING, false },
 	/* In sports copy, a side's place in its league: "Portvale went top
 	 * of the league", "Velby slipped to third in the table" (not a
@@ -240,7 +239,7 @@ static const struct sports_source {
 	/* In sports copy, a side's place in its league told beside it:
 	 * "Kessel , bottom of the table , lost" (one side; not a player's
 	 * "top of the scoring table", nor a rider's standings). */
-	{ "(?<![\\p{L}\\d])" NAME "() , (?:top|bottom|first|second|third|fourth|fifth|last|"
+	{ FIRST NAME "() , (?:top|bottom|first|second|third|fourth|fifth|last|"
 	  "joint top|joint bottom|\\d{1,2}(?:st|nd|rd|th)) (?:of|in) the "
 	  "(?:league|table|group|division|conference) ,",
 	  true, false, CUE_SPORTS, KIND_PAIRING, false },
@@ -267,8 +266,6 @@ static const struct sports_source {
 	{ FIRST NAME "()'s " SCORE " (?:win|victory|defeat|loss|draw)\\b",
 	  false, false, CUE_RESULT, KIND_PAIRING, false },
 };
-
-
 
 void
 compile_sports(struct tagger *t)
@@ -519,17 +516,20 @@ spread_teams(struct tagger *t, const char *text)
 	hmap_free(&teams);
 }
 
-
 /* Whether the match at ov of a headline's pattern follows a slug that
  * names a sport (SLUG: the slug is the line's start up to its first
  * " - ", which the slug's capitals and spaces cannot hold): "MARKETS -
  * LUMIGRID WINS 2 CONTRACTS" is no sport's. */
 static bool
-after_sport_slug(const char *text, const PCRE2_SIZE *ov)
+after_sport_slug(const char *text, const PCRE2_SIZE *ov, bool individual)
 {
 	const char *dash = memmem(text + ov[0], ov[2] - ov[0], " - ", 3);
 
-	return dash != NULL && slug_names_sport(text + ov[0], (size_t)(dash - text) - ov[0]);
+	if (dash == NULL)
+		return false;
+	size_t len = (size_t)(dash - text) - ov[0];
+	return individual ? slug_names_individual_sport(text + ov[0], len) :
+	    slug_names_sport(text + ov[0], len);
 }
 
 /*
@@ -606,7 +606,7 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 		    PCRE2_NO_UTF_CHECK, t->sports_match, NULL) > 0) {
 			const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->sports_match);
 			enum sports_kind kind = sports_sources[i].after_slug &&
-			    !after_sport_slug(text, ov) ? KIND_NONE : sports_sources[i].kind;
+			    !after_sport_slug(text, ov, false) ? KIND_NONE : sports_sources[i].kind;
 			switch (kind) {
 			case KIND_NONE:
 				break;
@@ -638,7 +638,7 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 				venue(t, text, ov);
 				break;
 			case KIND_HEADLINE_PLAYER:
-				headline_player(t, text, ov);
+				headline_player(t, text, ov, after_sport_slug(text, ov, true));
 				break;
 			case KIND_HEADLINE_TEAM:
 				headline_team(t, text, to, i, ov);

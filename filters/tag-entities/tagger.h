@@ -233,6 +233,9 @@ bool is_particle(const struct ner_tok *w);
 bool is_function_word(const char *s, size_t len);
 /* A word ending as nationality words do ("Vantish", "Kalese"). */
 bool demonym_like(const struct ner_tok *w);
+/* demonym_like, but not the endings places share ("-i", "-an" but
+ * "-ian"): "Dravian", "Ostrese", not "Mali", "Sudan". */
+bool demonym_adjective(const struct ner_tok *w);
 /* A month, a day or a feast, which the date patterns read (missed.c). */
 bool is_time_name(const struct ner_tok *w);
 /* "Monday" ... "Sunday" (namewords.c). */
@@ -438,6 +441,19 @@ const char *recased_capital_lines(struct tagger *t, const char *text,
  * headline in capitals a re-cased copy (valid until the next call). */
 const struct ner_tok *headline_words(struct tagger *t,
     const struct ner_tok *words, size_t n);
+/* "SOCCER - DRAVIAN LEAGUE SUMMARIES", "SOCCER - KESSIAN FIRST DIVISION
+ * RESULTS": after a sport's slug a headline in capitals names its report
+ * by a nationality and a league's word, which make no organisation
+ * ("PAKISTAN MUSLIM LEAGUE", "KESSIAN CENTRAL BANK" do), the report's
+ * words after them.  Then only the nationality is a name, a NORP, which
+ * this adds: returns whether span sp of the sentence words[lo..) is
+ * such a one, to be dropped. */
+bool headline_league(struct tagger *t, const char *text,
+    const struct ner_tok *words, size_t lo, const struct span *sp);
+/* "W L T GF GA PTS", "P W D L F A PTS": a table's header, three or more
+ * columns' headings and nothing else, two of them a single letter, names
+ * nothing ("GA" is no Georgia; "U S AID TO IRAQ" is no header). */
+bool is_table_header(const struct ner_tok *words, size_t n);
 
 /* --- teams in sports copy (sports.c) --- */
 
@@ -454,6 +470,9 @@ void sports_slug(struct tagger *t, struct doc_state *d, const char *text, size_t
 /* Whether text[0, end), a headline's slug, names a sport ("ATHLETICS",
  * "NHL ICE HOCKEY"; not "ICE STORM"). */
 bool slug_names_sport(const char *text, size_t end);
+/* Whether the slug text[0, end) names a sport a player plays alone
+ * ("GOLF", "TENNIS", "MOTOR RACING"). */
+bool slug_names_individual_sport(const char *text, size_t end);
 /* Whether w, in capitals or not, is a function word ("The", "BY"). */
 bool is_function_word_any_case(const struct ner_tok *w);
 
@@ -583,8 +602,10 @@ void squad_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov);
  * word before a verb in the singular ("TENNIS - RUIZ BEATS HOLT"; the
  * name group 1): a person, where British copy writes a team's verbs in
  * the plural, when the tagger found nothing there or one word of a
- * person's name. */
-void headline_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov);
+ * person's name, or, after the slug of a sport played alone
+ * (individual), a place or an organisation it guessed. */
+void headline_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov,
+    bool individual);
 
 /* --- the output line (output.c) --- */
 

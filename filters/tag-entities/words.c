@@ -182,6 +182,16 @@ demonym_like(const struct ner_tok *w)
 	return false;
 }
 
+/* A word that ends as only a nationality's adjective does ("Dravian",
+ * "Kessish", "Ostrese"): names in -i and -an ("Mali", "Sudan", "Milan")
+ * are places as often. */
+bool
+demonym_adjective(const struct ner_tok *w)
+{
+	return demonym_like(w) && w->s[w->len - 1] != 'i' &&
+	    !(memcmp(w->s + w->len - 2, "an", 2) == 0 && memcmp(w->s + w->len - 3, "ian", 3) != 0);
+}
+
 /* A noun for a person of a nation, which is not the nation's adjective
  * ("French", "Dutch"), as "Briton", "Swede" and "Frenchman" are: a
  * closed list, and the stems whose -man and -woman nouns the copy uses
@@ -299,7 +309,6 @@ title_at(const struct tagger *t, const struct ner_tok *words, size_t i,
 			return k;
 	return 0;
 }
-
 
 /* --- words and the tagger --- */
 
