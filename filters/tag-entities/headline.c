@@ -220,10 +220,10 @@ recased_capital_lines(struct tagger *t, const char *text, size_t len)
 static bool
 after_sport_slug_words(const struct ner_tok *words, size_t lo, size_t at)
 {
-	if (at < lo + 2 || !is_word(&words[at - 1], "-"))
-		return false;
-	const char *start = words[lo].s, *dash = words[at - 1].s;
-	return dash > start && slug_names_sport(start, (size_t)(dash - start - 1));
+	const char *line = words[lo].s;
+	size_t slug = at > lo ? sport_slug_end(line, (size_t)(words[at].s - line), false) : 0;
+
+	return slug != 0 && line + slug + 3 == words[at].s;
 }
 
 bool

@@ -114,6 +114,17 @@ slug_end(const char *text, size_t len)
 	return 0;
 }
 
+size_t
+sport_slug_end(const char *line, size_t len, bool individual)
+{
+	size_t slug = slug_end(line, len);
+
+	if (slug == 0 || !(individual ? slug_names_individual_sport(line, slug) :
+	    slug_names_sport(line, slug)))
+		return 0;
+	return slug;
+}
+
 /*
  * A headline's slug that names a sport ("ATHLETICS - RESULTS", "NHL ICE
  * HOCKEY - STANDINGS") makes the story sports copy, and a mention made
@@ -123,9 +134,9 @@ slug_end(const char *text, size_t len)
 void
 sports_slug(struct tagger *t, struct doc_state *d, const char *text, size_t len)
 {
-	size_t slug = slug_end(text, len);
+	size_t slug = sport_slug_end(text, len, false);
 
-	if (slug == 0 || !slug_names_sport(text, slug))
+	if (slug == 0)
 		return;
 	if (d != NULL)
 		d->sports = true;

@@ -517,19 +517,12 @@ spread_teams(struct tagger *t, const char *text)
 }
 
 /* Whether the match at ov of a headline's pattern follows a slug that
- * names a sport (SLUG: the slug is the line's start up to its first
- * " - ", which the slug's capitals and spaces cannot hold): "MARKETS -
+ * names a sport (SLUG opens the match at its line's start): "MARKETS -
  * LUMIGRID WINS 2 CONTRACTS" is no sport's. */
 static bool
 after_sport_slug(const char *text, const PCRE2_SIZE *ov, bool individual)
 {
-	const char *dash = memmem(text + ov[0], ov[2] - ov[0], " - ", 3);
-
-	if (dash == NULL)
-		return false;
-	size_t len = (size_t)(dash - text) - ov[0];
-	return individual ? slug_names_individual_sport(text + ov[0], len) :
-	    slug_names_sport(text + ov[0], len);
+	return sport_slug_end(text + ov[0], ov[2] - ov[0], individual) != 0;
 }
 
 /*

@@ -473,6 +473,10 @@ bool slug_names_sport(const char *text, size_t end);
 /* Whether the slug text[0, end) names a sport a player plays alone
  * ("GOLF", "TENNIS", "MOTOR RACING"). */
 bool slug_names_individual_sport(const char *text, size_t end);
+/* Where the slug that opens line[0, len), a headline in capitals, ends
+ * (its " - ") when it names a sport (one played alone, when
+ * individual): "SOCCER - ...", "GOLF - ..."; else 0. */
+size_t sport_slug_end(const char *line, size_t len, bool individual);
 /* Whether w, in capitals or not, is a function word ("The", "BY"). */
 bool is_function_word_any_case(const struct ner_tok *w);
 
