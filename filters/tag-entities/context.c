@@ -226,8 +226,7 @@ where_people_work(const struct tagger *t, const struct ner_tok *words, size_t lo
 	    is_word(&words[sp->from - 1], "at") && ANY_CASE_WORD_IN(&words[sp->from - 2], workers) &&
 	    !(is_word(&words[sp->to], ",") && (is_word(&words[sp->to + 1], "the") ||
 	    is_word(&words[sp->to + 1], "a"))) &&
-	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) &&
-	    !gaz_is(t, words, sp->from, sp->to, GAZ_CITY);
+	    !(gaz_bits(t, words, sp->from, sp->to) & GAZ_STATES);
 }
 
 /* "Lumigrid said its", "Lumigrid cut its forecast": the verbs a

@@ -190,7 +190,6 @@ names_club(const struct tagger *t, const char *text, size_t start, size_t end)
 		"City", "United", "Town", "County", "Rangers", "Celtic", "AFC", "SC",
 		"CF",
 	};
-	const unsigned place = (1u << GAZ_COUNTRY) | (1u << GAZ_CITY) | (1u << GAZ_REGION);
 	const char *sp = memchr(text + start, ' ', end - start);
 	size_t last = end;
 
@@ -198,7 +197,7 @@ names_club(const struct tagger *t, const char *text, size_t start, size_t end)
 		last--;
 	const struct ner_tok first = { text + start, sp != NULL ? (size_t)(sp - text) - start : end - start };
 	const struct ner_tok w = { text + last, end - last };
-	if (gaz_bits_of_text(t, text, start, end) & place)
+	if (gaz_bits_of_text(t, text, start, end) & GAZ_PLACES)
 		return false;
 	return ends_organisation(&w) || (sp != NULL &&
 	    (WORD_IN(&first, first_words) || WORD_IN(&w, last_words)));
@@ -336,7 +335,7 @@ may_be_player(const struct tagger *t, const char *text, size_t start, size_t end
 	const struct ner_tok w = { text + last, end - last };
 	return (spaces == 1 || spaces == 2) && !ends_organisation(&w) &&
 	    !is_club_short_name(&w) && !(gaz_bits_of_text(t, text, start, end) &
-	    ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY) | (1u << GAZ_REGION) | (1u << GAZ_ORG_WORD)));
+	    (GAZ_PLACES | (1u << GAZ_ORG_WORD)));
 }
 
 /* Whether text[start, end) reads as a person's name by its first word:
@@ -425,7 +424,7 @@ names_no_player(const struct tagger *t, const struct ner_tok *w)
 {
 	char buf[64];
 	const struct ner_tok tc = title_cased(w, buf, sizeof buf);
-	const unsigned no_player = (1u << GAZ_COUNTRY) | (1u << GAZ_CITY) | (1u << GAZ_REGION) |
+	const unsigned no_player = GAZ_PLACES |
 	    (1u << GAZ_ORG_WORD) | (1u << GAZ_TITLE) | (1u << GAZ_ORG) | (1u << GAZ_MEDIA);
 
 	return w->len == 0 || w->len > sizeof buf || demonym_like(&tc) || is_demonym_noun(&tc) ||

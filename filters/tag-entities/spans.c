@@ -34,14 +34,13 @@ span_type(const struct tagger *t, const char *tag, const struct ner_tok *words,
 	if (strcmp(tag, "GEO") == 0) {
 		/* A country or a city first: WordNet also files some
 		 * ("China", "Estonia") as geographical areas. */
-		unsigned state = (1u << GAZ_COUNTRY) | (1u << GAZ_CITY);
-		if (((bits & (1u << GAZ_REGION)) && !(bits & state)) ||
+		if (((bits & (1u << GAZ_REGION)) && !(bits & GAZ_STATES)) ||
 		    (to - from > 1 && (last & (1u << GAZ_LOC_WORD))))
 			return LOC;
 		return GPE;
 	}
 	if (strcmp(tag, "GPE") == 0)
-		return bits & ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY)) ? GPE : NORP;
+		return bits & GAZ_STATES ? GPE : NORP;
 	if (strcmp(tag, "ART") == 0)
 		return PRODUCT;
 	if (strcmp(tag, "EVE") == 0)
@@ -417,8 +416,7 @@ nationality_before_noun(const struct tagger *t, const struct ner_tok *words,
 	    !WORD_IN(next, place_nouns) &&
 	    !after_place_preposition(words, lo, sp->from) &&
 	    !(sp->from > lo && WORD_IN(&words[sp->from - 1], places_at)) &&
-	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) &&
-	    !gaz_is(t, words, sp->from, sp->to, GAZ_CITY);
+	    !(gaz_bits(t, words, sp->from, sp->to) & GAZ_STATES);
 }
 
 /* Types the tagger got wrong but the gazetteer and the words around
@@ -468,8 +466,7 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		 * ("Brackmoor Court") */
 		if (sp->type == GPE && is_org_word_at(t, words, sp->to - 1) &&
 		    !WORD_IN(last, places_too) && !is_company_suffix(last) &&
-		    !(gaz_bits(t, words, sp->from, sp->to) & ((1u << GAZ_COUNTRY) |
-		    (1u << GAZ_CITY) | (1u << GAZ_REGION))))
+		    !(gaz_bits(t, words, sp->from, sp->to) & GAZ_PLACES))
 			sp->type = ORG;
 		if (sp->type == PERSON && inner_org_word(t, words, sp->from, sp->to)) {
 			sp->type = ORG;	/* "Major League Baseball" */
@@ -765,8 +762,7 @@ lone_common_word(const struct tagger *t, const struct ner_tok *words,
 	    sp->type != PERSON && !ner_article_name(w) && !is_capitalised(&words[sp->to]) &&
 	    (gaz_is(t, words, sp->from, sp->to, GAZ_ORG_WORD) ||
 	    (ner_model_lower_word(t->model, w->s, w->len) &&
-	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) &&
-	    !gaz_is(t, words, sp->from, sp->to, GAZ_CITY)));
+	    !(gaz_bits(t, words, sp->from, sp->to) & GAZ_STATES)));
 }
 
 /* "mid-April", "late-May": a word that opens with a prefix of time is

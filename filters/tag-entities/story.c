@@ -334,7 +334,7 @@ alias_type(const struct tagger *t, const char *canonical, size_t len, enum etype
 {
 	unsigned bits = gaz_bits_of_text(t, canonical, 0, len);
 
-	if (bits & ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY)))
+	if (bits & GAZ_STATES)
 		return type == ORG || type == PERSON ? GPE : type;
 	if (bits & (1u << GAZ_REGION))
 		return type == ORG || type == PERSON ? LOC : type;

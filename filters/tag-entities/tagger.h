@@ -279,6 +279,10 @@ bool is_based_word(const struct ner_tok *w);
 /* The type bits the gazetteer gives words[from..to). */
 unsigned gaz_bits(const struct tagger *t, const struct ner_tok *words,
     size_t from, size_t to);
+/* The gazetteer's governed places, a GPE's (countries and cities), and
+ * those with its regions (a LOC's). */
+#define GAZ_STATES ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY))
+#define GAZ_PLACES (GAZ_STATES | (1u << GAZ_REGION))
 bool gaz_is(const struct tagger *t, const struct ner_tok *words, size_t from,
     size_t to, enum ner_gaz_type g);
 /* The next word of text[*at..end), words a space apart, in *w, *at

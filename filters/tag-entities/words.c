@@ -457,7 +457,7 @@ based_place(struct tagger *t, const char *text, size_t i, bool opens)
 {
 	const struct ner_tok *w = &t->words[i];
 	struct ner_tok part = { w->s, w->len - 6 };
-	unsigned places = (1u << GAZ_COUNTRY) | (1u << GAZ_CITY);
+	unsigned places = GAZ_STATES;
 
 	if (memchr(part.s, '-', part.len) != NULL || !is_capitalised(&part))
 		return;
@@ -501,7 +501,7 @@ find_compound_places(struct tagger *t, const char *text, size_t nwords)
 			const char *q = memchr(p, '-', (size_t)(end - p));
 			struct ner_tok part = { p, (size_t)((q ? q : end) - p) };
 			if (!(after_name && p == w->s) &&
-			    (ner_gaz_lookup(t->gaz, &part, 1) & ((1u << GAZ_COUNTRY) | (1u << GAZ_CITY))))
+			    (ner_gaz_lookup(t->gaz, &part, 1) & GAZ_STATES))
 				add_place(t, text, part.s, part.len);
 			p = q ? q + 1 : end;
 		}
