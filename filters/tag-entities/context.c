@@ -164,8 +164,8 @@ results_follow(const struct ner_tok *words, size_t hi, const struct span *sp)
  * qualifies it, before a name is the company's.  A noun that names
  * people too ("producer", "maker", "miner") only after a nationality or
  * an industry ("record producer Okafor", "Veteran miner Tavares" are
- * people); never after an article or an owner ("the company Ruiz
- * founded"); one word or no first name. */
+ * people); never after a function word, an article or an owner ("the
+ * company Ruiz founded"); one word or no first name. */
 static bool
 company_noun_before(const struct tagger *t, const struct ner_tok *words, size_t lo,
     const struct span *sp)
@@ -187,9 +187,6 @@ company_noun_before(const struct tagger *t, const struct ner_tok *words, size_t 
 		"coal", "chemicals", "textile", "telecoms", "network", "truck",
 		"engine", "tyre", "tire", "paper", "glass", "electronics",
 	};
-	static const char *const determiners[] = {
-		"the", "a", "an", "this", "that", "its", "his", "her", "their", "our",
-	};
 
 	if (sp->from < lo + 2)
 		return false;
@@ -197,7 +194,7 @@ company_noun_before(const struct tagger *t, const struct ner_tok *words, size_t 
 	const struct ner_tok *first = &words[sp->from];
 	/* the qualifier a word ("gas", "German"), not a mark */
 	if (!(((q->s[0] | 0x20) >= 'a' && (q->s[0] | 0x20) <= 'z')) ||
-	    ANY_CASE_WORD_IN(q, determiners) ||
+	    is_function_word_any_case(q) ||
 	    (sp->to - sp->from > 1 && name_sex(first->s, first->len) != NAME_UNKNOWN))
 		return false;
 	if (WORD_IN(noun, nouns))

@@ -370,16 +370,18 @@ player_row(const char *text, size_t line, size_t start, size_t end, size_t to,
 }
 
 /* The player's name text[start, end): a person, over what the tagger
- * found there (a person in part, an organisation), not over a team or a
- * place.  Returns whether it is one now. */
+ * found there (a person in part, an organisation, and a place when
+ * over_place: a surname's guess), not over a team.  Returns whether it
+ * is one now. */
 static bool
-make_player(struct tagger *t, size_t start, size_t end)
+make_player(struct tagger *t, size_t start, size_t end, bool over_place)
 {
 	size_t at[4], n = mentions_overlapping(&t->found, start, end, at, 4);
 
 	for (size_t k = 0; k < n && k < 4; k++) {
 		const struct mention *m = &t->found.v[at[k]];
-		if (m->team || (m->type != PERSON && m->type != ORG))
+		if (m->team || !(m->type == PERSON || m->type == ORG ||
+		    (over_place && m->type == GPE)))
 			return false;
 	}
 	size_t exact = mentions_at(&t->found, start, end);
@@ -400,7 +402,8 @@ ranked_player(struct tagger *t, const char *text, size_t line, size_t to,
 	bool nation = ov[4] != PCRE2_UNSET;
 
 	if (!(is_digit(text[line]) || text[line] == '=') || !may_be_player(t, text, start, end) ||
-	    !player_row(text, line, start, end, to, nation, sports) || !make_player(t, start, end))
+	    !player_row(text, line, start, end, to, nation, sports) ||
+	    !make_player(t, start, end, false))
 		return;
 	if (nation)
 		player_nation(t, text, ov[4], ov[5]);
@@ -412,7 +415,7 @@ void
 squad_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 {
 	if (may_be_player(t, text, ov[2], ov[3]) && opens_with_first_name(text, ov[2], ov[3]))
-		make_player(t, ov[2], ov[3]);
+		make_player(t, ov[2], ov[3], false);
 }
 
 /* Whether w, a headline's word in capitals, names what no player is,
@@ -454,8 +457,5 @@ headline_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov,
 	    is_function_word_any_case(&w) || ner_model_lower_word(t->model, w.s, w.len) ||
 	    is_club_short_name(&w) || names_no_player(t, &w))
 		return;
-	if (m != NULL && m->type == GPE)
-		t->found.v[at].type = PERSON;	/* make_player leaves places be */
-	else
-		make_player(t, start, end);
+	make_player(t, start, end, guess);
 }
