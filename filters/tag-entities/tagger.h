@@ -307,15 +307,6 @@ void find_compound_places(struct tagger *t, const char *text, size_t nwords);
 
 /* --- span rules (spans.c) --- */
 
-/* The tagger's mentions in one sentence, or part of one, words[lo..hi). */
-void tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi);
-/* Words of the sentences t->sents of text, and the tagger's names in
- * them (into t->found), a long sentence in windows; returns the number
- * of words. */
-size_t tag_text(struct tagger *t, const char *text);
-
-/* --- what the words around a name say it is (context.c) --- */
-
 /* A name the tagger found, as the span rules (spans.c) shape it. */
 struct span {
 	size_t lo;		/* the sentence's first word */
@@ -324,6 +315,42 @@ struct span {
 	enum etype type;
 	bool by_context;	/* a company by what is told of it (context.c) */
 };
+
+/* The tagger's mentions in one sentence, or part of one, words[lo..hi). */
+void tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi);
+/* Words of the sentences t->sents of text, and the tagger's names in
+ * them (into t->found), a long sentence in windows; returns the number
+ * of words. */
+size_t tag_text(struct tagger *t, const char *text);
+
+/* --- a span's kind by its own words (kinds.c) --- */
+
+/* Types the tagger got wrong that the gazetteer and the span's own words
+ * make plain, in the sentence words[lo..hi) ("President Hollande",
+ * "Major League Baseball", "Quayside Stadium", "the Kessian city"). */
+void retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
+    size_t hi, struct span *sp);
+/* "Dravia's Foreign Ministry": span i of v[0..n), one word before a
+ * possessive and a state's body, is the state. */
+void owner_of_state_body(const struct ner_tok *words, struct span *v, size_t n,
+    size_t i);
+/* "Kessel's mayor": one word before a possessive and a place's word is
+ * the place. */
+void owner_of_place_word(const struct ner_tok *words, size_t hi, struct span *sp);
+/* "St Aidan's Hospital": a saint's name, a possessive and an
+ * institution's word are one organisation. */
+void saints_institution(const struct ner_tok *words, size_t lo, size_t hi,
+    struct span *sp);
+/* "Storm Elowen": a named storm is an event, its word part of the name. */
+void named_storm(const struct ner_tok *words, size_t lo, struct span *sp);
+/* "the Dravian Cup", "the German Grand Prix": a competition's name is an
+ * event, with its word where the tagger ended the name before it. */
+void named_competition(const struct tagger *t, const struct ner_tok *words,
+    size_t hi, struct span *sp);
+/* "shares in Lumigrid": what is owned in shares is a company. */
+void company_by_shares(const struct ner_tok *words, size_t lo, struct span *sp);
+
+/* --- what the words around a name say it is (context.c) --- */
 
 /* Retypes span sp of the sentence words[lo..hi) by the words around it
  * ("an analyst in Tarsk", "Lumigrid rose 3 percent", "to buy Lumigrid"),
