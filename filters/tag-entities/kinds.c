@@ -86,7 +86,8 @@ nationality_before_noun(const struct tagger *t, const struct ner_tok *words,
 	static const char *const not_nouns[] = {
 		"said", "says", "last", "next", "this", "fell", "rose", "continued",
 	};
-	static const char *const places_at[] = { "at", "to", "of", "near" };
+	/* the prepositions of place after_place_preposition leaves out */
+	static const char *const places_at[] = { "at", "to", "of" };
 
 	if (sp->to - sp->from != 1 || sp->to >= hi || !demonym_adjective(&words[sp->from]))
 		return false;
