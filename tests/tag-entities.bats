@@ -9,6 +9,12 @@ entities_tsv() {
 	wire-tag-entities "$@" | jq -r '.entities[] | [.text, .type, .canonical // "-"] | @tsv'
 }
 
+# Each record's entities on a line of its own, as [text, type] pairs; a
+# jq filter (default: every entity) may choose among them first.
+entity_pairs() {
+	wire-tag-entities | jq -c "[.entities[] | ${1:-.} | [.text, .type]]"
+}
+
 @test "names never seen before: a person and a country" {
 	run --separate-stderr entities_tsv < "$FIXTURES/entities/lutavia.ndjson"
 	assert_success
@@ -710,7 +716,7 @@ OUT
 [["Orrin","GPE"],["Ada Roe","PERSON"]]
 [["Dublin","GPE"],["Smith","PERSON"]]
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	diff expect got
 }
 
@@ -723,7 +729,7 @@ OUT
 [["Petra Voss","PERSON"]]
 [["Spokesman Bank Group","ORG"]]
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	diff expect got
 }
 
@@ -732,7 +738,7 @@ OUT
 	cat > expect <<'OUT'
 [["Velby United","ORG"],["Orrin","ORG"]]
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	diff expect got
 }
 
@@ -745,7 +751,7 @@ OUT
 [["NEW HALDEN","GPE"],["Friday","DATE"]]
 []
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	diff expect got
 }
 
@@ -758,7 +764,7 @@ OUT
 [["Orrin","ORG"],["Halby Town","ORG"]]
 [["Tom Ruiz","PERSON"]]
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	diff expect got
 }
 
@@ -773,7 +779,7 @@ OUT
 [["QUARNBY","ORG"],["BRACKMOOR","ORG"]]
 [["RUIZ","PERSON"],["HOLM","PERSON"]]
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	diff expect got
 }
 
@@ -784,7 +790,7 @@ OUT
 [["Dunmore","ORG"],["Garvey","PERSON"],["Okafor","PERSON"],["Velby","ORG"],["Brandt","PERSON"]]
 [["Orrin","ORG"],["Tamsin Hale","PERSON"],["Quist","PERSON"],["Halby Town","ORG"]]
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	diff expect got
 }
 
@@ -806,7 +812,7 @@ OUT
 [["Ana Ruiz","PERSON"],["Dravia","GPE"],["Lena Holm","PERSON"],["Kessia","GPE"]]
 [["Ed Roe","PERSON"],["Labour","ORG"]]
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	diff expect got
 }
 
@@ -819,7 +825,7 @@ OUT
 [["ORRIN ROVERS","ORG"],["KESSEL CITY","ORG"]]
 [["VELBY","GPE"]]
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	diff expect got
 }
 
@@ -855,7 +861,7 @@ OUT
 [["Garrow Head","LOC"]]
 [["Ostrevia","GPE"],["Monday","DATE"]]
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	diff expect got
 }
 
@@ -872,7 +878,7 @@ OUT
 [["Lumen","ORG"]]
 [["Friday","DATE"]]
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	diff expect got
 }
 
@@ -928,7 +934,7 @@ OUT
 	    '{"text":"Norway beat Finland 3-1 on Friday."}' \
 	    '{"text":"SOCCER - AUSTRIA HOLD HUNGARY TO GOALLESS DRAW ."}' \
 	    '{"text":"Kessel 2 Portvale 1"}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	entity_pairs 'select(.type != "DATE")' < in > got
 	cat > expect <<'OUT'
 [["Chile","GPE"],["Peru","GPE"]]
 [["Norway","GPE"],["Finland","GPE"]]
@@ -960,7 +966,7 @@ OUT
 	    '{"text":"1 Brent Crude 45.3\n3. Silver Lining 12.3\n2. Ana Brisk (Labour) 23,451"}' \
 	    '{"doc":"s","text":"SOCCER - STANDINGS ."}' \
 	    '{"doc":"s","text":"1. Borvik Halden 45\n2. Kessel Rovers 40\n3. New Halden 10 7 2 1 23"}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "PERSON" or .type == "GPE") | [.text, .type]]' > got
+	entity_pairs 'select(.type == "PERSON" or .type == "GPE")' < in > got
 	cat > expect <<'OUT'
 [["Ivo Marek","PERSON"],["Lars Quill","PERSON"],["Tomas Orrin","PERSON"],["Halvia","GPE"],["Dan Holm","PERSON"]]
 []
@@ -976,7 +982,7 @@ OUT
 @test "a name of two words whose shares move is a company ('Kessel Dravko shares fell'); a person who shares a view stays one" {
 	printf '%s\n' '{"text":"Kessel Dravko shares fell 3 percent on the Velgrad bourse."}' \
 	    '{"text":"Ana Brisk shares her view with Tom Ashby."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "PERSON" or .type == "ORG") | [.text, .type]]' > got
+	entity_pairs 'select(.type == "PERSON" or .type == "ORG")' < in > got
 	cat > expect <<'OUT'
 [["Kessel Dravko","ORG"]]
 [["Ana Brisk","PERSON"],["Tom Ashby","PERSON"]]
@@ -993,7 +999,7 @@ OUT
 	    '{"doc":"s2","text":"Dunmore are fourth."}' \
 	    '{"doc":"s3","text":"ICE STORM - ROADS CLOSED ."}' \
 	    '{"doc":"s3","text":"Dunmore are fourth."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	cat > expect <<'OUT'
 [["VELBY","GPE"]]
 [["KESSEL ROVERS","ORG"],["PORTVALE","ORG"]]
@@ -1013,7 +1019,7 @@ OUT
 	    '{"text":"Officials at the Mayor'"'"'s Office in Velgrad said."}' \
 	    '{"text":"Kessia'"'"'s Deputy Prime Minister'"'"'s Office rejected it."}' \
 	    '{"text":"The Prime Minister'"'"'s wife met the President'"'"'s aides."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	cat > expect <<'OUT'
 [["President's Office","ORG"]]
 [["Foreign Minister's Office","ORG"],["Interior Ministry","ORG"]]
@@ -1029,7 +1035,7 @@ OUT
 	    '{"text":"The Kessel-based company said profits rose."}' \
 	    '{"text":"Cloud-based services grew. Portvale-based firms grew too."}' \
 	    '{"text":"The New York-based group and Pakistani-based militants met."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	cat > expect <<'OUT'
 [["Velgrad","GPE"],["Institute for Economic Research","ORG"]]
 [["Kessel","GPE"]]
@@ -1068,7 +1074,7 @@ OUT
 @test "a name the tagger ended before a capitalised organisation's word is that organisation's ('fine Halvia Telecom', 'the Velgrad Police said')" {
 	printf '%s\n' '{"text":"The European Commission said it would fine Halvia Telecom 12 million ecus."}' \
 	    '{"text":"The Velgrad Police said two people were hurt."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG" or .type == "PERSON" or .type == "GPE") | [.text, .type]]' > got
+	entity_pairs 'select(.type == "ORG" or .type == "PERSON" or .type == "GPE")' < in > got
 	cat > expect <<'OUT'
 [["European Commission","ORG"],["Halvia Telecom","ORG"]]
 [["Velgrad Police","ORG"]]
@@ -1085,7 +1091,7 @@ OUT
 	    '{"text":"The firm won a key Kessel Council court ruling."}' \
 	    '{"text":"The Lumigrid court case was dismissed."}' \
 	    '{"text":"In January police arrested 30 people."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	entity_pairs 'select(.type != "DATE")' < in > got
 	cat > expect <<'OUT'
 [["Velgrad","GPE"],["Ana Brisk","PERSON"]]
 [["Kessel","GPE"]]
@@ -1102,7 +1108,7 @@ OUT
 @test "a town before a noun for a news outlet and the outlet's own name is the town ('the Velgrad daily Vecernje Novine'); a day after the noun is no outlet's name" {
 	printf '%s\n' '{"text":"Orrin told the Velgrad daily Vecernje Novine the talks had failed."}' \
 	    '{"text":"The official Dravpress news agency Friday said 12 people were held."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	entity_pairs 'select(.type != "DATE")' < in > got
 	cat > expect <<'OUT'
 [["Orrin","PERSON"],["Velgrad","GPE"],["Vecernje Novine","ORG"]]
 [["Dravpress","ORG"]]
@@ -1152,7 +1158,7 @@ OUT
 	printf '%s\n' '{"text":"CRICKET - DRAVIA V KESSIA SCOREBOARD ."}' \
 	    '{"text":"BASEBALL - KESSEL AT PORTVALE BOX SCORE ."}' \
 	    '{"text":"SOCCER - HALBY V VELBY LINEUPS ."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	cat > expect <<'OUT'
 [["DRAVIA","ORG"],["KESSIA","ORG"]]
 [["KESSEL","ORG"],["PORTVALE","ORG"]]
@@ -1164,7 +1170,7 @@ OUT
 @test "a name that ends in a competition's word is an event, whoever the tagger took it for ('Saturday's Dravian Cup final', 'the Velby Grand Prix')" {
 	printf '%s\n' '{"text":"Lineups for Saturday'"'"'s Dravian Cup final were named."}' \
 	    '{"text":"Results from the Velby Grand Prix athletics meeting."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	entity_pairs 'select(.type != "DATE")' < in > got
 	cat > expect <<'OUT'
 [["Dravian Cup","EVENT"]]
 [["Velby Grand Prix","EVENT"]]
@@ -1208,7 +1214,7 @@ OUT
 	printf '%s\n' '{"text":"The Kessel People'"'"'s Liberation Front said it would fight on."}' \
 	    '{"text":"The Dravian Children'"'"'s Fund appealed for help."}' \
 	    '{"text":"Kessia'"'"'s Foreign Ministry said."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	cat > expect <<'OUT'
 [["Kessel People's Liberation Front","ORG"]]
 [["Dravian Children's Fund","ORG"]]
@@ -1224,7 +1230,7 @@ OUT
 	    '{"text":"The Kessel Party'"'"'s Youth Wing staged a protest."}' \
 	    '{"doc":"l","text":"SOCCER - CUP FINAL LINEUPS ."}' \
 	    '{"doc":"l","text":"Kessel Rovers : 1 - Borvik Halden ; 2 - Lars Quill"}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE" and .text != "Director") | [.text, .type]]' > got
+	entity_pairs 'select(.type != "DATE" and .text != "Director")' < in > got
 	cat > expect <<'OUT'
 [["Dravpress","ORG"],["Ana Ruiz","PERSON"]]
 [["Ana Ruiz Foundation","ORG"],["Ivo Marek","PERSON"]]
@@ -1251,7 +1257,7 @@ OUT
 [["Halvia Bank Stadium","FAC"],["Portvale","ORG"],["Kessel","ORG"]]
 []
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	diff expect got
 }
 
@@ -1266,7 +1272,7 @@ OUT
 [["Velby","ORG"],["Lind","PERSON"],["Ruiz","PERSON"],["Kessel","ORG"]]
 [["Ostershire","ORG"],["I. Marek","PERSON"]]
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	diff expect got
 }
 
@@ -1300,7 +1306,7 @@ OUT
 [["Freshman Ivo Marek","PERSON"]]
 [["Dane","NORP"],["Erik Sand","PERSON"]]
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	diff expect got
 }
 
@@ -1338,7 +1344,7 @@ OUT
 	    '{"doc":"g","text":"CYCLING - TOUR OF DRAVIA ."}' \
 	    '{"doc":"g","text":"Holm climbed to second in the standings on Friday ."}' \
 	    '{"text":"The coach joined Velgrad from Kessia in 1990 , when rents rose between 10 and 15 percent ."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	entity_pairs 'select(.type != "DATE")' < in > got
 	cat > expect <<'OUT'
 []
 [["Tomas Halden","PERSON"],["Portvale","ORG"],["Marnock","ORG"]]
@@ -1373,7 +1379,7 @@ OUT
 [["Marek","PERSON"]]
 [["Tolburg","GPE"]]
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "PERCENT") | [.text, .type]]' > got
+	entity_pairs 'select(.type != "PERCENT")' < in > got
 	diff expect got
 	# a newsdesk without a sign-off's dash names no town
 	echo '{"text":"Kessel Newsdesk staff said it would review the report ."}' |
@@ -1389,7 +1395,7 @@ OUT
 [["NEW YORK","ORG"],["PORT OF SPAIN","ORG"]]
 [["VELBY AND KELLS","ORG"],["PORTVALE","ORG"]]
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	diff expect got
 }
 
@@ -1408,7 +1414,7 @@ OUT
 [["Dravpress","ORG"],["Anton Varga","PERSON"]]
 []
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	entity_pairs 'select(.type != "DATE")' < in > got
 	diff expect got
 }
 
@@ -1436,7 +1442,7 @@ OUT
 [["KESSEL","ORG"]]
 []
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	head -n 9 got > got9
 	diff expect got9
 	# a nation, a league and a company in a slug that names no sport keep their types
@@ -1464,7 +1470,7 @@ OUT
 [["Velgaz","ORG"],["Ana Ruiz","PERSON"],["Monday","DATE"]]
 [["Army","ORG"],["Ana Ruiz","PERSON"]]
 OUT
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	diff expect got
 }
 
@@ -1506,7 +1512,7 @@ OUT
 @test "a story in one record: a place or a company named like a person named later stays what it is ('Police in Halden', then 'Mayor Tomas Halden'; 'Velgaz said its profit fell', then 'Anton Velgaz')" {
 	printf '%s\n' '{"text":"Police in Halden said the fire started at night . Mayor Tomas Halden said the town would rebuild ."}' \
 	    '{"text":"Velgaz said its profit fell 10 percent . Anton Velgaz founded the company in 1965 ."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE" and .type != "PERCENT") | [.text, .type]]' > got
+	entity_pairs 'select(.type != "DATE" and .type != "PERCENT")' < in > got
 	cat > expect <<'OUT'
 [["Halden","GPE"],["Tomas Halden","PERSON"]]
 [["Velgaz","ORG"],["Anton Velgaz","PERSON"]]
@@ -1560,7 +1566,7 @@ OUT
 	    '{"text":"The miner Tavares was rescued on Monday . Tavares told reporters he was fine ."}' \
 	    '{"text":"French manufacturer Velcor said on Monday it would cut jobs ."}' \
 	    '{"text":"Veteran miner Tavares was rescued ."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG" or .type == "PERSON") | [.text, .type]]' > got
+	entity_pairs 'select(.type == "ORG" or .type == "PERSON")' < in > got
 	cat > expect <<'OUT'
 [["Velgaz","ORG"]]
 [["Norbank","ORG"]]
@@ -1586,7 +1592,7 @@ OUT
 	    '{"text":"Group Captain Ivo Marek flew the jet ."}' \
 	    '{"text":"Army Sergeant Halvorsen said ."}' \
 	    '{"text":"BASEBALL - MAJOR LEAGUE RESULTS FRIDAY ."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	entity_pairs 'select(.type != "DATE")' < in > got
 	cat > expect <<'OUT'
 [["Major League Baseball","ORG"]]
 [["Major League Baseball","ORG"]]
@@ -1603,7 +1609,7 @@ OUT
 	    '{"text":"TENNIS - SEEDS FALL AT HALDEN OPEN AS RAIN HITS ."}' \
 	    '{"text":"KESSIA MARATHON TALKS FAIL TO END STRIKE ."}' \
 	    '{"text":"The British Olympics Minister Ana Ruiz said ."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	entity_pairs 'select(.type != "DATE")' < in > got
 	cat > expect <<'OUT'
 [["Pavel Orlov","PERSON"],["German Grand Prix","EVENT"]]
 [["HALDEN OPEN","EVENT"]]
@@ -1617,7 +1623,7 @@ OUT
 @test "sports: a headline's second clause names its team or its player ('ORLOV SCORES AS MARNOCK BEAT HALDEN', 'RECORDS FALL AS RUIZ SETS PACE')" {
 	printf '%s\n' '{"text":"SOCCER - ORLOV SCORES AS MARNOCK BEAT HALDEN ."}' \
 	    '{"text":"ATHLETICS - RECORDS FALL AS RUIZ SETS PACE ."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	cat > expect <<'OUT'
 [["ORLOV","PERSON"],["MARNOCK","ORG"],["HALDEN","ORG"]]
 [["RUIZ","PERSON"]]
@@ -1629,7 +1635,7 @@ OUT
 	printf '%s\n' '{"text":"Dravia '\''s main opposition party , the Civic Union , called for an election ."}' \
 	    '{"text":"He was born in the Soviet Union ."}' \
 	    '{"text":"She lives in Brackmoor Court , a village near Halden ."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	cat > expect <<'OUT'
 [["Dravia","GPE"],["Civic Union","ORG"]]
 [["Soviet Union","GPE"]]
@@ -1641,7 +1647,7 @@ OUT
 @test "sports: a results row's team after the nation is an ORG ('( Germany ) Kestrel 1:21.402'), and its lap time no clock" {
 	printf '%s\n' '{"text":"MOTOR RACING - RESULTS .\n1. Lukas Brandt ( Germany ) Kestrel 1:21.402\n2. Pavel Orlov ( Russia ) Vantor-Ferro 1:21.655"}' \
 	    '{"text":"The meeting starts at 10:30 ."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	cat > expect <<'OUT'
 [["Lukas Brandt","PERSON"],["Germany","GPE"],["Kestrel","ORG"],["Pavel Orlov","PERSON"],["Russia","GPE"],["Vantor-Ferro","ORG"]]
 [["10:30","TIME"]]
@@ -1653,7 +1659,7 @@ OUT
 	printf '%s\n' '{"text":"SOCCER - DRAVIAN LEAGUE SUMMARIES ."}' \
 	    '{"text":"PAKISTAN MUSLIM LEAGUE WINS VOTE ."}' \
 	    '{"text":"CRICKET - INDIAN PREMIER LEAGUE RESULTS ."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	cat > expect <<'OUT'
 [["DRAVIAN","NORP"]]
 [["PAKISTAN MUSLIM LEAGUE","ORG"]]
@@ -1667,7 +1673,7 @@ OUT
 	    '{"text":"said Erik Lund , an analyst at Norbank in Halden ."}' \
 	    '{"text":"Researchers at Halden found a cure . Floods hit Halden on Monday ."}' \
 	    '{"text":"Analysts at Tarsk , the capital , met ."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	entity_pairs 'select(.type != "DATE")' < in > got
 	cat > expect <<'OUT'
 [["Norbank","ORG"],["Halden Securities","ORG"]]
 [["Erik Lund","PERSON"],["Norbank","ORG"],["Halden","GPE"]]
@@ -1690,7 +1696,7 @@ OUT
 	printf '%s\n' '{"text":"SOCCER - DRAVIAN LEADING GOALSCORERS .\n12 - Ivo Marek ( Partizan Velgrad )\n10 - Petar Sand ( Kessel City ) , Luka Holt ( Czech Republic )"}' \
 	    '{"text":"TENNIS - RESULTS .\nIvo Marek ( New York ) beat Tomas Vrba ( Norway ) 6-2 6-1 ."}' \
 	    '{"text":"GOLF - LEADERS .\n69 Ivo Marek ( S. Africa ) 70 71\n71 Erik Lund ( Upper Kessia ) 72 70"}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	cat > expect <<'OUT'
 [["Ivo Marek","PERSON"],["Partizan Velgrad","ORG"],["Petar Sand","PERSON"],["Kessel City","ORG"],["Luka Holt","PERSON"],["Czech Republic","GPE"]]
 [["Ivo Marek","PERSON"],["New York","GPE"],["Tomas Vrba","PERSON"],["Norway","GPE"]]
@@ -1703,7 +1709,7 @@ OUT
 	printf '%s\n' '{"text":"They signed the accord in the Kessian city of Halden ."}' \
 	    '{"text":"Officials said 43 people died in Ghorian district over two days ."}' \
 	    '{"text":"Fighting in Ostrish continued ."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type]]' > got
+	entity_pairs 'select(.type != "DATE")' < in > got
 	printf '%s\n' '[["Kessian","NORP"],["Halden","GPE"]]' '[["Ghorian","GPE"]]' '[["Ostrish","GPE"]]' > expect
 	diff expect got
 }
@@ -1711,7 +1717,7 @@ OUT
 @test "a table's header names nothing ('W L T GF GA PTS'), a headline of short words in capitals still does ('IRAN SEES GDP UP', 'U S AID TO IRAQ')" {
 	printf '%s\n' '{"text":"ICE HOCKEY - STANDINGS .\nW L T GF GA PTS\nHALBY 12 7 6 77 76 30"}' \
 	    '{"text":"IRAN SEES GDP UP"}' '{"text":"U S AID TO IRAQ"}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	printf '%s\n' '[["HALBY","ORG"]]' '[["IRAN","GPE"]]' '[["IRAQ","GPE"]]' > expect
 	diff expect got
 }
@@ -1720,7 +1726,7 @@ OUT
 	printf '%s\n' '{"text":"GOLF - KOVALIK LEADS IN HALDEN MASTERS ."}' \
 	    '{"text":"SOCCER - UEFA SETS DATE ."}' \
 	    '{"text":"SOCCER - KESSELTON SIGNS STRIKER ."}' > in
-	wire-tag-entities < in | jq -c '[.entities[] | [.text, .type]]' > got
+	entity_pairs < in > got
 	printf '%s\n' '[["KOVALIK","PERSON"]]' '[["UEFA","ORG"]]' '[["KESSELTON","ORG"]]' > expect
 	diff expect got
 }
