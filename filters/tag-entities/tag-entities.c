@@ -85,6 +85,7 @@ tagger_free(struct tagger *t)
 	free_patterns(t);
 	free_sports(t);
 	doccache_free(&t->docs);
+	hold_free(&t->hold);
 	mention_list_free(&t->found);
 	buf_free(&t->canonical);
 	buf_free(&t->keys);
@@ -234,6 +235,11 @@ finish_record(void *arg, void *slot)
 	struct tagger *t = arg;
 	struct record_slot *r = slot;
 	const char *text = r->text, *doc = record_doc(r->rec);
+	bool last = record_is_last(r->rec);
+	bool hold = hold_takes(&t->hold, doc, r->len, last);
+
+	if (!hold_same_story(&t->hold, doc))
+		hold_write_all(t);
 	struct doc_state *d = doccache_enter(&t->docs, doc);
 
 	swap_buffers(t, r);
@@ -246,10 +252,17 @@ finish_record(void *arg, void *slot)
 	settle_record(t, d, text);
 	find_compound_places(t, text, r->nwords);
 	mentions_sort(&t->found);
-	write_record(t, r->rec, text, &t->line);
+	if (hold)
+		hold_keep(t, r->rec, r->out, text);
+	else
+		write_record(t, r->rec, text, &t->line);
 	swap_buffers(t, r);
-	stream_emit_raw(r->out, &t->line);
-	doccache_leave(&t->docs, doc, record_is_last(r->rec), d);
+	/* the story's held records before this one, settled by all it
+	 * has taught by now, this one too */
+	hold_write(t, d, hold ? HOLD_MAX - 1 : 0);
+	if (!hold)
+		stream_emit_raw(r->out, &t->line);
+	doccache_leave(&t->docs, doc, last, d);
 	json_decref(r->rec);
 	r->rec = NULL;
 	trim_slot(r);
@@ -269,10 +282,15 @@ record_slot_free(void *slot)
 	mention_list_free(&r->found);
 }
 
+/* Before a read that would block: every record in hand is written,
+ * the held ones too. */
 static void
-drain_before_block(void *arg)
+write_before_block(void *arg)
 {
-	pool_drain(arg);
+	struct tag_entities *f = arg;
+
+	pool_drain(f->pool);
+	hold_write_all(&f->tagger);
 }
 
 struct tag_entities *
@@ -326,6 +344,7 @@ void
 tag_entities_end(struct tag_entities *f)
 {
 	pool_drain(f->pool);
+	hold_write_all(&f->tagger);
 	stream_before_block(f->out, NULL, NULL);
 }
 
@@ -339,7 +358,7 @@ tag_entities_restart(struct tag_entities *f, struct stream *out)
 	f->out = out;
 	record_reader_init(&f->reader, out);
 	f->reader.tokens_instead = "tagged without them";
-	stream_before_block(out, drain_before_block, f->pool);
+	stream_before_block(out, write_before_block, f);
 }
 
 void

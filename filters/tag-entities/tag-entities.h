@@ -6,8 +6,11 @@
  * in the place of an earlier "entities", else last; its other fields
  * are written as they came, in their order.  Records are tagged on
  * cfg->threads threads and written to the stream in the order they came
- * in, the same on any number of threads; the ones in hand are written
- * before the stream blocks on a read, and at tag_entities_end.
+ * in, the same on any number of threads.  A record of a story waits for
+ * the story's next records (at most seven), whose names settle its own
+ * (a surname before the full name); the records in hand are written
+ * before the stream blocks on a read, before another story's record,
+ * with the story's last record, and at tag_entities_end.
  *
  * Sentences are read through the record layer (record.h): wire-split's
  * "sentences", a sentence record's whole text, or split here.  The

@@ -141,6 +141,53 @@ struct doc_state {
 	bool sports;			/* a team found in the story (sports.c) */
 };
 
+/* --- a story's records held back (held.c) --- */
+
+/*
+ * A record of a story is written when the story's next record has been
+ * read, so that what the next one teaches holds for it too: "Kovalik"
+ * in a live entry's first line is "Tomas Kovalik", named in its second.
+ * At most HOLD_MAX records of one story, each of at most HOLD_TEXT_MAX
+ * bytes; never past a read that would block, another story's record,
+ * the story's last record or the end.
+ */
+enum { HOLD_MAX = 8, HOLD_TEXT_MAX = 1 << 16 };
+
+struct stream;
+
+struct held_record {
+	json_t *rec;			/* a reference of the hold's own */
+	struct stream *out;
+	const char *text;		/* rec's text */
+	struct mention_list found;	/* as finish_record left them */
+	struct buf canonical;		/* their canonical names */
+};
+
+struct story_hold {
+	struct held_record v[HOLD_MAX];	/* oldest first */
+	size_t n;
+	struct buf line;		/* a held record written out */
+};
+
+struct tagger;
+
+/* Whether a record of doc, len bytes long, its story's last or not, is
+ * to be held (after the held ones of another story are written). */
+bool hold_takes(const struct story_hold *h, const char *doc, size_t len,
+    bool last);
+/* Whether the held records are doc's story's (or none is held). */
+bool hold_same_story(const struct story_hold *h, const char *doc);
+/* Holds rec, with the mentions and canonical names in t->found and
+ * t->canonical (t gets the emptied lists of a slot in their place). */
+void hold_keep(struct tagger *t, json_t *rec, struct stream *out,
+    const char *text);
+/* Writes the oldest held records, each settled by the story d as it
+ * now stands, until at most keep are held. */
+void hold_write(struct tagger *t, struct doc_state *d, size_t keep);
+/* hold_write of them all, with their story's state. */
+void hold_write_all(struct tagger *t);
+void hold_free(struct story_hold *h);
+
 /* --- the tagger --- */
 
 /* A pattern's match (patterns.c): found on any thread, used in order. */
@@ -190,6 +237,7 @@ struct tagger {
 	struct buf canonical;		/* the record's canonical names */
 	struct buf keys;		/* surname keys of a name */
 	struct buf line;		/* the record written out */
+	struct story_hold hold;		/* the main tagger's only */
 	struct buf recased;		/* a headline's words (headline.c) */
 	struct buf recased_text;	/* a record's capitals lines (headline.c) */
 	struct ner_tok *recased_words;

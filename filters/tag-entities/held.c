@@ -1,0 +1,104 @@
+/*
+ * held: a story's records held back until its next record is read
+ * (tagger.h).  A live blog names "Kovalik" in one entry and "Tomas
+ * Kovalik" in the next; a wire story's headline, cut into a record of
+ * its own by wire-split, has "KOVALIK TAKES LEAD" over a body that
+ * names him in full.  A record held is settled again (settle_record)
+ * by the story as it stands when it is written, as a story sent in one
+ * record is settled by its end.
+ */
+#include <string.h>
+
+#include "stream.h"
+#include "tagger.h"
+
+bool
+hold_same_story(const struct story_hold *h, const char *doc)
+{
+	return h->n == 0 || (doc != NULL && strcmp(record_doc(h->v[0].rec), doc) == 0);
+}
+
+bool
+hold_takes(const struct story_hold *h, const char *doc, size_t len, bool last)
+{
+	(void)h;
+	return doc != NULL && !last && len <= HOLD_TEXT_MAX;
+}
+
+static void
+swap_lists(struct tagger *t, struct held_record *r)
+{
+	struct mention_list found = t->found;
+	struct buf canonical = t->canonical;
+
+	t->found = r->found;
+	t->canonical = r->canonical;
+	r->found = found;
+	r->canonical = canonical;
+}
+
+void
+hold_keep(struct tagger *t, json_t *rec, struct stream *out, const char *text)
+{
+	struct story_hold *h = &t->hold;
+	struct held_record *r = &h->v[h->n++];
+
+	r->rec = json_incref(rec);
+	r->out = out;
+	r->text = text;
+	swap_lists(t, r);
+	mentions_clear(&t->found);
+	t->canonical.len = 0;
+}
+
+/* Writes the oldest held record, settled by d. */
+static void
+write_oldest(struct tagger *t, struct doc_state *d)
+{
+	struct story_hold *h = &t->hold;
+	struct held_record r = h->v[0];
+
+	memmove(h->v, h->v + 1, (h->n - 1) * sizeof *h->v);
+	h->n--;
+	swap_lists(t, &r);
+	settle_record(t, d, r.text);
+	h->line.len = 0;
+	write_record(t, r.rec, r.text, &h->line);
+	swap_lists(t, &r);
+	stream_emit_raw(r.out, &h->line);
+	json_decref(r.rec);
+	/* its lists, emptied, are the next held record's (their size is
+	 * bounded by HOLD_TEXT_MAX) */
+	mentions_clear(&r.found);
+	r.canonical.len = 0;
+	r.rec = NULL;
+	h->v[h->n] = r;
+}
+
+void
+hold_write(struct tagger *t, struct doc_state *d, size_t keep)
+{
+	while (t->hold.n > keep)
+		write_oldest(t, d);
+}
+
+void
+hold_write_all(struct tagger *t)
+{
+	if (t->hold.n == 0)
+		return;
+	hold_write(t, doccache_get(&t->docs, record_doc(t->hold.v[0].rec)), 0);
+}
+
+void
+hold_free(struct story_hold *h)
+{
+	for (size_t i = 0; i < HOLD_MAX; i++) {
+		if (h->v[i].rec != NULL)
+			json_decref(h->v[i].rec);
+		mention_list_free(&h->v[i].found);
+		buf_free(&h->v[i].canonical);
+	}
+	buf_free(&h->line);
+	memset(h, 0, sizeof *h);
+}
