@@ -53,6 +53,22 @@ one_tree_each() {
 	parse in.conllu | tail -n 1 | grep -qx ''
 }
 
+@test "a proper noun's lemma is its form, unless the rule of its ending reads all it rewrites ('Nov': 'November') or is its tag's own ('Americans': 'American')" {
+	{
+		word 1 Wirecast; word 2 and; word 3 Simulcast; word 4 met; word 5 on
+		word 6 Nov; word 7 3; word 8 with; word 9 Americans; word 10 .
+		echo
+	} > in.conllu
+	parse in.conllu | awk -F'\t' 'NF == 10 && $5 ~ /^NNP/ { print $2, $3 }' > got
+	cat > expect <<'OUT'
+Wirecast Wirecast
+Simulcast Simulcast
+Nov November
+Americans American
+OUT
+	diff expect got
+}
+
 @test "multiword tokens and empty nodes stay in place, untouched" {
 	{
 		word 1 We

@@ -70,10 +70,19 @@ parse_lemma(const struct parse_model *m, const char *form, size_t len,
 	int script = parse_table_value(&m->lemma_words,
 	    parse_lemma_word_key(form, len, tag));
 
+	bool proper = strcmp(m->upos[tag], "PROPN") == 0;
+
 	for (size_t k = len < PARSE_LEMMA_SUFFIX ? len : PARSE_LEMMA_SUFFIX;
 	    script < 0; k--) {
 		script = parse_table_value(&m->lemma_suffixes,
 		    parse_lemma_suffix_key(form, len, tag, k));
+		/* A proper noun's ending tells its lemma only as far as the
+		 * rule has read it ("Nov": "November"): a rule that rewrites
+		 * more was learnt from one name ("COMCAST", lemma "Comcast",
+		 * made "Wirecast" "Wiomcast").  The tag's own rule, with no
+		 * ending, stands ("Americans" NNPS: "American"). */
+		if (script >= 0 && proper && k > 0 && m->scripts[script].strip > k)
+			script = -1;
 		if (k == 0)
 			break;
 	}

@@ -8,7 +8,9 @@
  *      get wrong in the training data ("went", "children", "n't");
  *   2. the suffix rules: (tag, capitalised or not, the last k bytes of
  *      the lower-case form), longest suffix first, k = PARSE_LEMMA_SUFFIX
- *      down to 0;
+ *      down to 0; for a proper noun, not a rule that rewrites more than
+ *      the k bytes it read (learnt from one name), but its tag's own
+ *      (k = 0);
  *   3. the form as it is.
  *
  * Both maps are keyed by hashes (model.h): the model keeps no word, only
