@@ -1807,3 +1807,34 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: a result in the headline of a sport played alone is two players' ('TENNIS - ORLOVA BEATS TESLIK'), named in full by the story, in one record or cut into records; a team sport's is two teams' ('SOCCER - KESSEL BEAT PORTVALE')" {
+	story='TENNIS - ORLOVA BEATS TESLIK IN HALDEN .\n\nTop seed Mira Orlova beat Lena Teslik 6-3 6-2 on Saturday .\n\nTeslik said her knee hurt .'
+	printf '{"id":"t","text":"%s"}\n' "$story" > whole
+	printf '{"doc":"t","text":"%s"}\n' 'TENNIS - ORLOVA BEATS TESLIK IN HALDEN .' \
+	    'Top seed Mira Orlova beat Lena Teslik 6-3 6-2 on Saturday .' > cut
+	printf '{"text":"%s"}\n' 'SOCCER - KESSEL BEAT PORTVALE .' > teams
+	for f in whole cut teams; do
+		wire-tag-entities < "$f" |
+		    jq -c '[.entities[] | select(.type == "PERSON" or .type == "ORG") | [.text, .type, .canonical]]'
+	done > got
+	cat > expect <<'OUT'
+[["ORLOVA","PERSON","Mira Orlova"],["TESLIK","PERSON","Lena Teslik"],["Mira Orlova","PERSON","Mira Orlova"],["Lena Teslik","PERSON","Lena Teslik"],["Teslik","PERSON","Lena Teslik"]]
+[["ORLOVA","PERSON","Mira Orlova"],["TESLIK","PERSON","Lena Teslik"]]
+[["Mira Orlova","PERSON","Mira Orlova"],["Lena Teslik","PERSON","Lena Teslik"]]
+[["KESSEL","ORG","KESSEL"],["PORTVALE","ORG","PORTVALE"]]
+OUT
+	diff expect got
+}
+
+@test "a trophy named with a first name is an event ('the Edgar Cup', 'the Frank Trophy'), a person whose surname is a competition's word is not ('Ivo Masters')" {
+	printf '{"text":"%s"}\n' 'Kessia beat Dravia 3-2 in the Edgar Cup on Sunday .' \
+	    'The club won the Frank Trophy for a third year .' 'Ivo Masters won the race .' > in
+	entity_pairs 'select(.type == "EVENT" or .type == "PERSON")' < in > got
+	cat > expect <<'OUT'
+[["Edgar Cup","EVENT"]]
+[["Frank Trophy","EVENT"]]
+[["Ivo Masters","PERSON"]]
+OUT
+	diff expect got
+}

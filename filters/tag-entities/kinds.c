@@ -348,10 +348,14 @@ named_competition(const struct tagger *t, const struct ner_tok *words, size_t hi
 		return;
 	}
 
-	/* not a person whose name ends so ("Ivo Masters") */
+	/* not a person whose name ends in the one such word that is a
+	 * surname too ("Ivo Masters"); a first name before the others
+	 * names a trophy ("the Stanley Cup", "the Davis Cup") */
+	const struct ner_tok *last = &words[sp->to - 1];
 	if (sp->to - sp->from > 1 && sp->type != EVENT &&
-	    NAME_WORD_IN(&words[sp->to - 1], competitions) &&
-	    !(sp->type == PERSON && name_sex(first->s, first->len) != NAME_UNKNOWN))
+	    NAME_WORD_IN(last, competitions) &&
+	    !(sp->type == PERSON && name_sex(first->s, first->len) != NAME_UNKNOWN &&
+	    is_name_word(last, "Masters")))
 		sp->type = EVENT;
 }
 

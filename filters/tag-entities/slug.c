@@ -135,9 +135,14 @@ void
 sports_slug(struct tagger *t, struct doc_state *d, const char *text, size_t len)
 {
 	size_t slug = sport_slug_end(text, len, false);
+	const char *nl;
 
+	t->alone_headline_end = 0;
 	if (slug == 0)
 		return;
+	if (slug_names_individual_sport(text, slug))
+		t->alone_headline_end = (nl = memchr(text, '\n', len)) != NULL ?
+		    (size_t)(nl - text) : len;
 	if (d != NULL)
 		d->sports = true;
 	for (size_t k = 0; k < t->found.n; k++) {

@@ -344,6 +344,10 @@ pairing(struct tagger *t, const char *text, size_t to, size_t i, const PCRE2_SIZ
 		return;
 	if (!sports_sources[i].by_form && sa != SIDE_NAME && sb != SIDE_NAME)
 		return;
+	/* a result in the headline of a sport played alone is two players'
+	 * ("TENNIS - ORLOVA BEATS SANDVIK") */
+	if (!sports_sources[i].by_form && whole[2] < t->alone_headline_end)
+		return;
 	if (long_a != SIZE_MAX) {
 		mention_remove(&t->found, long_a);
 		a = SIZE_MAX;

@@ -220,6 +220,9 @@ struct tagger {
 	pcre2_match_data *sports_match;
 	/* Bit (c << 8 | d): a sports cue word starts with c, d (sports.c). */
 	uint64_t *cue_pairs;
+	/* The record's first line when its slug names a sport played alone
+	 * ("TENNIS - ..."), else 0 (sports_slug). */
+	size_t alone_headline_end;
 	struct doccache docs;
 	/* Scratch, reused record after record. */
 	struct sent_list sents;
