@@ -1838,3 +1838,14 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: a result told of a player's country or club makes no teams ('Mira Orlova of Dravia beat Kessia 's Lena Teslik'); two sides' result does ('Kessel beat Portvale 2-1')" {
+	printf '{"text":"%s"}\n' "Top seed Mira Orlova of Dravia beat Kessia 's Lena Teslik on Saturday ." \
+	    "Kessel beat Portvale 2-1 on Saturday ." > in
+	entity_pairs 'select(.type != "DATE")' < in > got
+	cat > expect <<'OUT'
+[["Mira Orlova","PERSON"],["Dravia","GPE"],["Kessia","GPE"],["Lena Teslik","PERSON"]]
+[["Kessel","ORG"],["Portvale","ORG"]]
+OUT
+	diff expect got
+}

@@ -290,6 +290,32 @@ free_sports(struct tagger *t)
 	free(t->cue_pairs);
 }
 
+/* Whether text[at..to) goes on with a possessive and a capitalised name
+ * ("'s Lena Teslik", " 's Lena"): the name before it owns the next. */
+static bool
+owns_next_name(const char *text, size_t at, size_t to)
+{
+	if (at < to && text[at] == ' ')
+		at++;
+	if (to - at < 4 || text[at] != '\'' || text[at + 1] != 's' || text[at + 2] != ' ')
+		return false;
+	return text[at + 3] >= 'A' && text[at + 3] <= 'Z';
+}
+
+/* Whether the name at text[at..) is a person's country or club: "of"
+ * after the person's name ("Mira Orlova of Dravia"; not "two points
+ * clear of Marnock"). */
+static bool
+of_a_person(const struct tagger *t, const char *text, size_t at)
+{
+	size_t m;
+
+	if (at < 5 || memcmp(text + at - 4, " of ", 4) != 0)
+		return false;
+	return mentions_overlapping(&t->found, at - 5, at - 4, &m, 1) == 1 &&
+	    t->found.v[m].end == at - 4 && t->found.v[m].type == PERSON;
+}
+
 /*
  * The two names of one match of pattern i at ov, made teams when they
  * can both be.  A results line or a fixture says so by its form, even of
@@ -345,8 +371,12 @@ pairing(struct tagger *t, const char *text, size_t to, size_t i, const PCRE2_SIZ
 	if (!sports_sources[i].by_form && sa != SIDE_NAME && sb != SIDE_NAME)
 		return;
 	/* a result in the headline of a sport played alone is two players'
-	 * ("TENNIS - ORLOVA BEATS SANDVIK") */
-	if (!sports_sources[i].by_form && whole[2] < t->alone_headline_end)
+	 * ("TENNIS - ORLOVA BEATS TESLIK"), and so is one whose sides are
+	 * a player's country or club ("Mira Orlova of Dravia beat Kessia 's
+	 * Lena Teslik") */
+	if (!sports_sources[i].by_form && (whole[2] < t->alone_headline_end ||
+	    of_a_person(t, text, whole[2]) ||
+	    (!one && owns_next_name(text, whole[5], to))))
 		return;
 	if (long_a != SIZE_MAX) {
 		mention_remove(&t->found, long_a);
