@@ -1849,3 +1849,29 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a person's or a place's name ends in no word in lower case ('at the Zarden airport'), and a name learnt from a headline's capitals is not found where the text writes its last word so ('HALDEN BOURSE', then 'the Halden bourse')" {
+	printf '%s\n' '{"text":"Police arrested him at the Zarden airport on Monday ."}' \
+	    '{"doc":"h","text":"MARKETS - VELGAZ LIFTS HALDEN BOURSE ."}' \
+	    '{"doc":"h","text":"Shares in Velgaz rose 4 percent on the Halden bourse on Friday ."}' > in
+	# the first record and the third (the headline's own reading aside)
+	entity_pairs 'select(.type != "DATE" and .type != "PERCENT")' < in | sed 2d > got
+	cat > expect <<'OUT'
+[["Zarden","GPE"]]
+[["Velgaz","ORG"],["Halden","GPE"]]
+OUT
+	diff expect got
+}
+
+@test "a company bought as a rival ('to buy rival Norgas'), by its shareholders ('Velgaz shareholders'), where a trader works at a sentence's end ('a trader at Norbank .')" {
+	printf '{"text":"%s"}\n' 'Halvex agreed on Monday to buy rival Norgas .' 'Velgaz shareholders approved the deal .' \
+	    'Ivo Marek , a trader at Norbank .' "Ruiz will buy rival Marek 's house ." > in
+	entity_pairs 'select(.text != "Halvex" and .type != "DATE")' < in > got
+	cat > expect <<'OUT'
+[["Norgas","ORG"]]
+[["Velgaz","ORG"]]
+[["Ivo Marek","PERSON"],["Norbank","ORG"]]
+[["Ruiz","PERSON"],["Marek","PERSON"]]
+OUT
+	diff expect got
+}

@@ -13,7 +13,7 @@
  *   "Lumigrid profit rises", "gas company Lumigrid"    a company, by its
  *   "an economist at Lumigrid"                        results, its noun and
  *                                                     its market people
- *   "agreed to buy Lumigrid", "a takeover of Lumigrid" a company, bought
+ *   "agreed to buy (rival) Lumigrid", "a takeover of Lumigrid" a company, bought
  *   "the news agency Dravpress", "the daily Vecernik" a news outlet
  *   "Garrow" before "Head"                            the headland, whole
  *
@@ -138,13 +138,14 @@ its_shares_moved(const struct ner_tok *words, size_t hi, const struct span *sp)
 }
 
 /* "Velgaz profit rises", "Velgaz first-half net profit": a company's
- * results after its name (a person has no turnover). */
+ * results, or its shareholders, after its name (a person has no
+ * turnover). */
 static bool
 results_follow(const struct ner_tok *words, size_t hi, const struct span *sp)
 {
 	static const char *const results[] = {
 		"profit", "profits", "earnings", "revenue", "revenues", "sales",
-		"turnover", "dividend", "output",
+		"turnover", "dividend", "output", "shareholders", "shareholder",
 	};
 	static const char *const qualifiers[] = {
 		"net", "pretax", "pre-tax", "operating", "quarterly", "annual",
@@ -219,10 +220,10 @@ where_people_work(const struct tagger *t, const struct ner_tok *words, size_t lo
 	};
 
 	/* not a town they are at ("analysts at Tarsk , the capital ,") */
-	return sp->to - sp->from == 1 && sp->from >= lo + 2 && sp->to + 1 < hi &&
+	return sp->to - sp->from == 1 && sp->from >= lo + 2 &&
 	    is_word(&words[sp->from - 1], "at") && ANY_CASE_WORD_IN(&words[sp->from - 2], workers) &&
-	    !(is_word(&words[sp->to], ",") && (is_word(&words[sp->to + 1], "the") ||
-	    is_word(&words[sp->to + 1], "a"))) &&
+	    !(sp->to + 1 < hi && is_word(&words[sp->to], ",") &&
+	    (is_word(&words[sp->to + 1], "the") || is_word(&words[sp->to + 1], "a"))) &&
 	    !(gaz_bits(t, words, sp->from, sp->to) & GAZ_STATES);
 }
 
@@ -242,7 +243,8 @@ has_its(const struct ner_tok *words, size_t hi, const struct span *sp)
 	return i + 1 < hi && WORD_IN(&words[i], verbs) && is_word(&words[i + 1], "its");
 }
 
-/* "agreed to buy Lumigrid", "a takeover of Lumigrid", "merge with". */
+/* "agreed to buy Lumigrid", "to buy rival Lumigrid", "a takeover of
+ * Lumigrid", "merge with". */
 static bool
 bought(const struct ner_tok *words, size_t lo, size_t hi, const struct span *sp)
 {
@@ -251,10 +253,14 @@ bought(const struct ner_tok *words, size_t lo, size_t hi, const struct span *sp)
 		"acquiring",
 	};
 	static const char *const deals[] = { "takeover", "merger", "bid" };
+	static const char *const rivals[] = { "rival", "competitor", "peer" };
 	size_t i = sp->from;
 
 	if (!ends_noun_phrase(words, sp->to, hi))
 		return false;
+	/* "agreed to buy rival Norgas" */
+	if (i > lo + 1 && WORD_IN(&words[i - 1], rivals))
+		i--;
 	if (i > lo && WORD_IN(&words[i - 1], buying))
 		return true;
 	return i > lo + 1 && (is_word(&words[i - 1], "of") || is_word(&words[i - 1], "with") ||

@@ -135,6 +135,11 @@ trim_span(const struct ner_tok *words, struct span *sp)
 		sp->from++;
 	if (sp->to - sp->from > 1 && WORD_IN(&words[sp->from], openers))
 		sp->from++;
+	/* a person's or a place's name ends in no word in lower case ("the
+	 * Halden bourse" was the person "Halden bourse") */
+	if (sp->type == PERSON || sp->type == GPE || sp->type == LOC || sp->type == NORP)
+		while (sp->to - sp->from > 1 && is_lower_word(&words[sp->to - 1]))
+			sp->to--;
 	if (sp->title_from > sp->from || sp->title_from < sp->from)
 		sp->title_from = sp->from;
 }

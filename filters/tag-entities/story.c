@@ -427,6 +427,11 @@ find_known(struct tagger *t, struct doc_state *d, const char *text, size_t nword
 				continue;
 			const char *s = t->words[i].s;
 			size_t len = (size_t)(t->words[i + k - 1].s + t->words[i + k - 1].len - s);
+			/* a name the story learnt from a headline's capitals
+			 * is no name where its last word is in lower case
+			 * ("HALDEN BOURSE" is not "the Halden bourse") */
+			if (k > 1 && is_lower_word(&t->words[i + k - 1]))
+				continue;
 			const struct known *kn = doc_lookup(d, s, len);
 			const char *canon;
 			size_t clen;

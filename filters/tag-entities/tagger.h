@@ -253,6 +253,8 @@ bool is_capitalised(const struct ner_tok *w);
 bool is_word(const struct ner_tok *w, const char *s);
 /* Whether w has letters and no lower-case one ("ECB", "KESSEL"). */
 bool is_all_capitals(const struct ner_tok *w);
+/* Whether w is letters in lower case only ("bourse"; not "eBay"). */
+bool is_lower_word(const struct ner_tok *w);
 /* w with its first letter in lower case ("Residents" -> "residents"),
  * written to buf[0..cap); w itself when it has no capital first or does
  * not fit. */

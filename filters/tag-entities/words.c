@@ -58,6 +58,15 @@ is_all_capitals(const struct ner_tok *w)
 	return letter;
 }
 
+bool
+is_lower_word(const struct ner_tok *w)
+{
+	for (size_t i = 0; i < w->len; i++)
+		if (w->s[i] < 'a' || w->s[i] > 'z')
+			return false;
+	return w->len > 0;
+}
+
 struct ner_tok
 lower_first(const struct ner_tok *w, char *buf, size_t cap)
 {
