@@ -1875,3 +1875,18 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: a scorecard's innings told in words ('Kessia first innings 312 ( Tomas Brandt 104 , Erik Lind 56 ; Ivo Marek 4-61 )'), on a line after another; a headline's sides without its report's words ('KESSIA V DRAVIA FIRST TEST SCOREBOARD', '... ONE-DAY INTERNATIONAL SCOREBOARD'), and a league's report with them after the tagger's name ('DRAVIAN LEAGUE STANDINGS')" {
+	printf '{"text":"%s"}\n' 'Scoreboard on Friday :\n\nKessia first innings 312 ( Tomas Brandt 104 , Erik Lind 56 ; Ivo Marek 4-61 )\n\nDravia second innings 145-3 ( Pavel Norden 72 not out )' \
+	    'CRICKET - KESSIA V DRAVIA FIRST TEST SCOREBOARD .' \
+	    'CRICKET - KESSIA V DRAVIA ONE-DAY INTERNATIONAL SCOREBOARD .' \
+	    'SOCCER - DRAVIAN LEAGUE STANDINGS .' > in
+	entity_pairs 'select(.type != "DATE")' < in > got
+	cat > expect <<'OUT'
+[["Kessia","ORG"],["Tomas Brandt","PERSON"],["Erik Lind","PERSON"],["Ivo Marek","PERSON"],["Dravia","ORG"],["Pavel Norden","PERSON"]]
+[["KESSIA","ORG"],["DRAVIA","ORG"]]
+[["KESSIA","ORG"],["DRAVIA","ORG"]]
+[["DRAVIAN","NORP"]]
+OUT
+	diff expect got
+}

@@ -228,7 +228,7 @@ after_sport_slug_words(const struct ner_tok *words, size_t lo, size_t at)
 
 bool
 headline_league(struct tagger *t, const char *text, const struct ner_tok *words,
-    size_t lo, const struct span *sp)
+    size_t lo, size_t hi, const struct span *sp)
 {
 	static const char *const leagues[] = {
 		"League", "Division", "Conference", "Championship", "Premiership",
@@ -241,7 +241,9 @@ headline_league(struct tagger *t, const char *text, const struct ner_tok *words,
 		to--;
 	const struct ner_tok *first = &words[sp->from];
 	const struct ner_tok tc = title_cased(first, buf, sizeof buf);
-	if (sp->type != ORG || to == sp->to || !after_sport_slug_words(words, lo, sp->from) ||
+	bool report_after = to < sp->to || (sp->to < hi && is_report_word(&words[sp->to]));
+
+	if (sp->type != ORG || !report_after || !after_sport_slug_words(words, lo, sp->from) ||
 	    !demonym_adjective(&tc) || (gaz_bits_of_text(t, tc.s, 0, tc.len) & (1u << GAZ_COUNTRY)) ||
 	    !NAME_WORD_IN(&words[to - 1], leagues) ||
 	    !(to - sp->from == 2 || (to - sp->from == 3 && NAME_WORD_IN(&words[sp->from + 1], ranks))))

@@ -189,7 +189,8 @@ is_report_word(const struct ner_tok *w)
 		"standings", "summary", "summaries", "table", "fixtures", "details",
 		"leaders", "preview", "report", "lineups", "line-ups", "teams", "team",
 		"squad", "squads", "match", "game", "highlights", "statistics",
-		"stats",
+		"stats", "test", "first", "second", "third", "fourth", "fifth",
+		"one-day", "odi", "international", "friendly", "final",
 	};
 
 	return ANY_CASE_WORD_IN(w, report_words);
@@ -197,7 +198,7 @@ is_report_word(const struct ner_tok *w)
 
 /* The end of side text[start, end) without the words a headline names
  * its report with ("DRAVIA V KESSIA SCOREBOARD", "KESSEL AT PORTVALE BOX
- * SCORE"), in any case. */
+ * SCORE", "KESSIA V DRAVIA FIRST TEST"), in any case. */
 size_t
 side_end(const char *text, size_t start, size_t end)
 {

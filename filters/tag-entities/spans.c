@@ -493,6 +493,17 @@ portfolio_person(const struct tagger *t, const struct ner_tok *words,
 	return true;	/* split_title takes the portfolio into the title */
 }
 
+/* Whether sp is only the words a headline names its report with
+ * ("SCOREBOARD", "FIRST TEST"): in a headline in capitals, no name. */
+static bool
+only_report_words(const struct ner_tok *words, const struct span *sp)
+{
+	for (size_t k = sp->from; k < sp->to; k++)
+		if (!is_report_word(&words[k]))
+			return false;
+	return true;
+}
+
 /* The tagger's mentions in one sentence of words[lo..hi) (tagger.h). */
 void
 tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
@@ -554,7 +565,8 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		    ends_organisation(&seen[v[i].from - lo])) &&
 		    !is_state_body(&seen[v[i].from - lo]))
 			continue;
-		if (seen != words + lo && headline_league(t, text, words, lo, &v[i]))
+		if (seen != words + lo && (headline_league(t, text, words, lo, hi, &v[i]) ||
+		    only_report_words(words, &v[i])))
 			continue;
 		if (!title_only(t, words, hi, &v[i]) || portfolio_before_title(t, words, hi, &v[i]))
 			continue;

@@ -105,7 +105,7 @@ capitalised_before(const char *text, const char *p)
 	w = p;
 	if (p == text || p[-1] == 's' || !is_letter_byte(p[-1], false))
 		return false;
-	while (w > text && w[-1] != ' ')
+	while (w > text && w[-1] != ' ' && w[-1] != '\n')
 		w--;
 	return is_letter_byte(*w, true) && (unsigned char)*w < 0x80;
 }
@@ -114,6 +114,11 @@ capitalised_before(const char *text, const char *p)
 static const struct cue fixture_told_cues[] = {
 	CUE(" host "), CUE(" visit "), CUE(" face "), CUE(" entertain "),
 	CUE(" travel to "), { NULL, 0 },
+};
+
+/* A scorecard's innings told in words: "Kessia first innings 312". */
+static const struct cue innings_cues[] = {
+	CUE(" first innings "), CUE(" second innings "), { NULL, 0 },
 };
 
 /* The letters role_cues start with. */
@@ -260,6 +265,9 @@ text_cues(const struct tagger *t, const char *text, size_t len)
 			if ((c == 'h' || c == 'v' || c == 'f' || c == 'e' || c == 't') &&
 			    is_cue(p, end, fixture_told_cues) && capitalised_before(text, p))
 				bits |= CUE_FIXTURE_TOLD;
+			if ((c == 'f' || c == 's') && is_cue(p, end, innings_cues) &&
+			    capitalised_before(text, p))
+				bits |= CUE_INNINGS;
 		}
 	}
 	return bits;
@@ -285,6 +293,7 @@ mark_sports_cue_pairs(uint64_t *pairs)
 	mark_cue_pairs(pairs, role_cues);
 	mark_cue_pairs(pairs, plural_cues);
 	mark_cue_pairs(pairs, fixture_told_cues);
+	mark_cue_pairs(pairs, innings_cues);
 }
 
 /* Whether a line of text[0..len) opens with a digit (a rank, a total). */

@@ -209,6 +209,11 @@ static const struct sports_source {
 	 * 40) ; Essex 83 and 98 (P. Holt 5-22)", "Kent 320-6 dec" (one side
 	 * a match: the second group is empty). */
 	{ "(?<![\\p{L}\\d])" NAME " " INNINGS_TOLD SCORERS "()", true, true, CUE_INNINGS, KIND_PAIRING, false },
+	/* ... and as a scorecard tells it: "Kessia first innings 312 (
+	 * Tomas Brandt 104 ; Ivo Marek 4-61 )", "Dravia second innings
+	 * 145-3". */
+	{ "(?<![\\p{L}\\d])" NAME " (?:first|second) innings " INNINGS SCORERS "()",
+	  true, true, CUE_INNINGS, KIND_PAIRING, false },
 	/* The side a cricket side's innings were against: "Kent 320-6 dec
 	 * (L. Varga 102 not out) v Essex". */
 	{ "(?<![\\p{L}\\d])" INNINGS_TOLD SCORERS " v " NAME "()(?![\\p{L}\\d])",

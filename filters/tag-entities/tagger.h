@@ -201,7 +201,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 18, NSPORTS = 32 };
+enum { NPATTERNS = 18, NSPORTS = 33 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
@@ -531,9 +531,10 @@ const struct ner_tok *headline_words(struct tagger *t,
  * ("PAKISTAN MUSLIM LEAGUE", "KESSIAN CENTRAL BANK" do), the report's
  * words after them.  Then only the nationality is a name, a NORP, which
  * this adds: returns whether span sp of the sentence words[lo..) is
- * such a one, to be dropped. */
+ * such a one, to be dropped; the report's words may follow it up to hi
+ * ("DRAVIAN LEAGUE" before "RESULTS"). */
 bool headline_league(struct tagger *t, const char *text,
-    const struct ner_tok *words, size_t lo, const struct span *sp);
+    const struct ner_tok *words, size_t lo, size_t hi, const struct span *sp);
 /* "W L T GF GA PTS", "P W D L F A PTS": a table's header, three or more
  * columns' headings and nothing else, two of them a single letter, names
  * nothing ("GA" is no Georgia; "U S AID TO IRAQ" is no header). */
@@ -643,7 +644,8 @@ enum {
 	CUE_RANK = 512,		/* a line that opens with a number */
 	CUE_SPORTS = 1024,	/* the story, or a cue other than a result's */
 	CUE_TOLD = 2048,	/* " lose ", " wins ": weak cues of a result */
-	CUE_INNINGS = 4096,	/* "Kent 281 and 172-4", "320-6 dec", "98 all out" */
+	CUE_INNINGS = 4096,	/* "Kent 281 and 172-4", "320-6 dec", "98 all out",
+				 * "Kent first innings 281" */
 };
 
 /* The cues text[0..len) has, in one pass over its spaces (t->cue_pairs:
