@@ -1890,3 +1890,17 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "an unknown nationality's adjective before its noun is a NORP, missed by the tagger or taken for a person ending as no surname does ('Dravian troops', 'the Dravian first division', 'Kessish officials'); not a first name, nor a surname before a verb ('Adrian said', 'Kazarian urges calm')" {
+	printf '{"text":"%s"}\n' 'Dravian troops crossed the border .' 'Kessel lead the Dravian first division .' \
+	    'Kessish officials said so .' 'Adrian said he would go .' 'Kazarian urges calm .' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.text | test("ian|ish|ese")) | [.text, .type]]' > got
+	cat > expect <<'OUT'
+[["Dravian","NORP"]]
+[["Dravian","NORP"]]
+[["Kessish","NORP"]]
+[["Adrian","PERSON"]]
+[["Kazarian","PERSON"]]
+OUT
+	diff expect got
+}

@@ -75,7 +75,7 @@ role_opens_name(const struct tagger *t, const struct ner_tok *words,
  * preposition of place ("fighting in Ostrish continued", "moved to
  * Tarvish last year"), or before a word that is no noun ("Kessian said",
  * "Kessian on"). */
-static bool
+bool
 nationality_before_noun(const struct tagger *t, const struct ner_tok *words,
     size_t lo, size_t hi, const struct span *sp)
 {
@@ -84,7 +84,10 @@ nationality_before_noun(const struct tagger *t, const struct ner_tok *words,
 		"village", "town", "municipality", "prefecture", "governorate",
 	};
 	static const char *const not_nouns[] = {
-		"said", "says", "last", "next", "this", "fell", "rose", "continued",
+		"said", "says", "told", "tells", "added", "adds", "wrote", "asked",
+		"last", "next", "this", "fell", "rose", "continued", "is", "was",
+		"are", "were", "has", "have", "had", "will", "would", "can",
+		"could", "may", "might", "must", "should", "does", "did",
 	};
 	/* the prepositions of place after_place_preposition leaves out */
 	static const char *const places_at[] = { "at", "to", "of" };
@@ -100,6 +103,16 @@ nationality_before_noun(const struct tagger *t, const struct ner_tok *words,
 	    !after_place_preposition(words, lo, sp->from) &&
 	    !(sp->from > lo && WORD_IN(&words[sp->from - 1], places_at)) &&
 	    !(gaz_bits(t, words, sp->from, sp->to) & GAZ_STATES);
+}
+
+/* Whether w, one word the tagger took for a person, ends as a
+ * nationality does and a surname hardly does ("Kessish", "Ostrese";
+ * surnames end in "-ian": "Kazarian urges"). */
+static bool
+surname_unlike(const struct ner_tok *w)
+{
+	return w->len > 4 && (memcmp(w->s + w->len - 3, "ish", 3) == 0 ||
+	    memcmp(w->s + w->len - 3, "ese", 3) == 0);
 }
 
 /* Types the tagger got wrong but the gazetteer and the words around
@@ -173,8 +186,9 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		sp->type = GPE;
 	if (sp->to - sp->from == 1 && is_faith_word(&words[sp->from]))
 		sp->type = NORP;
-	else if (sp->type == GPE && nationality_before_noun(t, words, lo, hi, sp))
-		sp->type = NORP;	/* "the Kessian city of Halden" */
+	else if ((sp->type == GPE || (sp->type == PERSON && surname_unlike(&words[sp->from]))) &&
+	    nationality_before_noun(t, words, lo, hi, sp))
+		sp->type = NORP;	/* "the Kessian city of Halden", "Kessish officials" */
 	else if (gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
 		sp->type = ORG;
 	else if (sp->type == ORG && (gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY) ||

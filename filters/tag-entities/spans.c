@@ -593,6 +593,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 	if (seen == words + lo) {
 		missed_organisations(t, text, lo, hi, v, n);
 		missed_places(t, text, lo, hi, v, n, first);
+		missed_nationalities(t, text, lo, hi, v, n, first);
 		coordinated_places(t, text, lo, hi, first);
 	}
 	free(v);

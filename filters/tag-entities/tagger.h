@@ -377,6 +377,10 @@ void tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi);
 size_t tag_text(struct tagger *t, const char *text);
 
 /* --- a span's kind by its own words (kinds.c) --- */
+/* Whether span sp of words[lo..hi), one word, is a nationality's
+ * adjective before its noun ("the Kessian city of Halden"). */
+bool nationality_before_noun(const struct tagger *t, const struct ner_tok *words,
+    size_t lo, size_t hi, const struct span *sp);
 
 /* Types the tagger got wrong that the gazetteer and the span's own words
  * make plain, in the sentence words[lo..hi) ("President Hollande",
@@ -454,6 +458,9 @@ void missed_organisations(struct tagger *t, const char *text, size_t lo, size_t 
     const struct span *v, size_t n);
 void missed_places(struct tagger *t, const char *text, size_t lo, size_t hi,
     const struct span *v, size_t n, size_t first);
+/* ... and nationalities before their noun ("Dravian troops"). */
+void missed_nationalities(struct tagger *t, const char *text, size_t lo,
+    size_t hi, const struct span *v, size_t n, size_t first);
 
 /* Whether span sp of words[lo..hi) stands beside its place's own, of
  * the kinds asked: people ("residents of Kessel"), officers ("Velgrad

@@ -980,6 +980,17 @@ ner_model_lower_word(const struct ner_model *m, const char *s, size_t len)
 	return m->has_lower && hmap_get(&m->lower, ner_lower_key(s, len), &v);
 }
 
+bool
+ner_model_known_word(const struct ner_model *m, const char *s, size_t len)
+{
+	const struct ner_classes *cl = ner_model_classes(m);
+	uint32_t v;
+
+	/* the classes are keyed by the lower case's hash, as ner_lower_key
+	 * makes it of an ASCII word */
+	return cl != NULL && hmap_get(&cl->words, ner_lower_key(s, len), &v);
+}
+
 static bool
 parse_feature(struct ner_model *m, const char *p, const char *eol)
 {

@@ -115,6 +115,11 @@ uint64_t ner_lower_key(const char *s, size_t len);
  * read as it would be written in a sentence. */
 bool ner_model_lower_word(const struct ner_model *m, const char *s, size_t len);
 
+/* Whether the model's word classes have s, in any case: a word of the
+ * open text they were learnt from ("Kurdish"; not an invented
+ * "Dravian"). */
+bool ner_model_known_word(const struct ner_model *m, const char *s, size_t len);
+
 /* Writes the classes as the model's "w" lines. */
 void ner_classes_write(const struct ner_classes *cl, FILE *out);
 
