@@ -53,18 +53,20 @@ one_tree_each() {
 	parse in.conllu | tail -n 1 | grep -qx ''
 }
 
-@test "a proper noun's lemma is its form, unless the rule of its ending reads all it rewrites ('Nov': 'November') or is its tag's own ('Americans': 'American')" {
+@test "a proper noun's lemma is its form, unless its tag's own rule ('Americans': 'American'), a change of case ('canada': 'Canada') or an abbreviation's ('Nov': 'November') gives another; no other name's ending ('Wirecast', 'Tarkov')" {
 	{
-		word 1 Wirecast; word 2 and; word 3 Simulcast; word 4 met; word 5 on
-		word 6 Nov; word 7 3; word 8 with; word 9 Americans; word 10 .
+		word 1 Wirecast; word 2 and; word 3 Tarkov; word 4 met; word 5 on
+		word 6 Nov; word 7 3; word 8 with; word 9 Americans; word 10 in
+		word 11 canada; word 12 .
 		echo
 	} > in.conllu
 	parse in.conllu | awk -F'\t' 'NF == 10 && $5 ~ /^NNP/ { print $2, $3 }' > got
 	cat > expect <<'OUT'
 Wirecast Wirecast
-Simulcast Simulcast
+Tarkov Tarkov
 Nov November
 Americans American
+canada Canada
 OUT
 	diff expect got
 }

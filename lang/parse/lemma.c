@@ -2,6 +2,7 @@
  * lemma: edit scripts looked up by word and by suffix (lemma.h).
  */
 #include <string.h>
+#include <strings.h>
 
 #include "features.h"
 #include "hash.h"
@@ -63,25 +64,43 @@ parse_script_apply(const struct parse_script *s, const char *form,
 	return keep + s->len;
 }
 
+/* Whether a proper noun may take the suffix rule script, found by its
+ * last k bytes: the tag's own rule (k = 0, "Americans": "American"),
+ * one that read the whole word, one that only changes the letters' case
+ * ("canada": "Canada"), one that rewrites no more than it read and
+ * makes the word no longer ("Securities": "Security"), or an
+ * abbreviation's, read but for its first letter ("Nov": "November",
+ * "Sat.": "Saturday").  Any other was learnt from one name and makes
+ * nonsense of others ("Peskov" was "Peskovember", after "Nov";
+ * "Wirecast" "Wiomcast", after "COMCAST"). */
+static bool
+proper_noun_rule(const struct parse_script *script, const char *form,
+    size_t len, size_t k, char *out)
+{
+	if (k == 0 || k == len)
+		return true;
+	size_t n = parse_script_apply(script, form, len, out);
+	if (n == len && strncasecmp(out, form, len) == 0)
+		return true;
+	if (script->strip <= k && n <= len)
+		return true;
+	return k + 1 >= len && (len <= 4 || form[len - 1] == '.');
+}
+
 size_t
 parse_lemma(const struct parse_model *m, const char *form, size_t len,
     int tag, char *out)
 {
 	int script = parse_table_value(&m->lemma_words,
 	    parse_lemma_word_key(form, len, tag));
-
 	bool proper = strcmp(m->upos[tag], "PROPN") == 0;
 
 	for (size_t k = len < PARSE_LEMMA_SUFFIX ? len : PARSE_LEMMA_SUFFIX;
 	    script < 0; k--) {
 		script = parse_table_value(&m->lemma_suffixes,
 		    parse_lemma_suffix_key(form, len, tag, k));
-		/* A proper noun's ending tells its lemma only as far as the
-		 * rule has read it ("Nov": "November"): a rule that rewrites
-		 * more was learnt from one name ("COMCAST", lemma "Comcast",
-		 * made "Wirecast" "Wiomcast").  The tag's own rule, with no
-		 * ending, stands ("Americans" NNPS: "American"). */
-		if (script >= 0 && proper && k > 0 && m->scripts[script].strip > k)
+		if (script >= 0 && proper &&
+		    !proper_noun_rule(&m->scripts[script], form, len, k, out))
 			script = -1;
 		if (k == 0)
 			break;

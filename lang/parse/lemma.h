@@ -8,9 +8,11 @@
  *      get wrong in the training data ("went", "children", "n't");
  *   2. the suffix rules: (tag, capitalised or not, the last k bytes of
  *      the lower-case form), longest suffix first, k = PARSE_LEMMA_SUFFIX
- *      down to 0; for a proper noun, not a rule that rewrites more than
- *      the k bytes it read (learnt from one name), but its tag's own
- *      (k = 0);
+ *      down to 0; for a proper noun only its tag's own rule (k = 0),
+ *      one that read the whole word, changes only the letters' case,
+ *      rewrites no more than it read without lengthening the word, or
+ *      expands an abbreviation ("Nov"), not one learnt from one name
+ *      that makes nonsense of others ("Peskov": "Peskovember");
  *   3. the form as it is.
  *
  * Both maps are keyed by hashes (model.h): the model keeps no word, only
