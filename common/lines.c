@@ -25,6 +25,12 @@ lines_init(struct lines *lr, int fd, size_t max_line, FILE *overflow_sink,
 	lr->buf = xmalloc(lr->cap);
 }
 
+bool
+lines_mid_line(const struct lines *lr)
+{
+	return lr->end > lr->start;
+}
+
 void
 lines_free(struct lines *lr)
 {

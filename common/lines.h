@@ -51,4 +51,9 @@ void lines_init(struct lines *lr, int fd, size_t max_line, FILE *overflow_sink,
 enum lines_status lines_next(struct lines *lr, const char **line, size_t *len);
 void lines_free(struct lines *lr);
 
+/* Whether part of a line is in hand, its end still to come: a read that
+ * would block now waits on a writer in the middle of a line (a pipe
+ * hands a long write over in pieces), not on an idle one. */
+bool lines_mid_line(const struct lines *lr);
+
 #endif

@@ -341,6 +341,12 @@ stream_before_block(struct stream *s, void (*fn)(void *), void *arg)
 	s->before_block_arg = arg;
 }
 
+bool
+stream_mid_line(const struct stream *s)
+{
+	return s->open && lines_mid_line(&s->lr);
+}
+
 void
 stream_flush(struct stream *s)
 {

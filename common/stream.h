@@ -89,6 +89,11 @@ void stream_emit_raw(struct stream *s, struct buf *line);
  * filter with records in hand (pool.h) writes them there. */
 void stream_before_block(struct stream *s, void (*fn)(void *), void *arg);
 
+/* In the before_block hook: whether the read waits for the rest of a
+ * line (lines_mid_line), so that what is in hand will go on at once; a
+ * filter that holds records back for what comes next keeps them then. */
+bool stream_mid_line(const struct stream *s);
+
 /* Flushes stdout now (for filters that write on a timer). */
 void stream_flush(struct stream *s);
 

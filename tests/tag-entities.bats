@@ -1904,3 +1904,21 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a record held for its story's next waits through a pause in the middle of the next line, which is on its way" {
+	mkfifo fifo
+	wire-tag-entities < fifo > out &
+	pid=$!
+	exec 7> fifo
+	printf '%s\n%s' '{"doc":"l","text":"Holt said the bridge would reopen ."}' '{"doc":"l","text":"Mayor Erika' >&7
+	sleep 0.3
+	printf '%s\n' ' Holt opened the bridge ."}' >&7
+	exec 7>&-
+	wait "$pid"
+	jq -c '[.entities[] | [.text, .canonical]]' out > got
+	cat > expect <<'OUT'
+[["Holt","Erika Holt"]]
+[["Erika Holt","Erika Holt"]]
+OUT
+	diff expect got
+}

@@ -1,5 +1,5 @@
 /*
- * held: a story's records held back until its next record is read
+ * held: a story's records held back while its next ones are read
  * (tagger.h).  A live blog names "Kovalik" in one entry and "Tomas
  * Kovalik" in the next; a wire story's headline, cut into a record of
  * its own by wire-split, has "KOVALIK TAKES LEAD" over a body that
@@ -19,10 +19,9 @@ hold_same_story(const struct story_hold *h, const char *doc)
 }
 
 bool
-hold_takes(const struct story_hold *h, const char *doc, size_t len, bool last)
+hold_takes(const char *doc, size_t line_len, bool last)
 {
-	(void)h;
-	return doc != NULL && !last && len <= HOLD_TEXT_MAX;
+	return doc != NULL && !last && line_len <= HOLD_LINE_MAX;
 }
 
 static void
@@ -68,7 +67,7 @@ write_oldest(struct tagger *t, struct doc_state *d)
 	stream_emit_raw(r.out, &h->line);
 	json_decref(r.rec);
 	/* its lists, emptied, are the next held record's (their size is
-	 * bounded by HOLD_TEXT_MAX) */
+	 * bounded by HOLD_LINE_MAX) */
 	mentions_clear(&r.found);
 	r.canonical.len = 0;
 	r.rec = NULL;

@@ -137,6 +137,7 @@ struct record_slot {
 	struct stream *out;
 	const char *text;
 	size_t len, nwords;
+	size_t line_len;	/* of the line it was read from */
 	bool sentences_read;	/* by the calling thread, from the record */
 	struct sent_list sents;
 	bool has_tokens;	/* read by the calling thread, as sentences */
@@ -236,7 +237,7 @@ finish_record(void *arg, void *slot)
 	struct record_slot *r = slot;
 	const char *text = r->text, *doc = record_doc(r->rec);
 	bool last = record_is_last(r->rec);
-	bool hold = hold_takes(&t->hold, doc, r->len, last);
+	bool hold = hold_takes(doc, r->line_len, last);
 
 	if (!hold_same_story(&t->hold, doc))
 		hold_write_all(t);
@@ -283,14 +284,17 @@ record_slot_free(void *slot)
 }
 
 /* Before a read that would block: every record in hand is written,
- * the held ones too. */
+ * the held ones too, unless the writer is in the middle of a line (the
+ * next record is on its way, and what the held ones become should not
+ * hang on where a pipe cut the writer's bytes). */
 static void
 write_before_block(void *arg)
 {
 	struct tag_entities *f = arg;
 
 	pool_drain(f->pool);
-	hold_write_all(&f->tagger);
+	if (!stream_mid_line(f->out))
+		hold_write_all(&f->tagger);
 }
 
 struct tag_entities *
@@ -331,6 +335,7 @@ tag_entities_record(struct tag_entities *f, json_t *rec)
 	r->rec = json_incref(rec);
 	r->out = f->out;
 	r->text = stream_text(f->out, rec, &r->len);
+	r->line_len = f->out->line_len;
 	r->sentences_read = carries_sentences(rec);
 	if (r->sentences_read)
 		record_sentences(&f->reader, rec, r->text, r->len, &r->sents);

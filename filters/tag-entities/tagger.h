@@ -15,7 +15,8 @@
  * players.c), canonical names and what the story taught (story.c),
  * acronyms (acronyms.c), dates, money and the other patterns
  * (patterns.c), places inside hyphenated words (words.c), and the output
- * line (output.c).  Between them the halves pass a list of mentions
+ * line (output.c), which may wait for the story's next records
+ * (held.c).  Between them the halves pass a list of mentions
  * (mentions.c), byte spans of the record's text that never overlap.
  *
  * A struct tagger is one thread's: the calling thread's holds the data
@@ -144,14 +145,15 @@ struct doc_state {
 /* --- a story's records held back (held.c) --- */
 
 /*
- * A record of a story is written when the story's next record has been
- * read, so that what the next one teaches holds for it too: "Kovalik"
- * in a live entry's first line is "Tomas Kovalik", named in its second.
- * At most HOLD_MAX records of one story, each of at most HOLD_TEXT_MAX
- * bytes; never past a read that would block, another story's record,
- * the story's last record or the end.
+ * A record of a story waits for the story's next records, so that what
+ * they teach holds for it too: "Kovalik" in a live entry's first line
+ * is "Tomas Kovalik", named in its second.  At most HOLD_MAX - 1 wait
+ * between records, all of one story (a "doc", else an "id"), each read
+ * from a line of at most HOLD_LINE_MAX bytes, so the memory they take
+ * is bounded; never past a read that would block at a line's end,
+ * another story's record, the story's last record or the end.
  */
-enum { HOLD_MAX = 8, HOLD_TEXT_MAX = 1 << 16 };
+enum { HOLD_MAX = 8, HOLD_LINE_MAX = 1 << 18 };
 
 struct stream;
 
@@ -171,10 +173,10 @@ struct story_hold {
 
 struct tagger;
 
-/* Whether a record of doc, len bytes long, its story's last or not, is
- * to be held (after the held ones of another story are written). */
-bool hold_takes(const struct story_hold *h, const char *doc, size_t len,
-    bool last);
+/* Whether a record of doc, read from a line of line_len bytes, its
+ * story's last or not, is to be held (after the held ones of another
+ * story are written). */
+bool hold_takes(const char *doc, size_t line_len, bool last);
 /* Whether the held records are doc's story's (or none is held). */
 bool hold_same_story(const struct story_hold *h, const char *doc);
 /* Holds rec, with the mentions and canonical names in t->found and
@@ -184,7 +186,9 @@ void hold_keep(struct tagger *t, json_t *rec, struct stream *out,
 /* Writes the oldest held records, each settled by the story d as it
  * now stands, until at most keep are held. */
 void hold_write(struct tagger *t, struct doc_state *d, size_t keep);
-/* hold_write of them all, with their story's state. */
+/* hold_write of them all, with their story's state: the story entered
+ * last, which is never evicted nor forgotten while its records are held
+ * (a record of another story, or the story's last, writes them first). */
 void hold_write_all(struct tagger *t);
 void hold_free(struct story_hold *h);
 
