@@ -1922,3 +1922,22 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a story's record is not settled where the words around a name tell it is no person ('Haddad said it would', 'The Rosales docked'), nor a word in capitals outside a headline ('NEXA says it')" {
+	printf '%s\n' '{"doc":"a","text":"Haddad said it would cut debt ."}' \
+	    '{"doc":"a","text":"Its founder Sami Haddad retired in 2001 ."}' \
+	    '{"doc":"b","text":"The Rosales docked in Portvale on Monday ."}' \
+	    '{"doc":"b","text":"Captain Diego Rosales said the crossing was rough ."}' \
+	    '{"doc":"c","text":"NEXA says it will strike on Monday ."}' \
+	    '{"doc":"c","text":"Its leader Omar Nexa called the strike ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.text | test("^(Haddad|Rosales|NEXA)$")) | [.text, .canonical]]' > got
+	cat > expect <<'OUT'
+[["Haddad","Haddad"]]
+[]
+[["Rosales","Rosales"]]
+[]
+[["NEXA","NEXA"]]
+[]
+OUT
+	diff expect got
+}

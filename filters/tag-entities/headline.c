@@ -192,6 +192,24 @@ recase_line(const struct ner_model *m, const char *text, size_t len, char *out)
 	}
 }
 
+/* How far from a name its headline's line may reach: a headline is
+ * short, and a line longer than this is read as no headline. */
+enum { HEADLINE_REACH = 300 };
+
+bool
+in_capitals_line(const char *text, size_t start, size_t end)
+{
+	size_t from = start, to = end;
+
+	while (from > 0 && text[from - 1] != '\n' && start - from < HEADLINE_REACH)
+		from--;
+	while (text[to] != '\0' && text[to] != '\n' && to - end < HEADLINE_REACH)
+		to++;
+	if ((from > 0 && text[from - 1] != '\n') || (text[to] != '\0' && text[to] != '\n'))
+		return false;
+	return is_capitals_line(text + from, to - from);
+}
+
 const char *
 recased_capital_lines(struct tagger *t, const char *text, size_t len)
 {

@@ -481,6 +481,51 @@ stands_for_full_name(const struct tagger *t, const struct mention *m, const char
 	return m->type == PERSON && memchr(c, ' ', clen) != NULL;
 }
 
+/* The word before text[at] (after its spaces), into w; false when none
+ * is within a word's reach. */
+static bool
+word_before(const char *text, size_t at, struct ner_tok *w)
+{
+	size_t end = at, start;
+
+	while (end > 0 && text[end - 1] == ' ')
+		end--;
+	for (start = end; start > 0 && start + 20 > end && text[start - 1] != ' ' &&
+	    text[start - 1] != '\n'; start--)
+		;
+	*w = (struct ner_tok){ text + start, end - start };
+	return end > start;
+}
+
+/* Whether what the words around mention m tell of it is no person's:
+ * an article or a place's preposition before it ("The Rosales docked",
+ * "Residents of Ruddock"), "it" after its verb ("Haddad said it would"),
+ * or a body's noun after it ("the Castellanos party", "Quarles
+ * shares"). */
+static bool
+told_of_no_person(const char *text, const struct mention *m)
+{
+	static const char *const before[] = {
+		"the", "The", "of", "in", "at", "near",
+	};
+	static const char *const after[] = {
+		" said it ", " says it ", " said its ", " says its ", " party",
+		" shares", " stock", " company", " group",
+	};
+	struct ner_tok w;
+
+	if (word_before(text, m->start, &w) && WORD_IN(&w, before))
+		return true;
+	for (size_t k = 0; k < LIST_LEN(after); k++) {
+		size_t n = strlen(after[k]);
+		if (strncmp(text + m->end, after[k], n) == 0 &&
+		    (after[k][n - 1] == ' ' || !((text[m->end + n] | 0x20) >= 'a' &&
+		    (text[m->end + n] | 0x20) <= 'z')))
+			return true;
+	}
+	return false;
+}
+
 /*
  * A record read whole, a story in one record: a person the record
  * names in full holds for the mentions before that name as well as
@@ -490,8 +535,9 @@ stands_for_full_name(const struct tagger *t, const struct mention *m, const char
  * tagger took for a person ("Velgaz profit rises" over "gas company
  * Velgaz").  resolve read the mentions in order, so it could not know.
  * Not a team, a place or a company by its context, nor a name two
- * people of the story share; a name the tagger took for no person is
- * retyped only in a headline's capitals.
+ * people of the story share, nor one the words around it tell is no
+ * person; a name the tagger took for no person is retyped only in a
+ * headline's capitals.
  */
 void
 settle_record(struct tagger *t, struct doc_state *d, const char *text)
@@ -515,7 +561,8 @@ settle_record(struct tagger *t, struct doc_state *d, const char *text)
 		 * capitals, which hide what it is ("Police in Halden" is
 		 * no "Tomas Halden") */
 		if (k == NULL || k->type != PERSON || k->ambiguous || strchr(k->canonical, ' ') == NULL ||
-		    (m->type != PERSON && !is_all_capitals(&(struct ner_tok){ s, len })))
+		    (m->type != PERSON && !in_capitals_line(text, m->start, m->end)) ||
+		    told_of_no_person(text, m))
 			continue;
 		m->type = PERSON;
 		set_canonical(t, m, k->canonical, strlen(k->canonical));

@@ -536,6 +536,9 @@ const char *recased_capital_lines(struct tagger *t, const char *text,
  * headline in capitals a re-cased copy (valid until the next call). */
 const struct ner_tok *headline_words(struct tagger *t,
     const struct ner_tok *words, size_t n);
+/* Whether text[start, end), of a NUL-terminated text, is in a line in
+ * capitals (a headline's, "KESSEL SIGNS NEXA"; not "NEXA says it"). */
+bool in_capitals_line(const char *text, size_t start, size_t end);
 /* "SOCCER - DRAVIAN LEAGUE SUMMARIES", "SOCCER - KESSIAN FIRST DIVISION
  * RESULTS": after a sport's slug a headline in capitals names its report
  * by a nationality and a league's word, which make no organisation
