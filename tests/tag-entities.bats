@@ -1941,3 +1941,28 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: a results line's score is no part of the name before it ('Halby Town 1 Tarsk United 1', 'Halby Town 2 Tarsk United 1'), a number a name has is ('Channel 4 said')" {
+	printf '{"text":"%s"}\n' 'Halby Town 1 Tarsk United 1 ( Tarsk United won 4-3 on penalties )' \
+	    'Halby Town 2 Tarsk United 1' 'Channel 4 said on Monday it would cut jobs .' > in
+	entity_pairs 'select(.type != "DATE" and .type != "CARDINAL")' < in > got
+	cat > expect <<'OUT'
+[["Halby Town","ORG"],["Tarsk United","ORG"],["Tarsk United","ORG"]]
+[["Halby Town","ORG"],["Tarsk United","ORG"]]
+[["Channel 4","ORG"]]
+OUT
+	diff expect got
+}
+
+@test "a competition the tagger left out is an EVENT ('Results of Kessian Cup second round matches', 'won the Velby Open on Sunday'); not in a headline in title case ('Shops Open Late On Sunday'), nor a competition's word alone ('The Cup final')" {
+	printf '{"text":"%s"}\n' 'Results of Kessian Cup second round matches on Saturday :' \
+	    'Ana Ruiz won the Velby Open on Sunday .' 'Shops Open Late On Sunday' 'The Cup final is on Saturday .' > in
+	entity_pairs 'select(.type == "EVENT")' < in > got
+	cat > expect <<'OUT'
+[["Kessian Cup","EVENT"]]
+[["Velby Open","EVENT"]]
+[]
+[]
+OUT
+	diff expect got
+}

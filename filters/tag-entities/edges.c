@@ -144,10 +144,42 @@ trim_span(const struct ner_tok *words, struct span *sp)
 		sp->title_from = sp->from;
 }
 
+/* Whether w is a small number, a score's ("1", "12"). */
+static bool
+is_small_number(const struct ner_tok *w)
+{
+	if (w->len == 0 || w->len > 3)
+		return false;
+	for (size_t i = 0; i < w->len; i++)
+		if (w->s[i] < '0' || w->s[i] > '9')
+			return false;
+	return true;
+}
+
+/* A results line's score is no part of the name before it ("Tarsk United
+ * 1" in "Halby Town 1 Tarsk United 1"): a small number ending a name,
+ * before a capitalised word, a bracket or the line's end; not a number
+ * a name has ("Channel 4 said", "Hannover 96 .").  The line's end is a
+ * line break in the text after the number, or the sentence's. */
+static void
+trim_score(const struct ner_tok *words, size_t hi, struct span *sp)
+{
+	size_t k = sp->to;
+
+	if (sp->to - sp->from < 2 || !is_small_number(&words[k - 1]))
+		return;
+	const struct ner_tok *w = &words[k - 1];
+	bool line_ends = k == hi || memchr(w->s + w->len, '\n',
+	    (size_t)(words[k].s - (w->s + w->len))) != NULL;
+	if (line_ends || is_capitalised(&words[k]) || is_word(&words[k], "("))
+		sp->to--;
+}
+
 void
-trim_edges(const struct ner_tok *words, size_t lo, struct span *sp)
+trim_edges(const struct ner_tok *words, size_t lo, size_t hi, struct span *sp)
 {
 	trim_span(words, sp);
+	trim_score(words, hi, sp);
 	trim_period(words, sp);
 	newsroom_town(words, lo, sp);
 }

@@ -308,6 +308,12 @@ static const char *const competitions[] = {
 	"Olympics", "Prix", "Masters", "Tournament", "Marathon",
 };
 
+bool
+is_competition_word(const struct ner_tok *w)
+{
+	return WORD_IN(w, competitions);
+}
+
 /* The competition's word after a name that the tagger left out ("the
  * Halden Open" with "Halden" alone), title-cased, or in a headline's
  * capitals at the end of its clause ("AT HALDEN OPEN .", "AT HALDEN

@@ -203,3 +203,37 @@ missed_nationalities(struct tagger *t, const char *text, size_t lo, size_t hi,
 			add_span(t, text, words, &sp);
 	}
 }
+
+/* "Results of Kessian Cup second round matches", "at the Velby Open on
+ * Sunday": one to three capitalised words the tagger left out, ending in
+ * a competition's word, inside a sentence that is no headline in title
+ * case (a word in lower case or none before them, none capitalised
+ * after), are the competition, an EVENT. */
+void
+missed_competitions(struct tagger *t, const char *text, size_t lo, size_t hi,
+    const struct span *v, size_t n, size_t first)
+{
+	const struct ner_tok *words = t->words;
+	size_t k = 0;
+
+	for (size_t i = lo + 1; i < hi; i++) {
+		while (k < n && v[k].to <= i)
+			k++;
+		if ((k < n && v[k].from <= i) || !is_competition_word(&words[i]))
+			continue;
+		size_t from = i;
+		while (from > lo && i - from < 3 && is_capitalised(&words[from - 1]) &&
+		    t->tag_names[t->tags[from - 1]][0] == 'O' &&
+		    !is_function_word(words[from - 1].s, words[from - 1].len) &&
+		    !(k > 0 && v[k - 1].to > from - 1))
+			from--;
+		if (from == i || (from > lo && is_capitalised(&words[from - 1])) ||
+		    (i + 1 < hi && is_capitalised(&words[i + 1])) ||
+		    t->tag_names[t->tags[i]][0] != 'O')
+			continue;
+		struct span sp = { lo, from, i + 1, from, EVENT, false };
+		size_t start = (size_t)(words[from].s - text), end = (size_t)(words[i].s - text) + words[i].len;
+		if (!overlaps_sentence_mention(t, first, start, end))
+			add_span(t, text, words, &sp);
+	}
+}

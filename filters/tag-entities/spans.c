@@ -572,7 +572,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 			continue;
 		org_words_before(t, words, lo, covered, &v[i]);
 		covered = v[i].to;
-		trim_edges(words, lo, &v[i]);
+		trim_edges(words, lo, hi, &v[i]);
 		/* "The Ministry of Health": the article is not the name, unless
 		 * the gazetteer has it so ("The Guardian"). */
 		if (v[i].to - v[i].from > 1 && is_word(&words[v[i].from], "The") &&
@@ -594,6 +594,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		missed_organisations(t, text, lo, hi, v, n);
 		missed_places(t, text, lo, hi, v, n, first);
 		missed_nationalities(t, text, lo, hi, v, n, first);
+		missed_competitions(t, text, lo, hi, v, n, first);
 		coordinated_places(t, text, lo, hi, first);
 	}
 	free(v);

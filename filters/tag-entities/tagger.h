@@ -404,6 +404,8 @@ void saints_institution(const struct ner_tok *words, size_t lo, size_t hi,
     struct span *sp);
 /* "Storm Elowen": a named storm is an event, its word part of the name. */
 void named_storm(const struct ner_tok *words, size_t lo, struct span *sp);
+/* Whether w is a competition's word, capitalised ("Cup", "Open"). */
+bool is_competition_word(const struct ner_tok *w);
 /* "the Dravian Cup", "the German Grand Prix": a competition's name is an
  * event, with its word where the tagger ended the name before it. */
 void named_competition(const struct tagger *t, const struct ner_tok *words,
@@ -432,9 +434,9 @@ void org_word_after(const struct tagger *t, const struct ner_tok *words, size_t 
 void org_words_before(const struct tagger *t, const struct ner_tok *words,
     size_t lo, size_t covered, struct span *sp);
 /* What is no part of a name at its edges: marks, small words and a
- * clause's opener, a results period ("H1"), a sign-off's "Newsroom" (the
- * sentence opens at lo). */
-void trim_edges(const struct ner_tok *words, size_t lo, struct span *sp);
+ * clause's opener, a results period ("H1"), a results line's score, a
+ * sign-off's "Newsroom" (the sentence is words[lo..hi)). */
+void trim_edges(const struct ner_tok *words, size_t lo, size_t hi, struct span *sp);
 
 /* Adds span sp of words (in text) to t->found (spans.c). */
 void add_span(struct tagger *t, const char *text, const struct ner_tok *words,
@@ -464,6 +466,9 @@ void missed_places(struct tagger *t, const char *text, size_t lo, size_t hi,
     const struct span *v, size_t n, size_t first);
 /* ... and nationalities before their noun ("Dravian troops"). */
 void missed_nationalities(struct tagger *t, const char *text, size_t lo,
+    size_t hi, const struct span *v, size_t n, size_t first);
+/* ... and competitions ("Results of Kessian Cup matches"). */
+void missed_competitions(struct tagger *t, const char *text, size_t lo,
     size_t hi, const struct span *v, size_t n, size_t first);
 
 /* Whether span sp of words[lo..hi) stands beside its place's own, of
