@@ -1966,3 +1966,13 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "an unknown nationality's adjective before a first name and a surname is a NORP of its own ('Kessian Ivo Holt'), not a first name the model knows ('Adrian Lukas Holt')" {
+	printf '{"text":"%s"}\n' 'Kessian Ivo Holt retained his title .' 'Adrian Lukas Holt spoke .' > in
+	entity_pairs < in > got
+	cat > expect <<'OUT'
+[["Kessian","NORP"],["Ivo Holt","PERSON"]]
+[["Adrian Lukas Holt","PERSON"]]
+OUT
+	diff expect got
+}
