@@ -341,6 +341,12 @@ stream_before_block(struct stream *s, void (*fn)(void *), void *arg)
 	s->before_block_arg = arg;
 }
 
+size_t
+stream_line_len(const struct stream *s)
+{
+	return s->line_len;
+}
+
 bool
 stream_mid_line(const struct stream *s)
 {

@@ -89,6 +89,9 @@ void stream_emit_raw(struct stream *s, struct buf *line);
  * filter with records in hand (pool.h) writes them there. */
 void stream_before_block(struct stream *s, void (*fn)(void *), void *arg);
 
+/* The length of the line the record in hand was read from. */
+size_t stream_line_len(const struct stream *s);
+
 /* In the before_block hook: whether the read waits for the rest of a
  * line (lines_mid_line), so that what is in hand will go on at once; a
  * filter that holds records back for what comes next keeps them then. */

@@ -220,10 +220,10 @@ where_people_work(const struct tagger *t, const struct ner_tok *words, size_t lo
 	};
 
 	/* not a town they are at ("analysts at Tarsk , the capital ,") */
-	return sp->to - sp->from == 1 && sp->from >= lo + 2 &&
+	return sp->to - sp->from == 1 && sp->from >= lo + 2 && sp->to + 1 < hi &&
 	    is_word(&words[sp->from - 1], "at") && ANY_CASE_WORD_IN(&words[sp->from - 2], workers) &&
-	    !(sp->to + 1 < hi && is_word(&words[sp->to], ",") &&
-	    (is_word(&words[sp->to + 1], "the") || is_word(&words[sp->to + 1], "a"))) &&
+	    !(is_word(&words[sp->to], ",") && (is_word(&words[sp->to + 1], "the") ||
+	    is_word(&words[sp->to + 1], "a"))) &&
 	    !(gaz_bits(t, words, sp->from, sp->to) & GAZ_STATES);
 }
 

@@ -151,27 +151,62 @@ is_small_number(const struct ner_tok *w)
 	if (w->len == 0 || w->len > 3)
 		return false;
 	for (size_t i = 0; i < w->len; i++)
-		if (w->s[i] < '0' || w->s[i] > '9')
+		if (!is_digit(w->s[i]))
 			return false;
 	return true;
 }
 
+/* Whether words[k] ends its line: the sentence's last word, or a line
+ * break after it. */
+static bool
+ends_line(const struct ner_tok *words, size_t k, size_t hi)
+{
+	return k + 1 == hi || memchr(words[k].s + words[k].len, '\n',
+	    (size_t)(words[k + 1].s - (words[k].s + words[k].len))) != NULL;
+}
+
+/* Whether the other side's score is told after words[k]: one to four
+ * capitalised words and a small number ("Tarsk United 1"). */
+static bool
+other_side_follows(const struct ner_tok *words, size_t k, size_t hi)
+{
+	size_t j = k;
+
+	while (j < hi && j - k < 4 && is_capitalised(&words[j]))
+		j++;
+	return j > k && j < hi && is_small_number(&words[j]);
+}
+
+/* Whether a side and its score come before words[from] on its line
+ * ("Halby Town 1" before "Tarsk United 1"), within six words. */
+static bool
+side_scored_before(const struct ner_tok *words, size_t lo, size_t from)
+{
+	for (size_t j = from; j > lo + 1 && from - j < 6; j--) {
+		const struct ner_tok *w = &words[j - 1];
+		if (memchr(w->s, '\n', (size_t)(words[from].s - w->s)) != NULL)
+			return false;	/* another line's */
+		if (is_small_number(w))
+			return is_capitalised(&words[j - 2]);
+	}
+	return false;
+}
+
 /* A results line's score is no part of the name before it ("Tarsk United
  * 1" in "Halby Town 1 Tarsk United 1"): a small number ending a name,
- * before a capitalised word, a bracket or the line's end; not a number
- * a name has ("Channel 4 said", "Hannover 96 .").  The line's end is a
- * line break in the text after the number, or the sentence's. */
+ * before the other side and its score, or ending the line (or before
+ * its bracket) after a side and its score; not a number a name has
+ * ("Channel 4 said", "Channel 5 ( UK )", "the G 7 met"). */
 static void
-trim_score(const struct ner_tok *words, size_t hi, struct span *sp)
+trim_score(const struct ner_tok *words, size_t lo, size_t hi, struct span *sp)
 {
 	size_t k = sp->to;
 
 	if (sp->to - sp->from < 2 || !is_small_number(&words[k - 1]))
 		return;
-	const struct ner_tok *w = &words[k - 1];
-	bool line_ends = k == hi || memchr(w->s + w->len, '\n',
-	    (size_t)(words[k].s - (w->s + w->len))) != NULL;
-	if (line_ends || is_capitalised(&words[k]) || is_word(&words[k], "("))
+	if (other_side_follows(words, k, hi) ||
+	    ((ends_line(words, k - 1, hi) || is_word(&words[k], "(")) &&
+	    side_scored_before(words, lo, sp->from)))
 		sp->to--;
 }
 
@@ -179,7 +214,7 @@ void
 trim_edges(const struct ner_tok *words, size_t lo, size_t hi, struct span *sp)
 {
 	trim_span(words, sp);
-	trim_score(words, hi, sp);
+	trim_score(words, lo, hi, sp);
 	trim_period(words, sp);
 	newsroom_town(words, lo, sp);
 }

@@ -139,16 +139,16 @@ headline_words(struct tagger *t, const struct ner_tok *words, size_t n)
 	return t->recased_words;
 }
 
-/* Whether text[0..len), one line, is in capitals: three words of two
- * letters or more, and no lower-case letter. */
-static bool
-is_capitals_line(const char *text, size_t len)
+/* The words of two capitals or more of text[0..len), one line, or 0
+ * when it has a lower-case letter. */
+static size_t
+capital_words(const char *text, size_t len)
 {
 	size_t words = 0, letters = 0;
 
 	for (size_t i = 0; i <= len; i++) {
 		if (i < len && is_lower(text[i]))
-			return false;
+			return 0;
 		if (i < len && is_upper(text[i])) {
 			letters++;
 			continue;
@@ -156,7 +156,15 @@ is_capitals_line(const char *text, size_t len)
 		words += letters >= 2;
 		letters = 0;
 	}
-	return words >= 3;
+	return words;
+}
+
+/* Whether text[0..len), one line, is in capitals: three words of two
+ * letters or more, and no lower-case letter. */
+static bool
+is_capitals_line(const char *text, size_t len)
+{
+	return capital_words(text, len) >= 3;
 }
 
 static bool
@@ -207,7 +215,8 @@ in_capitals_line(const char *text, size_t start, size_t end)
 		to++;
 	if ((from > 0 && text[from - 1] != '\n') || (text[to] != '\0' && text[to] != '\n'))
 		return false;
-	return is_capitals_line(text + from, to - from);
+	/* two words are a headline too ("HOLT WINS") */
+	return capital_words(text + from, to - from) >= 2;
 }
 
 const char *

@@ -105,14 +105,27 @@ nationality_before_noun(const struct tagger *t, const struct ner_tok *words,
 	    !(gaz_bits(t, words, sp->from, sp->to) & GAZ_STATES);
 }
 
-/* Whether w, one word the tagger took for a person, ends as a
- * nationality does and a surname hardly does ("Kessish", "Ostrese";
- * surnames end in "-ian": "Kazarian urges"). */
-static bool
-surname_unlike(const struct ner_tok *w)
+/* Whether w is a noun a nationality's adjective is seen before, of a
+ * nation's people, bodies, sides and money ("Dravian troops", "the
+ * Kessish government", "the Dravian first division"): where a name the
+ * tagger did not take for a nationality stands before such a noun, and
+ * no other (a surname before a verb, "Cavendish wins", "Arzumanian
+ * denies"; a word before the noun it qualifies, "Orwellian measures"). */
+bool
+is_nationality_head(const struct ner_tok *w)
 {
-	return w->len > 4 && (memcmp(w->s + w->len - 3, "ish", 3) == 0 ||
-	    memcmp(w->s + w->len - 3, "ese", 3) == 0);
+	static const char *const heads[] = {
+		"troops", "soldiers", "forces", "army", "navy", "police",
+		"officials", "government", "authorities", "president", "minister",
+		"ministers", "leader", "leaders", "people", "citizens", "nationals",
+		"parliament", "capital", "border", "economy", "currency", "crown",
+		"embassy", "diplomat", "diplomats", "rebels", "militants",
+		"refugees", "team", "side", "league", "first", "second", "premier",
+		"national", "state", "media", "opposition", "military", "prime",
+		"foreign", "authorities", "counterpart", "delegation", "envoy",
+	};
+
+	return WORD_IN(w, heads);
 }
 
 /* Types the tagger got wrong but the gazetteer and the words around
@@ -186,7 +199,9 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		sp->type = GPE;
 	if (sp->to - sp->from == 1 && is_faith_word(&words[sp->from]))
 		sp->type = NORP;
-	else if ((sp->type == GPE || (sp->type == PERSON && surname_unlike(&words[sp->from]))) &&
+	else if ((sp->type == GPE || (sp->type == PERSON && sp->to < hi &&
+	    name_sex(words[sp->from].s, words[sp->from].len) == NAME_UNKNOWN &&
+	    is_nationality_head(&words[sp->to]))) &&
 	    nationality_before_noun(t, words, lo, hi, sp))
 		sp->type = NORP;	/* "the Kessian city of Halden", "Kessish officials" */
 	else if (gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
@@ -368,14 +383,14 @@ named_competition(const struct tagger *t, const struct ner_tok *words, size_t hi
 		return;
 	}
 
-	/* not a person whose name ends in the one such word that is a
-	 * surname too ("Ivo Masters"); a first name before the others
-	 * names a trophy ("the Stanley Cup", "the Davis Cup") */
-	const struct ner_tok *last = &words[sp->to - 1];
+	/* not a person named so ("Ivo Masters", "Dr Anna Open told");
+	 * after "the", a first name names a trophy ("the Davis Cup") */
+	bool the = sp->from > sp->lo && (is_word(&words[sp->from - 1], "the") ||
+	    is_word(&words[sp->from - 1], "The"));
 	if (sp->to - sp->from > 1 && sp->type != EVENT &&
-	    NAME_WORD_IN(last, competitions) &&
+	    NAME_WORD_IN(&words[sp->to - 1], competitions) &&
 	    !(sp->type == PERSON && name_sex(first->s, first->len) != NAME_UNKNOWN &&
-	    is_name_word(last, "Masters")))
+	    (!the || is_name_word(&words[sp->to - 1], "Masters"))))
 		sp->type = EVENT;
 }
 

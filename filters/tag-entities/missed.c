@@ -175,9 +175,9 @@ missed_places(struct tagger *t, const char *text, size_t lo, size_t hi,
 
 /* "Dravian troops", "the Kessish first division": one capitalised word
  * the tagger left out that nationality_before_noun reads as a
- * nationality is a NORP, when the model's open text never had it (one
- * it knows, "Kurdish", it tagged as it learnt) and it is no first name
- * ("Adrian said"). */
+ * nationality, before a nationality's noun, is a NORP, when the model's
+ * open text never had it (one it knows, "Kurdish", it tagged as it
+ * learnt) and it is no first name ("Adrian said"). */
 void
 missed_nationalities(struct tagger *t, const char *text, size_t lo, size_t hi,
     const struct span *v, size_t n, size_t first)
@@ -194,7 +194,9 @@ missed_nationalities(struct tagger *t, const char *text, size_t lo, size_t hi,
 		    (i > lo && is_capitalised(&words[i - 1]) &&
 		    !is_function_word(words[i - 1].s, words[i - 1].len)) ||
 		    ner_model_known_word(t->model, w->s, w->len) ||
-		    name_sex(w->s, w->len) != NAME_UNKNOWN)
+		    ner_model_lower_word(t->model, w->s, w->len) ||
+		    name_sex(w->s, w->len) != NAME_UNKNOWN ||
+		    !is_nationality_head(&words[i + 1]))
 			continue;
 		struct span sp = { lo, i, i + 1, i, NORP, false };
 		size_t start = (size_t)(w->s - text);
@@ -204,11 +206,28 @@ missed_nationalities(struct tagger *t, const char *text, size_t lo, size_t hi,
 	}
 }
 
-/* "Results of Kessian Cup second round matches", "at the Velby Open on
+/* Whether w goes on from a competition's name to a stage or a side of
+ * it ("Kessian Cup second round", "Velby Open final", "Cup holders"). */
+static bool
+competition_goes_on(const struct ner_tok *w)
+{
+	static const char *const stages[] = {
+		"final", "finals", "semi-final", "semi-finals", "semifinal",
+		"quarter-final", "quarter-finals", "round", "tie", "ties", "match",
+		"matches", "title", "holders", "draw", "qualifier", "qualifiers",
+		"qualifying", "first", "second", "third", "fourth", "fifth",
+		"winner", "winners", "champion", "champions", "trophy",
+	};
+
+	return WORD_IN(w, stages);
+}
+
+/* "Results of Kessian Cup second round matches", "won the Velby Open on
  * Sunday": one to three capitalised words the tagger left out, ending in
- * a competition's word, inside a sentence that is no headline in title
- * case (a word in lower case or none before them, none capitalised
- * after), are the competition, an EVENT. */
+ * a competition's word, after "the" or before a stage of it, inside a
+ * sentence that is no headline in title case (a word in lower case or
+ * none before them, none capitalised after), are the competition, an
+ * EVENT; not "Polls Open in Kessia", "Epic Games rose". */
 void
 missed_competitions(struct tagger *t, const char *text, size_t lo, size_t hi,
     const struct span *v, size_t n, size_t first)
@@ -227,9 +246,11 @@ missed_competitions(struct tagger *t, const char *text, size_t lo, size_t hi,
 		    !is_function_word(words[from - 1].s, words[from - 1].len) &&
 		    !(k > 0 && v[k - 1].to > from - 1))
 			from--;
+		bool the = from > lo && is_word(&words[from - 1], "the");
 		if (from == i || (from > lo && is_capitalised(&words[from - 1])) ||
 		    (i + 1 < hi && is_capitalised(&words[i + 1])) ||
-		    t->tag_names[t->tags[i]][0] != 'O')
+		    t->tag_names[t->tags[i]][0] != 'O' ||
+		    !(the || (i + 1 < hi && competition_goes_on(&words[i + 1]))))
 			continue;
 		struct span sp = { lo, from, i + 1, from, EVENT, false };
 		size_t start = (size_t)(words[from].s - text), end = (size_t)(words[i].s - text) + words[i].len;

@@ -189,11 +189,16 @@ is_report_word(const struct ner_tok *w)
 		"standings", "summary", "summaries", "table", "fixtures", "details",
 		"leaders", "preview", "report", "lineups", "line-ups", "teams", "team",
 		"squad", "squads", "match", "game", "highlights", "statistics",
-		"stats", "test", "first", "second", "third", "fourth", "fifth",
-		"one-day", "odi", "international", "friendly", "final",
+		"stats",
+	};
+	/* the match a headline reports, in its capitals only: a side's
+	 * name may end so ("Halden International", "Velby Second") */
+	static const char *const match_words[] = {
+		"TEST", "FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "ONE-DAY",
+		"ODI", "INTERNATIONAL", "FRIENDLY", "FINAL",
 	};
 
-	return ANY_CASE_WORD_IN(w, report_words);
+	return ANY_CASE_WORD_IN(w, report_words) || WORD_IN(w, match_words);
 }
 
 /* The end of side text[start, end) without the words a headline names

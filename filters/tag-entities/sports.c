@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "names/names.h"
 #include "tagger.h"
 
 /* A name: up to four capitalised words ("Kessel", "Port Ardent
@@ -295,16 +296,40 @@ free_sports(struct tagger *t)
 	free(t->cue_pairs);
 }
 
-/* Whether text[at..to) goes on with a possessive and a capitalised name
- * ("'s Lena Teslik", " 's Lena"): the name before it owns the next. */
+/* Whether text[at..to) goes on with a possessive and a person's first
+ * name ("'s Lena Teslik", " \u2019s Lena"): the name before it is the
+ * person's country or club, not a side ("Tarsk 's Premier League
+ * rivals" is one). */
 static bool
 owns_next_name(const char *text, size_t at, size_t to)
 {
+	size_t name;
+
 	if (at < to && text[at] == ' ')
 		at++;
-	if (to - at < 4 || text[at] != '\'' || text[at + 1] != 's' || text[at + 2] != ' ')
+	if (to - at >= 3 && memcmp(text + at, "'s ", 3) == 0)
+		name = at + 3;
+	else if (to - at >= 5 && memcmp(text + at, "\xe2\x80\x99s ", 5) == 0)
+		name = at + 5;
+	else
 		return false;
-	return text[at + 3] >= 'A' && text[at + 3] <= 'Z';
+	size_t end = name;
+	while (end < to && end - name < 20 && text[end] != ' ')
+		end++;
+	return end > name && name_sex(text + name, end - name) != NAME_UNKNOWN;
+}
+
+/* Whether the verb after a side at text[at..to) is in the singular, a
+ * player's ("BEATS", "DRAWS WITH"), not a team's ("BEAT"). */
+static bool
+verb_in_singular(const char *text, size_t at, size_t to)
+{
+	while (at < to && text[at] == ' ')
+		at++;
+	size_t end = at;
+	while (end < to && text[end] != ' ')
+		end++;
+	return end > at + 1 && (text[end - 1] == 'S' || text[end - 1] == 's');
 }
 
 /* Whether the name at text[at..) is a person's country or club: "of"
@@ -379,7 +404,8 @@ pairing(struct tagger *t, const char *text, size_t to, size_t i, const PCRE2_SIZ
 	 * ("TENNIS - ORLOVA BEATS TESLIK"), and so is one whose sides are
 	 * a player's country or club ("Mira Orlova of Dravia beat Kessia 's
 	 * Lena Teslik") */
-	if (!sports_sources[i].by_form && (whole[2] < t->alone_headline_end ||
+	if (!sports_sources[i].by_form && ((whole[2] < t->alone_headline_end &&
+	    verb_in_singular(text, whole[3], whole[4])) ||
 	    of_a_person(t, text, whole[2]) ||
 	    (!one && owns_next_name(text, whole[5], to))))
 		return;

@@ -498,19 +498,16 @@ word_before(const char *text, size_t at, struct ner_tok *w)
 }
 
 /* Whether what the words around mention m tell of it is no person's:
- * an article or a place's preposition before it ("The Rosales docked",
- * "Residents of Ruddock"), "it" after its verb ("Haddad said it would"),
- * or a body's noun after it ("the Castellanos party", "Quarles
- * shares"). */
+ * an article before it ("The Rosales docked"), "its" after its verb
+ * ("Haddad said its debt"; "said it" is anyone's), or a body's noun
+ * after it ("the Castellanos party", "Quarles shares"). */
 static bool
 told_of_no_person(const char *text, const struct mention *m)
 {
-	static const char *const before[] = {
-		"the", "The", "of", "in", "at", "near",
-	};
+	static const char *const before[] = { "the", "The" };
 	static const char *const after[] = {
-		" said it ", " says it ", " said its ", " says its ", " party",
-		" shares", " stock", " company", " group",
+		" said its ", " says its ", " party", " shares", " stock",
+		" company", " group",
 	};
 	struct ner_tok w;
 

@@ -335,7 +335,7 @@ tag_entities_record(struct tag_entities *f, json_t *rec)
 	r->rec = json_incref(rec);
 	r->out = f->out;
 	r->text = stream_text(f->out, rec, &r->len);
-	r->line_len = f->out->line_len;
+	r->line_len = stream_line_len(f->out);
 	r->sentences_read = carries_sentences(rec);
 	if (r->sentences_read)
 		record_sentences(&f->reader, rec, r->text, r->len, &r->sents);

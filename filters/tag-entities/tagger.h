@@ -381,6 +381,9 @@ void tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi);
 size_t tag_text(struct tagger *t, const char *text);
 
 /* --- a span's kind by its own words (kinds.c) --- */
+/* Whether w is a noun of a nation's people, bodies or sides, which a
+ * nationality's adjective qualifies ("troops", "government"). */
+bool is_nationality_head(const struct ner_tok *w);
 /* Whether span sp of words[lo..hi), one word, is a nationality's
  * adjective before its noun ("the Kessian city of Halden"). */
 bool nationality_before_noun(const struct tagger *t, const struct ner_tok *words,
@@ -506,7 +509,8 @@ void resolve(struct tagger *t, struct doc_state *d, const char *text);
 void find_known(struct tagger *t, struct doc_state *d, const char *text,
     size_t nwords);
 /* After find_known: what the whole record taught, for its earlier
- * mentions too. */
+ * mentions too; text, the record's, is NUL-terminated (the words around
+ * a mention are read up to it). */
 void settle_record(struct tagger *t, struct doc_state *d, const char *text);
 
 /* --- acronyms (acronyms.c) --- */
