@@ -139,6 +139,16 @@ overlaps_sentence_mention(const struct tagger *t, size_t first, size_t start, si
 	return false;
 }
 
+/* Whether word i is inside one of the spans v[0..n) kept, asked of
+ * words in order: *k, the first span not wholly before i, only grows. */
+static bool
+in_kept_span(const struct span *v, size_t n, size_t *k, size_t i)
+{
+	while (*k < n && v[*k].to <= i)
+		(*k)++;
+	return *k < n && v[*k].from <= i;
+}
+
 /* "A Kessel court jailed", "Velgrad police said": one capitalised word
  * the tagger left out, inside the sentence and not a word the model's
  * text writes in lower case, an acronym, a nationality's, a faith's or
@@ -152,10 +162,8 @@ missed_places(struct tagger *t, const char *text, size_t lo, size_t hi,
 	size_t k = 0;
 
 	for (size_t i = lo + 1; i < hi; i++) {
-		while (k < n && v[k].to <= i)
-			k++;
 		const struct ner_tok *w = &words[i];
-		if ((k < n && v[k].from <= i) || t->tag_names[t->tags[i]][0] != 'O' ||
+		if (in_kept_span(v, n, &k, i) || t->tag_names[t->tags[i]][0] != 'O' ||
 		    !is_capitalised(w) || (is_capitalised(&words[i - 1]) &&
 		    !is_function_word(words[i - 1].s, words[i - 1].len)) ||
 		    (i + 1 < hi && is_capitalised(&words[i + 1])) ||
@@ -186,10 +194,8 @@ missed_nationalities(struct tagger *t, const char *text, size_t lo, size_t hi,
 	size_t k = 0;
 
 	for (size_t i = lo; i + 1 < hi; i++) {
-		while (k < n && v[k].to <= i)
-			k++;
 		const struct ner_tok *w = &words[i];
-		if ((k < n && v[k].from <= i) || t->tag_names[t->tags[i]][0] != 'O' ||
+		if (in_kept_span(v, n, &k, i) || t->tag_names[t->tags[i]][0] != 'O' ||
 		    !demonym_adjective(w) || is_all_capitals(w) ||
 		    (i > lo && is_capitalised(&words[i - 1]) &&
 		    !is_function_word(words[i - 1].s, words[i - 1].len)) ||
@@ -236,9 +242,7 @@ missed_competitions(struct tagger *t, const char *text, size_t lo, size_t hi,
 	size_t k = 0;
 
 	for (size_t i = lo + 1; i < hi; i++) {
-		while (k < n && v[k].to <= i)
-			k++;
-		if ((k < n && v[k].from <= i) || !is_competition_word(&words[i]))
+		if (in_kept_span(v, n, &k, i) || !is_competition_word(&words[i]))
 			continue;
 		size_t from = i;
 		while (from > lo && i - from < 3 && is_capitalised(&words[from - 1]) &&
