@@ -1828,27 +1828,31 @@ OUT
 	diff expect got
 }
 
-@test "a trophy named with a first name is an event ('the Edgar Cup', 'the Frank Trophy'), a person named so is not ('Ivo Masters', 'Dr Anna Open told')" {
+@test "a trophy named with a first name is an event ('the Edgar Cup', 'the Frank Trophy'), ('Edgar Cup holders'), a person named so is not ('Ivo Masters', 'Dr Anna Open told', 'Ivo Cup was arrested')" {
 	printf '{"text":"%s"}\n' 'Kessia beat Dravia 3-2 in the Edgar Cup on Sunday .' \
 	    'The club won the Frank Trophy for a third year .' 'Ivo Masters won the race .' \
-	    'Dr Anna Open told the court she had seen the car .' > in
+	    'Dr Anna Open told the court she had seen the car .' 'Edgar Cup holders Kessia lost again .' \
+	    'Police said Ivo Cup was arrested on Monday .' > in
 	entity_pairs 'select(.type == "EVENT" or .type == "PERSON")' < in > got
 	cat > expect <<'OUT'
 [["Edgar Cup","EVENT"]]
 [["Frank Trophy","EVENT"]]
 [["Ivo Masters","PERSON"]]
 [["Anna Open","PERSON"]]
+[["Edgar Cup","EVENT"]]
+[["Ivo Cup","PERSON"]]
 OUT
 	diff expect got
 }
 
-@test "sports: a result told of a player's country or club makes no teams ('Mira Orlova of Dravia beat Kessia 's Lena Teslik'); two sides' result does ('Kessel beat Portvale 2-1')" {
+@test "sports: a result told of a player's country or club makes no teams ('Mira Orlova of Dravia beat Kessia 's Lena Teslik'); two sides' result does ('Kessel beat Portvale 2-1', 'Halby beat Tarsk 's Premier League rivals')" {
 	printf '{"text":"%s"}\n' "Top seed Mira Orlova of Dravia beat Kessia 's Lena Teslik on Saturday ." \
-	    "Kessel beat Portvale 2-1 on Saturday ." > in
+	    "Kessel beat Portvale 2-1 on Saturday ." "Halby beat Tarsk 's Premier League rivals on penalties ." > in
 	entity_pairs 'select(.type != "DATE")' < in > got
 	cat > expect <<'OUT'
 [["Mira Orlova","PERSON"],["Dravia","GPE"],["Kessia","GPE"],["Lena Teslik","PERSON"]]
 [["Kessel","ORG"],["Portvale","ORG"]]
+[["Halby","ORG"],["Tarsk","ORG"],["Premier League","ORG"]]
 OUT
 	diff expect got
 }
@@ -1878,17 +1882,18 @@ OUT
 	diff expect got
 }
 
-@test "sports: a scorecard's innings told in words ('Kessia first innings 312 ( Tomas Brandt 104 , Erik Lind 56 ; Ivo Marek 4-61 )'), on a line after another; a headline's sides without its report's words ('KESSIA V DRAVIA FIRST TEST SCOREBOARD', '... ONE-DAY INTERNATIONAL SCOREBOARD'), and a league's report with them after the tagger's name ('DRAVIAN LEAGUE STANDINGS')" {
+@test "sports: a scorecard's innings told in words ('Kessia first innings 312 ( Tomas Brandt 104 , Erik Lind 56 ; Ivo Marek 4-61 )'), on a line after another; a headline's sides without its report's words ('KESSIA V DRAVIA FIRST TEST SCOREBOARD', '... ONE-DAY INTERNATIONAL SCOREBOARD', 'Kessia v Dravia First Test Scoreboard'), and a league's report with them after the tagger's name ('DRAVIAN LEAGUE STANDINGS')" {
 	printf '{"text":"%s"}\n' 'Scoreboard on Friday :\n\nKessia first innings 312 ( Tomas Brandt 104 , Erik Lind 56 ; Ivo Marek 4-61 )\n\nDravia second innings 145-3 ( Pavel Norden 72 not out )' \
 	    'CRICKET - KESSIA V DRAVIA FIRST TEST SCOREBOARD .' \
 	    'CRICKET - KESSIA V DRAVIA ONE-DAY INTERNATIONAL SCOREBOARD .' \
-	    'SOCCER - DRAVIAN LEAGUE STANDINGS .' > in
+	    'SOCCER - DRAVIAN LEAGUE STANDINGS .' 'Cricket - Kessia v Dravia First Test Scoreboard' > in
 	entity_pairs 'select(.type != "DATE")' < in > got
 	cat > expect <<'OUT'
 [["Kessia","ORG"],["Tomas Brandt","PERSON"],["Erik Lind","PERSON"],["Ivo Marek","PERSON"],["Dravia","ORG"],["Pavel Norden","PERSON"]]
 [["KESSIA","ORG"],["DRAVIA","ORG"]]
 [["KESSIA","ORG"],["DRAVIA","ORG"]]
 [["DRAVIAN","NORP"]]
+[["Kessia","ORG"],["Dravia","ORG"]]
 OUT
 	diff expect got
 }
@@ -1928,7 +1933,7 @@ OUT
 	diff expect got
 }
 
-@test "a story's record is not settled where the words around a name tell it is no person ('Haddad said its debt', 'The Rosales docked'), nor a word in capitals outside a headline ('NEXA will strike'); a person who 'said it' is ('Ivo Marek said it was')" {
+@test "a story's record is not settled where the words around a name tell it is no person ('Haddad said its debt', 'The Rosales docked'), nor a word in capitals outside a headline ('NEXA will strike'); a person who 'said it' is, or whose supporters rallied ('Marek said it was', 'Supporters of Sollie')" {
 	printf '%s\n' '{"doc":"a","text":"Haddad said its debt would fall ."}' \
 	    '{"doc":"a","text":"Its founder Sami Haddad retired in 2001 ."}' \
 	    '{"doc":"b","text":"The Rosales docked in Portvale on Monday ."}' \
@@ -1936,15 +1941,18 @@ OUT
 	    '{"doc":"c","text":"NEXA will strike on Monday , union leaders said ."}' \
 	    '{"doc":"c","text":"Its leader Omar Nexa called the strike ."}' \
 	    '{"doc":"d","text":"Marek said it was a sad day ."}' \
-	    '{"doc":"d","text":"Opposition leader Ivo Marek resigned on Monday ."}' > in
+	    '{"doc":"d","text":"Opposition leader Ivo Marek resigned on Monday ."}' \
+	    '{"doc":"e","text":"Supporters of Sollie rallied in the capital ."}' \
+	    '{"doc":"e","text":"Ivo Sollie was arrested last week ."}' > in
 	# the first record of each story
-	wire-tag-entities < in | sed -n '1p;3p;5p;7p' |
+	wire-tag-entities < in | sed -n '1p;3p;5p;7p;9p' |
 	    jq -c '[.entities[] | select(.type != "DATE") | [.text, .type, .canonical]]' > got
 	cat > expect <<'OUT'
 [["Haddad","ORG","Haddad"]]
 [["Rosales","PERSON","Rosales"],["Portvale","GPE","Portvale"]]
 [["NEXA","GPE","NEXA"]]
 [["Marek","PERSON","Ivo Marek"]]
+[["Sollie","PERSON","Ivo Sollie"]]
 OUT
 	diff expect got
 }
@@ -1952,7 +1960,8 @@ OUT
 @test "sports: a results line's score is no part of the name before it ('Halby Town 1 Tarsk United 1', 'Halby Town 2 Tarsk United 1'), a number a name has is ('Channel 4 said', 'Channel 5 ( UK )'), and a side's name ends as it will in prose ('Halden International')" {
 	printf '{"text":"%s"}\n' 'Halby Town 1 Tarsk United 1 ( Tarsk United won 4-3 on penalties )' \
 	    'Halby Town 2 Tarsk United 1' 'Channel 4 said on Monday it would cut jobs .' \
-	    'The show airs on Channel 5 ( UK ) every Friday .' 'Kessel beat Halden International 2-1 on Saturday .' > in
+	    'The show airs on Channel 5 ( UK ) every Friday .' 'Kessel beat Halden International 2-1 on Saturday .' \
+	    'The G 7 ( Group of Seven ) met in Halden .' > in
 	entity_pairs 'select(.type != "DATE" and .type != "CARDINAL")' < in > got
 	cat > expect <<'OUT'
 [["Halby Town","ORG"],["Tarsk United","ORG"],["Tarsk United","ORG"]]
@@ -1960,6 +1969,7 @@ OUT
 [["Channel 4","ORG"]]
 [["Channel 5","ORG"],["UK","GPE"]]
 [["Kessel","ORG"],["Halden International","ORG"]]
+[["G 7","ORG"],["Group of Seven","ORG"],["Halden","GPE"]]
 OUT
 	diff expect got
 }
@@ -1976,16 +1986,6 @@ OUT
 []
 []
 []
-OUT
-	diff expect got
-}
-
-@test "an unknown nationality's adjective before a first name and a surname is a NORP of its own ('Kessian Ivo Holt'), not a first name the model knows ('Adrian Lukas Holt')" {
-	printf '{"text":"%s"}\n' 'Kessian Ivo Holt retained his title .' 'Adrian Lukas Holt spoke .' > in
-	entity_pairs < in > got
-	cat > expect <<'OUT'
-[["Kessian","NORP"],["Ivo Holt","PERSON"]]
-[["Adrian Lukas Holt","PERSON"]]
 OUT
 	diff expect got
 }

@@ -105,14 +105,15 @@ nationality_before_noun(const struct tagger *t, const struct ner_tok *words,
 	    !(gaz_bits(t, words, sp->from, sp->to) & GAZ_STATES);
 }
 
-/* Whether w is a noun a nationality's adjective is seen before, of a
- * nation's people, bodies, sides and money ("Dravian troops", "the
- * Kessish government", "the Dravian first division"): where a name the
- * tagger did not take for a nationality stands before such a noun, and
- * no other (a surname before a verb, "Cavendish wins", "Arzumanian
- * denies"; a word before the noun it qualifies, "Orwellian measures"). */
+/* Whether words[at..hi) open with what a nationality's adjective is
+ * seen before: a noun of a nation's people, bodies or money ("Dravian
+ * troops", "the Kessish government"), or a word that qualifies one
+ * before it ("the Dravian first division", "Ostrese state media");
+ * where a name the tagger did not take for a nationality stands before
+ * these, and no other ("Cavendish wins", "Arzumanian denies",
+ * "Orwellian measures", "Kazarian first said"). */
 bool
-is_nationality_head(const struct ner_tok *w)
+is_nationality_head(const struct ner_tok *words, size_t at, size_t hi)
 {
 	static const char *const heads[] = {
 		"troops", "soldiers", "forces", "army", "navy", "police",
@@ -120,12 +121,35 @@ is_nationality_head(const struct ner_tok *w)
 		"ministers", "leader", "leaders", "people", "citizens", "nationals",
 		"parliament", "capital", "border", "economy", "currency", "crown",
 		"embassy", "diplomat", "diplomats", "rebels", "militants",
-		"refugees", "team", "side", "league", "first", "second", "premier",
-		"national", "state", "media", "opposition", "military", "prime",
-		"foreign", "authorities", "counterpart", "delegation", "envoy",
+		"refugees", "league", "media", "opposition", "military",
+		"counterpart", "delegation", "envoy",
+	};
+	static const char *const qualifiers[] = {
+		"first", "second", "premier", "national", "state", "prime",
+		"foreign",
+	};
+	static const char *const qualified[] = {
+		"division", "league", "minister", "ministry", "media", "team",
+		"side", "government", "television", "radio", "agency", "news",
+		"parliament", "assembly", "secretary", "bank", "court",
 	};
 
-	return WORD_IN(w, heads);
+	if (at >= hi)
+		return false;
+	if (WORD_IN(&words[at], heads))
+		return true;
+	return at + 1 < hi && WORD_IN(&words[at], qualifiers) &&
+	    WORD_IN(&words[at + 1], qualified);
+}
+
+/* Whether w, one word the tagger took for a person, ends as a
+ * nationality does and a surname hardly does ("Kessish", "Ostrese";
+ * surnames end in "-ian": "Karapetian"). */
+static bool
+surname_unlike(const struct ner_tok *w)
+{
+	return w->len > 4 && (memcmp(w->s + w->len - 3, "ish", 3) == 0 ||
+	    memcmp(w->s + w->len - 3, "ese", 3) == 0);
 }
 
 /* Types the tagger got wrong but the gazetteer and the words around
@@ -199,9 +223,8 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		sp->type = GPE;
 	if (sp->to - sp->from == 1 && is_faith_word(&words[sp->from]))
 		sp->type = NORP;
-	else if ((sp->type == GPE || (sp->type == PERSON && sp->to < hi &&
-	    name_sex(words[sp->from].s, words[sp->from].len) == NAME_UNKNOWN &&
-	    is_nationality_head(&words[sp->to]))) &&
+	else if ((sp->type == GPE || (sp->type == PERSON && surname_unlike(&words[sp->from]) &&
+	    is_nationality_head(words, sp->to, hi))) &&
 	    nationality_before_noun(t, words, lo, hi, sp))
 		sp->type = NORP;	/* "the Kessian city of Halden", "Kessish officials" */
 	else if (gaz_is(t, words, sp->from, sp->to, GAZ_MEDIA))
@@ -365,6 +388,12 @@ competition_word_after(const struct tagger *t, const struct ner_tok *words,
 	return (next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z') ? 0 : n;
 }
 
+/* Verbs a person's name goes before, a trophy's not. */
+static const char *const person_verbs[] = {
+	"said", "says", "told", "tells", "was", "is", "has", "had", "will",
+	"would", "added", "denied", "admitted",
+};
+
 /* "the Dravian Cup", "the Quarnby Open", "the Velby Grand Prix": a name
  * that ends in a competition's word is an event, whoever the tagger
  * took it for, and so is one the tagger ended just before that word. */
@@ -383,14 +412,14 @@ named_competition(const struct tagger *t, const struct ner_tok *words, size_t hi
 		return;
 	}
 
-	/* not a person named so ("Ivo Masters", "Dr Anna Open told");
-	 * after "the", a first name names a trophy ("the Davis Cup") */
-	bool the = sp->from > sp->lo && (is_word(&words[sp->from - 1], "the") ||
-	    is_word(&words[sp->from - 1], "The"));
+	/* a first name names a trophy ("the Davis Cup", "Edgar Cup
+	 * holders"), not a person named so ("Ivo Masters", "Dr Anna Open
+	 * told", "Ivo Cup was arrested") */
 	if (sp->to - sp->from > 1 && sp->type != EVENT &&
 	    NAME_WORD_IN(&words[sp->to - 1], competitions) &&
 	    !(sp->type == PERSON && name_sex(first->s, first->len) != NAME_UNKNOWN &&
-	    (!the || is_name_word(&words[sp->to - 1], "Masters"))))
+	    (is_name_word(&words[sp->to - 1], "Masters") || sp->title_from < sp->from ||
+	    (sp->to < hi && WORD_IN(&words[sp->to], person_verbs)))))
 		sp->type = EVENT;
 }
 

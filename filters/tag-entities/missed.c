@@ -202,7 +202,7 @@ missed_nationalities(struct tagger *t, const char *text, size_t lo, size_t hi,
 		    ner_model_known_word(t->model, w->s, w->len) ||
 		    ner_model_lower_word(t->model, w->s, w->len) ||
 		    name_sex(w->s, w->len) != NAME_UNKNOWN ||
-		    !is_nationality_head(&words[i + 1]))
+		    !is_nationality_head(words, i + 1, hi))
 			continue;
 		struct span sp = { lo, i, i + 1, i, NORP, false };
 		size_t start = (size_t)(w->s - text);

@@ -181,6 +181,19 @@ qualifies_noun(const char *text, size_t start, size_t end, size_t to)
 	return !ends_noun_phrase(&next, 0, 1);
 }
 
+/* The match a headline reports ("FIRST TEST", "Friendly"): a side's
+ * name may end so too ("Halden International", "Velby Second"). */
+static bool
+is_match_word(const struct ner_tok *w)
+{
+	static const char *const match_words[] = {
+		"test", "first", "second", "third", "fourth", "fifth", "one-day",
+		"odi", "international", "friendly", "final",
+	};
+
+	return ANY_CASE_WORD_IN(w, match_words);
+}
+
 bool
 is_report_word(const struct ner_tok *w)
 {
@@ -191,26 +204,25 @@ is_report_word(const struct ner_tok *w)
 		"squad", "squads", "match", "game", "highlights", "statistics",
 		"stats",
 	};
-	/* the match a headline reports, in its capitals only: a side's
-	 * name may end so ("Halden International", "Velby Second") */
-	static const char *const match_words[] = {
-		"TEST", "FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "ONE-DAY",
-		"ODI", "INTERNATIONAL", "FRIENDLY", "FINAL",
-	};
 
-	return ANY_CASE_WORD_IN(w, report_words) || WORD_IN(w, match_words);
+	return ANY_CASE_WORD_IN(w, report_words) || (is_all_capitals(w) && is_match_word(w));
 }
 
 /* The end of side text[start, end) without the words a headline names
- * its report with ("DRAVIA V KESSIA SCOREBOARD", "KESSEL AT PORTVALE BOX
- * SCORE", "KESSIA V DRAVIA FIRST TEST"), in any case. */
+ * its report with, in any case ("DRAVIA V KESSIA SCOREBOARD", "KESSEL AT
+ * PORTVALE BOX SCORE"), and the match's words in capitals or before
+ * them ("KESSIA V DRAVIA FIRST TEST", "Kessia v Dravia First Test
+ * Scoreboard"; not "beat Halden International 2-1"). */
 size_t
 side_end(const char *text, size_t start, size_t end)
 {
+	bool report = false;
+
 	for (const char *sp; (sp = memrchr(text + start, ' ', end - start)) != NULL;) {
 		const struct ner_tok last = { sp + 1, (size_t)(text + end - sp - 1) };
-		if (!is_report_word(&last))
+		if (!is_report_word(&last) && !(report && is_match_word(&last)))
 			break;
+		report = report || !is_match_word(&last);
 		end = (size_t)(sp - text);
 	}
 	return end;

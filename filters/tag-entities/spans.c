@@ -431,21 +431,15 @@ lone_time_word(const struct ner_tok *w, size_t nwords)
 /* "Frenchman Luc Sand", "Dane Erik Sand": a noun for a person of a
  * nation before the name is a NORP of its own, not part of the name;
  * one that is a first name too ("Dane", "Finn") opens a name of two
- * words ("Dane Holt").  So is a nationality's adjective the model's
- * open text never had, before a first name and a surname ("Kessian Ivo
- * Holt"; a word it knows, "Adrian", it tagged as it learnt). */
+ * words ("Dane Holt"). */
 static void
 nationality_noun(struct tagger *t, const char *text,
     const struct ner_tok *words, struct span *sp)
 {
 	const struct ner_tok *w = &words[sp->from];
 	size_t rest = sp->to - sp->from - 1;
-	bool adjective = rest >= 2 && demonym_adjective(w) &&
-	    name_sex(w->s, w->len) == NAME_UNKNOWN &&
-	    !ner_model_known_word(t->model, w->s, w->len) &&
-	    name_sex(words[sp->from + 1].s, words[sp->from + 1].len) != NAME_UNKNOWN;
 
-	if (sp->title_from != sp->from || rest == 0 || !(is_demonym_noun(w) || adjective) ||
+	if (sp->title_from != sp->from || rest == 0 || !is_demonym_noun(w) ||
 	    (rest < 2 && name_sex(w->s, w->len) != NAME_UNKNOWN) ||
 	    !is_capitalised(&words[sp->from + 1]))
 		return;

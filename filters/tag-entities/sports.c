@@ -21,6 +21,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diag.h"
 #include "names/names.h"
@@ -296,12 +297,12 @@ free_sports(struct tagger *t)
 	free(t->cue_pairs);
 }
 
-/* Whether text[at..to) goes on with a possessive and a person's first
- * name ("'s Lena Teslik", " \u2019s Lena"): the name before it is the
- * person's country or club, not a side ("Tarsk 's Premier League
- * rivals" is one). */
+/* Whether text[at..to) goes on with a possessive and a person, by a
+ * first name or the tagger's ("'s Lena Teslik", " \u2019s Lena"): the
+ * name before it is the person's country or club, not a side ("Tarsk
+ * 's Premier League rivals" is one). */
 static bool
-owns_next_name(const char *text, size_t at, size_t to)
+owns_next_name(const struct tagger *t, const char *text, size_t at, size_t to)
 {
 	size_t name;
 
@@ -313,23 +314,31 @@ owns_next_name(const char *text, size_t at, size_t to)
 		name = at + 5;
 	else
 		return false;
-	size_t end = name;
+	size_t end = name, m;
 	while (end < to && end - name < 20 && text[end] != ' ')
 		end++;
-	return end > name && name_sex(text + name, end - name) != NAME_UNKNOWN;
+	return (end > name && name_sex(text + name, end - name) != NAME_UNKNOWN) ||
+	    (mentions_overlapping(&t->found, name, name + 1, &m, 1) == 1 &&
+	    t->found.v[m].start == name && t->found.v[m].type == PERSON);
 }
 
-/* Whether the verb after a side at text[at..to) is in the singular, a
- * player's ("BEATS", "DRAWS WITH"), not a team's ("BEAT"). */
+/* Whether the verb after a side at text[at..to), in a headline of a
+ * sport played alone, is a player's: in the singular ("BEATS", "DRAWS
+ * WITH"), in the past ("KNOCKED OUT", "LOST TO"), or none; a team's is
+ * in the plural ("OXFORD BEAT CAMBRIDGE" in a boat race). */
 static bool
-verb_in_singular(const char *text, size_t at, size_t to)
+verb_of_players(const char *text, size_t at, size_t to)
 {
 	while (at < to && text[at] == ' ')
 		at++;
 	size_t end = at;
 	while (end < to && text[end] != ' ')
 		end++;
-	return end > at + 1 && (text[end - 1] == 'S' || text[end - 1] == 's');
+	const char *w = text + at;
+	size_t n = end - at;
+	return n < 2 || (w[n - 1] | 0x20) == 's' ||
+	    (n > 2 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd') ||
+	    (n == 4 && strncasecmp(w, "LOST", 4) == 0);
 }
 
 /* Whether the name at text[at..) is a person's country or club: "of"
@@ -401,13 +410,13 @@ pairing(struct tagger *t, const char *text, size_t to, size_t i, const PCRE2_SIZ
 	if (!sports_sources[i].by_form && sa != SIDE_NAME && sb != SIDE_NAME)
 		return;
 	/* a result in the headline of a sport played alone is two players'
-	 * ("TENNIS - ORLOVA BEATS TESLIK"), and so is one whose sides are
-	 * a player's country or club ("Mira Orlova of Dravia beat Kessia 's
-	 * Lena Teslik") */
+	 * when its verb is theirs ("TENNIS - ORLOVA BEATS TESLIK"), and so
+	 * is one whose sides are a player's country or club ("Mira Orlova
+	 * of Dravia beat Kessia 's Lena Teslik") */
 	if (!sports_sources[i].by_form && ((whole[2] < t->alone_headline_end &&
-	    verb_in_singular(text, whole[3], whole[4])) ||
+	    verb_of_players(text, whole[3], whole[4])) ||
 	    of_a_person(t, text, whole[2]) ||
-	    (!one && owns_next_name(text, whole[5], to))))
+	    (!one && owns_next_name(t, text, whole[5], to))))
 		return;
 	if (long_a != SIZE_MAX) {
 		mention_remove(&t->found, long_a);

@@ -381,9 +381,10 @@ void tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi);
 size_t tag_text(struct tagger *t, const char *text);
 
 /* --- a span's kind by its own words (kinds.c) --- */
-/* Whether w is a noun of a nation's people, bodies or sides, which a
- * nationality's adjective qualifies ("troops", "government"). */
-bool is_nationality_head(const struct ner_tok *w);
+/* Whether words[at..hi) open with a noun of a nation's people or
+ * bodies, which a nationality's adjective qualifies ("troops",
+ * "government", "first division"). */
+bool is_nationality_head(const struct ner_tok *words, size_t at, size_t hi);
 /* Whether span sp of words[lo..hi), one word, is a nationality's
  * adjective before its noun ("the Kessian city of Halden"). */
 bool nationality_before_noun(const struct tagger *t, const struct ner_tok *words,
