@@ -250,7 +250,8 @@ finish_record(void *arg, void *slot)
 	find_acronyms(t, d, text, r->len);
 	match_patterns(t);
 	find_known(t, d, text, r->nwords);
-	settle_record(t, d, text);
+	if (!hold)	/* a held one is settled when it is written */
+		settle_record(t, d, text);
 	find_compound_places(t, text, r->nwords);
 	mentions_sort(&t->found);
 	if (hold)

@@ -67,7 +67,8 @@ struct mention {
 	bool removed;			/* gone, until mentions_compact */
 	bool team;			/* an ORG by its sports context (sports.c) */
 	bool place_by_form;		/* a GPE by where it stands: a dateline's
-					 * place, a results line's ground */
+					 * place, a results line's ground, the
+					 * place of "Velgrad-based" */
 	bool by_context;		/* an ORG by what is told of it: its
 					 * shares, results, noun (context.c) */
 	size_t canonical_off, canonical_len;	/* in tagger.canonical */

@@ -449,8 +449,10 @@ add_place(struct tagger *t, const char *text, const char *s, size_t len)
 {
 	size_t start = (size_t)(s - text);
 
-	if (!mentions_overlap(&t->found, start, start + len))
+	if (!mentions_overlap(&t->found, start, start + len)) {
 		add_mention(&t->found, start, start + len, GPE);
+		t->found.v[t->found.n - 1].place_by_form = true;
+	}
 }
 
 /*
