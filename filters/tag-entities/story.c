@@ -515,9 +515,9 @@ told_of_no_person(const char *text, const struct mention *m)
 		return true;
 	for (size_t k = 0; k < LIST_LEN(after); k++) {
 		size_t n = strlen(after[k]);
+		/* the whole word: "party", not "partying" */
 		if (strncmp(text + m->end, after[k], n) == 0 &&
-		    (after[k][n - 1] == ' ' || !((text[m->end + n] | 0x20) >= 'a' &&
-		    (text[m->end + n] | 0x20) <= 'z')))
+		    (after[k][n - 1] == ' ' || !is_letter_byte(text[m->end + n], false)))
 			return true;
 	}
 	return false;
