@@ -135,6 +135,11 @@ trim_span(const struct ner_tok *words, struct span *sp)
 		sp->from++;
 	if (sp->to - sp->from > 1 && WORD_IN(&words[sp->from], openers))
 		sp->from++;
+	/* a place's name starts with no word in lower case ("eastern
+	 * Kalvia" is the country, told where) */
+	if (sp->type == GPE || sp->type == LOC)
+		while (sp->to - sp->from > 1 && is_lower_word(&words[sp->from]))
+			sp->from++;
 	/* a person's or a place's name ends in no word in lower case ("the
 	 * Halden bourse" was the person "Halden bourse") */
 	if (sp->type == PERSON || sp->type == GPE || sp->type == LOC || sp->type == NORP)
@@ -142,18 +147,6 @@ trim_span(const struct ner_tok *words, struct span *sp)
 			sp->to--;
 	if (sp->title_from > sp->from || sp->title_from < sp->from)
 		sp->title_from = sp->from;
-}
-
-/* Whether w is a small number, a score's ("1", "12"). */
-static bool
-is_small_number(const struct ner_tok *w)
-{
-	if (w->len == 0 || w->len > 3)
-		return false;
-	for (size_t i = 0; i < w->len; i++)
-		if (!is_digit(w->s[i]))
-			return false;
-	return true;
 }
 
 /* Whether words[k] ends its line: the sentence's last word, or a line

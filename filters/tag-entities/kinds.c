@@ -189,7 +189,14 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		for (size_t k = 0; k < sizeof fac_words / sizeof *fac_words; k++)
 			if (is_name_word(last, fac_words[k]))
 				sp->type = FAC;
-		if (ends_organisation(last) || (is_company_suffix(last) && sp->type != GPE))
+		/* "Banca Lorvese", "Grupo Tarsa": a company's word that opens
+		 * its name, in the languages of other markets */
+		static const char *const org_first_words[] = {
+			"Banca", "Banco", "Banque", "Grupo", "Groupe", "Compagnie",
+			"Compania", "Societe", "Société",
+		};
+		if (ends_organisation(last) || (is_company_suffix(last) && sp->type != GPE) ||
+		    NAME_WORD_IN(&words[sp->from], org_first_words))
 			sp->type = ORG;
 		if (sp->type == PERSON && gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD))
 			sp->type = ORG;	/* "Harbour Group", "Velgrad Bank" */
@@ -424,11 +431,12 @@ named_competition(const struct tagger *t, const struct ner_tok *words, size_t hi
 }
 
 /* "shares in Lumigrid", "a stake in Lumigrid": what is owned in shares
- * is a company. */
+ * is a company ("shares in Italian appliance makers": not a
+ * nationality). */
 void
 company_by_shares(const struct ner_tok *words, size_t lo, struct span *sp)
 {
-	if (sp->from < lo + 2 || sp->type == ORG ||
+	if (sp->from < lo + 2 || sp->type == ORG || sp->type == NORP ||
 	    !(is_word(&words[sp->from - 1], "in") || is_word(&words[sp->from - 1], "of")))
 		return;
 	const struct ner_tok *w = &words[sp->from - 2];

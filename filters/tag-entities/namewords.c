@@ -19,7 +19,8 @@ ends_organisation(const struct ner_tok *w)
 {
 	static const char *const org_last_words[] = {
 		"Rovers", "Wanderers", "Athletic", "FC", "Albion", "Hotspur",
-		"Lines", "Airlines", "Airways", "Holdings", "Industries",
+		"Lines", "Airlines", "Airways", "Holdings", "Holding", "Industries",
+		"Industrie", "Industria", "Bancorp",
 		"Shipping", "Motors", "Logistics", "Partners", "Systems",
 		"Technologies", "Pharmaceuticals", "Insurance", "Capital",
 		"Foods", "Trust", "Authority", "Board", "League", "Division",

@@ -322,6 +322,38 @@ split_faith_pair(const struct ner_tok *words, struct span *v, size_t n, size_t i
 	return n;
 }
 
+/* Whether every word of words[from..to) is capitalised. */
+static bool
+all_capitalised(const struct ner_tok *words, size_t from, size_t to)
+{
+	for (size_t k = from; k < to; k++)
+		if (!is_capitalised(&words[k]))
+			return false;
+	return from < to;
+}
+
+/* "Detroit 6 Cleveland 4": a results line the tagger read as one name
+ * up to the last score.  A small number between capitalised words, in
+ * a span that a small number follows, is the first side's score: the
+ * sides are two names ("Channel 4 News said" stays one). */
+static size_t
+split_score(const struct ner_tok *words, size_t hi, struct span *v, size_t n, size_t i)
+{
+	if (v[i].to >= hi || !is_small_number(&words[v[i].to]))
+		return n;
+	for (size_t k = v[i].from + 1; k + 1 < v[i].to; k++) {
+		if (!is_small_number(&words[k]))
+			continue;
+		if (!all_capitalised(words, v[i].from, k) ||
+		    !all_capitalised(words, k + 1, v[i].to))
+			return n;
+		n = split_span(v, n, i, k, v[i].type);
+		v[i + 1].from = v[i + 1].title_from = k + 1;
+		return n;
+	}
+	return n;
+}
+
 /* "pro-Kremlin RIA Novosti": a news outlet's name at the end of a longer
  * span is a name of its own. */
 static size_t
@@ -538,6 +570,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		n = split_org_person(t, words, v, n, i);
 		n = split_org_pair(t, words, v, n, i);
 		n = split_faith_pair(words, v, n, i);
+		n = split_score(words, hi, v, n, i);
 	}
 	take_offices(t, words, lo, hi, v, n);
 	for (size_t i = 0, covered = lo; i < n; i++) {

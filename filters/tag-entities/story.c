@@ -110,15 +110,16 @@ doc_learn(struct doc_state *d, const char *s, size_t len, enum etype type,
 	return k;
 }
 
-/* doc_learn, from mention m: a company by its context is remembered as
- * one, which a later mention the tagger typed alone does not undo. */
+/* doc_learn, from mention m: a company or a team by its context is
+ * remembered as one, which a mention the tagger typed alone, before or
+ * after, does not undo. */
 static void
 learn_from(struct doc_state *d, const struct mention *m, const char *s, size_t len,
     enum etype type, const char *canonical, size_t canonical_len)
 {
 	struct known *k = doc_learn(d, s, len, type, canonical, canonical_len);
 
-	if (k != NULL && m->by_context && type == ORG)
+	if (k != NULL && (m->by_context || m->team) && type == ORG)
 		k->by_context = true;
 }
 
@@ -252,12 +253,13 @@ known_in_capitals(const struct known *k, const char *s, size_t len)
 }
 
 /* Whether the story knows s only as one word it took for a person: its
- * own canonical name, no full name it is the surname of. */
+ * own canonical name, in any case ("ASHCOMBE" in a headline), no full
+ * name it is the surname of. */
 static bool
 lone_word_person(const struct known *k, const char *s, size_t len)
 {
 	return k->type == PERSON && memchr(s, ' ', len) == NULL &&
-	    strlen(k->canonical) == len && memcmp(k->canonical, s, len) == 0;
+	    strlen(k->canonical) == len && strncasecmp(k->canonical, s, len) == 0;
 }
 
 /* Whether w and next, both in a headline's capitals, say nothing by
@@ -320,6 +322,32 @@ learn_club_short_name(struct tagger *t, struct doc_state *d, const char *text,
 	else if (k->type == ORG && (strlen(k->canonical) != clen ||
 	    memcmp(k->canonical, c, clen) != 0))
 		doc_learn(d, last, len, ORG, last, len);
+}
+
+/* "Velmarco SpA", a company named with its legal form, teaches
+ * "Velmarco": the company's name without it is the company, before
+ * and after ("Velmarco said"), unless the story has a person by it. */
+static void
+learn_company_short_name(struct tagger *t, struct doc_state *d,
+    const char *text, const struct mention *m)
+{
+	const char *s = text + m->start, *end = text + m->end, *last = end;
+	size_t clen;
+
+	while (last > s && last[-1] != ' ')
+		last--;
+	if (last == s || !is_company_suffix(&(struct ner_tok){ last, (size_t)(end - last) }))
+		return;
+	while (last > s && (last[-1] == ' ' || last[-1] == ','))
+		last--;
+	size_t len = (size_t)(last - s);
+	const struct known *k = doc_lookup(d, s, len);
+	if (len == 0 || (k != NULL && k->type != ORG && !lone_word_person(k, s, len)))
+		return;
+	const char *c = canonical_of(t, m, text, &clen);
+	struct known *learnt = doc_learn(d, s, len, ORG, c, clen);
+	if (learnt != NULL)
+		learnt->by_context = true;
 }
 
 /*
@@ -407,8 +435,10 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 			const char *c = canonical_of(t, m, text, &clen);
 			learn_from(d, m, s, len, m->type, c, clen);
 		}
-		if (m->type == ORG)
+		if (m->type == ORG) {
 			learn_club_short_name(t, d, text, m);
+			learn_company_short_name(t, d, text, m);
+		}
 	}
 }
 
@@ -528,9 +558,11 @@ told_of_no_person(const char *text, const struct mention *m)
  * names in full holds for the mentions before that name as well as
  * after it ("KOVALIK TAKES LEAD" over "Tomas Kovalik of Dravia shot
  * 65"; "Kovalik" in a live entry's first line, "Tomas Kovalik" in its
- * second), and so does a company known by its context for a word the
- * tagger took for a person ("Velgaz profit rises" over "gas company
- * Velgaz").  resolve read the mentions in order, so it could not know.
+ * second), and so does a company or a team known by its context for a
+ * word the tagger took for a person ("Velgaz profit rises" over "gas
+ * company Velgaz"), or for a place in a headline's capitals ("BEAT
+ * ORRINGTON" over "Velby 2 Orrington 1").  resolve read the mentions in
+ * order, so it could not know.
  * Not a team, a place or a company by its context, nor a name two
  * people of the story share, nor one the words around it tell is no
  * person; a name the tagger took for no person is retyped only in a
@@ -547,8 +579,11 @@ settle_record(struct tagger *t, struct doc_state *d, const char *text)
 		    m->place_by_form || m->by_context || stands_for_full_name(t, m, text))
 			continue;
 		const struct known *k = doc_lookup(d, s, len);
-		if (k != NULL && k->type == ORG && k->by_context && m->type == PERSON &&
-		    memchr(s, ' ', len) == NULL) {
+		/* a company or a team by its context, where the tagger took
+		 * the word for a person, or for a place in a headline's
+		 * capitals ("BEAT ORRINGTON") */
+		if (k != NULL && k->type == ORG && k->by_context && memchr(s, ' ', len) == NULL &&
+		    (m->type == PERSON || (m->type == GPE && in_capitals_line(text, m->start, m->end)))) {
 			m->type = ORG;
 			set_canonical(t, m, k->canonical, strlen(k->canonical));
 			continue;

@@ -132,7 +132,7 @@ struct known {
 	char *surface;
 	enum etype type;
 	char *canonical;
-	bool by_context;	/* learnt from a company by its context */
+	bool by_context;	/* learnt from a company or a team by its context */
 	bool ambiguous;		/* a surname of two people named in full */
 };
 
@@ -260,6 +260,8 @@ bool is_word(const struct ner_tok *w, const char *s);
 bool is_all_capitals(const struct ner_tok *w);
 /* Whether w is letters in lower case only ("bourse"; not "eBay"). */
 bool is_lower_word(const struct ner_tok *w);
+/* Whether w is a small number, a score's ("1", "12"). */
+bool is_small_number(const struct ner_tok *w);
 /* w with its first letter in lower case ("Residents" -> "residents"),
  * written to buf[0..cap); w itself when it has no capital first or does
  * not fit. */

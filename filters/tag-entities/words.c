@@ -67,6 +67,17 @@ is_lower_word(const struct ner_tok *w)
 	return w->len > 0;
 }
 
+bool
+is_small_number(const struct ner_tok *w)
+{
+	if (w->len == 0 || w->len > 3)
+		return false;
+	for (size_t i = 0; i < w->len; i++)
+		if (!is_digit(w->s[i]))
+			return false;
+	return true;
+}
+
 struct ner_tok
 lower_first(const struct ner_tok *w, char *buf, size_t cap)
 {
