@@ -2060,3 +2060,19 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a name the story's later records teach is found where the tagger missed it in the records before ('Morvat aide denies health rumours', then 'President Jan Morvat'); not where the words around tell it is no person's ('The Varley burst its banks') nor in a headline's capitals" {
+	printf '{"doc":"k","text":"%s"}\n' 'Morvat aide denies health rumours .' \
+	    'A senior aide on Wednesday denied reports that President Jan Morvat was ill .' > in
+	printf '{"doc":"v","text":"%s"}\n' 'The Varley burst its banks near Ashby .' 'VARLEY FLOODS TOWN' \
+	    'Mayor Ruth Varley said the town would be rebuilt .' >> in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "PERSON") | [.text, .canonical]]' > got
+	cat > expect <<'OUT'
+[["Morvat","Jan Morvat"]]
+[["Jan Morvat","Jan Morvat"]]
+[]
+[]
+[["Ruth Varley","Ruth Varley"]]
+OUT
+	diff expect got
+}

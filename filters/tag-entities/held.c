@@ -7,6 +7,7 @@
  * by the story as it stands when it is written, as a story sent in one
  * record is settled by its end.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "stream.h"
@@ -29,15 +30,22 @@ swap_lists(struct tagger *t, struct held_record *r)
 {
 	struct mention_list found = t->found;
 	struct buf canonical = t->canonical;
+	struct ner_tok *words = t->words;
+	size_t cap_words = t->cap_words;
 
 	t->found = r->found;
 	t->canonical = r->canonical;
+	t->words = r->words;
+	t->cap_words = r->cap_words;
 	r->found = found;
 	r->canonical = canonical;
+	r->words = words;
+	r->cap_words = cap_words;
 }
 
 void
-hold_keep(struct tagger *t, json_t *rec, struct stream *out, const char *text)
+hold_keep(struct tagger *t, json_t *rec, struct stream *out, const char *text,
+    size_t nwords)
 {
 	struct story_hold *h = &t->hold;
 	struct held_record *r = &h->v[h->n++];
@@ -45,12 +53,16 @@ hold_keep(struct tagger *t, json_t *rec, struct stream *out, const char *text)
 	r->rec = json_incref(rec);
 	r->out = out;
 	r->text = text;
+	r->nwords = nwords;
 	swap_lists(t, r);
 	mentions_clear(&t->found);
 	t->canonical.len = 0;
 }
 
-/* Writes the oldest held record, settled by d. */
+/* Writes the oldest held record, settled by d: the names the story has
+ * taught since, where the tagger missed them ("Morvat aide denies", a
+ * headline over "President Jan Morvat"), and the types and
+ * canonical names of its mentions. */
 static void
 write_oldest(struct tagger *t, struct doc_state *d)
 {
@@ -60,7 +72,9 @@ write_oldest(struct tagger *t, struct doc_state *d)
 	memmove(h->v, h->v + 1, (h->n - 1) * sizeof *h->v);
 	h->n--;
 	swap_lists(t, &r);
+	find_known(t, d, r.text, r.nwords, true);
 	settle_record(t, d, r.text);
+	mentions_sort(&t->found);
 	h->line.len = 0;
 	write_record(t, r.rec, r.text, &h->line);
 	swap_lists(t, &r);
@@ -70,6 +84,7 @@ write_oldest(struct tagger *t, struct doc_state *d)
 	 * bounded by HOLD_LINE_MAX) */
 	mentions_clear(&r.found);
 	r.canonical.len = 0;
+	r.nwords = 0;
 	r.rec = NULL;
 	h->v[h->n] = r;
 }
@@ -97,6 +112,7 @@ hold_free(struct story_hold *h)
 			json_decref(h->v[i].rec);
 		mention_list_free(&h->v[i].found);
 		buf_free(&h->v[i].canonical);
+		free(h->v[i].words);
 	}
 	buf_free(&h->line);
 	memset(h, 0, sizeof *h);

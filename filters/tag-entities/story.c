@@ -442,75 +442,6 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 	}
 }
 
-/* Names the story has taught, where the tagger missed them. */
-void
-find_known(struct tagger *t, struct doc_state *d, const char *text, size_t nwords)
-{
-	/* Words are asked about in order, and a name is added (and the
-	 * mentions inside it taken away) behind the next word asked about. */
-	mentions_index(&t->found);
-	for (size_t i = 0; i < nwords; i++) {
-		if (!is_capitalised(&t->words[i]) && !is_particle(&t->words[i]))
-			continue;
-		for (size_t k = 4; k > 0; k--) {
-			if (i + k > nwords)
-				continue;
-			const char *s = t->words[i].s;
-			size_t len = (size_t)(t->words[i + k - 1].s + t->words[i + k - 1].len - s);
-			/* a name the story learnt from a headline's capitals
-			 * is no name where its last word is in lower case
-			 * ("HALDEN BOURSE" is not "the Halden bourse") */
-			if (k > 1 && is_lower_word(&t->words[i + k - 1]))
-				continue;
-			const struct known *kn = doc_lookup(d, s, len);
-			const char *canon;
-			size_t clen;
-			enum etype type;
-			/* "Town" of "Halby Town" is not the club in "Town
-			 * Hall", nor a surname in a longer name; a headline
-			 * in capitals capitalises every word ("ORLOV SCORES") */
-			if (kn != NULL && k == 1 && i + 1 < nwords &&
-			    is_capitalised(&t->words[i + 1]) && strlen(kn->canonical) != len &&
-			    !capitals_say_nothing(t, &t->words[i], &t->words[i + 1]))
-				continue;
-			if (kn != NULL) {
-				type = kn->type;
-				if (known_in_capitals(kn, s, len)) {
-					doc_learn(d, s, len, type, s, len);	/* as resolve */
-					kn = doc_lookup(d, s, len);
-				}
-				canon = kn->canonical;
-				clen = strlen(canon);
-			} else {
-				if (k > 1 || (canon = alias_of(t, s, len, &clen)) == NULL)
-					continue;
-				type = gaz_bits(t, t->words, i, i + 1) & (1u << GAZ_COUNTRY) ?
-				    GPE : ORG;
-			}
-			size_t start = (size_t)(s - text);
-			if (mentions_at(&t->found, start, start + len) != SIZE_MAX ||
-			    !mentions_make_room(&t->found, start, start + len))
-				continue;
-			add_mention(&t->found, start, start + len, type);
-			set_canonical(t, &t->found.v[t->found.n - 1], canon, clen);
-			i += k - 1;
-			break;
-		}
-	}
-	mentions_compact(&t->found);
-}
-
-/* Whether m, a person's mention, already stands for a name in full (a
- * surname the story had linked to its person as the record went). */
-static bool
-stands_for_full_name(const struct tagger *t, const struct mention *m, const char *text)
-{
-	size_t clen;
-	const char *c = canonical_of(t, m, text, &clen);
-
-	return m->type == PERSON && memchr(c, ' ', clen) != NULL;
-}
-
 /* The word before text[at] (after its spaces), into w; false when none
  * is within a word's reach. */
 static bool
@@ -551,6 +482,92 @@ told_of_no_person(const char *text, const struct mention *m)
 			return true;
 	}
 	return false;
+}
+
+/* Whether a person the story names in a later record is no name to
+ * find at text[start, end), where the tagger saw none: in a headline's
+ * capitals, which hide what a word is ("HALDEN FLOODS"), or where the
+ * words around tell it is no person's ("The Varley burst its banks"). */
+static bool
+no_person_here(const char *text, size_t start, size_t end)
+{
+	const struct mention probe = { .start = start, .end = end };
+
+	return in_capitals_line(text, start, end) || told_of_no_person(text, &probe);
+}
+
+/* Names the story has taught, where the tagger missed them; taught
+ * later: by records after this one (held.c). */
+void
+find_known(struct tagger *t, struct doc_state *d, const char *text, size_t nwords,
+    bool taught_later)
+{
+	/* Words are asked about in order, and a name is added (and the
+	 * mentions inside it taken away) behind the next word asked about. */
+	mentions_index(&t->found);
+	for (size_t i = 0; i < nwords; i++) {
+		if (!is_capitalised(&t->words[i]) && !is_particle(&t->words[i]))
+			continue;
+		for (size_t k = 4; k > 0; k--) {
+			if (i + k > nwords)
+				continue;
+			const char *s = t->words[i].s;
+			size_t len = (size_t)(t->words[i + k - 1].s + t->words[i + k - 1].len - s);
+			/* a name the story learnt from a headline's capitals
+			 * is no name where its last word is in lower case
+			 * ("HALDEN BOURSE" is not "the Halden bourse") */
+			if (k > 1 && is_lower_word(&t->words[i + k - 1]))
+				continue;
+			const struct known *kn = doc_lookup(d, s, len);
+			const char *canon;
+			size_t clen;
+			enum etype type;
+			/* "Town" of "Halby Town" is not the club in "Town
+			 * Hall", nor a surname in a longer name; a headline
+			 * in capitals capitalises every word ("ORLOV SCORES") */
+			if (kn != NULL && k == 1 && i + 1 < nwords &&
+			    is_capitalised(&t->words[i + 1]) && strlen(kn->canonical) != len &&
+			    !capitals_say_nothing(t, &t->words[i], &t->words[i + 1]))
+				continue;
+			if (kn != NULL && taught_later && kn->type == PERSON &&
+			    no_person_here(text, (size_t)(s - text), (size_t)(s - text) + len))
+				continue;
+			if (kn != NULL) {
+				type = kn->type;
+				if (known_in_capitals(kn, s, len)) {
+					doc_learn(d, s, len, type, s, len);	/* as resolve */
+					kn = doc_lookup(d, s, len);
+				}
+				canon = kn->canonical;
+				clen = strlen(canon);
+			} else {
+				if (k > 1 || (canon = alias_of(t, s, len, &clen)) == NULL)
+					continue;
+				type = gaz_bits(t, t->words, i, i + 1) & (1u << GAZ_COUNTRY) ?
+				    GPE : ORG;
+			}
+			size_t start = (size_t)(s - text);
+			if (mentions_at(&t->found, start, start + len) != SIZE_MAX ||
+			    !mentions_make_room(&t->found, start, start + len))
+				continue;
+			add_mention(&t->found, start, start + len, type);
+			set_canonical(t, &t->found.v[t->found.n - 1], canon, clen);
+			i += k - 1;
+			break;
+		}
+	}
+	mentions_compact(&t->found);
+}
+
+/* Whether m, a person's mention, already stands for a name in full (a
+ * surname the story had linked to its person as the record went). */
+static bool
+stands_for_full_name(const struct tagger *t, const struct mention *m, const char *text)
+{
+	size_t clen;
+	const char *c = canonical_of(t, m, text, &clen);
+
+	return m->type == PERSON && memchr(c, ' ', clen) != NULL;
 }
 
 /*

@@ -249,13 +249,13 @@ finish_record(void *arg, void *slot)
 	resolve(t, d, text);
 	find_acronyms(t, d, text, r->len);
 	match_patterns(t);
-	find_known(t, d, text, r->nwords);
+	find_known(t, d, text, r->nwords, false);
 	if (!hold)	/* a held one is settled when it is written */
 		settle_record(t, d, text);
 	find_compound_places(t, text, r->nwords);
 	mentions_sort(&t->found);
 	if (hold)
-		hold_keep(t, r->rec, r->out, text);
+		hold_keep(t, r->rec, r->out, text, r->nwords);
 	else
 		write_record(t, r->rec, text, &t->line);
 	swap_buffers(t, r);

@@ -164,6 +164,8 @@ struct held_record {
 	const char *text;		/* rec's text */
 	struct mention_list found;	/* as finish_record left them */
 	struct buf canonical;		/* their canonical names */
+	struct ner_tok *words;		/* its words, into text */
+	size_t nwords, cap_words;
 };
 
 struct story_hold {
@@ -180,10 +182,11 @@ struct tagger;
 bool hold_takes(const char *doc, size_t line_len, bool last);
 /* Whether the held records are doc's story's (or none is held). */
 bool hold_same_story(const struct story_hold *h, const char *doc);
-/* Holds rec, with the mentions and canonical names in t->found and
- * t->canonical (t gets the emptied lists of a slot in their place). */
+/* Holds rec, with its nwords words, mentions and canonical names in
+ * t->words, t->found and t->canonical (t gets the emptied lists of a
+ * slot in their place). */
 void hold_keep(struct tagger *t, json_t *rec, struct stream *out,
-    const char *text);
+    const char *text, size_t nwords);
 /* Writes the oldest held records, each settled by the story d as it
  * now stands, until at most keep are held. */
 void hold_write(struct tagger *t, struct doc_state *d, size_t keep);
@@ -510,8 +513,12 @@ void set_canonical(struct tagger *t, struct mention *m, const char *s,
 const char *canonical_of(const struct tagger *t, const struct mention *m,
     const char *text, size_t *len);
 void resolve(struct tagger *t, struct doc_state *d, const char *text);
+/* Names the story has taught, where the tagger missed them, in the
+ * record's nwords words (t->words); taught_later: in a record held back
+ * while the story's next ones were read, whose persons are found with
+ * care (a bridge or a river may share a surname). */
 void find_known(struct tagger *t, struct doc_state *d, const char *text,
-    size_t nwords);
+    size_t nwords, bool taught_later);
 /* After find_known: what the whole record taught, for its earlier
  * mentions too; text, the record's, is NUL-terminated (the words around
  * a mention are read up to it). */
