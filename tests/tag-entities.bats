@@ -2076,3 +2076,50 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: a country in a headline's capitals is a country's side, a place as in prose ('JAPAN GET LUCKY WIN', 'SOUTH KOREA BEAT JAPAN'); a town's is a team ('VELBY BEAT KESSEL')" {
+	printf '{"text":"%s"}\n' 'SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .' \
+	    'SOCCER - SOUTH KOREA BEAT JAPAN 2-1' 'SOCCER - VELBY BEAT KESSEL 2-1' > in
+	entity_pairs < in > got
+	cat > expect <<'OUT'
+[["JAPAN","GPE"],["CHINA","GPE"]]
+[["SOUTH KOREA","GPE"],["JAPAN","GPE"]]
+[["VELBY","ORG"],["KESSEL","ORG"]]
+OUT
+	diff expect got
+}
+
+@test "a stage race is an EVENT, 'Tour' with it ('the Tour of Kessia', 'the Tour de Dravia'); a word in 'bank' the tagger took for a person, or a place after 'the', is a bank ('the Norgesbank'), a town in 'bank' stays ('in Burbank')" {
+	printf '{"text":"%s"}\n' 'Ana Ruiz won the 11th stage of the Tour of Kessia on Wednesday .' \
+	    'He rode in the Tour de Dravia .' 'Bond futures rose after the Lutzenbank left rates unchanged .' \
+	    'He lives in Burbank , California .' > in
+	entity_pairs 'select(.type != "DATE" and .type != "PERSON")' < in > got
+	cat > expect <<'OUT'
+[["Tour of Kessia","EVENT"]]
+[["Tour de Dravia","EVENT"]]
+[["Lutzenbank","ORG"]]
+[["Burbank","GPE"],["California","GPE"]]
+OUT
+	diff expect got
+}
+
+@test "sports: a team's scorers on a line of their own are people, the team a team ('Kelburn - Tam Reid 12 , 40 , Iain Shaw 88 pen'); not a headline's slug ('SOCCER - TOLVERN BEAT KESSEL ROVERS 2-1')" {
+	printf '{"text":"%s"}\n' 'Kelburn 3 Morven Thistle 2\nScorers :\nKelburn - Tam Reid 12 , 40 , Iain Shaw 88 pen' \
+	    'SOCCER - TOLVERN BEAT KESSEL ROVERS 2-1' > in
+	entity_pairs < in > got
+	cat > expect <<'OUT'
+[["Kelburn","ORG"],["Morven Thistle","ORG"],["Kelburn","ORG"],["Tam Reid","PERSON"],["Iain Shaw","PERSON"]]
+[["TOLVERN","ORG"],["KESSEL ROVERS","ORG"]]
+OUT
+	diff expect got
+}
+
+@test "a nationality's adjective before a noun that the tagger took for a place is a NORP ('Results of Scottish league matches'); a place the gazetteer has stays ('Oman oil output')" {
+	printf '{"text":"%s"}\n' 'Results of Scottish league division one matches on Saturday :' 'Oman oil output rose .' > in
+	entity_pairs 'select(.type != "DATE")' < in > got
+	cat > expect <<'OUT'
+[["Scottish","NORP"]]
+[["Oman","GPE"]]
+OUT
+	diff expect got
+}

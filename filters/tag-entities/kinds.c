@@ -164,6 +164,17 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		"basin", "plain", "plains", "delta", "region", "strait",
 	};
 
+	/* "Scottish league": a nationality's adjective before a noun, which
+	 * the tagger took for a place, is a NORP; not "Oman" or "Milan",
+	 * which the gazetteer has, nor a place after a preposition of
+	 * place ("in Ghorian district") */
+	if (sp->type == GPE && sp->to - sp->from == 1 && sp->to < hi &&
+	    is_lower_word(&words[sp->to]) && demonym_adjective(&words[sp->from]) &&
+	    !after_place_preposition(words, lo, sp->from) &&
+	    !(gaz_bits(t, words, sp->from, sp->to) & GAZ_PLACES)) {
+		sp->type = NORP;
+		return;
+	}
 	if (sp->type == GPE && sp->to < hi &&
 	    !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY)) {
 		/* "the Kessel valley", "the Varn river" */
@@ -428,6 +439,40 @@ named_competition(const struct tagger *t, const struct ner_tok *words, size_t hi
 	    (is_name_word(&words[sp->to - 1], "Masters") || sp->title_from < sp->from ||
 	    (sp->to < hi && WORD_IN(&words[sp->to], person_verbs)))))
 		sp->type = EVENT;
+}
+
+/* "the Tour of Kessia", "the Tour de France": a stage race is an event,
+ * "Tour" part of its name, where the tagger saw an organisation or only
+ * the place. */
+void
+named_tour(const struct ner_tok *words, size_t lo, struct span *sp)
+{
+	static const char *const joins[] = { "of", "de", "du" };
+
+	if (sp->to - sp->from > 2 && is_word(&words[sp->from], "Tour") &&
+	    WORD_IN(&words[sp->from + 1], joins)) {
+		sp->type = EVENT;
+	} else if (sp->from >= lo + 2 && is_word(&words[sp->from - 2], "Tour") &&
+	    WORD_IN(&words[sp->from - 1], joins)) {
+		sp->from = sp->title_from = sp->from - 2;
+		sp->type = EVENT;
+	}
+}
+
+/* "Bundesbank", "Norgesbank": one word ending in "bank" is a bank,
+ * where the tagger took it for a person, or for a place after "the"
+ * (not a town: "in Burbank"). */
+void
+one_word_bank(const struct ner_tok *words, size_t lo, struct span *sp)
+{
+	const struct ner_tok *w = &words[sp->from];
+	bool after_the = sp->from > lo && (is_word(&words[sp->from - 1], "the") ||
+	    is_word(&words[sp->from - 1], "The"));
+
+	if ((sp->type == PERSON || (sp->type == GPE && after_the)) &&
+	    sp->to - sp->from == 1 && w->len > 6 && is_capitalised(w) &&
+	    memcmp(w->s + w->len - 4, "bank", 4) == 0)
+		sp->type = ORG;
 }
 
 /* "shares in Lumigrid", "a stake in Lumigrid": what is owned in shares

@@ -91,22 +91,22 @@ any_team_within(const struct tagger *t, size_t start, size_t end)
  * name is a person, whatever the tagger called it (a team apart), with
  * the initials it missed ("I. Marek 56", where it read "I" as the
  * pronoun). */
-static void
+static bool
 scorer(struct tagger *t, const char *text, size_t start, size_t end, bool alone)
 {
 	size_t name_end = scorer_name_end(text, start, end), i = name_end + 1, m;
 
 	if (name_end == start || not_a_scorer(t, text, start, name_end, alone))
-		return;
+		return false;
 	if ((m = minute_end(text, i, end)) == 0)
-		return;
+		return false;
 	while (m > 0) {
 		i = m < end ? m + 1 : end;
 		m = i < end ? minute_end(text, i, end) : 0;
 	}
 	for (; i < end; i++)
 		if (!(text[i] >= 'a' && text[i] <= 'z') && text[i] != ' ' && text[i] != '.')
-			return;
+			return false;
 	size_t at = mentions_at(&t->found, start, name_end);
 	if (at != SIZE_MAX) {
 		if (!t->found.v[at].team)
@@ -114,6 +114,7 @@ scorer(struct tagger *t, const char *text, size_t start, size_t end, bool alone)
 	} else if (!any_team_within(t, start, name_end) &&
 	    mentions_make_room(&t->found, start, name_end))
 		add_mention(&t->found, start, name_end, PERSON);
+	return true;
 }
 
 /* Where the scorer from text[i] ends, before end: at a comma or a
@@ -127,18 +128,14 @@ next_scorer(const char *text, size_t i, size_t end)
 	return i;
 }
 
-/* The scorers in the brackets of text[from, to): "(Lind 23, Ruiz 67
- * pen)", one a comma or a semicolon apart. */
-void
-scorers(struct tagger *t, const char *text, size_t from, size_t to)
+/* The scorers of text[first, end), one a comma or a semicolon apart;
+ * how many there were. */
+static size_t
+scorer_list(struct tagger *t, const char *text, size_t first, size_t end)
 {
-	const char *open = memchr(text + from, '(', to - from);
-	const char *close = open != NULL ? memchr(open, ')', (size_t)(text + to - open)) : NULL;
-
-	if (close == NULL)
-		return;
-	size_t first = (size_t)(open - text) + 1, end = (size_t)(close - text);
 	bool alone = next_scorer(text, first, end) == end;
+	size_t n = 0;
+
 	for (size_t i = first; i < end;) {
 		size_t j = next_scorer(text, i, end);
 		size_t a = i, b = j;
@@ -146,10 +143,35 @@ scorers(struct tagger *t, const char *text, size_t from, size_t to)
 			a++;
 		while (b > a && text[b - 1] == ' ')
 			b--;
-		if (a < b)
-			scorer(t, text, a, b, alone);
+		if (a < b && scorer(t, text, a, b, alone))
+			n++;
 		i = j + 1;
 	}
+	return n;
+}
+
+/* The scorers in the brackets of text[from, to): "(Lind 23, Ruiz 67
+ * pen)". */
+void
+scorers(struct tagger *t, const char *text, size_t from, size_t to)
+{
+	const char *open = memchr(text + from, '(', to - from);
+	const char *close = open != NULL ? memchr(open, ')', (size_t)(text + to - open)) : NULL;
+
+	if (close != NULL)
+		scorer_list(t, text, (size_t)(open - text) + 1, (size_t)(close - text));
+}
+
+void
+scorers_line(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
+{
+	size_t at;
+
+	if (scorer_list(t, text, ov[4], ov[5]) == 0)
+		return;
+	enum side sd = side(t, text, ov[2], ov[3], &at);
+	if (sd != SIDE_NOT)
+		make_team(t, text, at, ov[2], ov[3]);
 }
 
 /* The team a rider or a driver races for, after the nation in a

@@ -55,10 +55,30 @@ found_in_part(const struct tagger *t, const char *text, size_t start, size_t end
  * country, a GPE, as the span rules make a country the tagger called an
  * ORG ("Japan beat Syria 2-1"; a club is named after its town).
  */
+/* Whether text[start, end) is a country's name, as the text writes it
+ * or, in a headline's capitals, as a sentence would ("JAPAN", "SOUTH
+ * KOREA"). */
+static bool
+names_country(const struct tagger *t, const char *text, size_t start, size_t end)
+{
+	char buf[64];
+
+	if (gaz_bits_of_text(t, text, start, end) & (1u << GAZ_COUNTRY))
+		return true;
+	if (end - start > sizeof buf)
+		return false;
+	for (size_t k = start; k < end; k++) {
+		bool opens_word = k == start || text[k - 1] == ' ';
+		buf[k - start] = !opens_word && text[k] >= 'A' && text[k] <= 'Z' ?
+		    (char)(text[k] - 'A' + 'a') : text[k];
+	}
+	return gaz_bits_of_text(t, buf, 0, end - start) & (1u << GAZ_COUNTRY);
+}
+
 void
 make_team(struct tagger *t, const char *text, size_t at, size_t start, size_t end)
 {
-	if (gaz_bits_of_text(t, text, start, end) & (1u << GAZ_COUNTRY)) {
+	if (names_country(t, text, start, end)) {
 		if (at != SIZE_MAX)
 			t->found.v[at].type = GPE;
 		else if (mentions_make_room(&t->found, start, end))

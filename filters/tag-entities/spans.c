@@ -584,6 +584,8 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		saints_institution(words, lo, hi, &v[i]);
 		named_storm(words, lo, &v[i]);
 		named_competition(t, words, hi, &v[i]);
+		named_tour(words, covered, &v[i]);
+		one_word_bank(words, lo, &v[i]);
 		company_by_shares(words, lo, &v[i]);
 		context_type(t, words, lo, hi, &v[i]);
 		if (lone_common_word(t, words, hi, &v[i]) ||

@@ -80,6 +80,7 @@ enum sports_kind {
 	KIND_VENUE,		/* venue() */
 	KIND_HEADLINE_PLAYER,	/* headline_player() */
 	KIND_HEADLINE_TEAM,	/* headline_team() */
+	KIND_SCORERS_LINE,	/* scorers_line() */
 };
 
 static const struct sports_source {
@@ -203,6 +204,11 @@ static const struct sports_source {
 	 * "Kessel Rovers : 1 - Ivo Marek ; 2 - Lars Quill , 5 - Tomas
 	 * Orrin" (squad_player decides). */
 	{ "(?m)(?<=[;,:] )\\d{1,2} - " NAME "(?= ?[;,.]|$)", false, false, CUE_SPORTS, KIND_SQUAD, false },
+	/* In sports copy, a team's scorers on a line of their own: "Kelburn
+	 * - Tam Reid 12 , 40 , Iain Shaw 88 pen" (scorers_line decides);
+	 * not a headline's slug in capitals ("SOCCER - TOLVERN BEAT KESSEL
+	 * 2-1"). */
+	{ "(?m)^" NAME " - (?=[^\\n]*\\p{Ll})([^\\n]+)$", false, false, CUE_SPORTS, KIND_SCORERS_LINE, false },
 	/* A player and the nation he plays for, in brackets, as results
 	 * lists write them: "Ana Ruiz (Dravia) beat Lena Holm (Kessia)"
 	 * (nation_of_player decides). */
@@ -710,6 +716,9 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 				break;
 			case KIND_HEADLINE_TEAM:
 				headline_team(t, text, to, i, ov);
+				break;
+			case KIND_SCORERS_LINE:
+				scorers_line(t, text, ov);
 				break;
 			case KIND_PAIRING:
 				pairing(t, text, to, i, ov);

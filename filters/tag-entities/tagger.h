@@ -209,7 +209,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 18, NSPORTS = 33 };
+enum { NPATTERNS = 18, NSPORTS = 34 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
@@ -420,6 +420,12 @@ bool is_competition_word(const struct ner_tok *w);
  * event, with its word where the tagger ended the name before it. */
 void named_competition(const struct tagger *t, const struct ner_tok *words,
     size_t hi, struct span *sp);
+/* "the Tour of Kessia": a stage race is an event, from "Tour" on (not
+ * before lo). */
+void named_tour(const struct ner_tok *words, size_t lo, struct span *sp);
+/* "Bundesbank": one word ending in "bank", taken for a person (or a
+ * place after "the", not before lo), is an organisation. */
+void one_word_bank(const struct ner_tok *words, size_t lo, struct span *sp);
 /* "shares in Lumigrid": what is owned in shares is a company. */
 void company_by_shares(const struct ner_tok *words, size_t lo, struct span *sp);
 
@@ -707,6 +713,11 @@ const char *small_number(const char *p, const char *end);
 /* The scorers in the brackets of text[from, to), after a results line's
  * score ("(Lind 23, Ruiz 67 pen)"): each a person. */
 void scorers(struct tagger *t, const char *text, size_t from, size_t to);
+/* For a match at ov of a team's scorers on a line of their own, after
+ * a results line or under "Scorers :" ("Kelburn - Tam Reid 12 , 40 ,
+ * Iain Shaw 88 pen"; the team group 1, the scorers group 2): each
+ * scorer a person and, when there was one, the team a team. */
+void scorers_line(struct tagger *t, const char *text, const PCRE2_SIZE *ov);
 /* For a match of the pattern NAME ( NAME ) at ov, in sports copy: the
  * second is the nation of the player the first names. */
 void nation_of_player(struct tagger *t, const char *text,
