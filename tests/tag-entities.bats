@@ -2123,3 +2123,15 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "where the markets' people work is a company, a name of two or three words too ('an economist at Brandt Kessler in Tarsk', 'Dealers at Halbeck Marsh said'); not a place named so ('traders at Port Velby docks')" {
+	printf '{"text":"%s"}\n' 'said Ana Ruiz , an economist at Brandt Kessler in Tarsk .' \
+	    'Dealers at Halbeck Marsh said the bank sold dollars .' 'Traders at Port Velby docks said .' > in
+	entity_pairs < in > got
+	cat > expect <<'OUT'
+[["Ana Ruiz","PERSON"],["Brandt Kessler","ORG"],["Tarsk","GPE"]]
+[["Halbeck Marsh","ORG"]]
+[["Port Velby","GPE"]]
+OUT
+	diff expect got
+}

@@ -207,8 +207,9 @@ company_noun_before(const struct tagger *t, const struct ner_tok *words, size_t 
 }
 
 /* "an economist at Norbank", "analysts at Norbank and Halden
- * Securities": where the markets' people work is a company (they are
- * "in" a town); one word, not a country or a city the gazetteer has. */
+ * Securities", "analysts at Merrill Lynch": where the markets' people
+ * work is a company (they are "in" a town); up to three words, not a
+ * country or a city the gazetteer has. */
 static bool
 where_people_work(const struct tagger *t, const struct ner_tok *words, size_t lo,
     size_t hi, const struct span *sp)
@@ -220,7 +221,14 @@ where_people_work(const struct tagger *t, const struct ner_tok *words, size_t lo
 	};
 
 	/* not a town they are at ("analysts at Tarsk , the capital ,") */
-	return sp->to - sp->from == 1 && sp->from >= lo + 2 && sp->to + 1 < hi &&
+	static const char *const place_openers[] = {
+		"Port", "Fort", "Mount", "Lake", "Cape", "St", "St.", "Saint",
+	};
+
+	/* nor a place named so ("traders at Port Velby") */
+	if (sp->to - sp->from > 1 && WORD_IN(&words[sp->from], place_openers))
+		return false;
+	return sp->to - sp->from <= 3 && sp->from >= lo + 2 && sp->to + 1 < hi &&
 	    is_word(&words[sp->from - 1], "at") && ANY_CASE_WORD_IN(&words[sp->from - 2], workers) &&
 	    !(is_word(&words[sp->to], ",") && (is_word(&words[sp->to + 1], "the") ||
 	    is_word(&words[sp->to + 1], "a"))) &&
