@@ -141,9 +141,11 @@ trim_span(const struct ner_tok *words, struct span *sp)
 		while (sp->to - sp->from > 1 && is_lower_word(&words[sp->from]))
 			sp->from++;
 	/* a person's or a place's name ends in no word in lower case ("the
-	 * Halden bourse" was the person "Halden bourse") */
+	 * Halden bourse" was the person "Halden bourse"), nor in a number
+	 * ("Ivo Marek 30-5-101-3", a bowler's figures) */
 	if (sp->type == PERSON || sp->type == GPE || sp->type == LOC || sp->type == NORP)
-		while (sp->to - sp->from > 1 && is_lower_word(&words[sp->to - 1]))
+		while (sp->to - sp->from > 1 && (is_lower_word(&words[sp->to - 1]) ||
+		    (words[sp->to - 1].len > 0 && is_digit(words[sp->to - 1].s[0]))))
 			sp->to--;
 	if (sp->title_from > sp->from || sp->title_from < sp->from)
 		sp->title_from = sp->from;

@@ -434,6 +434,14 @@ ranked_player(struct tagger *t, const char *text, size_t line, size_t to,
 }
 
 void
+cricket_players(struct tagger *t, const PCRE2_SIZE *ov, uint32_t npairs)
+{
+	for (uint32_t g = 1; g < npairs; g++)
+		if (ov[2 * g] != PCRE2_UNSET)
+			make_player(t, ov[2 * g], ov[2 * g + 1], true);
+}
+
+void
 squad_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 {
 	if (may_be_player(t, text, ov[2], ov[3]) && opens_with_first_name(text, ov[2], ov[3]))

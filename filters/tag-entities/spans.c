@@ -354,6 +354,27 @@ split_score(const struct ner_tok *words, size_t hi, struct span *v, size_t n, si
 	return n;
 }
 
+/* "PAKISTAN V ENGLAND": a fixture the tagger read as one name is two,
+ * each side with the span's type (the sports patterns then decide
+ * what each side is). */
+static size_t
+split_fixture(const struct ner_tok *words, struct span *v, size_t n, size_t i)
+{
+	static const char *const versus[] = { "v", "V", "vs", "VS", "vs.", "VS." };
+
+	for (size_t k = v[i].from + 1; k + 1 < v[i].to; k++) {
+		if (!WORD_IN(&words[k], versus))
+			continue;
+		if (!all_capitalised(words, v[i].from, k) ||
+		    !all_capitalised(words, k + 1, v[i].to))
+			return n;
+		n = split_span(v, n, i, k, v[i].type);
+		v[i + 1].from = v[i + 1].title_from = k + 1;
+		return n;
+	}
+	return n;
+}
+
 /* "pro-Kremlin RIA Novosti": a news outlet's name at the end of a longer
  * span is a name of its own. */
 static size_t
@@ -571,6 +592,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		n = split_org_pair(t, words, v, n, i);
 		n = split_faith_pair(words, v, n, i);
 		n = split_score(words, hi, v, n, i);
+		n = split_fixture(words, v, n, i);
 	}
 	take_offices(t, words, lo, hi, v, n);
 	for (size_t i = 0, covered = lo; i < n; i++) {
@@ -603,6 +625,11 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		if (seen != words + lo && (headline_league(t, text, words, lo, hi, &v[i]) ||
 		    only_report_words(words, &v[i])))
 			continue;
+		/* "PREMIER LEAGUE SUMMARIES": a headline's report words end
+		 * no name */
+		while (seen != words + lo && v[i].to - v[i].from > 1 &&
+		    is_report_word(&words[v[i].to - 1]))
+			v[i].to--;
 		if (!title_only(t, words, hi, &v[i]) || portfolio_before_title(t, words, hi, &v[i]))
 			continue;
 		org_words_before(t, words, lo, covered, &v[i]);

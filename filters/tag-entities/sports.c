@@ -81,6 +81,7 @@ enum sports_kind {
 	KIND_HEADLINE_PLAYER,	/* headline_player() */
 	KIND_HEADLINE_TEAM,	/* headline_team() */
 	KIND_SCORERS_LINE,	/* scorers_line() */
+	KIND_CRICKET,		/* cricket_players() */
 };
 
 static const struct sports_source {
@@ -227,6 +228,16 @@ static const struct sports_source {
 	 * (L. Varga 102 not out) v Essex". */
 	{ "(?<![\\p{L}\\d])" INNINGS_TOLD SCORERS " v " NAME "()(?![\\p{L}\\d])",
 	  true, false, CUE_INNINGS, KIND_PAIRING, false },
+	/* In sports copy, a scorecard's batsman, and the fielder and the
+	 * bowler who got him out: "M. Lind c Holt b Ruiz 31", "Ivo Marek lbw
+	 * b Sand 113", "T. Orrin not out 12" (cricket_players decides). */
+	{ "(?m)^" NAME " (?:(?:c|st) " NAME " b " NAME "|c & b " NAME "|lbw b " NAME "|b " NAME
+	  "|not out|run out(?: \\( " NAME " \\))?|retired hurt) \\d{1,3}$",
+	  false, false, CUE_SPORTS, KIND_CRICKET, false },
+	/* ... and a bowler's figures, overs-maidens-runs-wickets: "Bowling
+	 * : Ivo Marek 25-7-67-2 , Lars Sand 24.3-6-86-2". */
+	{ "(?<=: |, )" NAME " \\d{1,2}(?:\\.\\d)?-\\d{1,2}-\\d{1,3}-\\d{1,2}(?![\\d-])",
+	  false, false, CUE_SPORTS, KIND_CRICKET, false },
 	/* In sports copy, the ground a results line was played at, opening
 	 * it: "At Velby : Kent 281 ..." (venue decides). */
 	{ "(?m)^At " NAME " ?:", false, false, CUE_SPORTS, KIND_VENUE, false },
@@ -288,9 +299,9 @@ compile_sports(struct tagger *t)
 		t->sports[i] = compile_regex("sports pattern", i, sports_sources[i].re);
 	t->cue_pairs = xcalloc(65536 / 64, sizeof *t->cue_pairs);
 	mark_sports_cue_pairs(t->cue_pairs);
-	/* the whole match and up to three groups (a ranked row's player,
-	 * nation and team) */
-	t->sports_match = pcre2_match_data_create(4, NULL);
+	/* the whole match and up to seven groups (a scorecard's batting
+	 * line: batsman, fielder and bowler, each in one of its branches) */
+	t->sports_match = pcre2_match_data_create(8, NULL);
 	if (t->sports_match == NULL)
 		diag_fatal("out of memory (pcre2 match data)");
 }
@@ -719,6 +730,9 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 				break;
 			case KIND_SCORERS_LINE:
 				scorers_line(t, text, ov);
+				break;
+			case KIND_CRICKET:
+				cricket_players(t, ov, pcre2_get_ovector_count(t->sports_match));
 				break;
 			case KIND_PAIRING:
 				pairing(t, text, to, i, ov);

@@ -209,7 +209,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 18, NSPORTS = 34 };
+enum { NPATTERNS = 18, NSPORTS = 36 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
@@ -729,6 +729,10 @@ void nation_of_player(struct tagger *t, const char *text,
  * player's (sports: the story or the record is sports copy). */
 void ranked_player(struct tagger *t, const char *text, size_t line, size_t to,
     const PCRE2_SIZE *ov, bool sports);
+/* For a match at ov of a scorecard's batting line ("M. Lind c Holt b
+ * Ruiz 31") or a bowler's figures ("Ivo Marek 25-7-67-2"), npairs
+ * pairs: each name the match holds is a person. */
+void cricket_players(struct tagger *t, const PCRE2_SIZE *ov, uint32_t npairs);
 /* For a match at ov of a player after his squad number in a line-up
  * ("1 - Ivo Marek ;"; the name group 1), in sports copy: the name is a
  * person when it reads as one. */
