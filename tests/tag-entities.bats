@@ -2147,3 +2147,26 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a first name tells a person where the tagger saw a place: after a country's possessive before a verb ('Norway 's Lars Halvorsen retained'; not 'Hong Kong 's Hang Seng index'), and opening a sentence before the surname it found ('Tor Halvorsen retained'; not 'Will Halvorsen retire')" {
+	printf '{"text":"%s"}\n' "Norway 's Lars Halvorsen retained his title on Saturday ." \
+	    "Hong Kong 's Hang Seng index dropped 361 points ." 'Tor Halvorsen retained his title .' > in
+	entity_pairs < in > got
+	cat > expect <<'OUT'
+[["Norway","GPE"],["Lars Halvorsen","PERSON"],["Saturday","DATE"]]
+[["Hong Kong","GPE"],["Hang Seng","GPE"]]
+[["Tor Halvorsen","PERSON"]]
+OUT
+	diff expect got
+}
+
+@test "a nationality's adjective before a nation's envoy is a NORP, after a preposition of place too ('hostages in Japanese envoy 's home'); a body's name, 'of the' and an organisation are one ('the International Committee of the Red Cross')" {
+	printf '{"text":"%s"}\n' "Rebels hold 400 hostages in Japanese envoy 's home ." \
+	    'The International Committee of the Red Cross said the talks had stalled .' > in
+	entity_pairs < in > got
+	cat > expect <<'OUT'
+[["Japanese","NORP"]]
+[["International Committee of the Red Cross","ORG"]]
+OUT
+	diff expect got
+}

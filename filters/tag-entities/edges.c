@@ -34,17 +34,6 @@ org_word_after(const struct tagger *t, const struct ner_tok *words, size_t next,
 	sp->type = ORG;
 }
 
-/* Quotation marks, brackets and other punctuation (curly marks and
- * dashes are three bytes from 0xe2). */
-static bool
-is_mark(const struct ner_tok *w)
-{
-	unsigned char c = (unsigned char)w->s[0];
-
-	return w->len > 0 && (strchr("\"'()[],;:", c) != NULL ||
-	    (c == 0xe2 && w->len == 3) || (c == '-' && w->len == 1));
-}
-
 /* "the International Olympic Committee", the tagger taking "Committee"
  * alone: an organisation's word alone is no name, and capitalised words
  * the tagger left out just before it, inside the sentence and after the

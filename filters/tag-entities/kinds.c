@@ -122,7 +122,8 @@ is_nationality_head(const struct ner_tok *words, size_t at, size_t hi)
 		"parliament", "capital", "border", "economy", "currency", "crown",
 		"embassy", "diplomat", "diplomats", "rebels", "militants",
 		"refugees", "league", "media", "opposition", "military",
-		"counterpart", "delegation", "envoy",
+		"counterpart", "delegation", "envoy", "ambassador", "consulate",
+		"consul",
 	};
 	static const char *const qualifiers[] = {
 		"first", "second", "premier", "national", "state", "prime",
@@ -167,10 +168,12 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 	/* "Scottish league": a nationality's adjective before a noun, which
 	 * the tagger took for a place, is a NORP; not "Oman" or "Milan",
 	 * which the gazetteer has, nor a place after a preposition of
-	 * place ("in Ghorian district") */
+	 * place ("in Ghorian district"), unless its noun is a nation's
+	 * ("in Japanese envoy 's home") */
 	if (sp->type == GPE && sp->to - sp->from == 1 && sp->to < hi &&
 	    is_lower_word(&words[sp->to]) && demonym_adjective(&words[sp->from]) &&
-	    !after_place_preposition(words, lo, sp->from) &&
+	    (!after_place_preposition(words, lo, sp->from) ||
+	    is_nationality_head(words, sp->to, hi)) &&
 	    !(gaz_bits(t, words, sp->from, sp->to) & GAZ_PLACES)) {
 		sp->type = NORP;
 		return;
@@ -439,6 +442,62 @@ named_competition(const struct tagger *t, const struct ner_tok *words, size_t hi
 	    (is_name_word(&words[sp->to - 1], "Masters") || sp->title_from < sp->from ||
 	    (sp->to < hi && WORD_IN(&words[sp->to], person_verbs)))))
 		sp->type = EVENT;
+}
+
+/* Whether w is a first name the names list has, and no word of
+ * English grammar ("Will", "May"). */
+static bool
+is_first_name(const struct ner_tok *w)
+{
+	return is_capitalised(w) && name_sex(w->s, w->len) != NAME_UNKNOWN &&
+	    !is_function_word_any_case(w);
+}
+
+/* Whether words[i] goes on as a person's verb does, or ends the
+ * clause: a mark, or a verb in the past or the present ("retained",
+ * "beats", "won"); not a noun the name qualifies ("Hong Kong 's Hang
+ * Seng index"). */
+static bool
+verb_or_mark_after(const struct ner_tok *words, size_t i, size_t hi)
+{
+	static const char *const irregular[] = {
+		"won", "beat", "took", "led", "lost", "held", "ran", "came",
+		"said", "says", "is", "was", "has", "had", "will", "set", "broke",
+	};
+	const struct ner_tok *w = &words[i];
+
+	if (i >= hi || is_mark(w) || is_word(w, ",") || is_word(w, "."))
+		return true;
+	return is_lower_word(w) && (WORD_IN(w, irregular) ||
+	    (w->len > 3 && memcmp(w->s + w->len - 2, "ed", 2) == 0));
+}
+
+/* "Norway 's Lars Halvorsen retained": after a country's possessive,
+ * two or three words opening with a first name, which the gazetteer
+ * does not know, before a verb, are a person where the tagger saw a
+ * place or an organisation; "Tor Halvorsen" opening a sentence, with
+ * only the surname found, is the person named in full (not before
+ * covered, the end of the name before it). */
+void
+person_by_first_name(const struct tagger *t, const struct ner_tok *words,
+    size_t lo, size_t hi, size_t covered, struct span *sp)
+{
+	size_t n = sp->to - sp->from;
+
+	if ((sp->type == GPE || sp->type == ORG || sp->type == LOC) && n >= 2 && n <= 3 &&
+	    sp->from >= lo + 2 && is_possessive(&words[sp->from - 1]) &&
+	    gaz_is(t, words, sp->from - 2, sp->from - 1, GAZ_COUNTRY) &&
+	    is_first_name(&words[sp->from]) && is_capitalised(&words[sp->to - 1]) &&
+	    gaz_bits(t, words, sp->from, sp->to) == 0 && !is_org_word_at(t, words, sp->to - 1) &&
+	    verb_or_mark_after(words, sp->to, hi))
+		sp->type = PERSON;
+	/* opening a sentence, a word the text mostly writes in lower case
+	 * is capitalised as the sentence's ("Will Halvorsen retire?") */
+	if (sp->type == PERSON && sp->from == lo + 1 && lo + 1 > covered &&
+	    sp->title_from == sp->from && is_first_name(&words[lo]) &&
+	    !ner_model_lower_word(t->model, words[lo].s, words[lo].len) &&
+	    t->tag_names[t->tags[lo]][0] == 'O' && !gaz_is(t, words, lo, lo + 1, GAZ_TITLE))
+		sp->from = sp->title_from = lo;
 }
 
 /* "the Tour of Kessia", "the Tour de France": a stage race is an event,

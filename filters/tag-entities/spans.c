@@ -190,6 +190,14 @@ merge_neighbours(const struct tagger *t, const struct ner_tok *words,
 			prev->type = ORG;
 			continue;
 		}
+		/* "the International Committee" + "of the" + "Red Cross": a
+		 * body's word, then "of the" and an organisation, is one */
+		if (prev && prev->type == ORG && v[i].type == ORG && prev->to + 2 == v[i].from &&
+		    is_word(&words[prev->to], "of") && is_word(&words[prev->to + 1], "the") &&
+		    is_org_word_at(t, words, prev->to - 1)) {
+			prev->to = v[i].to;
+			continue;
+		}
 		if (prev && prev->to == v[i].from &&
 		    gaz_is(t, words, prev->from, v[i].to, GAZ_COUNTRY)) {
 			prev->to = v[i].to;
@@ -607,6 +615,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		named_storm(words, lo, &v[i]);
 		named_competition(t, words, hi, &v[i]);
 		named_tour(words, covered, &v[i]);
+		person_by_first_name(t, words, lo, hi, covered, &v[i]);
 		one_word_bank(words, lo, &v[i]);
 		company_by_shares(words, lo, &v[i]);
 		context_type(t, words, lo, hi, &v[i]);

@@ -263,6 +263,9 @@ bool is_word(const struct ner_tok *w, const char *s);
 bool is_all_capitals(const struct ner_tok *w);
 /* Whether w is letters in lower case only ("bourse"; not "eBay"). */
 bool is_lower_word(const struct ner_tok *w);
+/* Quotation marks, brackets and other punctuation (curly marks and
+ * dashes are three bytes from 0xe2). */
+bool is_mark(const struct ner_tok *w);
 /* Whether w is a small number, a score's ("1", "12"). */
 bool is_small_number(const struct ner_tok *w);
 /* w with its first letter in lower case ("Residents" -> "residents"),
@@ -420,6 +423,11 @@ bool is_competition_word(const struct ner_tok *w);
  * event, with its word where the tagger ended the name before it. */
 void named_competition(const struct tagger *t, const struct ner_tok *words,
     size_t hi, struct span *sp);
+/* "Norway 's Lars Halvorsen" a person where the tagger saw a place;
+ * "Tor Halvorsen" opening a sentence a person named in full where it
+ * saw the surname (not before covered). */
+void person_by_first_name(const struct tagger *t, const struct ner_tok *words,
+    size_t lo, size_t hi, size_t covered, struct span *sp);
 /* "the Tour of Kessia": a stage race is an event, from "Tour" on (not
  * before lo). */
 void named_tour(const struct ner_tok *words, size_t lo, struct span *sp);

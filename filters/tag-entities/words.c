@@ -68,6 +68,16 @@ is_lower_word(const struct ner_tok *w)
 }
 
 bool
+is_mark(const struct ner_tok *w)
+{
+	if (w->len == 0)
+		return false;
+	unsigned char c = (unsigned char)w->s[0];
+	return strchr("\"'()[],;:", c) != NULL ||
+	    (c == 0xe2 && w->len == 3) || (c == '-' && w->len == 1);
+}
+
+bool
 is_small_number(const struct ner_tok *w)
 {
 	if (w->len == 0 || w->len > 3)
