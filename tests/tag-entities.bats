@@ -2170,3 +2170,17 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a town the gazetteer knows and a plural in capitals after it is a team ('from Auckland Warriors'); not a place it has whole ('Palm Springs') nor one ending in a word for land ('the Florida Keys'); a noun for a person of a nation alone is a NORP ('SIGN KIWI FORWARD'), not a first name ('Finn said')" {
+	printf '{"text":"%s"}\n' 'He joined from Auckland Warriors on a three-year contract .' 'He lives in Palm Springs .' \
+	    'The storm heads toward the Florida Keys .' 'RUGBY LEAGUE - HALDEN SIGN KIWI FORWARD .' 'Finn said the deal was done .' > in
+	entity_pairs 'select(.type != "DATE")' < in > got
+	cat > expect <<'OUT'
+[["Auckland Warriors","ORG"]]
+[["Palm Springs","GPE"]]
+[["Florida Keys","LOC"]]
+[["HALDEN","ORG"],["KIWI","NORP"]]
+[["Finn","PERSON"]]
+OUT
+	diff expect got
+}

@@ -153,6 +153,23 @@ surname_unlike(const struct ner_tok *w)
 	    memcmp(w->s + w->len - 3, "ese", 3) == 0);
 }
 
+/* "Auckland Warriors", "Kessia Lions": a town or a country the
+ * gazetteer knows, and a plural in capitals after it, is a team; not a
+ * place the gazetteer has whole ("Los Angeles", "Palm Springs"), nor
+ * one ending in a word for land or water ("Niagara Falls"). */
+static bool
+town_and_nickname(const struct tagger *t, const struct ner_tok *words,
+    const struct span *sp)
+{
+	const struct ner_tok *last = &words[sp->to - 1];
+
+	return last->len > 3 && last->s[last->len - 1] == 's' && is_capitalised(last) &&
+	    !is_all_capitals(last) && gaz_bits(t, words, sp->from, sp->to - 1) & GAZ_STATES &&
+	    !(gaz_bits(t, words, sp->from, sp->to) & GAZ_PLACES) &&
+	    !(gaz_bits(t, words, sp->to - 1, sp->to) & GAZ_PLACES) &&
+	    !is_land_word(last) && !gaz_is(t, words, sp->to - 1, sp->to, GAZ_LOC_WORD);
+}
+
 /* Types the tagger got wrong but the gazetteer and the words around
  * make plain. */
 void
@@ -165,6 +182,17 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		"basin", "plain", "plains", "delta", "region", "strait",
 	};
 
+	/* "SIGN KIWI FORWARD", "a Kurd": a noun for a person of a nation
+	 * alone, in any case, is a NORP; not one that is a first name too
+	 * ("Finn said") */
+	if ((sp->type == PERSON || sp->type == ORG) && sp->to - sp->from == 1) {
+		char buf[32];
+		const struct ner_tok tc = title_cased(&words[sp->from], buf, sizeof buf);
+		if (is_demonym_noun(&tc) && name_sex(tc.s, tc.len) == NAME_UNKNOWN) {
+			sp->type = NORP;
+			return;
+		}
+	}
 	/* "Scottish league": a nationality's adjective before a noun, which
 	 * the tagger took for a place, is a NORP; not "Oman" or "Milan",
 	 * which the gazetteer has, nor a place after a preposition of
@@ -210,7 +238,8 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 			"Compania", "Societe", "Société",
 		};
 		if (ends_organisation(last) || (is_company_suffix(last) && sp->type != GPE) ||
-		    NAME_WORD_IN(&words[sp->from], org_first_words))
+		    NAME_WORD_IN(&words[sp->from], org_first_words) ||
+		    town_and_nickname(t, words, sp))
 			sp->type = ORG;
 		if (sp->type == PERSON && gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD))
 			sp->type = ORG;	/* "Harbour Group", "Velgrad Bank" */

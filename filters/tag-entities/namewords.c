@@ -129,7 +129,8 @@ is_land_word(const struct ner_tok *w)
 		"Hills", "Highlands", "Falls", "Range", "Forest", "Glacier", "Lakes",
 		"Plains", "Marshes", "Heath", "Moors", "Dunes", "Wetlands", "Delta",
 		"Fjord", "Archipelago", "Reef", "Lagoon", "Heights", "Steppe",
-		"Gorge", "Canyon",
+		"Gorge", "Canyon", "Keys", "Isles", "Sands", "Shoals",
+		"Narrows", "Cays",
 	};
 
 	return NAME_WORD_IN(w, words);
