@@ -2184,3 +2184,69 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a company's name without its legal form is the company where the tagger saw a person, not the town it is named after ('Halden AG', then 'workers in Halden', 'Halden is a town'), nor its founder ('Paolo Verdana SpA', then 'Paolo Verdana , 80'); 'Halvia Holding', 'Tarsa Industria' are companies" {
+	printf '{"doc":"h","text":"%s"}\n' 'Halden AG said on Monday it would close its plant .' \
+	    'Workers in Halden protested against the closure .' 'Halden is a town of 20,000 people .' > in
+	printf '{"doc":"p","text":"%s"}\n' 'Fashion house Paolo Verdana SpA reported higher sales .' \
+	    'Paolo Verdana , 80 , founded the company .' >> in
+	printf '{"text":"%s"}\n' 'Rival Halvia Holding rose 2 percent .' 'Rival Tarsa Industria rose .' >> in
+	entity_pairs 'select(.type != "DATE" and .type != "PERCENT")' < in > got
+	cat > expect <<'OUT'
+[["Halden AG","ORG"]]
+[["Halden","GPE"]]
+[["Halden","GPE"]]
+[["Paolo Verdana SpA","ORG"]]
+[["Paolo Verdana","PERSON"]]
+[["Halvia Holding","ORG"]]
+[["Tarsa Industria","ORG"]]
+OUT
+	diff expect got
+}
+
+@test "a word the text mostly writes in lower case opening a sentence is not found for the person the story names later ('Price rises hit families', then 'Lena Price')" {
+	printf '{"doc":"p","text":"%s"}\n' 'Price rises hit families hardest' 'Price increases for bread were blamed .' \
+	    'Lena Price , an economist , said wages lagged .' > in
+	entity_pairs < in > got
+	printf '%s\n' '[]' '[]' '[["Lena Price","PERSON"]]' > expect
+	diff expect got
+}
+
+@test "rules that read too much, kept to what they know: a nationality's adjective before a place's noun stays the place ('the Tarkian valley', 'Bamian province'); 'Fairbank said' a person, 'the Southbank area' a place; 'al Qaim' keeps its article; 'A Tour of Halden by bus' is no race; 'the Channel 4 News 10 pm bulletin' is one name; 'POLICE ARREST 12 IN VELBY' is the town; '1. Alice Springs' in a list of host towns no player" {
+	printf '{"text":"%s"}\n' 'Troops patrolled the Tarkian valley .' 'Fighting spread to Bamian province .' \
+	    'Fairbank said the plan was dead .' 'Police searched the Southbank area near the river .' \
+	    'Fighting raged in al Qaim near the border .' 'A Tour of Halden by bus costs 20 euros .' \
+	    'The Channel 4 News 10 pm bulletin was dropped .' > in
+	printf '{"doc":"v","text":"%s"}\n' 'POLICE ARREST 12 IN VELBY' \
+	    'Police arrested 12 fans after Velby beat Kessel 2-1 on Saturday .' 'Velby 2 Kessel 1' >> in
+	printf '{"text":"%s"}\n' 'SOCCER - VELBY BEAT KESSEL 2-1\nNext season host towns :\n1. Alice Springs' >> in
+	entity_pairs 'select(.type != "DATE" and .type != "TIME" and .type != "MONEY")' < in > got
+	cat > expect <<'OUT'
+[["Tarkian","LOC"]]
+[["Bamian","GPE"]]
+[["Fairbank","PERSON"]]
+[["Southbank","GPE"]]
+[["al Qaim","GPE"]]
+[["Halden","GPE"]]
+[["Channel 4 News","ORG"]]
+[["VELBY","GPE"]]
+[["Velby","ORG"],["Kessel","ORG"]]
+[["Velby","ORG"],["Kessel","ORG"]]
+[["VELBY","ORG"],["KESSEL","ORG"]]
+OUT
+	diff expect got
+}
+
+@test "sports: a scorers' line's label is no team ('Yellow Cards - Ivo Marek 23', 'Substitutes - Piet Vos 60'); a headline's surname taken for a person is the team the story's results name ('BEAT ASHCOMBE', then 'a win over Ashcombe', 'Brentvale 2 Ashcombe 1')" {
+	printf '{"text":"%s"}\n' 'SOCCER - VELBY BEAT KESSEL 2-1\nVelby 2 Kessel 1\nYellow Cards - Ivo Marek 23 , Tam Reid 45\nSubstitutes - Piet Vos 60' > in
+	printf '{"doc":"a","text":"%s"}\n' 'SOCCER - BRENTVALE HOLD ON TO BEAT ASHCOMBE .' \
+	    'Brentvale held on for a 2-1 win over Ashcombe .' 'Brentvale 2 Ashcombe 1' >> in
+	entity_pairs < in > got
+	cat > expect <<'OUT'
+[["VELBY","ORG"],["KESSEL","ORG"],["Velby","ORG"],["Kessel","ORG"],["Ivo Marek","PERSON"],["Tam Reid","PERSON"],["Piet Vos","PERSON"]]
+[["BRENTVALE","ORG"],["ASHCOMBE","ORG"]]
+[["Brentvale","ORG"],["Ashcombe","ORG"]]
+[["Brentvale","ORG"],["Ashcombe","ORG"]]
+OUT
+	diff expect got
+}

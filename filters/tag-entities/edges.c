@@ -125,9 +125,11 @@ trim_span(const struct ner_tok *words, struct span *sp)
 	if (sp->to - sp->from > 1 && WORD_IN(&words[sp->from], openers))
 		sp->from++;
 	/* a place's name starts with no word in lower case ("eastern
-	 * Kalvia" is the country, told where) */
+	 * Kalvia" is the country, told where), but for a particle ("al
+	 * Qaim") */
 	if (sp->type == GPE || sp->type == LOC)
-		while (sp->to - sp->from > 1 && is_lower_word(&words[sp->from]))
+		while (sp->to - sp->from > 1 && is_lower_word(&words[sp->from]) &&
+		    !is_particle(&words[sp->from]))
 			sp->from++;
 	/* a person's or a place's name ends in no word in lower case ("the
 	 * Halden bourse" was the person "Halden bourse"), nor in a number
@@ -138,15 +140,6 @@ trim_span(const struct ner_tok *words, struct span *sp)
 			sp->to--;
 	if (sp->title_from > sp->from || sp->title_from < sp->from)
 		sp->title_from = sp->from;
-}
-
-/* Whether words[k] ends its line: the sentence's last word, or a line
- * break after it. */
-static bool
-ends_line(const struct ner_tok *words, size_t k, size_t hi)
-{
-	return k + 1 == hi || memchr(words[k].s + words[k].len, '\n',
-	    (size_t)(words[k + 1].s - (words[k].s + words[k].len))) != NULL;
 }
 
 /* Whether the other side's score is told after words[k]: one to four

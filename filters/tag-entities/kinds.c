@@ -193,15 +193,13 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 			return;
 		}
 	}
-	/* "Scottish league": a nationality's adjective before a noun, which
-	 * the tagger took for a place, is a NORP; not "Oman" or "Milan",
-	 * which the gazetteer has, nor a place after a preposition of
-	 * place ("in Ghorian district"), unless its noun is a nation's
-	 * ("in Japanese envoy 's home") */
-	if (sp->type == GPE && sp->to - sp->from == 1 && sp->to < hi &&
-	    is_lower_word(&words[sp->to]) && demonym_adjective(&words[sp->from]) &&
-	    (!after_place_preposition(words, lo, sp->from) ||
-	    is_nationality_head(words, sp->to, hi)) &&
+	/* "Scottish league", "in Japanese envoy 's home": a nationality's
+	 * adjective before a nation's noun (is_nationality_head), which the
+	 * tagger took for a place, is a NORP; not a place's noun ("the
+	 * Tarkian valley", "Ghorian district"), nor "Oman" or "Milan", which
+	 * the gazetteer has */
+	if (sp->type == GPE && sp->to - sp->from == 1 && demonym_adjective(&words[sp->from]) &&
+	    is_nationality_head(words, sp->to, hi) &&
 	    !(gaz_bits(t, words, sp->from, sp->to) & GAZ_PLACES)) {
 		sp->type = NORP;
 		return;
@@ -529,38 +527,52 @@ person_by_first_name(const struct tagger *t, const struct ner_tok *words,
 		sp->from = sp->title_from = lo;
 }
 
+/* Whether "the" comes before words[at], after lo. */
+static bool
+after_the(const struct ner_tok *words, size_t lo, size_t at)
+{
+	return at > lo && (is_word(&words[at - 1], "the") || is_word(&words[at - 1], "The"));
+}
+
 /* "the Tour of Kessia", "the Tour de France": a stage race is an event,
  * "Tour" part of its name, where the tagger saw an organisation or only
- * the place. */
+ * the place; not "a Tour of Halden by bus". */
 void
 named_tour(const struct ner_tok *words, size_t lo, struct span *sp)
 {
 	static const char *const joins[] = { "of", "de", "du" };
 
 	if (sp->to - sp->from > 2 && is_word(&words[sp->from], "Tour") &&
-	    WORD_IN(&words[sp->from + 1], joins)) {
+	    WORD_IN(&words[sp->from + 1], joins) && after_the(words, lo, sp->from)) {
 		sp->type = EVENT;
 	} else if (sp->from >= lo + 2 && is_word(&words[sp->from - 2], "Tour") &&
-	    WORD_IN(&words[sp->from - 1], joins)) {
+	    WORD_IN(&words[sp->from - 1], joins) && after_the(words, lo, sp->from - 2)) {
 		sp->from = sp->title_from = sp->from - 2;
 		sp->type = EVENT;
 	}
 }
 
-/* "Bundesbank", "Norgesbank": one word ending in "bank" is a bank,
- * where the tagger took it for a person, or for a place after "the"
- * (not a town: "in Burbank"). */
+/* "the Bundesbank", "the Norgesbank": one word ending in "bank" after
+ * "the", which the tagger took for a person or a place, is a bank, and
+ * one for the story; not a person ("Fairbank said") nor a part of
+ * town ("the Southbank area", "the Riverbank district"). */
 void
-one_word_bank(const struct ner_tok *words, size_t lo, struct span *sp)
+one_word_bank(const struct ner_tok *words, size_t lo, size_t hi, struct span *sp)
 {
+	static const char *const place_nouns[] = {
+		"area", "district", "estate", "quarter", "neighbourhood",
+		"neighborhood", "suburb", "region", "road", "street", "park",
+	};
 	const struct ner_tok *w = &words[sp->from];
-	bool after_the = sp->from > lo && (is_word(&words[sp->from - 1], "the") ||
-	    is_word(&words[sp->from - 1], "The"));
 
-	if ((sp->type == PERSON || (sp->type == GPE && after_the)) &&
-	    sp->to - sp->from == 1 && w->len > 6 && is_capitalised(w) &&
-	    memcmp(w->s + w->len - 4, "bank", 4) == 0)
+	if ((sp->type == PERSON || sp->type == GPE) && sp->to - sp->from == 1 &&
+	    w->len > 6 && is_capitalised(w) && memcmp(w->s + w->len - 4, "bank", 4) == 0 &&
+	    sp->from > lo && (is_word(&words[sp->from - 1], "the") ||
+	    is_word(&words[sp->from - 1], "The")) &&
+	    !(sp->to < hi && WORD_IN(&words[sp->to], place_nouns))) {
 		sp->type = ORG;
+		sp->by_context = true;
+	}
 }
 
 /* "shares in Lumigrid", "a stake in Lumigrid": what is owned in shares

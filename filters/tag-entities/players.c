@@ -165,12 +165,23 @@ scorers(struct tagger *t, const char *text, size_t from, size_t to)
 void
 scorers_line(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 {
-	size_t at;
+	static const char *const labels[] = {
+		"Substitutes", "Subs", "Booked", "Bookings", "Referee", "Sent",
+		"Scorers", "Goals", "Cautions", "Bench", "Unused",
+	};
+	size_t at, first_end = first_word_end(text, ov[2], ov[3]);
+	const struct ner_tok first = { text + ov[2], first_end - ov[2] };
 
 	if (scorer_list(t, text, ov[4], ov[5]) == 0)
 		return;
+	/* the team: a name the tagger found, one word it took for a
+	 * surname, or capitalised words that may open a team's name; not
+	 * the line's label ("Yellow Cards", "Referee", "Substitutes") */
+	if (only_common_words(t, text, ov[2], ov[3]) || NAME_WORD_IN(&first, labels))
+		return;
 	enum side sd = side(t, text, ov[2], ov[3], &at);
-	if (sd != SIDE_NOT)
+	if (sd == SIDE_NAME || sd == SIDE_WORD ||
+	    (sd == SIDE_NONE && may_open_team(t, text, ov[2], first_end)))
 		make_team(t, text, at, ov[2], ov[3]);
 }
 
@@ -416,6 +427,26 @@ make_player(struct tagger *t, size_t start, size_t end, bool over_place)
 	return true;
 }
 
+/* Whether text[end] ends its line (before to). */
+static bool
+ends_its_line(const char *text, size_t end, size_t to)
+{
+	return end >= to || text[end] == '\n';
+}
+
+/* Whether the row at text[line] opens with a golfer's total, two or
+ * three digits and a space before the name at start ("65 Ivo Marek"),
+ * not a rank ("1. Alice Springs", "3) Port Tarsk"). */
+static bool
+golf_total(const char *text, size_t line, size_t start)
+{
+	size_t i = line;
+
+	while (i < start && is_digit(text[i]))
+		i++;
+	return i - line >= 2 && i + 1 == start && text[i] == ' ';
+}
+
 void
 ranked_player(struct tagger *t, const char *text, size_t line, size_t to,
     const PCRE2_SIZE *ov, bool sports)
@@ -424,6 +455,7 @@ ranked_player(struct tagger *t, const char *text, size_t line, size_t to,
 	bool nation = ov[4] != PCRE2_UNSET;
 
 	if (!(is_digit(text[line]) || text[line] == '=') || !may_be_player(t, text, start, end) ||
+	    (!nation && ends_its_line(text, end, to) && !golf_total(text, line, start)) ||
 	    !player_row(text, line, start, end, to, nation, sports) ||
 	    !make_player(t, start, end, false))
 		return;

@@ -49,15 +49,9 @@ found_in_part(const struct tagger *t, const char *text, size_t start, size_t end
 	return true;
 }
 
-/*
- * The side text[start, end) is a team, an ORG ("Kessel 2 Portvale 1"),
- * unless it is a country: a national side named by its country is that
- * country, a GPE, as the span rules make a country the tagger called an
- * ORG ("Japan beat Syria 2-1"; a club is named after its town).
- */
 /* Whether text[start, end) is a country's name, as the text writes it
  * or, in a headline's capitals, as a sentence would ("JAPAN", "SOUTH
- * KOREA"). */
+ * KOREA"; every word's letters after its first in lower case). */
 static bool
 names_country(const struct tagger *t, const char *text, size_t start, size_t end)
 {
@@ -75,6 +69,12 @@ names_country(const struct tagger *t, const char *text, size_t start, size_t end
 	return gaz_bits_of_text(t, buf, 0, end - start) & (1u << GAZ_COUNTRY);
 }
 
+/*
+ * The side text[start, end) is a team, an ORG ("Kessel 2 Portvale 1"),
+ * unless it is a country: a national side named by its country is that
+ * country, a GPE, as the span rules make a country the tagger called an
+ * ORG ("Japan beat Syria 2-1"; a club is named after its town).
+ */
 void
 make_team(struct tagger *t, const char *text, size_t at, size_t start, size_t end)
 {

@@ -342,12 +342,18 @@ all_capitalised(const struct ner_tok *words, size_t from, size_t to)
 
 /* "Detroit 6 Cleveland 4": a results line the tagger read as one name
  * up to the last score.  A small number between capitalised words, in
- * a span that a small number follows, is the first side's score: the
- * sides are two names ("Channel 4 News said" stays one). */
+ * a span that opens its line and that a small number follows at the
+ * line's end (or before a bracket or a comma), is the first side's
+ * score: the sides are two names ("Channel 4 News said 3 people", "the
+ * Channel 4 News 10 pm bulletin" stay one). */
 static size_t
 split_score(const struct ner_tok *words, size_t hi, struct span *v, size_t n, size_t i)
 {
-	if (v[i].to >= hi || !is_small_number(&words[v[i].to]))
+	size_t score = v[i].to;
+
+	if (score >= hi || !is_small_number(&words[score]) || !opens_line(words, v[i].lo, v[i].from) ||
+	    !(ends_line(words, score, hi) || is_word(&words[score + 1], "(") ||
+	    is_word(&words[score + 1], ",")))
 		return n;
 	for (size_t k = v[i].from + 1; k + 1 < v[i].to; k++) {
 		if (!is_small_number(&words[k]))
@@ -616,7 +622,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		named_competition(t, words, hi, &v[i]);
 		named_tour(words, covered, &v[i]);
 		person_by_first_name(t, words, lo, hi, covered, &v[i]);
-		one_word_bank(words, lo, &v[i]);
+		one_word_bank(words, lo, hi, &v[i]);
 		company_by_shares(words, lo, &v[i]);
 		context_type(t, words, lo, hi, &v[i]);
 		if (lone_common_word(t, words, hi, &v[i]) ||

@@ -187,8 +187,9 @@ static const struct sports_source {
 	 * then the name, and the nation in brackets or the result: "1. Ana
 	 * Ruiz (Dravia) 10.92", "2. Ivo Marek (Kessia) Velby Bikes 4:32:10"
 	 * (the team a rider or a driver races for after the nation),
-	 * "132 Ivo Marek 65 67", "65 Ivo Marek" (a leaderboard's player of
-	 * the nation its header names); a golf
+	 * "132 Ivo Marek 65 67", "65 Ivo Marek" (a golfer's total and
+	 * name alone: a leaderboard's player of the nation its header
+	 * names); a golf
 	 * leaderboard's next player on the same total after a comma
 	 * ("134 Lars Quill 68 66, Tomas Orrin 67 67"); ranked_player
 	 * decides. */

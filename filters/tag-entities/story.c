@@ -103,6 +103,7 @@ doc_learn(struct doc_state *d, const char *s, size_t len, enum etype type,
 	k->surface[len] = '\0';
 	k->type = type;
 	k->by_context = false;
+	k->short_form = false;
 	k->ambiguous = ambiguous;
 	k->canonical = xmalloc(canonical_len + 1);
 	memcpy(k->canonical, canonical, canonical_len);
@@ -325,8 +326,11 @@ learn_club_short_name(struct tagger *t, struct doc_state *d, const char *text,
 }
 
 /* "Velmarco SpA", a company named with its legal form, teaches
- * "Velmarco": the company's name without it is the company, before
- * and after ("Velmarco said"), unless the story has a person by it. */
+ * "Velmarco": the company's one-word name without it is the company
+ * where the tagger saw a person, before and after ("Velmarco said");
+ * not where it saw a place (the town it is named after: short_form),
+ * nor a first name ("Paolo Verdana SpA"), a place the gazetteer knows,
+ * or a name the story has for a person or a place. */
 static void
 learn_company_short_name(struct tagger *t, struct doc_state *d,
     const char *text, const struct mention *m)
@@ -342,12 +346,14 @@ learn_company_short_name(struct tagger *t, struct doc_state *d,
 		last--;
 	size_t len = (size_t)(last - s);
 	const struct known *k = doc_lookup(d, s, len);
-	if (len == 0 || (k != NULL && k->type != ORG && !lone_word_person(k, s, len)))
+	if (len == 0 || memchr(s, ' ', len) != NULL || name_sex(s, len) != NAME_UNKNOWN ||
+	    (gaz_bits_of_text(t, s, 0, len) & GAZ_PLACES) ||
+	    (k != NULL && k->type != ORG && !lone_word_person(k, s, len)))
 		return;
 	const char *c = canonical_of(t, m, text, &clen);
 	struct known *learnt = doc_learn(d, s, len, ORG, c, clen);
 	if (learnt != NULL)
-		learnt->by_context = true;
+		learnt->by_context = learnt->short_form = true;
 }
 
 /*
@@ -406,6 +412,13 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 		}
 		/* The same holds for the other names ("Green League" is no
 		 * place in one paragraph and a party in the next). */
+		/* A company's name without its legal form that the text has
+		 * as a place is the town it is named after ("Halden AG",
+		 * "workers in Halden"): the word is the place's from now on. */
+		if (k != NULL && k->short_form && (m->type == GPE || m->type == LOC)) {
+			doc_learn(d, s, len, m->type, s, len);
+			k = doc_lookup(d, s, len);
+		}
 		if (k != NULL && k->type < PRODUCT && m->type < PRODUCT && !m->place_by_form)
 			m->type = k->type;
 		/* The story knew it from a headline in capitals: its name is
@@ -484,16 +497,49 @@ told_of_no_person(const char *text, const struct mention *m)
 	return false;
 }
 
+/* Whether the word before text[at] is a preposition of place, in any
+ * case: "POLICE ARREST 12 IN VELBY" tells the town, whatever its team
+ * did. */
+static bool
+after_place_word(const char *text, size_t at)
+{
+	static const char *const places_at[] = {
+		"in", "at", "near", "outside", "from", "to", "across",
+	};
+	struct ner_tok w;
+
+	return word_before(text, at, &w) && ANY_CASE_WORD_IN(&w, places_at);
+}
+
+/* Whether text[start] opens a sentence: the text's or a line's start,
+ * or after a full stop, perhaps with a quotation mark. */
+static bool
+opens_sentence_at(const char *text, size_t start)
+{
+	size_t i = start;
+
+	while (i > 0 && text[i - 1] == ' ')
+		i--;
+	if (i > 0 && (text[i - 1] == '"' || text[i - 1] == '\''))
+		i--;
+	return i == 0 || text[i - 1] == '\n' || text[i - 1] == '.' || text[i - 1] == '!' ||
+	    text[i - 1] == '?';
+}
+
 /* Whether a person the story names in a later record is no name to
  * find at text[start, end), where the tagger saw none: in a headline's
- * capitals, which hide what a word is ("HALDEN FLOODS"), or where the
- * words around tell it is no person's ("The Varley burst its banks"). */
+ * capitals, which hide what a word is ("HALDEN FLOODS"); where the
+ * words around tell it is no person's ("The Varley burst its banks");
+ * or a word the text mostly writes in lower case opening a sentence,
+ * whose capital says nothing ("Price rises hit families", before "Lena
+ * Price"). */
 static bool
-no_person_here(const char *text, size_t start, size_t end)
+no_person_here(const struct tagger *t, const char *text, size_t start, size_t end)
 {
 	const struct mention probe = { .start = start, .end = end };
 
-	return in_capitals_line(text, start, end) || told_of_no_person(text, &probe);
+	return in_capitals_line(text, start, end) || told_of_no_person(text, &probe) ||
+	    (opens_sentence_at(text, start) && ner_model_lower_word(t->model, text + start, end - start));
 }
 
 /* Names the story has taught, where the tagger missed them; taught
@@ -530,7 +576,7 @@ find_known(struct tagger *t, struct doc_state *d, const char *text, size_t nword
 			    !capitals_say_nothing(t, &t->words[i], &t->words[i + 1]))
 				continue;
 			if (kn != NULL && taught_later && kn->type == PERSON &&
-			    no_person_here(text, (size_t)(s - text), (size_t)(s - text) + len))
+			    no_person_here(t, text, (size_t)(s - text), (size_t)(s - text) + len))
 				continue;
 			if (kn != NULL) {
 				type = kn->type;
@@ -600,7 +646,8 @@ settle_record(struct tagger *t, struct doc_state *d, const char *text)
 		 * the word for a person, or for a place in a headline's
 		 * capitals ("BEAT ORRINGTON") */
 		if (k != NULL && k->type == ORG && k->by_context && memchr(s, ' ', len) == NULL &&
-		    (m->type == PERSON || (m->type == GPE && in_capitals_line(text, m->start, m->end)))) {
+		    (m->type == PERSON || (m->type == GPE && in_capitals_line(text, m->start, m->end) &&
+		    !after_place_word(text, m->start)))) {
 			m->type = ORG;
 			set_canonical(t, m, k->canonical, strlen(k->canonical));
 			continue;

@@ -133,6 +133,7 @@ struct known {
 	enum etype type;
 	char *canonical;
 	bool by_context;	/* learnt from a company or a team by its context */
+	bool short_form;	/* a company's name without its legal form */
 	bool ambiguous;		/* a surname of two people named in full */
 };
 
@@ -263,6 +264,11 @@ bool is_word(const struct ner_tok *w, const char *s);
 bool is_all_capitals(const struct ner_tok *w);
 /* Whether w is letters in lower case only ("bourse"; not "eBay"). */
 bool is_lower_word(const struct ner_tok *w);
+/* Whether words[k] ends its line: the sentence's last (before hi), or a
+ * line break after it; opens_line: the sentence's first (from lo), or
+ * a line break before it. */
+bool ends_line(const struct ner_tok *words, size_t k, size_t hi);
+bool opens_line(const struct ner_tok *words, size_t lo, size_t k);
 /* Quotation marks, brackets and other punctuation (curly marks and
  * dashes are three bytes from 0xe2). */
 bool is_mark(const struct ner_tok *w);
@@ -431,9 +437,9 @@ void person_by_first_name(const struct tagger *t, const struct ner_tok *words,
 /* "the Tour of Kessia": a stage race is an event, from "Tour" on (not
  * before lo). */
 void named_tour(const struct ner_tok *words, size_t lo, struct span *sp);
-/* "Bundesbank": one word ending in "bank", taken for a person (or a
- * place after "the", not before lo), is an organisation. */
-void one_word_bank(const struct ner_tok *words, size_t lo, struct span *sp);
+/* "the Bundesbank": one word ending in "bank" after "the" (not before
+ * lo), taken for a person or a place, is an organisation. */
+void one_word_bank(const struct ner_tok *words, size_t lo, size_t hi, struct span *sp);
 /* "shares in Lumigrid": what is owned in shares is a company. */
 void company_by_shares(const struct ner_tok *words, size_t lo, struct span *sp);
 

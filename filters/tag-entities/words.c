@@ -68,6 +68,19 @@ is_lower_word(const struct ner_tok *w)
 }
 
 bool
+ends_line(const struct ner_tok *words, size_t k, size_t hi)
+{
+	return k + 1 == hi || memchr(words[k].s + words[k].len, '\n',
+	    (size_t)(words[k + 1].s - (words[k].s + words[k].len))) != NULL;
+}
+
+bool
+opens_line(const struct ner_tok *words, size_t lo, size_t k)
+{
+	return k == lo || ends_line(words, k - 1, k + 1);
+}
+
+bool
 is_mark(const struct ner_tok *w)
 {
 	if (w->len == 0)
