@@ -2124,14 +2124,16 @@ OUT
 	diff expect got
 }
 
-@test "where the markets' people work is a company, a name of two or three words too ('an economist at Brandt Kessler in Tarsk', 'Dealers at Halbeck Marsh said'); not a place named so ('traders at Port Velby docks')" {
+@test "where the markets' people work is a company, a name of two or three words too ('an economist at Brandt Kessler in Tarsk', 'Dealers at Halbeck Marsh said'), at a sentence's end too; not a place named so ('traders at Port Velby docks')" {
 	printf '{"text":"%s"}\n' 'said Ana Ruiz , an economist at Brandt Kessler in Tarsk .' \
-	    'Dealers at Halbeck Marsh said the bank sold dollars .' 'Traders at Port Velby docks said .' > in
+	    'Dealers at Halbeck Marsh said the bank sold dollars .' 'Traders at Port Velby docks said .' \
+	    'Prices fell , said an economist at Morrow Vance .' > in
 	entity_pairs < in > got
 	cat > expect <<'OUT'
 [["Ana Ruiz","PERSON"],["Brandt Kessler","ORG"],["Tarsk","GPE"]]
 [["Halbeck Marsh","ORG"]]
 [["Port Velby","GPE"]]
+[["Morrow Vance","ORG"]]
 OUT
 	diff expect got
 }
@@ -2247,6 +2249,17 @@ OUT
 [["BRENTVALE","ORG"],["ASHCOMBE","ORG"]]
 [["Brentvale","ORG"],["Ashcombe","ORG"]]
 [["Brentvale","ORG"],["Ashcombe","ORG"]]
+OUT
+	diff expect got
+}
+
+@test "a company named after its founder keeps its possessive ('Halloran 's Investors Service said'); a country's body is two names ('Kessel 's Foreign Ministry')" {
+	printf '{"text":"%s"}\n' "Halloran 's Investors Service said on Wednesday it raised its rating ." \
+	    "Kessel 's Foreign Ministry said the talks had failed ." > in
+	entity_pairs 'select(.type != "DATE")' < in > got
+	cat > expect <<'OUT'
+[["Halloran 's Investors Service","ORG"]]
+[["Kessel","GPE"],["Foreign Ministry","ORG"]]
 OUT
 	diff expect got
 }

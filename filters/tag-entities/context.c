@@ -228,10 +228,10 @@ where_people_work(const struct tagger *t, const struct ner_tok *words, size_t lo
 	/* nor a place named so ("traders at Port Velby") */
 	if (sp->to - sp->from > 1 && WORD_IN(&words[sp->from], place_openers))
 		return false;
-	return sp->to - sp->from <= 3 && sp->from >= lo + 2 && sp->to + 1 < hi &&
+	return sp->to - sp->from <= 3 && sp->from >= lo + 2 &&
 	    is_word(&words[sp->from - 1], "at") && ANY_CASE_WORD_IN(&words[sp->from - 2], workers) &&
-	    !(is_word(&words[sp->to], ",") && (is_word(&words[sp->to + 1], "the") ||
-	    is_word(&words[sp->to + 1], "a"))) &&
+	    !(sp->to + 1 < hi && is_word(&words[sp->to], ",") &&
+	    (is_word(&words[sp->to + 1], "the") || is_word(&words[sp->to + 1], "a"))) &&
 	    !(gaz_bits(t, words, sp->from, sp->to) & GAZ_STATES);
 }
 

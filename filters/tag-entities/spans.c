@@ -209,6 +209,24 @@ merge_neighbours(const struct tagger *t, const struct ner_tok *words,
 	return out;
 }
 
+/* "Moody 's Investors Service", "Halloran 's Stores Inc": a company
+ * named after its founder, its possessive inside the name; one word
+ * the gazetteer has for no place before the possessive (k), a legal
+ * form or a company's word at the end. */
+static bool
+company_of_owner(const struct tagger *t, const struct ner_tok *words, size_t from,
+    size_t k, size_t to)
+{
+	/* not "Bank" or "Group": "Kessia 's Central Bank" is the state's */
+	static const char *const company_words[] = {
+		"Service", "Services", "Stores", "Restaurants", "Brewery",
+	};
+	const struct ner_tok *last = &words[to - 1];
+
+	return k == from + 1 && !(gaz_bits(t, words, from, k) & GAZ_PLACES) &&
+	    (is_company_suffix(last) || NAME_WORD_IN(last, company_words));
+}
+
 /* "UK's Foreign Affairs Select Committee": the owner before a possessive
  * is a name of its own, unless it is a title ("Prime Minister's
  * Office") or a plural noun for people inside the name ("the Sudan
@@ -232,7 +250,8 @@ split_possessive(const struct tagger *t, const struct ner_tok *words,
 		 * Nations Children's Fund": after a plural noun for people the
 		 * possessive is the name's own ("the Kessel Party's Youth
 		 * Wing" is two names) */
-		if (NAME_WORD_IN(&words[k - 1], people_plurals))
+		if (NAME_WORD_IN(&words[k - 1], people_plurals) ||
+		    company_of_owner(t, words, sp->from, k, sp->to))
 			return n;
 		size_t title = title_before(t, words, sp->from, k);
 		size_t cut = k, resume = k + 1;	/* [from, cut) and [resume, to) */
