@@ -253,6 +253,16 @@ known_in_capitals(const struct known *k, const char *s, size_t len)
 	    !is_all_capitals(&(struct ner_tok){ s, len });
 }
 
+/* Whether s[0..len) is in capitals where the story knows the name as
+ * the text writes it ("VELGRAD" for "Velgrad"). */
+static bool
+written_in_capitals(const struct known *k, const char *s, size_t len)
+{
+	return strlen(k->canonical) == len && strncasecmp(k->canonical, s, len) == 0 &&
+	    is_all_capitals(&(struct ner_tok){ s, len }) &&
+	    !is_all_capitals(&(struct ner_tok){ k->canonical, len });
+}
+
 /* Whether the story knows s only as one word it took for a person: its
  * own canonical name, in any case ("ASHCOMBE" in a headline), no full
  * name it is the surname of. */
@@ -638,10 +648,15 @@ settle_record(struct tagger *t, struct doc_state *d, const char *text)
 		struct mention *m = &t->found.v[i];
 		const char *s = text + m->start;
 		size_t len = m->end - m->start;
-		if (m->removed || m->type >= DATE || m->type == PRODUCT || m->team ||
-		    m->place_by_form || m->by_context || stands_for_full_name(t, m, text))
+		if (m->removed || m->type >= DATE || m->type == PRODUCT)
 			continue;
 		const struct known *k = doc_lookup(d, s, len);
+		/* a name in capitals is named as the text writes it
+		 * ("VELGRAD 1996-11-18" over "the mission in Velgrad") */
+		if (k != NULL && k->type == m->type && written_in_capitals(k, s, len))
+			set_canonical(t, m, k->canonical, len);
+		if (m->team || m->place_by_form || m->by_context || stands_for_full_name(t, m, text))
+			continue;
 		/* a company or a team by its context, where the tagger took
 		 * the word for a person, or for a place in a headline's
 		 * capitals ("BEAT ORRINGTON") */

@@ -246,6 +246,9 @@ finish_record(void *arg, void *slot)
 	swap_buffers(t, r);
 	t->canonical.len = 0;
 	find_teams(t, d, text, r->len);
+	/* in the text's order: a dateline's place is learnt before the
+	 * body's mentions of it (find_dateline added it last) */
+	mentions_sort(&t->found);
 	resolve(t, d, text);
 	find_acronyms(t, d, text, r->len);
 	match_patterns(t);
