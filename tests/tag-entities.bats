@@ -2277,3 +2277,15 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a company's part after its industry is a company, and one for the story ('aerospace unit Velsa said', then 'Velsa chief'); a subsidiary likewise" {
+	printf '{"doc":"u","text":"%s"}\n' "Kessel Motors AG 's aerospace unit Velsa said on Monday it had won an order ." \
+	    'Velsa chief Ivo Marek said the deal was the biggest of its kind .' 'Its banking subsidiary Norvel said profits rose .' > in
+	entity_pairs 'select(.type != "DATE")' < in > got
+	cat > expect <<'OUT'
+[["Kessel Motors AG","ORG"],["Velsa","ORG"]]
+[["Velsa","ORG"],["Ivo Marek","PERSON"]]
+[["Norvel","ORG"]]
+OUT
+	diff expect got
+}

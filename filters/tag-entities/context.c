@@ -175,11 +175,12 @@ company_noun_before(const struct tagger *t, const struct ner_tok *words, size_t 
 		"company", "firm", "carrier", "airline", "bank", "lender", "insurer",
 		"retailer", "conglomerate", "utility", "exporter", "chipmaker",
 		"carmaker", "automaker", "drugmaker", "brokerage", "refiner",
-		"shipbuilder", "telecoms", "group",
+		"shipbuilder", "telecoms", "group", "subsidiary", "affiliate",
 	};
+	/* and a company's part, after its industry ("aerospace unit Dasa") */
 	static const char *const people_too[] = {
 		"maker", "manufacturer", "producer", "miner", "brewer", "operator",
-		"supplier", "distributor", "importer", "developer",
+		"supplier", "distributor", "importer", "developer", "unit", "arm",
 	};
 	static const char *const industries[] = {
 		"oil", "gas", "steel", "car", "computer", "chip", "drug", "food",
@@ -187,6 +188,9 @@ company_noun_before(const struct tagger *t, const struct ner_tok *words, size_t 
 		"tobacco", "cement", "sugar", "coffee", "cocoa", "copper", "gold",
 		"coal", "chemicals", "textile", "telecoms", "network", "truck",
 		"engine", "tyre", "tire", "paper", "glass", "electronics",
+		"aerospace", "banking", "insurance", "shipping", "mining",
+		"investment", "retail", "media", "energy", "finance", "property",
+		"construction", "defence", "defense", "chemical", "trading",
 	};
 
 	if (sp->from < lo + 2)
