@@ -2091,16 +2091,17 @@ OUT
 	diff expect got
 }
 
-@test "a stage race is an EVENT, 'Tour' with it ('the Tour of Kessia', 'the Tour de Dravia'); a word in 'bank' the tagger took for a person, or a place after 'the', is a bank ('the Norgesbank'), a town in 'bank' stays ('in Burbank')" {
+@test "a stage race is an EVENT, 'Tour' with it ('the Tour of Kessia', 'the Tour de Dravia'); a word in 'bank' after 'the' that the tagger took for a person or a place is a bank ('the Lutzenbank'), a town in 'bank' stays ('in Burbank'); an airline named after its country is a company ('Air France')" {
 	printf '{"text":"%s"}\n' 'Ana Ruiz won the 11th stage of the Tour of Kessia on Wednesday .' \
 	    'He rode in the Tour de Dravia .' 'Bond futures rose after the Lutzenbank left rates unchanged .' \
-	    'He lives in Burbank , California .' > in
+	    'He lives in Burbank , California .' 'He flew Air France to Tarsk .' > in
 	entity_pairs 'select(.type != "DATE" and .type != "PERSON")' < in > got
 	cat > expect <<'OUT'
 [["Tour of Kessia","EVENT"]]
 [["Tour de Dravia","EVENT"]]
 [["Lutzenbank","ORG"]]
 [["Burbank","GPE"],["California","GPE"]]
+[["Air France","ORG"],["Tarsk","GPE"]]
 OUT
 	diff expect got
 }

@@ -230,10 +230,11 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 			if (is_name_word(last, fac_words[k]))
 				sp->type = FAC;
 		/* "Banca Lorvese", "Grupo Tarsa": a company's word that opens
-		 * its name, in the languages of other markets */
+		 * its name, in the languages of other markets; "Air France",
+		 * an airline named after its country */
 		static const char *const org_first_words[] = {
 			"Banca", "Banco", "Banque", "Grupo", "Groupe", "Compagnie",
-			"Compania", "Societe", "Société",
+			"Compania", "Societe", "Société", "Air",
 		};
 		if (ends_organisation(last) || (is_company_suffix(last) && sp->type != GPE) ||
 		    NAME_WORD_IN(&words[sp->from], org_first_words) ||
