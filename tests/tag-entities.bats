@@ -2290,3 +2290,14 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "after a person's name and age between commas, the town the person is from is a place ('Ivo Marek , 28 , Halby Wick ;'); not a company ('Ivo Marek , 28 , Velgaz Group chief')" {
+	printf '{"text":"%s"}\n' 'Those charged were Ivo Marek , 28 , Halby Wick ; Tomas Orrin , 35 , Kesselbridge ; and Lena Sand , 41 , Port Velby .' \
+	    'Ivo Marek , 28 , Velgaz Group chief , resigned .' > in
+	entity_pairs < in > got
+	cat > expect <<'OUT'
+[["Ivo Marek","PERSON"],["Halby Wick","GPE"],["Tomas Orrin","PERSON"],["Kesselbridge","GPE"],["Lena Sand","PERSON"],["Port Velby","GPE"]]
+[["Ivo Marek","PERSON"],["Velgaz Group","ORG"]]
+OUT
+	diff expect got
+}

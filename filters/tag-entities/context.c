@@ -334,11 +334,27 @@ owns_what_a_state_owns(const struct ner_tok *words, size_t hi, const struct span
 	    !(i + 2 < hi && (is_word(&words[i + 2], "of") || is_word(&words[i + 2], "class")));
 }
 
+/* "Ivo Marek , 28 , High Wycombe": after a name and an age between
+ * commas, the town the person is from (not "Velgaz Group"). */
+static bool
+town_after_age(const struct tagger *t, const struct ner_tok *words, size_t lo,
+    const struct span *sp)
+{
+	return sp->from >= lo + 4 && is_word(&words[sp->from - 1], ",") &&
+	    is_small_number(&words[sp->from - 2]) && is_word(&words[sp->from - 3], ",") &&
+	    is_capitalised(&words[sp->from - 4]) && !is_org_word_at(t, words, sp->to - 1);
+}
+
 void
 context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
     size_t hi, struct span *sp)
 {
 	bool one_word = sp->to - sp->from == 1;
+
+	if ((sp->type == ORG || sp->type == PERSON) && town_after_age(t, words, lo, sp)) {
+		sp->type = GPE;
+		return;
+	}
 
 	if ((sp->type == ORG || (sp->type == PERSON && one_word)) &&
 	    (where_people_are(t, words, lo, hi, sp) ||
