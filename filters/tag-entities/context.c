@@ -224,14 +224,12 @@ where_people_work(const struct tagger *t, const struct ner_tok *words, size_t lo
 		"brokers",
 	};
 
-	/* not a town they are at ("analysts at Tarsk , the capital ,") */
-	static const char *const place_openers[] = {
-		"Port", "Fort", "Mount", "Lake", "Cape", "St", "St.", "Saint",
-	};
-
-	/* nor a place named so ("traders at Port Velby") */
-	if (sp->to - sp->from > 1 && WORD_IN(&words[sp->from], place_openers))
+	/* nor a place named so ("traders at Port Velby", "economists at
+	 * Jackson Hole", "dealers at Kings Cross") */
+	if (sp->to - sp->from > 1 && (opens_place_name(&words[sp->from]) ||
+	    ends_place_name(&words[sp->to - 1])))
 		return false;
+	/* not a town they are at ("analysts at Tarsk , the capital ,") */
 	return sp->to - sp->from <= 3 && sp->from >= lo + 2 &&
 	    is_word(&words[sp->from - 1], "at") && ANY_CASE_WORD_IN(&words[sp->from - 2], workers) &&
 	    !(sp->to + 1 < hi && is_word(&words[sp->to], ",") &&

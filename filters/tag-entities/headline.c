@@ -242,9 +242,7 @@ recased_capital_lines(struct tagger *t, const char *text, size_t len)
 	return any ? t->recased_text.data : NULL;
 }
 
-/* Whether the sentence words[lo..) opens with a slug that names a sport
- * and its dash, before words[at] ("SOCCER - DRAVIAN LEAGUE"). */
-static bool
+bool
 after_sport_slug_words(const struct ner_tok *words, size_t lo, size_t at)
 {
 	const char *line = words[lo].s;

@@ -163,6 +163,13 @@ town_and_nickname(const struct tagger *t, const struct ner_tok *words,
 {
 	const struct ner_tok *last = &words[sp->to - 1];
 
+	/* not a person named after a town ("Chad Williams", "Sydney
+	 * Roberts"): after a first name, only a plural the text writes in
+	 * lower case ("Cleveland Cavaliers"); nor a part of town ("London
+	 * Docks") */
+	if ((name_sex(words[sp->from].s, words[sp->from].len) != NAME_UNKNOWN &&
+	    !ner_model_lower_word(t->model, last->s, last->len)) || ends_place_name(last))
+		return false;
 	return last->len > 3 && last->s[last->len - 1] == 's' && is_capitalised(last) &&
 	    !is_all_capitals(last) && gaz_bits(t, words, sp->from, sp->to - 1) & GAZ_STATES &&
 	    !(gaz_bits(t, words, sp->from, sp->to) & GAZ_PLACES) &&
@@ -482,9 +489,10 @@ is_first_name(const struct ner_tok *w)
 }
 
 /* Whether words[i] goes on as a person's verb does, or ends the
- * clause: a mark, or a verb in the past or the present ("retained",
- * "beats", "won"); not a noun the name qualifies ("Hong Kong 's Hang
- * Seng index"). */
+ * clause: a mark, a verb in the past ("retained"), or one of the
+ * commonest irregular verbs ("won", "said"); not a noun the name
+ * qualifies ("Norway 's Lars Halvorsen plant"), nor a verb in the
+ * present, which a plural noun looks like. */
 static bool
 verb_or_mark_after(const struct ner_tok *words, size_t i, size_t hi)
 {
@@ -512,7 +520,10 @@ person_by_first_name(const struct tagger *t, const struct ner_tok *words,
 {
 	size_t n = sp->to - sp->from;
 
-	if ((sp->type == GPE || sp->type == ORG || sp->type == LOC) && n >= 2 && n <= 3 &&
+	/* not a place or a company named so ("Italy 's Santa Maria",
+	 * "Australia 's Alice Springs", "Germany 's Hugo Boss reported") */
+	if ((sp->type == GPE || sp->type == LOC) && n >= 2 && n <= 3 &&
+	    !opens_place_name(&words[sp->from]) && !ends_place_name(&words[sp->to - 1]) &&
 	    sp->from >= lo + 2 && is_possessive(&words[sp->from - 1]) &&
 	    gaz_is(t, words, sp->from - 2, sp->from - 1, GAZ_COUNTRY) &&
 	    is_first_name(&words[sp->from]) && is_capitalised(&words[sp->to - 1]) &&
@@ -523,16 +534,19 @@ person_by_first_name(const struct tagger *t, const struct ner_tok *words,
 	 * is capitalised as the sentence's ("Will Halvorsen retire?") */
 	if (sp->type == PERSON && sp->from == lo + 1 && lo + 1 > covered &&
 	    sp->title_from == sp->from && is_first_name(&words[lo]) &&
+	    !is_time_name(&words[lo]) &&
 	    !ner_model_lower_word(t->model, words[lo].s, words[lo].len) &&
 	    t->tag_names[t->tags[lo]][0] == 'O' && !gaz_is(t, words, lo, lo + 1, GAZ_TITLE))
 		sp->from = sp->title_from = lo;
 }
 
-/* Whether "the" comes before words[at], after lo. */
+/* Whether "a" or "an" comes before words[at], after lo. */
 static bool
-after_the(const struct ner_tok *words, size_t lo, size_t at)
+after_a(const struct ner_tok *words, size_t lo, size_t at)
 {
-	return at > lo && (is_word(&words[at - 1], "the") || is_word(&words[at - 1], "The"));
+	static const char *const articles[] = { "a", "A", "an", "An" };
+
+	return at > lo && WORD_IN(&words[at - 1], articles);
 }
 
 /* "the Tour of Kessia", "the Tour de France": a stage race is an event,
@@ -544,10 +558,10 @@ named_tour(const struct ner_tok *words, size_t lo, struct span *sp)
 	static const char *const joins[] = { "of", "de", "du" };
 
 	if (sp->to - sp->from > 2 && is_word(&words[sp->from], "Tour") &&
-	    WORD_IN(&words[sp->from + 1], joins) && after_the(words, lo, sp->from)) {
+	    WORD_IN(&words[sp->from + 1], joins) && !after_a(words, lo, sp->from)) {
 		sp->type = EVENT;
 	} else if (sp->from >= lo + 2 && is_word(&words[sp->from - 2], "Tour") &&
-	    WORD_IN(&words[sp->from - 1], joins) && after_the(words, lo, sp->from - 2)) {
+	    WORD_IN(&words[sp->from - 1], joins) && !after_a(words, lo, sp->from - 2)) {
 		sp->from = sp->title_from = sp->from - 2;
 		sp->type = EVENT;
 	}

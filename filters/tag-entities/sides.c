@@ -218,7 +218,8 @@ bool
 is_report_word(const struct ner_tok *w)
 {
 	static const char *const report_words[] = {
-		"scoreboard", "score", "scores", "box", "result", "results",
+		"scoreboard", "scorecard", "scorecards", "score", "scores", "box",
+		"result", "results",
 		"standings", "summary", "summaries", "table", "fixtures", "details",
 		"leaders", "preview", "report", "lineups", "line-ups", "teams", "team",
 		"squad", "squads", "match", "game", "highlights", "statistics",

@@ -212,19 +212,25 @@ merge_neighbours(const struct tagger *t, const struct ner_tok *words,
 /* "Moody 's Investors Service", "Halloran 's Stores Inc": a company
  * named after its founder, its possessive inside the name; one word
  * the gazetteer has for no place before the possessive (k), a legal
- * form or a company's word at the end. */
+ * form or a company's word at the end.  Not a town's body ("Kessia 's
+ * Central Bank", "Velby 's Ambulance Service"): a service is a
+ * company's only after the markets' words. */
 static bool
 company_of_owner(const struct tagger *t, const struct ner_tok *words, size_t from,
     size_t k, size_t to)
 {
-	/* not "Bank" or "Group": "Kessia 's Central Bank" is the state's */
 	static const char *const company_words[] = {
-		"Service", "Services", "Stores", "Restaurants", "Brewery",
+		"Stores", "Restaurants", "Brewery",
+	};
+	static const char *const services[] = { "Service", "Services" };
+	static const char *const markets[] = {
+		"Investors", "Investor", "Financial", "Information",
 	};
 	const struct ner_tok *last = &words[to - 1];
 
 	return k == from + 1 && !(gaz_bits(t, words, from, k) & GAZ_PLACES) &&
-	    (is_company_suffix(last) || NAME_WORD_IN(last, company_words));
+	    (is_company_suffix(last) || NAME_WORD_IN(last, company_words) ||
+	    (to - k > 2 && NAME_WORD_IN(last, services) && NAME_WORD_IN(&words[to - 2], markets)));
 }
 
 /* "UK's Foreign Affairs Select Committee": the owner before a possessive
@@ -387,14 +393,19 @@ split_score(const struct ner_tok *words, size_t hi, struct span *v, size_t n, si
 	return n;
 }
 
-/* "PAKISTAN V ENGLAND": a fixture the tagger read as one name is two,
- * each side with the span's type (the sports patterns then decide
- * what each side is). */
+/* "CRICKET - PAKISTAN V ENGLAND": a fixture the tagger read as one
+ * name, after a sport's slug or alone on its line, is two, each side
+ * with the span's type (the sports patterns then decide what each side
+ * is); not a court's case in a headline ("JUDGE REJECTS DAVIS V HOLT
+ * APPEAL"). */
 static size_t
-split_fixture(const struct ner_tok *words, struct span *v, size_t n, size_t i)
+split_fixture(const struct ner_tok *words, size_t hi, struct span *v, size_t n, size_t i)
 {
 	static const char *const versus[] = { "v", "V", "vs", "VS", "vs.", "VS." };
 
+	if (!after_sport_slug_words(words, v[i].lo, v[i].from) &&
+	    !(opens_line(words, v[i].lo, v[i].from) && ends_line(words, v[i].to - 1, hi)))
+		return n;
 	for (size_t k = v[i].from + 1; k + 1 < v[i].to; k++) {
 		if (!WORD_IN(&words[k], versus))
 			continue;
@@ -625,7 +636,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		n = split_org_pair(t, words, v, n, i);
 		n = split_faith_pair(words, v, n, i);
 		n = split_score(words, hi, v, n, i);
-		n = split_fixture(words, v, n, i);
+		n = split_fixture(words, hi, v, n, i);
 	}
 	take_offices(t, words, lo, hi, v, n);
 	for (size_t i = 0, covered = lo; i < n; i++) {

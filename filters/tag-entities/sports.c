@@ -235,9 +235,11 @@ static const struct sports_source {
 	{ "(?m)^" NAME " (?:(?:c|st) " NAME " b " NAME "|c & b " NAME "|lbw b " NAME "|b " NAME
 	  "|not out|run out(?: \\( " NAME " \\))?|retired hurt) \\d{1,3}$",
 	  false, false, CUE_SPORTS, KIND_CRICKET, false },
-	/* ... and a bowler's figures, overs-maidens-runs-wickets: "Bowling
-	 * : Ivo Marek 25-7-67-2 , Lars Sand 24.3-6-86-2". */
-	{ "(?<=: |, )" NAME " \\d{1,2}(?:\\.\\d)?-\\d{1,2}-\\d{1,3}-\\d{1,2}(?![\\d-])",
+	/* ... and a bowler's figures, overs-maidens-runs-wickets, on the
+	 * line that says so: "Bowling : Ivo Marek 25-7-67-2 , Lars Sand
+	 * 24.3-6-86-2" (\\G: the next after the last one matched; a
+	 * standings line, "Detroit 25-15-4-3", looks the same). */
+	{ "(?m)(?:^Bowling ?: |\\G ?, )" NAME " \\d{1,2}(?:\\.\\d)?-\\d{1,2}-\\d{1,3}-\\d{1,2}(?![\\d-])",
 	  false, false, CUE_SPORTS, KIND_CRICKET, false },
 	/* In sports copy, the ground a results line was played at, opening
 	 * it: "At Velby : Kent 281 ..." (venue decides). */
@@ -688,8 +690,9 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 		/* Mentions added by the pattern before go behind the index. */
 		mentions_index(&t->found);
 		size_t at = from, line = from, scanned = from;
-		while (at < to && pcre2_match(t->sports[i], (PCRE2_SPTR)text, to, at,
-		    PCRE2_NO_UTF_CHECK, t->sports_match, NULL) > 0) {
+		int pairs;	/* the whole match's and its groups' up to the last set */
+		while (at < to && (pairs = pcre2_match(t->sports[i], (PCRE2_SPTR)text, to, at,
+		    PCRE2_NO_UTF_CHECK, t->sports_match, NULL)) > 0) {
 			const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->sports_match);
 			enum sports_kind kind = sports_sources[i].after_slug &&
 			    !after_sport_slug(text, ov, false) ? KIND_NONE : sports_sources[i].kind;
@@ -733,7 +736,7 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 				scorers_line(t, text, ov);
 				break;
 			case KIND_CRICKET:
-				cricket_players(t, ov, pcre2_get_ovector_count(t->sports_match));
+				cricket_players(t, ov, (uint32_t)pairs);
 				break;
 			case KIND_PAIRING:
 				pairing(t, text, to, i, ov);

@@ -536,20 +536,42 @@ opens_sentence_at(const char *text, size_t start)
 	    text[i - 1] == '?';
 }
 
+/* Whether the word after text[end] reads as a verb: in the past, or in
+ * the present's third person, or one of the commonest irregular ones
+ * ("Price quits as coach", "Young leads"; "Young people" does not). */
+static bool
+verb_follows(const char *text, size_t end)
+{
+	static const char *const irregular[] = {
+		"won", "beat", "took", "led", "lost", "held", "ran", "said", "is",
+		"was", "has", "had", "will", "set", "broke", "quit", "hit",
+	};
+	size_t i = end, len = 0;
+
+	while (text[i] == ' ')
+		i++;
+	while (text[i + len] >= 'a' && text[i + len] <= 'z')
+		len++;
+	const struct ner_tok w = { text + i, len };
+	return len > 1 && (WORD_IN(&w, irregular) || text[i + len - 1] == 's' ||
+	    (len > 3 && memcmp(text + i + len - 2, "ed", 2) == 0));
+}
+
 /* Whether a person the story names in a later record is no name to
  * find at text[start, end), where the tagger saw none: in a headline's
  * capitals, which hide what a word is ("HALDEN FLOODS"); where the
  * words around tell it is no person's ("The Varley burst its banks");
  * or a word the text mostly writes in lower case opening a sentence,
- * whose capital says nothing ("Price rises hit families", before "Lena
- * Price"). */
+ * whose capital says nothing, unless a verb follows ("Young people
+ * said", before "Eva Young"; not "Price quits as coach"). */
 static bool
 no_person_here(const struct tagger *t, const char *text, size_t start, size_t end)
 {
 	const struct mention probe = { .start = start, .end = end };
 
 	return in_capitals_line(text, start, end) || told_of_no_person(text, &probe) ||
-	    (opens_sentence_at(text, start) && ner_model_lower_word(t->model, text + start, end - start));
+	    (opens_sentence_at(text, start) && !verb_follows(text, end) &&
+	    ner_model_lower_word(t->model, text + start, end - start));
 }
 
 /* Names the story has taught, where the tagger missed them; taught

@@ -264,6 +264,10 @@ bool is_word(const struct ner_tok *w, const char *s);
 bool is_all_capitals(const struct ner_tok *w);
 /* Whether w is letters in lower case only ("bourse"; not "eBay"). */
 bool is_lower_word(const struct ner_tok *w);
+/* Whether w opens a place's name ("Port", "Santa") or ends one
+ * ("Park", "Docks", "Springs", and the land words). */
+bool opens_place_name(const struct ner_tok *w);
+bool ends_place_name(const struct ner_tok *w);
 /* Whether words[k] ends its line: the sentence's last (before hi), or a
  * line break after it; opens_line: the sentence's first (from lo), or
  * a line break before it. */
@@ -592,6 +596,9 @@ bool headline_league(struct tagger *t, const char *text,
 /* "W L T GF GA PTS", "P W D L F A PTS": a table's header, three or more
  * columns' headings and nothing else, two of them a single letter, names
  * nothing ("GA" is no Georgia; "U S AID TO IRAQ" is no header). */
+/* Whether the sentence words[lo..) opens with a slug that names a sport
+ * and its dash, just before words[at] ("SOCCER - DRAVIAN LEAGUE"). */
+bool after_sport_slug_words(const struct ner_tok *words, size_t lo, size_t at);
 bool is_table_header(const struct ner_tok *words, size_t n);
 
 /* --- teams in sports copy (sports.c) --- */
@@ -744,8 +751,9 @@ void nation_of_player(struct tagger *t, const char *text,
 void ranked_player(struct tagger *t, const char *text, size_t line, size_t to,
     const PCRE2_SIZE *ov, bool sports);
 /* For a match at ov of a scorecard's batting line ("M. Lind c Holt b
- * Ruiz 31") or a bowler's figures ("Ivo Marek 25-7-67-2"), npairs
- * pairs: each name the match holds is a person. */
+ * Ruiz 31") or a bowler's figures ("Ivo Marek 25-7-67-2"), of which
+ * pcre2_match set npairs pairs (the whole match's first): each name
+ * the match holds is a person. */
 void cricket_players(struct tagger *t, const PCRE2_SIZE *ov, uint32_t npairs);
 /* For a match at ov of a player after his squad number in a line-up
  * ("1 - Ivo Marek ;"; the name group 1), in sports copy: the name is a

@@ -68,6 +68,29 @@ is_lower_word(const struct ner_tok *w)
 }
 
 bool
+opens_place_name(const struct ner_tok *w)
+{
+	static const char *const openers[] = {
+		"Port", "Fort", "Mount", "Lake", "Cape", "St", "St.", "Saint",
+		"San", "Santa", "Santo", "Sao", "São", "Puerto", "Porto",
+	};
+
+	return NAME_WORD_IN(w, openers);
+}
+
+bool
+ends_place_name(const struct ner_tok *w)
+{
+	static const char *const ends[] = {
+		"Park", "Garden", "Gardens", "Cross", "Hole", "Woods", "Wharf",
+		"Square", "Street", "Docks", "Fields", "Downs", "Mews", "Souks",
+		"Market", "Markets", "Springs", "Hill", "Hills", "Valley", "Bay",
+	};
+
+	return NAME_WORD_IN(w, ends) || is_land_word(w);
+}
+
+bool
 ends_line(const struct ner_tok *words, size_t k, size_t hi)
 {
 	return k + 1 == hi || memchr(words[k].s + words[k].len, '\n',
