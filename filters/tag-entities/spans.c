@@ -365,6 +365,26 @@ all_capitalised(const struct ner_tok *words, size_t from, size_t to)
 	return from < to;
 }
 
+/* Splits span i at its first word between its ends that is_between
+ * (a score, "v"): two names, the word between them in neither, each
+ * with the span's type, when both sides are capitalised words. */
+static size_t
+split_sides(const struct ner_tok *words, struct span *v, size_t n, size_t i,
+    bool (*is_between)(const struct ner_tok *))
+{
+	for (size_t k = v[i].from + 1; k + 1 < v[i].to; k++) {
+		if (!is_between(&words[k]))
+			continue;
+		if (!all_capitalised(words, v[i].from, k) ||
+		    !all_capitalised(words, k + 1, v[i].to))
+			return n;
+		n = split_span(v, n, i, k, v[i].type);
+		v[i + 1].from = v[i + 1].title_from = k + 1;
+		return n;
+	}
+	return n;
+}
+
 /* "Detroit 6 Cleveland 4": a results line the tagger read as one name
  * up to the last score.  A small number between capitalised words, in
  * a span that opens its line and that a small number follows at the
@@ -380,43 +400,29 @@ split_score(const struct ner_tok *words, size_t hi, struct span *v, size_t n, si
 	    !(ends_line(words, score, hi) || is_word(&words[score + 1], "(") ||
 	    is_word(&words[score + 1], ",")))
 		return n;
-	for (size_t k = v[i].from + 1; k + 1 < v[i].to; k++) {
-		if (!is_small_number(&words[k]))
-			continue;
-		if (!all_capitalised(words, v[i].from, k) ||
-		    !all_capitalised(words, k + 1, v[i].to))
-			return n;
-		n = split_span(v, n, i, k, v[i].type);
-		v[i + 1].from = v[i + 1].title_from = k + 1;
-		return n;
-	}
-	return n;
+	return split_sides(words, v, n, i, is_small_number);
 }
 
-/* "CRICKET - PAKISTAN V ENGLAND": a fixture the tagger read as one
- * name, after a sport's slug or alone on its line, is two, each side
- * with the span's type (the sports patterns then decide what each side
- * is); not a court's case in a headline ("JUDGE REJECTS DAVIS V HOLT
- * APPEAL"). */
-static size_t
-split_fixture(const struct ner_tok *words, size_t hi, struct span *v, size_t n, size_t i)
+/* Whether w is the "v" of a fixture. */
+static bool
+is_versus(const struct ner_tok *w)
 {
 	static const char *const versus[] = { "v", "V", "vs", "VS", "vs.", "VS." };
 
+	return WORD_IN(w, versus);
+}
+
+/* "CRICKET - PAKISTAN V ENGLAND": a fixture the tagger read as one
+ * name, after a sport's slug or alone on its line, is two (the sports
+ * patterns then decide what each side is); not a court's case in a
+ * headline ("JUDGE REJECTS DAVIS V HOLT APPEAL"). */
+static size_t
+split_fixture(const struct ner_tok *words, size_t hi, struct span *v, size_t n, size_t i)
+{
 	if (!after_sport_slug_words(words, v[i].lo, v[i].from) &&
 	    !(opens_line(words, v[i].lo, v[i].from) && ends_line(words, v[i].to - 1, hi)))
 		return n;
-	for (size_t k = v[i].from + 1; k + 1 < v[i].to; k++) {
-		if (!WORD_IN(&words[k], versus))
-			continue;
-		if (!all_capitalised(words, v[i].from, k) ||
-		    !all_capitalised(words, k + 1, v[i].to))
-			return n;
-		n = split_span(v, n, i, k, v[i].type);
-		v[i + 1].from = v[i + 1].title_from = k + 1;
-		return n;
-	}
-	return n;
+	return split_sides(words, v, n, i, is_versus);
 }
 
 /* "pro-Kremlin RIA Novosti": a news outlet's name at the end of a longer
