@@ -189,7 +189,7 @@ company_noun_before(const struct tagger *t, const struct ner_tok *words, size_t 
 		"coal", "chemicals", "textile", "telecoms", "network", "truck",
 		"engine", "tyre", "tire", "paper", "glass", "electronics",
 		"aerospace", "banking", "insurance", "shipping", "mining",
-		"investment", "retail", "media", "energy", "finance", "property",
+		"investment", "retail", "media", "energy", "finance",
 		"construction", "defence", "defense", "chemical", "trading",
 	};
 
@@ -332,15 +332,24 @@ owns_what_a_state_owns(const struct ner_tok *words, size_t hi, const struct span
 	    !(i + 2 < hi && (is_word(&words[i + 2], "of") || is_word(&words[i + 2], "class")));
 }
 
-/* "Ivo Marek , 28 , High Wycombe": after a name and an age between
- * commas, the town the person is from (not "Velgaz Group"). */
+/* "Ivo Marek , 28 , High Wycombe ;": after a name and an age between
+ * commas, the town the person is from, ending the list's entry (a
+ * semicolon, a full stop, a comma before no age, the end); not the next
+ * person of a list ("Ivo Marek , 28 , Ana Ruiz , 31"), nor an employer
+ * ("Ana Ruiz , 41 , Reuters correspondent", "Velgaz Group"). */
 static bool
 town_after_age(const struct tagger *t, const struct ner_tok *words, size_t lo,
-    const struct span *sp)
+    size_t hi, const struct span *sp)
 {
+	size_t k = sp->to;
+	bool ends_entry = k >= hi || is_word(&words[k], ";") || is_word(&words[k], ".") ||
+	    (is_word(&words[k], ",") && !(k + 1 < hi && is_small_number(&words[k + 1])));
+
 	return sp->from >= lo + 4 && is_word(&words[sp->from - 1], ",") &&
 	    is_small_number(&words[sp->from - 2]) && is_word(&words[sp->from - 3], ",") &&
-	    is_capitalised(&words[sp->from - 4]) && !is_org_word_at(t, words, sp->to - 1);
+	    is_capitalised(&words[sp->from - 4]) && ends_entry &&
+	    name_sex(words[sp->from].s, words[sp->from].len) == NAME_UNKNOWN &&
+	    !is_org_word_at(t, words, sp->to - 1);
 }
 
 void
@@ -349,7 +358,7 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 {
 	bool one_word = sp->to - sp->from == 1;
 
-	if ((sp->type == ORG || sp->type == PERSON) && town_after_age(t, words, lo, sp)) {
+	if ((sp->type == ORG || sp->type == PERSON) && town_after_age(t, words, lo, hi, sp)) {
 		sp->type = GPE;
 		return;
 	}

@@ -163,12 +163,11 @@ town_and_nickname(const struct tagger *t, const struct ner_tok *words,
 {
 	const struct ner_tok *last = &words[sp->to - 1];
 
-	/* not a person named after a town ("Chad Williams", "Sydney
-	 * Roberts"): after a first name, only a plural the text writes in
-	 * lower case ("Cleveland Cavaliers"); nor a part of town ("London
-	 * Docks") */
-	if ((name_sex(words[sp->from].s, words[sp->from].len) != NAME_UNKNOWN &&
-	    !ner_model_lower_word(t->model, last->s, last->len)) || ends_place_name(last))
+	/* not a person named after a town, whose surname is a first name's
+	 * ("Chad Williams", "Sydney Roberts"; "Cleveland Cavaliers" is a
+	 * team), nor a part of town ("London Docks") */
+	if ((last->len > 2 && name_sex(last->s, last->len - 1) != NAME_UNKNOWN) ||
+	    ends_place_name(last))
 		return false;
 	return last->len > 3 && last->s[last->len - 1] == 's' && is_capitalised(last) &&
 	    !is_all_capitals(last) && gaz_bits(t, words, sp->from, sp->to - 1) & GAZ_STATES &&
@@ -238,13 +237,16 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 				sp->type = FAC;
 		/* "Banca Lorvese", "Grupo Tarsa": a company's word that opens
 		 * its name, in the languages of other markets; "Air France",
-		 * an airline named after its country */
+		 * an airline named after its country or town (not "Air
+		 * Marshal Ivo Marek") */
 		static const char *const org_first_words[] = {
 			"Banca", "Banco", "Banque", "Grupo", "Groupe", "Compagnie",
-			"Compania", "Societe", "Société", "Air",
+			"Compania", "Societe", "Société",
 		};
+		bool air_of_place = is_word(&words[sp->from], "Air") &&
+		    (gaz_bits(t, words, sp->from + 1, sp->to) & GAZ_STATES);
 		if (ends_organisation(last) || (is_company_suffix(last) && sp->type != GPE) ||
-		    NAME_WORD_IN(&words[sp->from], org_first_words) ||
+		    NAME_WORD_IN(&words[sp->from], org_first_words) || air_of_place ||
 		    town_and_nickname(t, words, sp))
 			sp->type = ORG;
 		if (sp->type == PERSON && gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD))

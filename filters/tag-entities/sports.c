@@ -236,10 +236,11 @@ static const struct sports_source {
 	  "|not out|run out(?: \\( " NAME " \\))?|retired hurt) \\d{1,3}$",
 	  false, false, CUE_SPORTS, KIND_CRICKET, false },
 	/* ... and a bowler's figures, overs-maidens-runs-wickets, on the
-	 * line that says so: "Bowling : Ivo Marek 25-7-67-2 , Lars Sand
-	 * 24.3-6-86-2" (\\G: the next after the last one matched; a
-	 * standings line, "Detroit 25-15-4-3", looks the same). */
-	{ "(?m)(?:^Bowling ?: |\\G ?, )" NAME " \\d{1,2}(?:\\.\\d)?-\\d{1,2}-\\d{1,3}-\\d{1,2}(?![\\d-])",
+	 * line that says so: "Bowling : Ivo Marek 25-7-67-2 ( nb-3 ) , Lars
+	 * Sand 24.3-6-86-2", "Kessia bowling :" (\\G: the next after the
+	 * last one matched, never at a line's start; a standings line,
+	 * "Detroit 25-15-4-3", looks the same). */
+	{ "(?m)(?:^[ \\t]*(?:\\S+ )?(?:[Bb]owling|BOWLING) ?: |(?<!^)\\G(?: ?\\([^)\\n]*\\))? ?, )" NAME " \\d{1,2}(?:\\.\\d)?-\\d{1,2}-\\d{1,3}-\\d{1,2}(?![\\d-])",
 	  false, false, CUE_SPORTS, KIND_CRICKET, false },
 	/* In sports copy, the ground a results line was played at, opening
 	 * it: "At Velby : Kent 281 ..." (venue decides). */

@@ -536,15 +536,19 @@ opens_sentence_at(const char *text, size_t start)
 	    text[i - 1] == '?';
 }
 
-/* Whether the word after text[end] reads as a verb: in the past, or in
- * the present's third person, or one of the commonest irregular ones
- * ("Price quits as coach", "Young leads"; "Young people" does not). */
+/* Whether the word after text[end] reads as a verb: in the past, or
+ * one a headline tells a person's news with ("Price quits as coach",
+ * "Young leads"); not a plural, which a verb in -s looks like ("Price
+ * rises hit families", "Young people"). */
 static bool
 verb_follows(const char *text, size_t end)
 {
 	static const char *const irregular[] = {
 		"won", "beat", "took", "led", "lost", "held", "ran", "said", "is",
 		"was", "has", "had", "will", "set", "broke", "quit", "hit",
+		"quits", "wins", "leads", "says", "resigns", "denies", "dies",
+		"joins", "beats", "takes", "signs", "urges", "warns", "retires",
+		"admits", "vows", "sees", "steps", "named",
 	};
 	size_t i = end, len = 0;
 
@@ -553,7 +557,7 @@ verb_follows(const char *text, size_t end)
 	while (text[i + len] >= 'a' && text[i + len] <= 'z')
 		len++;
 	const struct ner_tok w = { text + i, len };
-	return len > 1 && (WORD_IN(&w, irregular) || text[i + len - 1] == 's' ||
+	return len > 1 && (WORD_IN(&w, irregular) ||
 	    (len > 3 && memcmp(text + i + len - 2, "ed", 2) == 0));
 }
 

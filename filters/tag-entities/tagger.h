@@ -265,7 +265,7 @@ bool is_all_capitals(const struct ner_tok *w);
 /* Whether w is letters in lower case only ("bourse"; not "eBay"). */
 bool is_lower_word(const struct ner_tok *w);
 /* Whether w opens a place's name ("Port", "Santa") or ends one
- * ("Park", "Docks", "Springs", and the land words). */
+ * ("Docks", "Springs", and the land words; no surname). */
 bool opens_place_name(const struct ner_tok *w);
 bool ends_place_name(const struct ner_tok *w);
 /* Whether words[k] ends its line: the sentence's last (before hi), or a
@@ -593,12 +593,12 @@ bool in_capitals_line(const char *text, size_t start, size_t end);
  * ("DRAVIAN LEAGUE" before "RESULTS"). */
 bool headline_league(struct tagger *t, const char *text,
     const struct ner_tok *words, size_t lo, size_t hi, const struct span *sp);
-/* "W L T GF GA PTS", "P W D L F A PTS": a table's header, three or more
- * columns' headings and nothing else, two of them a single letter, names
- * nothing ("GA" is no Georgia; "U S AID TO IRAQ" is no header). */
 /* Whether the sentence words[lo..) opens with a slug that names a sport
  * and its dash, just before words[at] ("SOCCER - DRAVIAN LEAGUE"). */
 bool after_sport_slug_words(const struct ner_tok *words, size_t lo, size_t at);
+/* "W L T GF GA PTS", "P W D L F A PTS": a table's header, three or more
+ * columns' headings and nothing else, two of them a single letter, names
+ * nothing ("GA" is no Georgia; "U S AID TO IRAQ" is no header). */
 bool is_table_header(const struct ner_tok *words, size_t n);
 
 /* --- teams in sports copy (sports.c) --- */

@@ -81,10 +81,10 @@ opens_place_name(const struct ner_tok *w)
 bool
 ends_place_name(const struct ner_tok *w)
 {
+	/* none a surname ("Hill", "Cross", "Street" are) */
 	static const char *const ends[] = {
-		"Park", "Garden", "Gardens", "Cross", "Hole", "Woods", "Wharf",
-		"Square", "Street", "Docks", "Fields", "Downs", "Mews", "Souks",
-		"Market", "Markets", "Springs", "Hill", "Hills", "Valley", "Bay",
+		"Gardens", "Hole", "Wharf", "Square", "Docks", "Mews", "Souks",
+		"Markets", "Springs", "Valley",
 	};
 
 	return NAME_WORD_IN(w, ends) || is_land_word(w);
