@@ -2141,14 +2141,16 @@ OUT
 	diff expect got
 }
 
-@test "sports: a cricket scorecard's batsmen, fielders and bowlers are people ('M. Lind c Holt b Ruiz 31', 'N. Brandt lbw b Sand 113'), a bowler's figures no part of the name ('Ivo Marek 25-7-67-2'); a fixture the tagger read as one name is two sides ('KESSIA V DRAVIA'); a headline's report words end no name ('PREMIER LEAGUE SUMMARIES')" {
+@test "sports: a cricket scorecard's batsmen, fielders and bowlers are people ('M. Lind c Holt b Ruiz 31', 'N. Brandt lbw b Sand 113'), a bowler's figures no part of the name ('Ivo Marek 25-7-67-2'); a fixture the tagger read as one name is two sides, after a sport's slug or a dash on its line ('KESSIA V DRAVIA', 'CRICKET - SECOND TEST - PAKISTAN V ENGLAND'); a headline's report words end no name ('PREMIER LEAGUE SUMMARIES')" {
 	printf '{"text":"%s"}\n' 'CRICKET - KESSIA V DRAVIA FIRST TEST SCOREBOARD .\nKessia first innings\nM. Lind c Holt b Ruiz 31\nN. Brandt lbw b Sand 113\nT. Orrin not out 12\nBowling : Ivo Marek 25-7-67-2 , Lars Sand 24.3-6-86-2' \
-	    'CRICKET - PAKISTAN V ENGLAND THIRD TEST SCOREBOARD .' 'SOCCER - ENGLISH PREMIER LEAGUE SUMMARIES .' > in
+	    'CRICKET - PAKISTAN V ENGLAND THIRD TEST SCOREBOARD .' 'SOCCER - ENGLISH PREMIER LEAGUE SUMMARIES .' \
+	    'CRICKET - SECOND TEST - PAKISTAN V ENGLAND' > in
 	entity_pairs < in > got
 	cat > expect <<'OUT'
 [["KESSIA","ORG"],["DRAVIA","ORG"],["Kessia","ORG"],["M. Lind","PERSON"],["Holt","PERSON"],["Ruiz","PERSON"],["N. Brandt","PERSON"],["Sand","PERSON"],["T. Orrin","PERSON"],["Ivo Marek","PERSON"],["Lars Sand","PERSON"]]
 [["PAKISTAN","GPE"],["ENGLAND","GPE"]]
 [["ENGLISH PREMIER LEAGUE","ORG"]]
+[["PAKISTAN","GPE"],["ENGLAND","GPE"]]
 OUT
 	diff expect got
 }

@@ -412,14 +412,27 @@ is_versus(const struct ner_tok *w)
 	return WORD_IN(w, versus);
 }
 
+/* Whether words[at] follows a dash on a line that a sport's slug opens:
+ * "CRICKET - PAKISTAN", "CRICKET - SECOND TEST - PAKISTAN". */
+static bool
+after_dash_of_sport(const struct ner_tok *words, size_t lo, size_t at)
+{
+	size_t first_dash = lo;
+
+	while (first_dash < at && !is_word(&words[first_dash], "-"))
+		first_dash++;
+	return at > lo && first_dash < at && is_word(&words[at - 1], "-") &&
+	    after_sport_slug_words(words, lo, first_dash + 1);
+}
+
 /* "CRICKET - PAKISTAN V ENGLAND": a fixture the tagger read as one
- * name, after a sport's slug or alone on its line, is two (the sports
- * patterns then decide what each side is); not a court's case in a
- * headline ("JUDGE REJECTS DAVIS V HOLT APPEAL"). */
+ * name, after a dash of a sport's slug or alone on its line, is two
+ * (the sports patterns then decide what each side is); not a court's
+ * case in a headline ("JUDGE REJECTS DAVIS V HOLT APPEAL"). */
 static size_t
 split_fixture(const struct ner_tok *words, size_t hi, struct span *v, size_t n, size_t i)
 {
-	if (!after_sport_slug_words(words, v[i].lo, v[i].from) &&
+	if (!after_dash_of_sport(words, v[i].lo, v[i].from) &&
 	    !(opens_line(words, v[i].lo, v[i].from) && ends_line(words, v[i].to - 1, hi)))
 		return n;
 	return split_sides(words, v, n, i, is_versus);
