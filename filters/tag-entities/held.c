@@ -28,19 +28,10 @@ hold_takes(const char *doc, size_t line_len, bool last)
 static void
 swap_lists(struct tagger *t, struct held_record *r)
 {
-	struct mention_list found = t->found;
-	struct buf canonical = t->canonical;
-	struct ner_tok *words = t->words;
-	size_t cap_words = t->cap_words;
-
-	t->found = r->found;
-	t->canonical = r->canonical;
-	t->words = r->words;
-	t->cap_words = r->cap_words;
-	r->found = found;
-	r->canonical = canonical;
-	r->words = words;
-	r->cap_words = cap_words;
+	SWAP(struct mention_list, t->found, r->found);
+	SWAP(struct buf, t->canonical, r->canonical);
+	SWAP(struct ner_tok *, t->words, r->words);
+	SWAP(size_t, t->cap_words, r->cap_words);
 }
 
 void

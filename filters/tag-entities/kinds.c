@@ -490,24 +490,14 @@ is_first_name(const struct ner_tok *w)
 	    !is_function_word_any_case(w);
 }
 
-/* Whether words[i] goes on as a person's verb does, or ends the
- * clause: a mark, a verb in the past ("retained"), or one of the
- * commonest irregular verbs ("won", "said"); not a noun the name
- * qualifies ("Norway 's Lars Halvorsen plant"), nor a verb in the
- * present, which a plural noun looks like. */
+/* Whether words[i] goes on as a person's verb does (reads_as_verb), or
+ * ends the clause with a mark; not a noun the name qualifies ("Norway
+ * 's Lars Halvorsen plant"). */
 static bool
 verb_or_mark_after(const struct ner_tok *words, size_t i, size_t hi)
 {
-	static const char *const irregular[] = {
-		"won", "beat", "took", "led", "lost", "held", "ran", "came",
-		"said", "says", "is", "was", "has", "had", "will", "set", "broke",
-	};
-	const struct ner_tok *w = &words[i];
-
-	if (i >= hi || is_mark(w) || is_word(w, ",") || is_word(w, "."))
-		return true;
-	return is_lower_word(w) && (WORD_IN(w, irregular) ||
-	    (w->len > 3 && memcmp(w->s + w->len - 2, "ed", 2) == 0));
+	return i >= hi || is_mark(&words[i]) || is_word(&words[i], ".") ||
+	    reads_as_verb(&words[i]);
 }
 
 /* "Norway 's Lars Halvorsen retained": after a country's possessive,

@@ -149,17 +149,24 @@ is_district_word(const struct ner_tok *w)
 	return NAME_WORD_IN(w, words);
 }
 
-/* Whether the word before words[i] is a preposition of place: "in",
- * "near", "from", "between". */
 bool
-after_place_preposition(const struct ner_tok *words, size_t lo, size_t i)
+is_place_preposition(const struct ner_tok *w, bool any_case)
 {
 	static const char *const prepositions[] = {
 		"in", "near", "outside", "across", "around", "throughout", "from",
 		"into", "via", "between",
 	};
 
-	return i > lo && WORD_IN(&words[i - 1], prepositions);
+	return word_in(w, prepositions, LIST_LEN(prepositions),
+	    any_case ? is_word_any_case : is_word);
+}
+
+/* Whether the word before words[i] is a preposition of place: "in",
+ * "near", "from", "between". */
+bool
+after_place_preposition(const struct ner_tok *words, size_t lo, size_t i)
+{
+	return i > lo && is_place_preposition(&words[i - 1], false);
 }
 
 /* "Sunni leaders", "a Coptic priest": the name of a faith or a sect is a

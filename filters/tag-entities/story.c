@@ -513,12 +513,11 @@ told_of_no_person(const char *text, const struct mention *m)
 static bool
 after_place_word(const char *text, size_t at)
 {
-	static const char *const places_at[] = {
-		"in", "at", "near", "outside", "from", "to", "across",
-	};
+	static const char *const places_at[] = { "at", "to" };
 	struct ner_tok w;
 
-	return word_before(text, at, &w) && ANY_CASE_WORD_IN(&w, places_at);
+	return word_before(text, at, &w) &&
+	    (is_place_preposition(&w, true) || ANY_CASE_WORD_IN(&w, places_at));
 }
 
 /* Whether text[start] opens a sentence: the text's or a line's start,
@@ -536,29 +535,19 @@ opens_sentence_at(const char *text, size_t start)
 	    text[i - 1] == '?';
 }
 
-/* Whether the word after text[end] reads as a verb: in the past, or
- * one a headline tells a person's news with ("Price quits as coach",
- * "Young leads"); not a plural, which a verb in -s looks like ("Price
- * rises hit families", "Young people"). */
+/* Whether the word after text[end] reads as a verb ("Price quits as
+ * coach", "Young leads"; not "Price rises hit families", "Young
+ * people"). */
 static bool
 verb_follows(const char *text, size_t end)
 {
-	static const char *const irregular[] = {
-		"won", "beat", "took", "led", "lost", "held", "ran", "said", "is",
-		"was", "has", "had", "will", "set", "broke", "quit", "hit",
-		"quits", "wins", "leads", "says", "resigns", "denies", "dies",
-		"joins", "beats", "takes", "signs", "urges", "warns", "retires",
-		"admits", "vows", "sees", "steps", "named",
-	};
 	size_t i = end, len = 0;
 
 	while (text[i] == ' ')
 		i++;
 	while (text[i + len] >= 'a' && text[i + len] <= 'z')
 		len++;
-	const struct ner_tok w = { text + i, len };
-	return len > 1 && (WORD_IN(&w, irregular) ||
-	    (len > 3 && memcmp(text + i + len - 2, "ed", 2) == 0));
+	return reads_as_verb(&(struct ner_tok){ text + i, len });
 }
 
 /* Whether a person the story names in a later record is no name to

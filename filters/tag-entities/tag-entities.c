@@ -152,28 +152,13 @@ struct record_slot {
 static void
 swap_buffers(struct tagger *t, struct record_slot *r)
 {
-	struct sent_list sents = t->sents;
-	struct ner_tok *words = t->words;
-	size_t cap = t->cap_words;
-	struct mention_list found = t->found;
-	struct record_tokens tokens = t->tokens;
-	bool has_tokens = t->has_tokens;
-	struct pattern_hits hits = t->hits;
-
-	t->tokens = r->tokens;
-	t->has_tokens = r->has_tokens;
-	r->tokens = tokens;
-	r->has_tokens = has_tokens;
-	t->hits = r->hits;
-	r->hits = hits;
-	t->sents = r->sents;
-	t->words = r->words;
-	t->cap_words = r->cap_words;
-	t->found = r->found;
-	r->sents = sents;
-	r->words = words;
-	r->cap_words = cap;
-	r->found = found;
+	SWAP(struct record_tokens, t->tokens, r->tokens);
+	SWAP(bool, t->has_tokens, r->has_tokens);
+	SWAP(struct pattern_hits, t->hits, r->hits);
+	SWAP(struct sent_list, t->sents, r->sents);
+	SWAP(struct ner_tok *, t->words, r->words);
+	SWAP(size_t, t->cap_words, r->cap_words);
+	SWAP(struct mention_list, t->found, r->found);
 }
 
 /* What the record alone gives: sentences, words, the tagger's names. */

@@ -256,6 +256,9 @@ struct tagger {
 	size_t cap_recased;
 };
 
+/* Exchanges a and b, two lvalues of type. */
+#define SWAP(type, a, b) do { type swap_ = (a); (a) = (b); (b) = swap_; } while (0)
+
 /* --- words (words.c) --- */
 
 bool is_capitalised(const struct ner_tok *w);
@@ -276,6 +279,11 @@ bool opens_line(const struct ner_tok *words, size_t lo, size_t k);
 /* Quotation marks, brackets and other punctuation (curly marks and
  * dashes are three bytes from 0xe2). */
 bool is_mark(const struct ner_tok *w);
+/* Whether w, in lower case, reads as a verb a person's news is told
+ * with: in the past ("retained", "named"), or one of a list of the
+ * commonest ("won", "quits", "leads"); not any word in -s, which a
+ * plural is too ("rises", "people"). */
+bool reads_as_verb(const struct ner_tok *w);
 /* Whether w is a small number, a score's ("1", "12"). */
 bool is_small_number(const struct ner_tok *w);
 /* w with its first letter in lower case ("Residents" -> "residents"),
@@ -343,6 +351,9 @@ bool is_headland(const struct ner_tok *w);
 bool is_land_word(const struct ner_tok *w);
 /* "the Kessel District": a word for a part of a state. */
 bool is_district_word(const struct ner_tok *w);
+/* Whether w is a preposition of place ("in", "near"), in lower case or,
+ * any_case, in any ("IN VELBY"). */
+bool is_place_preposition(const struct ner_tok *w, bool any_case);
 /* Whether the word before words[i] (back to lo) is a preposition of
  * place ("in", "near", "from"). */
 bool after_place_preposition(const struct ner_tok *words, size_t lo, size_t i);

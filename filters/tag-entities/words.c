@@ -114,14 +114,24 @@ is_mark(const struct ner_tok *w)
 }
 
 bool
+reads_as_verb(const struct ner_tok *w)
+{
+	static const char *const verbs[] = {
+		"won", "beat", "took", "led", "lost", "held", "ran", "came", "said",
+		"is", "was", "has", "had", "will", "set", "broke", "quit", "hit",
+		"quits", "wins", "leads", "says", "resigns", "denies", "dies",
+		"joins", "beats", "takes", "signs", "urges", "warns", "retires",
+		"admits", "vows", "sees", "steps",
+	};
+
+	return w->len > 1 && is_lower_word(w) && (WORD_IN(w, verbs) ||
+	    (w->len > 3 && memcmp(w->s + w->len - 2, "ed", 2) == 0));
+}
+
+bool
 is_small_number(const struct ner_tok *w)
 {
-	if (w->len == 0 || w->len > 3)
-		return false;
-	for (size_t i = 0; i < w->len; i++)
-		if (!is_digit(w->s[i]))
-			return false;
-	return true;
+	return w->len > 0 && small_number(w->s, w->s + w->len) == w->s + w->len;
 }
 
 struct ner_tok
