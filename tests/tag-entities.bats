@@ -2354,3 +2354,18 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: a line that opens with what was scored names its scorers, counted or not ('Scorers : Tam Reid 12', 'Tries : Ewan Mackie 2 ; Conversions : Rory Tait'), and a team before a dash ('Scorers : Kelburn - Tam Reid 12 ; Stanwick - Lars Quill 40'); not words that name nobody ('Goals : Beyond the Boundary')" {
+	printf '{"text":"%s"}\n' 'Kelburn 3 Stanwick 2\nScorers : Tam Reid 12 , Iain Shaw 88 pen' \
+	    'Kelburn 3 Stanwick 2\nScorers : Kelburn - Tam Reid 12 , 40 ; Stanwick - Lars Quill 40' \
+	    'Kelburn 42 Stanwick 10\nKelburn - Tries : Fergus Aird 2 , Ewan Mackie ; Conversions : Rory Tait 3 ; Penalties : Tait 2 .' \
+	    'Kelburn 42 Stanwick 10\nTry : Dougie Lennox ; Conversion : Neil Barr .\nGoals : Beyond the Boundary .' > in
+	entity_pairs 'select(.type == "PERSON" or .type == "ORG")' < in > got
+	cat > expect <<'OUT'
+[["Kelburn","ORG"],["Stanwick","ORG"],["Tam Reid","PERSON"],["Iain Shaw","PERSON"]]
+[["Kelburn","ORG"],["Stanwick","ORG"],["Kelburn","ORG"],["Tam Reid","PERSON"],["Stanwick","ORG"],["Lars Quill","PERSON"]]
+[["Kelburn","ORG"],["Stanwick","ORG"],["Kelburn","ORG"],["Fergus Aird","PERSON"],["Ewan Mackie","PERSON"],["Rory Tait","PERSON"],["Tait","PERSON"]]
+[["Kelburn","ORG"],["Stanwick","ORG"],["Dougie Lennox","PERSON"],["Neil Barr","PERSON"]]
+OUT
+	diff expect got
+}

@@ -30,9 +30,9 @@ minute_end(const char *text, size_t i, size_t end)
 
 /* The end of a scorer's name from start: words that open with a capital
  * (or a particle, "van Dijk"), up to the first minute; start when there
- * is none. */
+ * is none and the scorer must be counted. */
 static size_t
-scorer_name_end(const char *text, size_t start, size_t end)
+scorer_name_end(const char *text, size_t start, size_t end, bool counted)
 {
 	size_t i = start, name_end = start;
 
@@ -45,7 +45,7 @@ scorer_name_end(const char *text, size_t start, size_t end)
 		name_end = e;
 		i = e + 1;
 	}
-	return i < end ? name_end : start;
+	return i < end || !counted ? name_end : start;
 }
 
 /* Whether text[start, end), before a number in brackets, is no scorer:
@@ -87,18 +87,20 @@ any_team_within(const struct tagger *t, size_t start, size_t end)
 }
 
 /* One scorer, text[start, end): a name, then one or more minutes ("23",
- * "90+2"), then at most lower-case words ("pen", "og", "not out").  The
- * name is a person, whatever the tagger called it (a team apart), with
- * the initials it missed ("I. Marek 56", where it read "I" as the
- * pronoun). */
+ * "90+2"), then at most lower-case words ("pen", "og", "not out"); after
+ * a label that says what was scored (not counted), the name may stand
+ * alone ("Try : Ian Shaw").  The name is a person, whatever the tagger
+ * called it (a team apart), with the initials it missed ("I. Marek 56",
+ * where it read "I" as the pronoun). */
 static bool
-scorer(struct tagger *t, const char *text, size_t start, size_t end, bool alone)
+scorer(struct tagger *t, const char *text, size_t start, size_t end, bool alone,
+    bool counted)
 {
-	size_t name_end = scorer_name_end(text, start, end), i = name_end + 1, m;
+	size_t name_end = scorer_name_end(text, start, end, counted), i = name_end + 1, m;
 
 	if (name_end == start || not_a_scorer(t, text, start, name_end, alone))
 		return false;
-	if ((m = minute_end(text, i, end)) == 0)
+	if ((m = minute_end(text, i, end)) == 0 && counted)
 		return false;
 	while (m > 0) {
 		i = m < end ? m + 1 : end;
@@ -128,22 +130,47 @@ next_scorer(const char *text, size_t i, size_t end)
 	return i;
 }
 
-/* The scorers of text[first, end), one a comma or a semicolon apart;
- * how many there were. */
+/* Where the scorer of text[a, b) starts after the label that says what
+ * was scored ("Tries : Ewan Mackie 2", "Conversions : Rory Tait 3"); a
+ * when it has none. */
 static size_t
-scorer_list(struct tagger *t, const char *text, size_t first, size_t end)
+after_scoring_label(const char *text, size_t a, size_t b)
+{
+	static const char *const labels[] = {
+		"scorers", "scorer", "goalscorers", "goals", "tries", "try",
+		"conversions", "conversion", "cons", "penalties", "penalty", "pens",
+		"drop goals", "drop goal", "dropped goal", "penalty goals",
+	};
+	const char *colon = memchr(text + a, ':', b - a);
+
+	if (colon == NULL || colon == text + a || colon[-1] != ' ')
+		return a;
+	const struct ner_tok label = { text + a, (size_t)(colon - 1 - (text + a)) };
+	if (!ANY_CASE_WORD_IN(&label, labels))
+		return a;
+	return (size_t)(colon - text) + 1 < b ? (size_t)(colon - text) + 2 : b;
+}
+
+/* The scorers of text[first, end), one a comma or a semicolon apart,
+ * each perhaps after its label, or all after one (labelled); how many
+ * there were. */
+static size_t
+scorer_list(struct tagger *t, const char *text, size_t first, size_t end, bool labelled)
 {
 	bool alone = next_scorer(text, first, end) == end;
 	size_t n = 0;
 
 	for (size_t i = first; i < end;) {
 		size_t j = next_scorer(text, i, end);
-		size_t a = i, b = j;
+		size_t a = i, b = j, name;
 		while (a < b && text[a] == ' ')
 			a++;
-		while (b > a && text[b - 1] == ' ')
+		name = after_scoring_label(text, a, b);
+		/* the line's full stop ends no name */
+		while (b > name && (text[b - 1] == ' ' ||
+		    (text[b - 1] == '.' && b - 2 > name && text[b - 2] == ' ')))
 			b--;
-		if (a < b && scorer(t, text, a, b, alone))
+		if (name < b && scorer(t, text, name, b, alone, !labelled && name == a))
 			n++;
 		i = j + 1;
 	}
@@ -159,30 +186,79 @@ scorers(struct tagger *t, const char *text, size_t from, size_t to)
 	const char *close = open != NULL ? memchr(open, ')', (size_t)(text + to - open)) : NULL;
 
 	if (close != NULL)
-		scorer_list(t, text, (size_t)(open - text) + 1, (size_t)(close - text));
+		scorer_list(t, text, (size_t)(open - text) + 1, (size_t)(close - text), false);
 }
 
-void
-scorers_line(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
+/* A team's scorers, text[list, list_end), after the team's name,
+ * text[start, end): each scorer a person and, when there was one, the
+ * team a team. */
+static void
+team_scorers(struct tagger *t, const char *text, size_t start, size_t end,
+    size_t list, size_t list_end, bool labelled)
 {
 	static const char *const labels[] = {
 		"Substitutes", "Subs", "Booked", "Bookings", "Referee", "Sent",
 		"Scorers", "Goals", "Cautions", "Bench", "Unused",
 	};
-	size_t at, first_end = first_word_end(text, ov[2], ov[3]);
-	const struct ner_tok first = { text + ov[2], first_end - ov[2] };
+	size_t at, first_end = first_word_end(text, start, end);
+	const struct ner_tok first = { text + start, first_end - start };
 
-	if (scorer_list(t, text, ov[4], ov[5]) == 0)
+	if (scorer_list(t, text, list, list_end, labelled) == 0)
 		return;
 	/* the team: a name the tagger found, one word it took for a
 	 * surname, or capitalised words that may open a team's name; not
 	 * the line's label ("Yellow Cards", "Referee", "Substitutes") */
-	if (only_common_words(t, text, ov[2], ov[3]) || NAME_WORD_IN(&first, labels))
+	if (only_common_words(t, text, start, end) || NAME_WORD_IN(&first, labels))
 		return;
-	enum side sd = side(t, text, ov[2], ov[3], &at);
+	enum side sd = side(t, text, start, end, &at);
 	if (sd == SIDE_NAME || sd == SIDE_WORD ||
-	    (sd == SIDE_NONE && may_open_team(t, text, ov[2], first_end)))
-		make_team(t, text, at, ov[2], ov[3]);
+	    (sd == SIDE_NONE && may_open_team(t, text, start, first_end)))
+		make_team(t, text, at, start, end);
+}
+
+void
+scorers_line(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
+{
+	team_scorers(t, text, ov[2], ov[3], ov[4], ov[5], false);
+}
+
+/* Where the team's name that opens text[a, b) ends, before " - ": one to
+ * four words that open with a capital ("Kelburn - Tam Reid 12"); a when
+ * there is none. */
+static size_t
+team_before_dash(const char *text, size_t a, size_t b)
+{
+	size_t words = 0;
+
+	for (size_t i = a; i + 2 < b; i++) {
+		if (i == a || text[i - 1] == ' ') {
+			if (!is_letter_byte(text[i], true) || ++words > 4)
+				return a;
+		}
+		if (text[i] == ' ' && text[i + 1] == '-' && text[i + 2] == ' ')
+			return i;
+	}
+	return a;
+}
+
+void
+labelled_scorers(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
+{
+	/* each group a semicolon apart, perhaps with its own label
+	 * ("Tries : Ewan Mackie 2 ; Conversions : Rory Tait") */
+	for (size_t i = ov[2]; i < ov[3];) {
+		const char *semi = memchr(text + i, ';', ov[3] - i);
+		size_t j = semi != NULL ? (size_t)(semi - text) : ov[3], a = i;
+		while (a < j && text[a] == ' ')
+			a++;
+		a = after_scoring_label(text, a, j);
+		size_t team_end = team_before_dash(text, a, j);
+		if (team_end > a)
+			team_scorers(t, text, a, team_end, team_end + 3, j, true);
+		else
+			scorer_list(t, text, a, j, true);
+		i = j + 1;
+	}
 }
 
 /* The team a rider or a driver races for, after the nation in a

@@ -81,6 +81,7 @@ enum sports_kind {
 	KIND_HEADLINE_PLAYER,	/* headline_player() */
 	KIND_HEADLINE_TEAM,	/* headline_team() */
 	KIND_SCORERS_LINE,	/* scorers_line() */
+	KIND_SCORERS_LABELLED,	/* labelled_scorers() */
 	KIND_CRICKET,		/* cricket_players() */
 };
 
@@ -211,6 +212,11 @@ static const struct sports_source {
 	 * not a headline's slug in capitals ("SOCCER - TOLVERN BEAT KESSEL
 	 * 2-1"). */
 	{ "(?m)^" NAME " - (?=[^\\n]*\\p{Ll})([^\\n]+)$", false, false, CUE_SPORTS, KIND_SCORERS_LINE, false },
+	/* In sports copy, a line that opens with what was scored:
+	 * "Scorers : Tam Reid 12 , Iain Shaw 88", "Tries : Ewan Mackie 2 ;
+	 * Conversions : Rory Tait" (labelled_scorers decides). */
+	{ "(?m)^((?i:goalscorers|scorers|goals|tries|try|conversions?|penalties|penalty|"
+	  "drop goals?) : [^\\n]+)$", false, false, CUE_SPORTS, KIND_SCORERS_LABELLED, false },
 	/* A player and the nation he plays for, in brackets, as results
 	 * lists write them: "Ana Ruiz (Dravia) beat Lena Holm (Kessia)"
 	 * (nation_of_player decides). */
@@ -735,6 +741,9 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 				break;
 			case KIND_SCORERS_LINE:
 				scorers_line(t, text, ov);
+				break;
+			case KIND_SCORERS_LABELLED:
+				labelled_scorers(t, text, ov);
 				break;
 			case KIND_CRICKET:
 				cricket_players(t, ov, (uint32_t)pairs);

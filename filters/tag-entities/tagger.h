@@ -210,7 +210,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 18, NSPORTS = 36 };
+enum { NPATTERNS = 18, NSPORTS = 37 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
@@ -750,6 +750,12 @@ void scorers(struct tagger *t, const char *text, size_t from, size_t to);
  * Iain Shaw 88 pen"; the team group 1, the scorers group 2): each
  * scorer a person and, when there was one, the team a team. */
 void scorers_line(struct tagger *t, const char *text, const PCRE2_SIZE *ov);
+/* For a match at ov of a line that opens with what was scored, its
+ * whole text group 1 ("Scorers : Tam Reid 12 , Iain Shaw", "Tries :
+ * Ewan Mackie 2 ; Conversions : Rory Tait", "Scorers : Kelburn - Tam
+ * Reid 12 ; Stanwick - Lars Quill 40"): each scorer a person, counted
+ * or not, and a team before a dash a team. */
+void labelled_scorers(struct tagger *t, const char *text, const PCRE2_SIZE *ov);
 /* For a match of the pattern NAME ( NAME ) at ov, in sports copy: the
  * second is the nation of the player the first names. */
 void nation_of_player(struct tagger *t, const char *text,
