@@ -2369,3 +2369,16 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a first name the tagger found alone takes the word in title case after it, its surname ('2 , Edmonton , Doug Weir 7 , 11:02'); not a day, nor a competition's word" {
+	printf '{"text":"%s"}\n' 'Second period - 2 , Norvik , Doug Weir 7 , 11:02 .' \
+	    'Second period - 2 , Norvik , Doug Monday 7 , 11:02 .' \
+	    'Second period - 2 , Norvik , Doug Cup 7 , 11:02 .' > in
+	entity_pairs 'select(.type == "PERSON")' < in > got
+	cat > expect <<'OUT'
+[["Doug Weir","PERSON"]]
+[["Doug","PERSON"]]
+[["Doug","PERSON"]]
+OUT
+	diff expect got
+}

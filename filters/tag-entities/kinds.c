@@ -500,12 +500,30 @@ verb_or_mark_after(const struct ner_tok *words, size_t i, size_t hi)
 	    reads_as_verb(&words[i]);
 }
 
+/* Whether words[at], which the tagger left out, reads as the surname
+ * of the first name before it: a word in title case that names nothing
+ * else (a place, a body, a day, a competition), ending the name ("Doug
+ * Weir 7"; not "Maria Street was", "Paul Harbour Authority"). */
+static bool
+surname_at(const struct tagger *t, const struct ner_tok *words, size_t at, size_t hi)
+{
+	const struct ner_tok *w = &words[at];
+
+	return at < hi && t->tag_names[t->tags[at]][0] == 'O' && is_capitalised(w) &&
+	    w->len > 1 && w->s[1] >= 'a' && w->s[1] <= 'z' &&
+	    !is_function_word_any_case(w) && !is_time_name(w) &&
+	    gaz_bits(t, words, at, at + 1) == 0 && !is_org_word_at(t, words, at) &&
+	    !opens_place_name(w) && !ends_place_name(w) && !is_competition_word(w) &&
+	    !(at + 1 < hi && is_capitalised(&words[at + 1]));
+}
+
 /* "Norway 's Lars Halvorsen retained": after a country's possessive,
  * two or three words opening with a first name, which the gazetteer
  * does not know, before a verb, are a person where the tagger saw a
  * place or an organisation; "Tor Halvorsen" opening a sentence, with
  * only the surname found, is the person named in full (not before
- * covered, the end of the name before it). */
+ * covered, the end of the name before it); "Doug Weir 7", with only the
+ * first name found, likewise. */
 void
 person_by_first_name(const struct tagger *t, const struct ner_tok *words,
     size_t lo, size_t hi, size_t covered, struct span *sp)
@@ -530,6 +548,9 @@ person_by_first_name(const struct tagger *t, const struct ner_tok *words,
 	    !ner_model_lower_word(t->model, words[lo].s, words[lo].len) &&
 	    t->tag_names[t->tags[lo]][0] == 'O' && !gaz_is(t, words, lo, lo + 1, GAZ_TITLE))
 		sp->from = sp->title_from = lo;
+	if (sp->type == PERSON && sp->to - sp->from == 1 && is_first_name(&words[sp->from]) &&
+	    surname_at(t, words, sp->to, hi))
+		sp->to++;
 }
 
 /* Whether "a" or "an" comes before words[at], after lo. */
