@@ -2382,3 +2382,16 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: a player before a country in brackets on a tennis line is a person whatever the tagger said ('Ilya Vassilenko ( Russia ) 6-1 7-5'), and a person in brackets is no nation (a horse's jockey, 'Silver Tarquin ( Liam Doyle ) 14-1'); a club's name before its country is a club's, whatever the tagger said ('Dinamo Velgrad ( Romania )')" {
+	printf '{"text":"%s"}\n' 'TENNIS - RESULTS AT KESSEL OPEN\n8 - Tomas Kerr ( France ) beat Ilya Vassilenko ( Russia ) 6-1 7-5' \
+	    'HORSE RACING - RESULTS AT HALBY\n1. Silver Tarquin ( Liam Doyle ) 14-1' \
+	    'SOCCER - CUP RESULTS\nDinamo Velgrad ( Romania ) beat Halby Rovers ( Norway ) 2-1' > in
+	entity_pairs 'select(.type == "PERSON" or .type == "ORG")' < in > got
+	cat > expect <<'OUT'
+[["Tomas Kerr","PERSON"],["Ilya Vassilenko","PERSON"]]
+[["Silver Tarquin","PERSON"],["Liam Doyle","PERSON"]]
+[["Dinamo Velgrad","ORG"],["Halby Rovers","ORG"]]
+OUT
+	diff expect got
+}

@@ -312,30 +312,6 @@ names_club(const struct tagger *t, const char *text, size_t start, size_t end)
 	    (WORD_IN(&first, first_words) || WORD_IN(&w, last_words)));
 }
 
-/* The nation in brackets after a player, text[start, end): one or two
- * words, a GPE whatever the tagger called it, but a team ("Czech
- * Republic", "S. Africa", "Upper Kessia"); a club's name is the
- * player's club, an ORG ("Partizan Velgrad", "Kessel City"). */
-static void
-player_nation(struct tagger *t, const char *text, size_t start, size_t end)
-{
-	size_t at;
-	const char *sp = memchr(text + start, ' ', end - start);
-
-	if (names_club(t, text, start, end)) {
-		player_team(t, start, end);
-		return;
-	}
-	if (sp != NULL && memchr(sp + 1, ' ', (size_t)(text + end - sp - 1)) != NULL)
-		return;
-	if ((at = mentions_at(&t->found, start, end)) != SIZE_MAX) {
-		struct mention *m = &t->found.v[at];
-		if (!m->team && (m->type == ORG || m->type == PERSON))
-			m->type = GPE;
-	} else if (!mentions_overlap(&t->found, start, end))
-		add_mention(&t->found, start, end, GPE);
-}
-
 /* Whether text[start, end) is two words, a first name (lang/names) and
  * a capitalised word that ends no organisation's name ("Erik Sand", not
  * "Austin Rovers"). */
@@ -354,6 +330,85 @@ first_name_and_surname(const char *text, size_t start, size_t end)
 	    second < last.len && is_capitalised(&last) && !ends_organisation(&last);
 }
 
+/* The nation in brackets after a player, text[start, end): one or two
+ * words, a GPE whatever the tagger called it, but a team ("Czech
+ * Republic", "S. Africa", "Upper Kessia"); a club's name is the
+ * player's club, an ORG ("Partizan Velgrad", "Kessel City"). */
+static void
+player_nation(struct tagger *t, const char *text, size_t start, size_t end)
+{
+	size_t at;
+	const char *sp = memchr(text + start, ' ', end - start);
+
+	if (names_club(t, text, start, end)) {
+		player_team(t, start, end);
+		return;
+	}
+	if (sp != NULL && memchr(sp + 1, ' ', (size_t)(text + end - sp - 1)) != NULL)
+		return;
+	/* a person in brackets is no nation: a horse's jockey ("Misty
+	 * Corran ( Pat Edgeworth )") */
+	if (first_name_and_surname(text, start, end) &&
+	    !(gaz_bits_of_text(t, text, start, end) & GAZ_PLACES)) {
+		if ((at = mentions_at(&t->found, start, end)) != SIZE_MAX) {
+			if (!t->found.v[at].team)
+				t->found.v[at].type = PERSON;
+		} else if (!mentions_overlap(&t->found, start, end))
+			add_mention(&t->found, start, end, PERSON);
+		return;
+	}
+	if ((at = mentions_at(&t->found, start, end)) != SIZE_MAX) {
+		struct mention *m = &t->found.v[at];
+		if (!m->team && (m->type == ORG || m->type == PERSON))
+			m->type = GPE;
+	} else if (!mentions_overlap(&t->found, start, end))
+		add_mention(&t->found, start, end, GPE);
+}
+
+/* Whether the line from text[from] tells a tennis set's score, six or
+ * seven games to fewer ("6-3", "7-5", "4-6"). */
+static bool
+set_score_follows(const char *text, size_t from)
+{
+	for (size_t i = from; text[i] != '\0' && text[i] != '\n'; i++) {
+		if (text[i] != '-' || i < from + 2 || text[i - 2] != ' ' ||
+		    !is_digit(text[i - 1]) || !is_digit(text[i + 1]) ||
+		    (text[i + 2] != ' ' && text[i + 2] != '\n' && text[i + 2] != '\0'))
+			continue;
+		char a = text[i - 1], b = text[i + 1];
+		if ((a == '6' && b <= '4') || (b == '6' && a <= '4') ||
+		    (a == '7' && (b == '5' || b == '6')) || (b == '7' && (a == '5' || a == '6')))
+			return true;
+	}
+	return false;
+}
+
+/* Whether text[start, end) is two words in title case that the
+ * gazetteer does not know and that name no club, before a country the
+ * gazetteer knows in brackets, text[nation, nation_end), on a line that
+ * tells a tennis set: a player whose first name the names list lacks
+ * ("Ilya Vassilenko ( Russia ) 6-1 7-5"; not "Velby Rovers ( Kessia )",
+ * nor a club named after its town in a cup's results). */
+static bool
+two_unknown_words_before_country(const struct tagger *t, const char *text,
+    size_t start, size_t end, size_t nation, size_t nation_end)
+{
+	const char *sp = memchr(text + start, ' ', end - start);
+
+	if (sp == NULL || memchr(sp + 1, ' ', (size_t)(text + end - sp - 1)) != NULL ||
+	    !set_score_follows(text, nation_end))
+		return false;
+	const struct ner_tok first = { text + start, (size_t)(sp - text) - start };
+	const struct ner_tok last = { sp + 1, (size_t)(text + end - sp - 1) };
+	return is_capitalised(&first) && !is_all_capitals(&first) &&
+	    is_capitalised(&last) && !is_all_capitals(&last) &&
+	    gaz_bits_of_text(t, text, start, end) == 0 &&
+	    gaz_bits_of_text(t, text, start, (size_t)(sp - text)) == 0 &&
+	    gaz_bits_of_text(t, text, (size_t)(sp + 1 - text), end) == 0 &&
+	    !names_club(t, text, start, end) && !ends_organisation(&last) &&
+	    (gaz_bits_of_text(t, text, nation, nation_end) & (1u << GAZ_COUNTRY));
+}
+
 /*
  * "Ana Ruiz (Dravia) beat Lena Holm (Kessia)": in sports copy, the
  * words in brackets after a person the tagger found are the nation the
@@ -370,7 +425,14 @@ nation_of_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 	if (p == SIZE_MAX)
 		return;
 	struct mention *m = &t->found.v[p];
-	if (m->type == ORG && !m->team && first_name_and_surname(text, m->start, m->end))
+	/* a club's name the tagger took for a person's ("Dinamo Velgrad (
+	 * Romania )") */
+	if (m->type == PERSON && names_club(t, text, m->start, m->end)) {
+		player_team(t, m->start, m->end);
+		return;
+	}
+	if (m->type == ORG && !m->team && (first_name_and_surname(text, m->start, m->end) ||
+	    two_unknown_words_before_country(t, text, m->start, m->end, ov[4], ov[5])))
 		m->type = PERSON;
 	if (m->type == PERSON)
 		player_nation(t, text, ov[4], ov[5]);
