@@ -2355,17 +2355,21 @@ OUT
 	diff expect got
 }
 
-@test "sports: a line that opens with what was scored names its scorers, counted or not ('Scorers : Tam Reid 12', 'Tries : Ewan Mackie 2 ; Conversions : Rory Tait'), and a team before a dash ('Scorers : Kelburn - Tam Reid 12 ; Stanwick - Lars Quill 40'); not words that name nobody ('Goals : Beyond the Boundary')" {
+@test "sports: a line that opens with what was scored names its scorers, counted or not ('Scorers : Tam Reid 12', 'Tries : Ewan Mackie 2 , Huw Tudwal ; Conversions : Rory Tait'), and a team before a dash ('Scorers : Kelburn - Tam Reid 12 ; Stanwick - Lars Quill 40', or '. Stanwick - ...'); not words that name nobody ('Goals : Beyond the Boundary')" {
 	printf '{"text":"%s"}\n' 'Kelburn 3 Stanwick 2\nScorers : Tam Reid 12 , Iain Shaw 88 pen' \
 	    'Kelburn 3 Stanwick 2\nScorers : Kelburn - Tam Reid 12 , 40 ; Stanwick - Lars Quill 40' \
+	    'Kelburn 3 Stanwick 2\nScorers : Kelburn - Tam Reid 12 , 40 . Stanwick - Lars Quill 40 .' \
 	    'Kelburn 42 Stanwick 10\nKelburn - Tries : Fergus Aird 2 , Ewan Mackie ; Conversions : Rory Tait 3 ; Penalties : Tait 2 .' \
-	    'Kelburn 42 Stanwick 10\nTry : Dougie Lennox ; Conversion : Neil Barr .\nGoals : Beyond the Boundary .' > in
+	    'Kelburn 42 Stanwick 10\nTry : Dougie Lennox ; Conversion : Neil Barr .\nGoals : Beyond the Boundary .' \
+	    'Kelburn 42 Stanwick 10\nStanwick - Tries : Dougie Lennox 2 , Huw Tudwal ; Conversions : Neil Barr 3 .' > in
 	entity_pairs 'select(.type == "PERSON" or .type == "ORG")' < in > got
 	cat > expect <<'OUT'
 [["Kelburn","ORG"],["Stanwick","ORG"],["Tam Reid","PERSON"],["Iain Shaw","PERSON"]]
 [["Kelburn","ORG"],["Stanwick","ORG"],["Kelburn","ORG"],["Tam Reid","PERSON"],["Stanwick","ORG"],["Lars Quill","PERSON"]]
+[["Kelburn","ORG"],["Stanwick","ORG"],["Kelburn","ORG"],["Tam Reid","PERSON"],["Stanwick","ORG"],["Lars Quill","PERSON"]]
 [["Kelburn","ORG"],["Stanwick","ORG"],["Kelburn","ORG"],["Fergus Aird","PERSON"],["Ewan Mackie","PERSON"],["Rory Tait","PERSON"],["Tait","PERSON"]]
 [["Kelburn","ORG"],["Stanwick","ORG"],["Dougie Lennox","PERSON"],["Neil Barr","PERSON"]]
+[["Kelburn","ORG"],["Stanwick","ORG"],["Stanwick","ORG"],["Dougie Lennox","PERSON"],["Huw Tudwal","PERSON"],["Neil Barr","PERSON"]]
 OUT
 	diff expect got
 }
@@ -2392,6 +2396,19 @@ OUT
 [["Tomas Kerr","PERSON"],["Ilya Vassilenko","PERSON"]]
 [["Silver Tarquin","PERSON"],["Liam Doyle","PERSON"]]
 [["Dinamo Velgrad","ORG"],["Halby Rovers","ORG"]]
+OUT
+	diff expect got
+}
+
+@test "sports: a team's line-up on a line of its own names people, where the tagger missed some or took them for places ('Veldby - Gert Jan Hulshof ; Arjen Vos , Willem Smit , ...'); a list of the gazetteer's towns is none" {
+	printf '{"text":"%s"}\n' 'Kessel 3 Veldby 1\nVeldby - Gert Jan Hulshof ; Arjen Vos , Theo Dekkers , Willem Smit ; Dirk Slabbers , Johan Elferink' \
+	    'Kessel 3 Veldby 1\nVeldby : Gert Jan Hulshof ; Arjen Vos , Theo Dekkers , Willem Smit ; Dirk Slabbers , Johan Elferink' \
+	    'Kessel 3 Veldby 1\nVenues : Oslo , Bergen , Stavanger , Trondheim , Copenhagen' > in
+	entity_pairs 'select(.type == "PERSON" or .type == "ORG")' < in > got
+	cat > expect <<'OUT'
+[["Kessel","ORG"],["Veldby","ORG"],["Veldby","ORG"],["Gert Jan Hulshof","PERSON"],["Arjen Vos","PERSON"],["Theo Dekkers","PERSON"],["Willem Smit","PERSON"],["Dirk Slabbers","PERSON"],["Johan Elferink","PERSON"]]
+[["Kessel","ORG"],["Veldby","ORG"],["Veldby","ORG"],["Gert Jan Hulshof","PERSON"],["Arjen Vos","PERSON"],["Theo Dekkers","PERSON"],["Willem Smit","PERSON"],["Dirk Slabbers","PERSON"],["Johan Elferink","PERSON"]]
+[["Kessel","ORG"],["Veldby","ORG"]]
 OUT
 	diff expect got
 }

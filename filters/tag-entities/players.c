@@ -157,7 +157,7 @@ after_scoring_label(const char *text, size_t a, size_t b)
 static size_t
 scorer_list(struct tagger *t, const char *text, size_t first, size_t end, bool labelled)
 {
-	bool alone = next_scorer(text, first, end) == end;
+	bool alone = next_scorer(text, first, end) == end, under_label = labelled;
 	size_t n = 0;
 
 	for (size_t i = first; i < end;) {
@@ -166,12 +166,17 @@ scorer_list(struct tagger *t, const char *text, size_t first, size_t end, bool l
 		while (a < b && text[a] == ' ')
 			a++;
 		name = after_scoring_label(text, a, b);
+		/* a label holds up to the next semicolon ("Tries : Ewan Mackie
+		 * 2 , Huw Tudwal ; Conversions : Rory Tait 3") */
+		under_label |= name > a;
 		/* the line's full stop ends no name */
 		while (b > name && (text[b - 1] == ' ' ||
 		    (text[b - 1] == '.' && b - 2 > name && text[b - 2] == ' ')))
 			b--;
-		if (name < b && scorer(t, text, name, b, alone, !labelled && name == a))
+		if (name < b && scorer(t, text, name, b, alone, !under_label))
 			n++;
+		if (j < end && text[j] == ';')
+			under_label = labelled;
 		i = j + 1;
 	}
 	return n;
@@ -189,6 +194,57 @@ scorers(struct tagger *t, const char *text, size_t from, size_t to)
 		scorer_list(t, text, (size_t)(open - text) + 1, (size_t)(close - text), false);
 }
 
+/* Whether text[a, b) is only a name: one to four words that open with a
+ * capital (or particles, "van der"), and where its first word starts. */
+static bool
+only_a_name(const char *text, size_t a, size_t b)
+{
+	size_t words = 0;
+
+	while (a < b && text[a] == ' ')
+		a++;
+	while (b > a && (text[b - 1] == ' ' || (text[b - 1] == '.' && b - 2 > a && text[b - 2] == ' ')))
+		b--;
+	for (size_t i = a; i < b; ) {
+		const char *sp = memchr(text + i, ' ', b - i);
+		size_t e = sp != NULL ? (size_t)(sp - text) : b;
+		const struct ner_tok w = { text + i, e - i };
+		if ((!is_letter_byte(text[i], true) && !is_particle(&w)) || ++words > 4)
+			return false;
+		i = e + 1;
+	}
+	return words > 0;
+}
+
+/* Whether text[list, end) is a team's line-up: four or more names a
+ * comma or a semicolon apart (a bracket's substitute aside), half of
+ * them people the tagger found, none a place the gazetteer has
+ * ("Martijn Hoogeveen ; Pim de Graaf , Erik Wouters , Bas Koning ;
+ * ..."). */
+static bool
+is_lineup(const struct tagger *t, const char *text, size_t list, size_t end)
+{
+	size_t items = 0, names = 0, people = 0;
+
+	for (size_t i = list; i < end;) {
+		size_t j = next_scorer(text, i, end), a = i, b = j;
+		while (a < b && text[a] == ' ')
+			a++;
+		while (b > a && text[b - 1] == ' ')
+			b--;
+		items++;
+		if (only_a_name(text, a, b)) {
+			if (gaz_bits_of_text(t, text, a, b) & GAZ_PLACES)
+				return false;
+			names++;
+			size_t at = mentions_at(&t->found, a, b);
+			people += at != SIZE_MAX && t->found.v[at].type == PERSON;
+		}
+		i = j + 1;
+	}
+	return names >= 4 && names * 4 >= items * 3 && people * 2 >= names;
+}
+
 /* A team's scorers, text[list, list_end), after the team's name,
  * text[start, end): each scorer a person and, when there was one, the
  * team a team. */
@@ -203,7 +259,8 @@ team_scorers(struct tagger *t, const char *text, size_t start, size_t end,
 	size_t at, first_end = first_word_end(text, start, end);
 	const struct ner_tok first = { text + start, first_end - start };
 
-	if (scorer_list(t, text, list, list_end, labelled) == 0)
+	if (scorer_list(t, text, list, list_end, labelled) == 0 &&
+	    !(is_lineup(t, text, list, list_end) && scorer_list(t, text, list, list_end, true) > 0))
 		return;
 	/* the team: a name the tagger found, one word it took for a
 	 * surname, or capitalised words that may open a team's name; not
@@ -244,11 +301,13 @@ team_before_dash(const char *text, size_t a, size_t b)
 void
 labelled_scorers(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 {
-	/* each group a semicolon apart, perhaps with its own label
-	 * ("Tries : Ewan Mackie 2 ; Conversions : Rory Tait") */
+	/* each group a semicolon or a full stop apart, perhaps with its own
+	 * label ("Tries : Ewan Mackie 2 ; Conversions : Rory Tait", "Scorers
+	 * : Kelburn - Tam Reid 12 . Stanwick - Lars Quill 40") */
 	for (size_t i = ov[2]; i < ov[3];) {
-		const char *semi = memchr(text + i, ';', ov[3] - i);
-		size_t j = semi != NULL ? (size_t)(semi - text) : ov[3], a = i;
+		size_t j = i, a = i;
+		while (j < ov[3] && text[j] != ';' && !(text[j] == '.' && j > i && text[j - 1] == ' '))
+			j++;
 		while (a < j && text[a] == ' ')
 			a++;
 		a = after_scoring_label(text, a, j);
@@ -658,4 +717,11 @@ headline_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov,
 	    is_club_short_name(&w) || names_no_player(t, &w))
 		return;
 	make_player(t, start, end, guess);
+}
+
+void
+lineup_line(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
+{
+	if (is_lineup(t, text, ov[4], ov[5]))
+		team_scorers(t, text, ov[2], ov[3], ov[4], ov[5], true);
 }

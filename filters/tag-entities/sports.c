@@ -82,6 +82,7 @@ enum sports_kind {
 	KIND_HEADLINE_TEAM,	/* headline_team() */
 	KIND_SCORERS_LINE,	/* scorers_line() */
 	KIND_SCORERS_LABELLED,	/* labelled_scorers() */
+	KIND_LINEUP,		/* lineup_line() */
 	KIND_CRICKET,		/* cricket_players() */
 };
 
@@ -212,6 +213,10 @@ static const struct sports_source {
 	 * not a headline's slug in capitals ("SOCCER - TOLVERN BEAT KESSEL
 	 * 2-1"). */
 	{ "(?m)^" NAME " - (?=[^\\n]*\\p{Ll})([^\\n]+)$", false, false, CUE_SPORTS, KIND_SCORERS_LINE, false },
+	/* In sports copy, a team's line-up on a line of its own:
+	 * "Kelburn : Tam Reid ; Ivo Marek , Lars Quill , ..."
+	 * (lineup_line decides). */
+	{ "(?m)^" NAME " : (?=[^\\n]*[,;])([^\\n]+)$", false, false, CUE_SPORTS, KIND_LINEUP, false },
 	/* In sports copy, a line that opens with what was scored:
 	 * "Scorers : Tam Reid 12 , Iain Shaw 88", "Tries : Ewan Mackie 2 ;
 	 * Conversions : Rory Tait" (labelled_scorers decides). */
@@ -744,6 +749,9 @@ match_sports(struct tagger *t, const struct doc_state *d, const char *text,
 				break;
 			case KIND_SCORERS_LABELLED:
 				labelled_scorers(t, text, ov);
+				break;
+			case KIND_LINEUP:
+				lineup_line(t, text, ov);
 				break;
 			case KIND_CRICKET:
 				cricket_players(t, ov, (uint32_t)pairs);

@@ -210,7 +210,7 @@ struct pattern_hits {
 	size_t n, cap;
 };
 
-enum { NPATTERNS = 18, NSPORTS = 37 };
+enum { NPATTERNS = 18, NSPORTS = 38 };
 
 struct tagger {
 	const struct tag_entities_config *cfg;
@@ -756,6 +756,12 @@ void scorers_line(struct tagger *t, const char *text, const PCRE2_SIZE *ov);
  * Reid 12 ; Stanwick - Lars Quill 40"): each scorer a person, counted
  * or not, and a team before a dash a team. */
 void labelled_scorers(struct tagger *t, const char *text, const PCRE2_SIZE *ov);
+/* For a match at ov of a team's name and a list after a colon, on a line
+ * of its own (the team group 1, the list group 2): when the list is a
+ * line-up, four names or more, half of them people the tagger found,
+ * each name a person and the team a team ("Kelburn : Tam Reid ; Ivo
+ * Marek , Lars Quill , Piet Vos"). */
+void lineup_line(struct tagger *t, const char *text, const PCRE2_SIZE *ov);
 /* For a match of the pattern NAME ( NAME ) at ov, in sports copy: the
  * second is the nation of the player the first names. */
 void nation_of_player(struct tagger *t, const char *text,
