@@ -2412,3 +2412,24 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: a side named like the other team, a town and a plural nickname, is a team where the tagger took it for a person ('Harlow Hornets beat Corrin Falcons'; not 'Venus Holmes beat Serena Holmes'); a team teaches its nickname, and a club named with its town last its first word ('Mariners coach', 'Velox deserved'); a headline's capitals that made the team a person give way ('SEE OFF HARLOW MARINERS')" {
+	printf '%s\n' '{"doc":"a","text":"RUGBY UNION - KESSEL ROVERS SEE OFF HARLOW MARINERS ."}' \
+	    '{"doc":"a","text":"Kessel Rovers beat Harlow Mariners 27-18 on Saturday ."}' \
+	    '{"doc":"a","text":"Mariners coach Bryn Tallow said they had been unlucky ."}' \
+	    '{"doc":"b","text":"Velox Utrecht 2 Delta Enschede 1"}' \
+	    '{"doc":"b","text":"Rik Dekker said that Velox deserved the points ."}' \
+	    '{"doc":"c","text":"Corrin Falcons beat Harlow Hornets 24-10 on Saturday ."}' \
+	    '{"doc":"d","text":"Venus Holmes beat Serena Holmes 6-3 6-4 ."}' > in
+	entity_pairs 'select(.type == "PERSON" or .type == "ORG")' < in > got
+	cat > expect <<'OUT'
+[["KESSEL ROVERS","ORG"],["HARLOW MARINERS","ORG"]]
+[["Kessel Rovers","ORG"],["Harlow Mariners","ORG"]]
+[["Mariners","ORG"],["Bryn Tallow","PERSON"]]
+[["Velox Utrecht","ORG"],["Delta Enschede","ORG"]]
+[["Rik Dekker","PERSON"],["Velox","ORG"]]
+[["Corrin Falcons","ORG"],["Harlow Hornets","ORG"]]
+[["Venus Holmes","PERSON"],["Serena Holmes","PERSON"]]
+OUT
+	diff expect got
+}

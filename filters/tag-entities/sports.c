@@ -388,6 +388,52 @@ of_a_person(const struct tagger *t, const char *text, size_t at)
 	    t->found.v[m].end == at - 4 && t->found.v[m].type == PERSON;
 }
 
+/* Whether the last word of text[start, end) is a plural in title case
+ * or capitals ("Hornets", "FALCONS"), as teams' nicknames are. */
+static bool
+ends_in_plural(const char *text, size_t start, size_t end)
+{
+	size_t last = end;
+
+	while (last > start && text[last - 1] != ' ')
+		last--;
+	return last > start && end - last >= 4 && is_letter_byte(text[last], true) &&
+	    (text[end - 1] == 's' || text[end - 1] == 'S') &&
+	    text[end - 2] != 's' && text[end - 2] != 'S' && text[end - 2] != '\'';
+}
+
+/* Whether the number of words of text[start, end) is two or three. */
+static bool
+two_or_three_words(const char *text, size_t start, size_t end)
+{
+	size_t words = 1;
+
+	for (size_t k = start; k < end; k++)
+		words += text[k] == ' ';
+	return words >= 2 && words <= 3;
+}
+
+/* Whether side a (text[a0, a1), mention p), a person of two or three
+ * words, ends in a plural as the other side (text[b0, b1), mention q or
+ * none) does: a town and its nickname ("Harlow Hornets" beside "Corrin
+ * Falcons"; not "Tiger Woods" beside "Phil Mickelson").  Where the
+ * tagger found nothing of the other side, neither opens with a first
+ * name ("Venus Williams beat Serena Williams"). */
+static bool
+nicknamed_like(const struct tagger *t, const char *text, size_t a0, size_t a1,
+    size_t p, size_t b0, size_t b1, size_t q)
+{
+	if (p == SIZE_MAX || t->found.v[p].type != PERSON || !two_or_three_words(text, a0, a1) ||
+	    !two_or_three_words(text, b0, b1) || !ends_in_plural(text, a0, a1) ||
+	    !ends_in_plural(text, b0, b1))
+		return false;
+	if (q != SIZE_MAX)
+		return t->found.v[q].type == ORG;
+	return name_sex(text + a0, first_word_end(text, a0, a1) - a0) == NAME_UNKNOWN &&
+	    name_sex(text + b0, first_word_end(text, b0, b1) - b0) == NAME_UNKNOWN &&
+	    is_letter_byte(text[b0], true);
+}
+
 /*
  * The two names of one match of pattern i at ov, made teams when they
  * can both be.  A results line or a fixture says so by its form, even of
@@ -419,6 +465,15 @@ pairing(struct tagger *t, const char *text, size_t to, size_t i, const PCRE2_SIZ
 		b = long_b;
 	}
 
+	/* "Harlow Hornets beat Corrin Falcons": a side named like the
+	 * other team, a town and a plural nickname, is a team too, where
+	 * the tagger took it for a person */
+	if (!one && sa == SIDE_NOT && (sb == SIDE_NAME || sb == SIDE_NONE) &&
+	    nicknamed_like(t, text, ov[2], ov[3], a, ov[4], ov[5], b))
+		sa = SIDE_NAME;
+	if (!one && sb == SIDE_NOT && (sa == SIDE_NAME || sa == SIDE_NONE) &&
+	    nicknamed_like(t, text, ov[4], ov[5], b, ov[2], ov[3], a))
+		sb = SIDE_NAME;
 	if (sa == SIDE_NOT && sports_sources[i].by_form &&
 	    found_in_part(t, text, ov[2], ov[3]))
 		sa = SIDE_NONE;

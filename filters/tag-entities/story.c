@@ -253,6 +253,22 @@ known_in_capitals(const struct known *k, const char *s, size_t len)
 	    !is_all_capitals(&(struct ner_tok){ s, len });
 }
 
+/* The story's entry k for s, known only in capitals, named from now on
+ * as the text writes s, and known as it was (a team by its context
+ * stays one). */
+static const struct known *
+learn_as_written(struct doc_state *d, const struct known *k, const char *s, size_t len)
+{
+	bool by_context = k->by_context, short_form = k->short_form;
+	struct known *now = doc_learn(d, s, len, k->type, s, len);
+
+	if (now == NULL)
+		return doc_lookup(d, s, len);
+	now->by_context = by_context;
+	now->short_form = short_form;
+	return now;
+}
+
 /* Whether s[0..len) is in capitals where the story knows the name as
  * the text writes it ("VELGRAD" for "Velgrad"). */
 static bool
@@ -271,6 +287,18 @@ lone_word_person(const struct known *k, const char *s, size_t len)
 {
 	return k->type == PERSON && memchr(s, ' ', len) == NULL &&
 	    strlen(k->canonical) == len && strncasecmp(k->canonical, s, len) == 0;
+}
+
+/* Whether the story took s for a person on weak grounds, which a team
+ * or a company known by its context here outweighs: one word
+ * (lone_word_person), or a name it knows only as a headline's capitals
+ * wrote it ("HARLOW MARINERS" over "Kessel Rovers beat Harlow
+ * Mariners"). */
+static bool
+weakly_a_person(const struct known *k, const char *s, size_t len)
+{
+	return lone_word_person(k, s, len) ||
+	    (k->type == PERSON && known_in_capitals(k, s, len));
 }
 
 /* Whether w and next, both in a headline's capitals, say nothing by
@@ -310,29 +338,65 @@ short_form_before_name(const struct tagger *t, const char *text,
 	return !capitals_say_nothing(t, &(struct ner_tok){ text + m->start, len }, &after);
 }
 
+/* Whether w, the last of a team's two words, is a nickname in the
+ * plural ("Harlow Mariners", "Corrin Eels"). */
+static bool
+plural_nickname(const struct ner_tok *w)
+{
+	return w->len >= 4 && is_capitalised(w) && (w->s[w->len - 1] == 's' || w->s[w->len - 1] == 'S') &&
+	    w->s[w->len - 2] != 's' && w->s[w->len - 2] != 'S' && w->s[w->len - 2] != '\'';
+}
+
+/* The word of team m that names the club alone, into *w: "Rovers" of
+ * "Kessel Rovers", "Mariners" of "Harlow Mariners", and of a club
+ * named with its town last, the first word ("Vitesse" of "Vitesse
+ * Arnhem"); false when none does. */
+static bool
+club_short_word(const struct tagger *t, const char *text, const struct mention *m,
+    struct ner_tok *w)
+{
+	const char *s = text + m->start, *last = s + (m->end - m->start);
+
+	while (last > s && last[-1] != ' ')
+		last--;
+	if (last == s)
+		return false;
+	*w = (struct ner_tok){ last, (size_t)(text + m->end - last) };
+	if (is_club_short_name(w))
+		return true;
+	if (memchr(s, ' ', (size_t)(last - 1 - s)) != NULL)
+		return false;	/* two words only */
+	if (plural_nickname(w) && !is_all_capitals(w))
+		return true;
+	*w = (struct ner_tok){ s, (size_t)(last - 1 - s) };
+	return is_capitalised(w) && !is_all_capitals(w) &&
+	    (gaz_bits_of_text(t, text, (size_t)(last - text), m->end) & GAZ_STATES) &&
+	    !(gaz_bits_of_text(t, text, m->start, (size_t)(last - 1 - text)) & GAZ_PLACES);
+}
+
 /* "Kessel Rovers", a team by its context, teaches "Rovers", as a full
- * name teaches its surname: the club alone is the club named in full.
- * A second club of the story with the same word ("Velby Rovers") makes
- * the word its own name again: it could be either. */
+ * name teaches its surname: the club alone is the club named in full
+ * (club_short_word), also where the story had taken the word for the
+ * surname of a person only a headline's capitals named ("HARLOW
+ * MARINERS").  A second club of the story with the same word ("Velby
+ * Rovers") makes the word its own name again: it could be either. */
 static void
 learn_club_short_name(struct tagger *t, struct doc_state *d, const char *text,
     const struct mention *m)
 {
-	const char *s = text + m->start, *last = s + (m->end - m->start);
-	size_t clen, len;
+	struct ner_tok w;
+	size_t clen;
 
-	while (last > s && last[-1] != ' ')
-		last--;
-	len = (size_t)(text + m->end - last);
-	if (!m->team || last == s || !is_club_short_name(&(struct ner_tok){ last, len }))
+	if (!m->team || !club_short_word(t, text, m, &w))
 		return;
 	const char *c = canonical_of(t, m, text, &clen);
-	const struct known *k = doc_lookup(d, last, len);
-	if (k == NULL)
-		doc_learn(d, last, len, ORG, c, clen);
+	const struct known *k = doc_lookup(d, w.s, w.len);
+	if (k == NULL || (k->type == PERSON && strlen(k->canonical) == clen &&
+	    strncasecmp(k->canonical, c, clen) == 0))
+		doc_learn(d, w.s, w.len, ORG, c, clen);
 	else if (k->type == ORG && (strlen(k->canonical) != clen ||
 	    memcmp(k->canonical, c, clen) != 0))
-		doc_learn(d, last, len, ORG, last, len);
+		doc_learn(d, w.s, w.len, ORG, w.s, w.len);
 }
 
 /* "Velmarco SpA", a company named with its legal form, teaches
@@ -407,13 +471,13 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 		 * context here (sports.c) that the story knew only as one word
 		 * taken for a person ("Tolvern made it hard for us"). */
 		if (k != NULL && k->type == PERSON && m->type != PERSON &&
-		    !((m->team || m->by_context) && lone_word_person(k, s, len)) &&
+		    !((m->team || m->by_context) && weakly_a_person(k, s, len)) &&
 		    !m->place_by_form)
 			m->type = PERSON;
 		/* A team or a company by its context here is one from now on
 		 * ("Velgaz profit rises", "gas company Velgaz"). */
 		if ((m->team || (m->by_context && m->type == ORG)) && k != NULL &&
-		    (k->type != PERSON || lone_word_person(k, s, len))) {
+		    (k->type != PERSON || weakly_a_person(k, s, len))) {
 			/* A copy: doc_learn frees the entry's own. */
 			char *c = xstrdup(k->canonical);
 			learn_from(d, m, s, len, ORG, c, strlen(c));
@@ -433,10 +497,8 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 			m->type = k->type;
 		/* The story knew it from a headline in capitals: its name is
 		 * as the text writes it ("Portvale", not "PORTVALE"). */
-		if (k != NULL && known_in_capitals(k, s, len)) {
-			doc_learn(d, s, len, k->type, s, len);
-			k = doc_lookup(d, s, len);
-		}
+		if (k != NULL && known_in_capitals(k, s, len))
+			k = learn_as_written(d, k, s, len);
 		if (k != NULL && (k->type == m->type || m->type != PERSON))
 			set_canonical(t, m, k->canonical, strlen(k->canonical));
 		else if ((alias = alias_of(t, s, len, &clen)) != NULL) {
@@ -605,10 +667,8 @@ find_known(struct tagger *t, struct doc_state *d, const char *text, size_t nword
 				continue;
 			if (kn != NULL) {
 				type = kn->type;
-				if (known_in_capitals(kn, s, len)) {
-					doc_learn(d, s, len, type, s, len);	/* as resolve */
-					kn = doc_lookup(d, s, len);
-				}
+				if (known_in_capitals(kn, s, len))	/* as resolve */
+					kn = learn_as_written(d, kn, s, len);
 				canon = kn->canonical;
 				clen = strlen(canon);
 			} else {
@@ -670,14 +730,21 @@ settle_record(struct tagger *t, struct doc_state *d, const char *text)
 		 * ("VELGRAD 1996-11-18" over "the mission in Velgrad") */
 		if (k != NULL && k->type == m->type && written_in_capitals(k, s, len))
 			set_canonical(t, m, k->canonical, len);
-		if (m->team || m->place_by_form || m->by_context || stands_for_full_name(t, m, text))
+		/* a team the story names in full, which a headline's capitals
+		 * made a person ("SEE OFF HARLOW MARINERS") */
+		bool team_in_capitals = k != NULL && k->type == ORG && k->by_context &&
+		    m->type == PERSON && in_capitals_line(text, m->start, m->end) &&
+		    strlen(k->canonical) == len && strncasecmp(k->canonical, s, len) == 0;
+		if (m->team || m->place_by_form || m->by_context ||
+		    (stands_for_full_name(t, m, text) && !team_in_capitals))
 			continue;
 		/* a company or a team by its context, where the tagger took
 		 * the word for a person, or for a place in a headline's
 		 * capitals ("BEAT ORRINGTON") */
-		if (k != NULL && k->type == ORG && k->by_context && memchr(s, ' ', len) == NULL &&
-		    (m->type == PERSON || (m->type == GPE && in_capitals_line(text, m->start, m->end) &&
-		    !after_place_word(text, m->start)))) {
+		if (team_in_capitals || (k != NULL && k->type == ORG && k->by_context &&
+		    memchr(s, ' ', len) == NULL && (m->type == PERSON ||
+		    (m->type == GPE && in_capitals_line(text, m->start, m->end) &&
+		    !after_place_word(text, m->start))))) {
 			m->type = ORG;
 			set_canonical(t, m, k->canonical, strlen(k->canonical));
 			continue;
