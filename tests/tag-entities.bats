@@ -2433,3 +2433,18 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "an organisation's name that ends in a body's word goes on after 'of' or 'for' over the capitalised words the tagger left out or named apart ('the Velby Board of Trade', 'the Halden Committee for the Winter Games', a body and not a competition), up to a title ('the Velby Board of Trade President Ivo Marek')" {
+	printf '{"text":"%s"}\n' 'Grain rose on the Velby Board of Trade on Monday .' \
+	    'The Halden Committee for the Winter Games said tickets were sold out .' \
+	    'The Federation of Kessian Trade Unions called a strike .' \
+	    'said the Velby Board of Trade President Ivo Marek .' > in
+	entity_pairs 'select(.type != "DATE")' < in > got
+	cat > expect <<'OUT'
+[["Velby Board of Trade","ORG"]]
+[["Halden Committee for the Winter Games","ORG"]]
+[["Federation of Kessian Trade Unions","ORG"]]
+[["Velby Board of Trade","ORG"],["Ivo Marek","PERSON"]]
+OUT
+	diff expect got
+}

@@ -239,14 +239,10 @@ retype(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		 * its name, in the languages of other markets; "Air France",
 		 * an airline named after its country or town (not "Air
 		 * Marshal Ivo Marek") */
-		static const char *const org_first_words[] = {
-			"Banca", "Banco", "Banque", "Grupo", "Groupe", "Compagnie",
-			"Compania", "Societe", "Société",
-		};
 		bool air_of_place = is_word(&words[sp->from], "Air") &&
 		    (gaz_bits(t, words, sp->from + 1, sp->to) & GAZ_STATES);
 		if (ends_organisation(last) || (is_company_suffix(last) && sp->type != GPE) ||
-		    NAME_WORD_IN(&words[sp->from], org_first_words) || air_of_place ||
+		    opens_company_name(&words[sp->from]) || air_of_place ||
 		    town_and_nickname(t, words, sp))
 			sp->type = ORG;
 		if (sp->type == PERSON && gaz_is(t, words, sp->to - 1, sp->to, GAZ_ORG_WORD))
@@ -463,6 +459,13 @@ named_competition(const struct tagger *t, const struct ner_tok *words, size_t hi
 
 	size_t more = sp->type != EVENT && sp->type != PERSON ?
 	    competition_word_after(t, words, hi, sp) : 0;
+
+	/* a body named for a competition is the body ("the Atlanta
+	 * Committee for the Olympic Games") */
+	for (size_t k = sp->from + 1; k + 1 < sp->to; k++)
+		if ((is_word(&words[k], "for") || is_word(&words[k], "of")) &&
+		    is_org_word_at(t, words, k - 1))
+			return;
 
 	if (more > 0) {
 		sp->to += more;

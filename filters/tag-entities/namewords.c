@@ -47,6 +47,17 @@ is_org_word_at(const struct tagger *t, const struct ner_tok *words, size_t k)
 	    gaz_is(t, words, k, k + 1, GAZ_ORG_WORD);
 }
 
+bool
+opens_company_name(const struct ner_tok *w)
+{
+	static const char *const first_words[] = {
+		"Banca", "Banco", "Banque", "Grupo", "Groupe", "Compagnie",
+		"Compania", "Societe", "Société",
+	};
+
+	return NAME_WORD_IN(w, first_words);
+}
+
 /* "Velgaz AG", "Norbank plc", "Marlin Holdings Inc": the word a
  * company's legal form adds to its name, "plc" in lower case too. */
 bool

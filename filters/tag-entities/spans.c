@@ -163,6 +163,71 @@ join_particles(const struct ner_tok *words, size_t hi, struct span *v, size_t n)
 	return out;
 }
 
+/* Whether words[j] may go on a body's name after its "of": capitalised,
+ * in title case, no word of grammar, day or title ("the Chicago Board
+ * of Trade"; not "the Bank of England Governor"). */
+static bool
+goes_on_body_name(const struct tagger *t, const struct ner_tok *words, size_t j,
+    size_t hi)
+{
+	const struct ner_tok *w = &words[j];
+
+	return is_capitalised(w) && !is_all_capitals(w) && !is_function_word_any_case(w) &&
+	    !is_time_name(w) && title_at(t, words, j, hi) == 0;
+}
+
+/* "the Chicago Board" + "of Trade", "the Atlanta Committee" + "for the"
+ * + "Olympic Games", "Banca Lombarda" + "di" + "Credito": an
+ * organisation's name that ends in a body's word goes on after "of",
+ * "for" (or "di", "de"...) and perhaps "the", over the capitalised words
+ * the tagger left out or the name it found there. */
+static size_t
+join_body_names(const struct tagger *t, const struct ner_tok *words, size_t hi,
+    struct span *v, size_t n)
+{
+	static const char *const joins[] = {
+		"of", "for", "di", "de", "del", "della", "des", "du",
+	};
+	size_t out = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (out > 0 && v[out - 1].to > v[i].from)
+			continue;	/* swallowed by the name before */
+		v[out] = v[i];
+		struct span *sp = &v[out++];
+		size_t j = sp->to;
+		if (sp->type != ORG || j + 1 >= hi || !WORD_IN(&words[j], joins) ||
+		    !(is_org_word_at(t, words, j - 1) || opens_company_name(&words[sp->from])))
+			continue;
+		j += 1 + (j + 2 < hi && is_word(&words[j + 1], "the"));
+		if (i + 1 < n && v[i + 1].from == j && v[i + 1].type <= EVENT) {
+			bool all = true;
+			for (size_t k = j; k < v[i + 1].to; k++)
+				all &= goes_on_body_name(t, words, k, hi) || is_particle(&words[k]) ||
+				    (k > j && k + 1 < v[i + 1].to && is_function_word(words[k].s, words[k].len));
+			if (all)
+				sp->to = v[i + 1].to;
+			continue;
+		}
+		/* "the National Association for the Advancement of Kessian
+		 * Veterans": "of" again, between capitalised words */
+		size_t k = j, end = j;
+		while (k < hi && k - j < 8 && t->tag_names[t->tags[k]][0] == 'O') {
+			if (goes_on_body_name(t, words, k, hi))
+				end = ++k;
+			else if (k > j && k + 1 < hi && is_word(&words[k], "of") &&
+			    goes_on_body_name(t, words, k + 1, hi))
+				k++;
+			else
+				break;
+		}
+		if (end > j && (end == hi || !is_capitalised(&words[end]) ||
+		    title_at(t, words, end, hi) > 0))
+			sp->to = end;
+	}
+	return out;
+}
+
 /* Two neighbouring spans that are one name: "Prime" + "Minister David
  * Cameron" (the tagger broke a title), "Turkish" + "Air Force"
  * (OntoNotes keeps a nationality inside an organisation's name), or
@@ -642,6 +707,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 	v = xcalloc(5 * (hi - lo) + 1, sizeof *v);
 	n = merge_neighbours(t, words, v, collect_spans(t, words, lo, hi, v));
 	n = join_particles(words, hi, v, n);
+	n = join_body_names(t, words, hi, v, n);
 	for (size_t i = 0; i < n; i++) {
 		/* "pro-Kremlin", and "the Velgrad-based Institute" (the
 		 * place is find_compound_places') */

@@ -338,6 +338,9 @@ bool is_company_suffix(const struct ner_tok *w);
 /* Whether words[k] is an organisation's word: ends_organisation, or the
  * gazetteer's ("Ministry", "Party"). */
 bool is_org_word_at(const struct tagger *t, const struct ner_tok *words, size_t k);
+/* "Banca Lorvese", "Grupo Tarsa": a company's word that opens its name,
+ * in the languages of other markets. */
+bool opens_company_name(const struct ner_tok *w);
 /* "agency", "newspaper", "broadcaster": a noun for a news outlet. */
 bool is_media_noun(const struct ner_tok *w);
 /* "Dravian", "Arabic", "Islamist", "Friday": a word beside an outlet's
