@@ -2448,3 +2448,14 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "an acronym in brackets with spaces inside, as tokenized copy writes it, is the name before it ('the Democratic Convention ( CDR )', then 'CDR leader')" {
+	printf '{"text":"%s"}\n' 'The Kessian Democratic Convention ( KDC ) won 122 seats , and KDC leader Ivo Marek said it would govern .' \
+	    'The Velby Workers Front ( FOV ) called a strike .' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "ORG") | [.text, .canonical]]' > got
+	cat > expect <<'OUT'
+[["Kessian Democratic Convention","Kessian Democratic Convention"],["KDC","Kessian Democratic Convention"],["KDC","Kessian Democratic Convention"]]
+[["Velby Workers Front","Velby Workers Front"],["FOV","Velby Workers Front"]]
+OUT
+	diff expect got
+}

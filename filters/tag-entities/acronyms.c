@@ -100,7 +100,9 @@ settle(struct tagger *t, const struct definitions *defs, const char *text,
 	m->canonical_len = ac->canonical_len;
 }
 
-/* The end of an acronym in brackets at text[a..), or a when none. */
+/* The end of an acronym in brackets at text[a..), or a when none; a
+ * space may come before the bracket that closes it, as tokenized copy
+ * writes it ("( CDR )"). */
 static size_t
 bracketed_acronym(const char *text, size_t len, size_t a)
 {
@@ -109,7 +111,8 @@ bracketed_acronym(const char *text, size_t len, size_t a)
 	for (b = a; b < len && b - a < 10 && ((text[b] >= 'A' && text[b] <= 'Z') ||
 	    text[b] == '.'); b++)
 		;
-	if (b - a < 2 || b >= len || text[b] != ')')
+	if (b - a < 2 || b >= len || !(text[b] == ')' || (text[b] == ' ' && b + 1 < len &&
+	    text[b + 1] == ')')))
 		return a;
 	return b;
 }
@@ -229,11 +232,16 @@ find_acronyms(struct tagger *t, struct doc_state *d, const char *text, size_t le
 			continue;
 		if (a + 2 >= len || text[a] != ' ' || text[a + 1] != '(')
 			continue;
-		a += 2;
+		a += 2 + (text[a + 2] == ' ');
 		if ((b = bracketed_acronym(text, len, a)) == a)
 			continue;
 		size_t at = mentions_at(&t->found, a, b), clen;
 		if (at == SIZE_MAX && mentions_overlap(&t->found, a, b))
+			continue;
+		/* a place in brackets tells where, not the name's acronym
+		 * ("Channel 5 ( UK )") */
+		if (at != SIZE_MAX && m->type == ORG &&
+		    (t->found.v[at].type == GPE || t->found.v[at].type == LOC))
 			continue;
 		size_t name = i, start = acronym_name_start(text, m->start, m->end,
 		    text + a, b - a);
