@@ -2459,3 +2459,15 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a race or a trophy named with 'Stakes', 'Shield', 'Plate' or 'Classic' is an EVENT ('the Lady Halvik Stakes', 'the Kessia Classic'); in a headline's capitals before a stage of it ('VELBY SHIELD MATCH')" {
+	printf '{"text":"%s"}\n' 'Results of the Lady Halvik Stakes run at Velby on Saturday :' \
+	    'Ivo Marek won the Kessia Classic golf tournament .' 'CRICKET - KESSEL WIN VELBY SHIELD MATCH .' > in
+	entity_pairs 'select(.type != "DATE")' < in > got
+	cat > expect <<'OUT'
+[["Lady Halvik Stakes","EVENT"],["Velby","GPE"]]
+[["Ivo Marek","PERSON"],["Kessia Classic","EVENT"]]
+[["KESSEL","ORG"],["VELBY SHIELD","EVENT"]]
+OUT
+	diff expect got
+}

@@ -397,7 +397,8 @@ named_storm(const struct ner_tok *words, size_t lo, struct span *sp)
 
 static const char *const competitions[] = {
 	"Cup", "Trophy", "Championship", "Championships", "Open", "Games",
-	"Olympics", "Prix", "Masters", "Tournament", "Marathon",
+	"Olympics", "Prix", "Masters", "Tournament", "Marathon", "Shield",
+	"Stakes", "Plate", "Classic",
 };
 
 bool
@@ -434,9 +435,16 @@ competition_word_after(const struct tagger *t, const struct ner_tok *words,
 	};
 	if (!is_all_capitals(w) || !NAME_WORD_IN(w, competitions))
 		return 0;
+	/* a stage of it, or its results ("VELBY SHIELD MATCH", "KESSIA CUP
+	 * FINAL") */
+	static const char *const stages[] = {
+		"MATCH", "FINAL", "SEMI-FINAL", "QUARTER-FINAL", "TIE", "GAME",
+		"RESULTS", "STANDINGS", "DRAW",
+	};
 	/* it ends the headline or its clause: "VELBY OPEN HIGHER" is the
 	 * market's verb, "KESSIA MARATHON TALKS FAIL" no race */
-	if (at + 1 == hi || WORD_IN(&words[at + 1], conjunctions))
+	if (at + 1 == hi || WORD_IN(&words[at + 1], conjunctions) ||
+	    WORD_IN(&words[at + 1], stages))
 		return n;
 	char next = words[at + 1].s[0];
 	return (next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z') ? 0 : n;
