@@ -2471,3 +2471,16 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "market copy: a currency, a commodity or a benchmark alone before a market's verb or noun is no name ('Sterling was steady', 'Brent crude rose', 'Bund futures slipped'); a person named so is ('Ivo Sterling said')" {
+	printf '{"text":"%s"}\n' 'Sterling was steady at $ 1.62 .' 'Aluminium was steady at $ 1,602 , while Brent crude rose 20 cents .' \
+	    'Bund futures slipped .' 'Ivo Sterling said the market was quiet .' > in
+	entity_pairs 'select(.type == "PERSON" or .type == "ORG" or .type == "GPE")' < in > got
+	cat > expect <<'OUT'
+[]
+[]
+[]
+[["Ivo Sterling","PERSON"]]
+OUT
+	diff expect got
+}

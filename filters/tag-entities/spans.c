@@ -592,6 +592,32 @@ lone_common_word(const struct tagger *t, const struct ner_tok *words,
 	    !(gaz_bits(t, words, sp->from, sp->to) & GAZ_STATES)));
 }
 
+/* "Sterling was steady", "Brent crude rose", "Bund futures slipped",
+ * "Aluminium eased": a currency, a commodity or a market's benchmark
+ * alone, before a market's verb or noun, is no name (the tagger took the
+ * capital for a person's). */
+static bool
+market_word(const struct ner_tok *words, size_t hi, const struct span *sp)
+{
+	static const char *const goods[] = {
+		"Sterling", "Brent", "Bund", "Bunds", "Gilts", "Treasuries",
+		"Aluminium", "Aluminum", "Copper", "Nickel", "Zinc", "Tin", "Gold",
+		"Silver", "Platinum", "Palladium", "Cocoa", "Coffee", "Sugar",
+		"Wheat", "Corn", "Soybeans", "Cotton", "Crude", "Dollar", "Yen",
+		"Lira", "Peseta", "Rupee", "Rand", "Peso", "Franc", "Rouble", "Ruble",
+	};
+	static const char *const moves[] = {
+		"was", "were", "is", "rose", "fell", "eased", "firmed", "edged",
+		"gained", "lost", "dipped", "slipped", "climbed", "jumped", "slid",
+		"closed", "opened", "ended", "traded", "steadied", "rallied",
+		"weakened", "strengthened", "recovered", "futures", "prices",
+		"crude", "stocks", "contracts", "yields",
+	};
+
+	return sp->to - sp->from == 1 && sp->to < hi && sp->title_from == sp->from &&
+	    WORD_IN(&words[sp->from], goods) && WORD_IN(&words[sp->to], moves);
+}
+
 /* "mid-April", "late-May": a word that opens with a prefix of time is
  * no name alone (the date patterns take it). */
 static bool
@@ -740,7 +766,7 @@ tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi)
 		one_word_bank(words, lo, hi, &v[i]);
 		company_by_shares(words, lo, &v[i]);
 		context_type(t, words, lo, hi, &v[i]);
-		if (lone_common_word(t, words, hi, &v[i]) ||
+		if (lone_common_word(t, words, hi, &v[i]) || market_word(words, hi, &v[i]) ||
 		    lone_time_word(&words[v[i].from], v[i].to - v[i].from))
 			continue;
 		/* "STOCKS RISE ON BANK RALLY": in a headline in capitals an
