@@ -2484,3 +2484,16 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: a town the tagger took for a place after 'in' stays the place, whatever team the story named after it ('In Halby , Ivo Marek singled' after 'Velby 4 HALBY 2'); its possessive is the team's ('in Halby 's win')" {
+	printf '%s\n' '{"doc":"a","text":"Velby 4 HALBY 2 ( 10 innings )"}' \
+	    '{"doc":"a","text":"In Halby , Ivo Marek singled home the winning run for Velby ."}' \
+	    '{"doc":"a","text":"It was the fourth loss in Halby '"'s"' last five games ."}' > in
+	entity_pairs 'select(.type == "ORG" or .type == "GPE")' < in > got
+	cat > expect <<'OUT'
+[["Velby","ORG"],["HALBY","ORG"]]
+[["Halby","GPE"],["Velby","ORG"]]
+[["Halby","ORG"]]
+OUT
+	diff expect got
+}

@@ -449,6 +449,38 @@ alias_type(const struct tagger *t, const char *canonical, size_t len, enum etype
 	return ORG;
 }
 
+/* The word before text[at] (after its spaces), into w; false when none
+ * is within a word's reach. */
+static bool
+word_before(const char *text, size_t at, struct ner_tok *w)
+{
+	size_t end = at, start;
+
+	while (end > 0 && text[end - 1] == ' ')
+		end--;
+	for (start = end; start > 0 && start + 20 > end && text[start - 1] != ' ' &&
+	    text[start - 1] != '\n'; start--)
+		;
+	*w = (struct ner_tok){ text + start, end - start };
+	return end > start;
+}
+
+/* Whether m, which the tagger took for a place, is told as one, whatever
+ * team the story named after it: after "in" ("In Toronto , Joe Valdez
+ * singled"; not "in Toronto 's win", "between Toronto and Kessel"). */
+static bool
+told_as_place(const char *text, const struct mention *m)
+{
+	static const char *const here[] = {
+		"in", "In", "near", "outside", "across", "around", "throughout",
+	};
+	struct ner_tok w;
+
+	return (m->type == GPE || m->type == LOC) && word_before(text, m->start, &w) &&
+	    WORD_IN(&w, here) && strncmp(text + m->end, " 's", 3) != 0 &&
+	    strncmp(text + m->end, "'s", 2) != 0;
+}
+
 /* Canonical names, and what this record teaches the story. */
 void
 resolve(struct tagger *t, struct doc_state *d, const char *text)
@@ -493,7 +525,8 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 			doc_learn(d, s, len, m->type, s, len);
 			k = doc_lookup(d, s, len);
 		}
-		if (k != NULL && k->type < PRODUCT && m->type < PRODUCT && !m->place_by_form)
+		if (k != NULL && k->type < PRODUCT && m->type < PRODUCT && !m->place_by_form &&
+		    !(k->type == ORG && told_as_place(text, m)))
 			m->type = k->type;
 		/* The story knew it from a headline in capitals: its name is
 		 * as the text writes it ("Portvale", not "PORTVALE"). */
@@ -527,21 +560,6 @@ resolve(struct tagger *t, struct doc_state *d, const char *text)
 	}
 }
 
-/* The word before text[at] (after its spaces), into w; false when none
- * is within a word's reach. */
-static bool
-word_before(const char *text, size_t at, struct ner_tok *w)
-{
-	size_t end = at, start;
-
-	while (end > 0 && text[end - 1] == ' ')
-		end--;
-	for (start = end; start > 0 && start + 20 > end && text[start - 1] != ' ' &&
-	    text[start - 1] != '\n'; start--)
-		;
-	*w = (struct ner_tok){ text + start, end - start };
-	return end > start;
-}
 
 /* Whether what the words around mention m tell of it is no person's:
  * an article before it ("The Rosales docked"), "its" after its verb
