@@ -513,8 +513,9 @@ verb_or_mark_after(const struct ner_tok *words, size_t i, size_t hi)
 
 /* Whether words[at], which the tagger left out, reads as the surname
  * of the first name before it: a word in title case that names nothing
- * else (a place, a body, a day, a competition), ending the name ("Doug
- * Weir 7"; not "Maria Street was", "Paul Harbour Authority"). */
+ * else (a place, a body, a day, a competition; "Street", "Hill" are
+ * surnames too), ending the name ("Doug Weir 7"; not "Paul Harbour
+ * Authority", "Anna Monday"). */
 static bool
 surname_at(const struct tagger *t, const struct ner_tok *words, size_t at, size_t hi)
 {

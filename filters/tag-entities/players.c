@@ -86,6 +86,31 @@ any_team_within(const struct tagger *t, size_t start, size_t end)
 	return n > 4;
 }
 
+/* Whether text[start, end), a name under a label or in a line-up, where
+ * nothing but its place tells a player, names none: more than four
+ * words, a body's, a club's, a competition's or a time's word last
+ * ("Velcom Holdings", "Kessel Rovers", "Premier League"), or only words
+ * the model's text mostly writes in lower case ("Penalty Try", "Season
+ * Total"). */
+static bool
+no_player_named(const struct tagger *t, const char *text, size_t start, size_t end)
+{
+	size_t words = 0, common = 0;
+	struct ner_tok w = { NULL, 0 };
+
+	for (size_t i = start; i < end; ) {
+		const char *sp = memchr(text + i, ' ', end - i);
+		size_t e = sp != NULL ? (size_t)(sp - text) : end;
+		w = (struct ner_tok){ text + i, e - i };
+		words++;
+		common += ner_model_lower_word(t->model, w.s, w.len);
+		i = e + 1;
+	}
+	return words == 0 || words > 4 || common == words || ends_organisation(&w) ||
+	    is_club_short_name(&w) || is_competition_word(&w) || is_time_name(&w) ||
+	    (gaz_bits_of_text(t, text, (size_t)(w.s - text), end) & (1u << GAZ_ORG_WORD));
+}
+
 /* One scorer, text[start, end): a name, then one or more minutes ("23",
  * "90+2"), then at most lower-case words ("pen", "og", "not out"); after
  * a label that says what was scored (not counted), the name may stand
@@ -98,7 +123,8 @@ scorer(struct tagger *t, const char *text, size_t start, size_t end, bool alone,
 {
 	size_t name_end = scorer_name_end(text, start, end, counted), i = name_end + 1, m;
 
-	if (name_end == start || not_a_scorer(t, text, start, name_end, alone))
+	if (name_end == start || not_a_scorer(t, text, start, name_end, alone) ||
+	    (!counted && no_player_named(t, text, start, name_end)))
 		return false;
 	if ((m = minute_end(text, i, end)) == 0 && counted)
 		return false;
@@ -217,10 +243,11 @@ only_a_name(const char *text, size_t a, size_t b)
 }
 
 /* Whether text[list, end) is a team's line-up: four or more names a
- * comma or a semicolon apart (a bracket's substitute aside), half of
- * them people the tagger found, none a place the gazetteer has
- * ("Martijn Hoogeveen ; Pim de Graaf , Erik Wouters , Bas Koning ;
- * ..."). */
+ * comma or a semicolon apart, three in four of its items (a bracket's
+ * substitute aside), half of them people the tagger found in full, no
+ * name a place the gazetteer has or one that names no player
+ * (no_player_named: "Velcom Holdings") ("Martijn Hoogeveen ; Pim de
+ * Graaf , Erik Wouters , Bas Koning ; ..."). */
 static bool
 is_lineup(const struct tagger *t, const char *text, size_t list, size_t end)
 {
@@ -232,13 +259,19 @@ is_lineup(const struct tagger *t, const char *text, size_t list, size_t end)
 			a++;
 		while (b > a && text[b - 1] == ' ')
 			b--;
+		while (b > a && (text[b - 1] == '.' && b - 2 > a && text[b - 2] == ' '))
+			b -= 2;
 		items++;
-		if (only_a_name(text, a, b)) {
+		if (only_a_name(text, a, b) && !no_player_named(t, text, a, b)) {
 			if (gaz_bits_of_text(t, text, a, b) & GAZ_PLACES)
 				return false;
 			names++;
+			/* a person the tagger found in full: one word alone
+			 * may be a place's or a club's ("Group A : Kessel ,
+			 * Halby , Velby") */
 			size_t at = mentions_at(&t->found, a, b);
-			people += at != SIZE_MAX && t->found.v[at].type == PERSON;
+			people += at != SIZE_MAX && t->found.v[at].type == PERSON &&
+			    memchr(text + a, ' ', b - a) != NULL;
 		}
 		i = j + 1;
 	}
@@ -246,11 +279,12 @@ is_lineup(const struct tagger *t, const char *text, size_t list, size_t end)
 }
 
 /* A team's scorers, text[list, list_end), after the team's name,
- * text[start, end): each scorer a person and, when there was one, the
- * team a team. */
+ * text[start, end): each scorer a person (counted or not, labelled) and,
+ * when there was one, the team a team (found_only: only a name the
+ * tagger found). */
 static void
 team_scorers(struct tagger *t, const char *text, size_t start, size_t end,
-    size_t list, size_t list_end, bool labelled)
+    size_t list, size_t list_end, bool labelled, bool found_only)
 {
 	static const char *const labels[] = {
 		"Substitutes", "Subs", "Booked", "Bookings", "Referee", "Sent",
@@ -269,14 +303,14 @@ team_scorers(struct tagger *t, const char *text, size_t start, size_t end,
 		return;
 	enum side sd = side(t, text, start, end, &at);
 	if (sd == SIDE_NAME || sd == SIDE_WORD ||
-	    (sd == SIDE_NONE && may_open_team(t, text, start, first_end)))
+	    (sd == SIDE_NONE && !found_only && may_open_team(t, text, start, first_end)))
 		make_team(t, text, at, start, end);
 }
 
 void
 scorers_line(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 {
-	team_scorers(t, text, ov[2], ov[3], ov[4], ov[5], false);
+	team_scorers(t, text, ov[2], ov[3], ov[4], ov[5], false, false);
 }
 
 /* Where the team's name that opens text[a, b) ends, before " - ": one to
@@ -313,7 +347,7 @@ labelled_scorers(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 		a = after_scoring_label(text, a, j);
 		size_t team_end = team_before_dash(text, a, j);
 		if (team_end > a)
-			team_scorers(t, text, a, team_end, team_end + 3, j, true);
+			team_scorers(t, text, a, team_end, team_end + 3, j, true, false);
 		else
 			scorer_list(t, text, a, j, true);
 		i = j + 1;
@@ -424,19 +458,41 @@ player_nation(struct tagger *t, const char *text, size_t start, size_t end)
 		add_mention(&t->found, start, end, GPE);
 }
 
-/* Whether the line from text[from] tells a tennis set's score, six or
- * seven games to fewer ("6-3", "7-5", "4-6"). */
+/* Where the tennis set's score at text[i] ends, six or seven games to
+ * fewer ("6-3", "7-5", "4-6"), and a tie-break's bracket after it ("7-6
+ * ( 7-4 )"); 0 when there is none. */
+static size_t
+set_score_end(const char *text, size_t i)
+{
+	char a = text[i], b;
+
+	if (!is_digit(a) || text[i + 1] != '-' || !is_digit(b = text[i + 2]) ||
+	    (text[i + 3] != ' ' && text[i + 3] != '\n' && text[i + 3] != '\0'))
+		return 0;
+	if (!((a == '6' && b <= '4') || (b == '6' && a <= '4') ||
+	    (a == '7' && (b == '5' || b == '6')) || (b == '7' && (a == '5' || a == '6'))))
+		return 0;
+	i += 3;
+	if (text[i] == ' ' && text[i + 1] == '(')
+		for (size_t k = i + 2; k < i + 10 && text[k] != '\0' && text[k] != '\n'; k++)
+			if (text[k] == ')')
+				return k + 1;
+	return i;
+}
+
+/* Whether the line from text[from] tells a tennis match's score after a
+ * bracket: two sets or more, or one the other player retired in ("(
+ * Russia ) 6-1 7-5", "( Japan ) 7-6 ( 7-4 ) 3-6 6-2", "6-1 retired";
+ * not a cup's "( Norway ) 6-4", "win 6-4 on penalties"). */
 static bool
 set_score_follows(const char *text, size_t from)
 {
 	for (size_t i = from; text[i] != '\0' && text[i] != '\n'; i++) {
-		if (text[i] != '-' || i < from + 2 || text[i - 2] != ' ' ||
-		    !is_digit(text[i - 1]) || !is_digit(text[i + 1]) ||
-		    (text[i + 2] != ' ' && text[i + 2] != '\n' && text[i + 2] != '\0'))
+		size_t e;
+		if (text[i] != ')' || text[i + 1] != ' ' || (e = set_score_end(text, i + 2)) == 0)
 			continue;
-		char a = text[i - 1], b = text[i + 1];
-		if ((a == '6' && b <= '4') || (b == '6' && a <= '4') ||
-		    (a == '7' && (b == '5' || b == '6')) || (b == '7' && (a == '5' || a == '6')))
+		if (text[e] == ' ' && (set_score_end(text, e + 1) > 0 ||
+		    strncmp(text + e + 1, "retired", 7) == 0))
 			return true;
 	}
 	return false;
@@ -445,9 +501,10 @@ set_score_follows(const char *text, size_t from)
 /* Whether text[start, end) is two words in title case that the
  * gazetteer does not know and that name no club, before a country the
  * gazetteer knows in brackets, text[nation, nation_end), on a line that
- * tells a tennis set: a player whose first name the names list lacks
- * ("Ilya Vassilenko ( Russia ) 6-1 7-5"; not "Velby Rovers ( Kessia )",
- * nor a club named after its town in a cup's results). */
+ * tells a tennis match's score (set_score_follows): a player whose first
+ * name the names list lacks ("Ilya Vassilenko ( Russia ) 6-1 7-5"; not
+ * "Velby Rovers ( Kessia )", nor a club in a cup's results, "6-4 on
+ * penalties"). */
 static bool
 two_unknown_words_before_country(const struct tagger *t, const char *text,
     size_t start, size_t end, size_t nation, size_t nation_end)
@@ -722,6 +779,8 @@ headline_player(struct tagger *t, const char *text, const PCRE2_SIZE *ov,
 void
 lineup_line(struct tagger *t, const char *text, const PCRE2_SIZE *ov)
 {
+	/* the team only as the tagger found it: a line-up's heading is
+	 * often a word ("Replacements :", "Selectors :") */
 	if (is_lineup(t, text, ov[4], ov[5]))
-		team_scorers(t, text, ov[2], ov[3], ov[4], ov[5], true);
+		team_scorers(t, text, ov[2], ov[3], ov[4], ov[5], true, true);
 }

@@ -219,9 +219,11 @@ static const struct sports_source {
 	{ "(?m)^" NAME " : (?=[^\\n]*[,;])([^\\n]+)$", false, false, CUE_SPORTS, KIND_LINEUP, false },
 	/* In sports copy, a line that opens with what was scored:
 	 * "Scorers : Tam Reid 12 , Iain Shaw 88", "Tries : Ewan Mackie 2 ;
-	 * Conversions : Rory Tait" (labelled_scorers decides). */
-	{ "(?m)^((?i:goalscorers|scorers|goals|tries|try|conversions?|penalties|penalty|"
-	  "drop goals?) : [^\\n]+)$", false, false, CUE_SPORTS, KIND_SCORERS_LABELLED, false },
+	 * Conversions : Rory Tait" (labelled_scorers decides; the labels
+	 * are after_scoring_label's, players.c). */
+	{ "(?m)^((?i:goalscorers|scorers?|goals|tries|try|conversions?|cons|penalties|penalty|"
+	  "pens|drop goals?|dropped goal|penalty goals) : [^\\n]+)$", false, false, CUE_SPORTS,
+	  KIND_SCORERS_LABELLED, false },
 	/* A player and the nation he plays for, in brackets, as results
 	 * lists write them: "Ana Ruiz (Dravia) beat Lena Holm (Kessia)"
 	 * (nation_of_player decides). */
@@ -414,24 +416,22 @@ two_or_three_words(const char *text, size_t start, size_t end)
 }
 
 /* Whether side a (text[a0, a1), mention p), a person of two or three
- * words, ends in a plural as the other side (text[b0, b1), mention q or
- * none) does: a town and its nickname ("Harlow Hornets" beside "Corrin
- * Falcons"; not "Tiger Woods" beside "Phil Mickelson").  Where the
- * tagger found nothing of the other side, neither opens with a first
- * name ("Venus Williams beat Serena Williams"). */
+ * words, ends in a plural as the other side (text[b0, b1), an
+ * organisation q or nothing the tagger found) does, and neither opens
+ * with a first name: a town and its nickname ("Harlow Hornets" beside
+ * "Corrin Falcons"; not "Tom Roberts beat Dale Banks", "Venus Williams
+ * beat Serena Williams"). */
 static bool
 nicknamed_like(const struct tagger *t, const char *text, size_t a0, size_t a1,
     size_t p, size_t b0, size_t b1, size_t q)
 {
 	if (p == SIZE_MAX || t->found.v[p].type != PERSON || !two_or_three_words(text, a0, a1) ||
 	    !two_or_three_words(text, b0, b1) || !ends_in_plural(text, a0, a1) ||
-	    !ends_in_plural(text, b0, b1))
+	    !ends_in_plural(text, b0, b1) ||
+	    name_sex(text + a0, first_word_end(text, a0, a1) - a0) != NAME_UNKNOWN ||
+	    name_sex(text + b0, first_word_end(text, b0, b1) - b0) != NAME_UNKNOWN)
 		return false;
-	if (q != SIZE_MAX)
-		return t->found.v[q].type == ORG;
-	return name_sex(text + a0, first_word_end(text, a0, a1) - a0) == NAME_UNKNOWN &&
-	    name_sex(text + b0, first_word_end(text, b0, b1) - b0) == NAME_UNKNOWN &&
-	    is_letter_byte(text[b0], true);
+	return q != SIZE_MAX ? t->found.v[q].type == ORG : is_letter_byte(text[b0], true);
 }
 
 /*

@@ -366,10 +366,13 @@ club_short_word(const struct tagger *t, const char *text, const struct mention *
 		return true;
 	if (memchr(s, ' ', (size_t)(last - 1 - s)) != NULL)
 		return false;	/* two words only */
+	/* not a word the model's text mostly writes in lower case, which
+	 * the story may use as one ("Team spirit", "Sporting events") */
 	if (plural_nickname(w) && !is_all_capitals(w))
-		return true;
+		return !ner_model_lower_word(t->model, w->s, w->len);
 	*w = (struct ner_tok){ s, (size_t)(last - 1 - s) };
 	return is_capitalised(w) && !is_all_capitals(w) &&
+	    !ner_model_lower_word(t->model, w->s, w->len) &&
 	    (gaz_bits_of_text(t, text, (size_t)(last - text), m->end) & GAZ_STATES) &&
 	    !(gaz_bits_of_text(t, text, m->start, (size_t)(last - 1 - text)) & GAZ_PLACES);
 }
@@ -378,8 +381,9 @@ club_short_word(const struct tagger *t, const char *text, const struct mention *
  * name teaches its surname: the club alone is the club named in full
  * (club_short_word), also where the story had taken the word for the
  * surname of a person only a headline's capitals named ("HARLOW
- * MARINERS").  A second club of the story with the same word ("Velby
- * Rovers") makes the word its own name again: it could be either. */
+ * MARINERS").  A second club of the story with the same club's word
+ * ("Velby Rovers") makes the word its own name again: it could be
+ * either; another word stays the first club's. */
 static void
 learn_club_short_name(struct tagger *t, struct doc_state *d, const char *text,
     const struct mention *m)
@@ -394,7 +398,7 @@ learn_club_short_name(struct tagger *t, struct doc_state *d, const char *text,
 	if (k == NULL || (k->type == PERSON && strlen(k->canonical) == clen &&
 	    strncasecmp(k->canonical, c, clen) == 0))
 		doc_learn(d, w.s, w.len, ORG, c, clen);
-	else if (k->type == ORG && (strlen(k->canonical) != clen ||
+	else if (k->type == ORG && is_club_short_name(&w) && (strlen(k->canonical) != clen ||
 	    memcmp(k->canonical, c, clen) != 0))
 		doc_learn(d, w.s, w.len, ORG, w.s, w.len);
 }
