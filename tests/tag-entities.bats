@@ -2518,3 +2518,16 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "business copy: a place the gazetteer does not know whose shares move is a company ('Harcastle shares fell'; 'Tokyo shares fell' is the market's); a works is a company ('Haldner Werke', 'Velgrad Steel Works')" {
+	printf '{"text":"%s"}\n' 'Harcastle shares fell 14 pence to 312p .' 'Tokyo shares fell 2 percent .' \
+	    'Workers at Haldner Werke in Feuerbach downed tools .' 'Velgrad Steel Works will lay off 800 workers .' > in
+	entity_pairs 'select(.type == "ORG" or .type == "GPE")' < in > got
+	cat > expect <<'OUT'
+[["Harcastle","ORG"]]
+[["Tokyo","GPE"]]
+[["Haldner Werke","ORG"],["Feuerbach","GPE"]]
+[["Velgrad Steel Works","ORG"]]
+OUT
+	diff expect got
+}

@@ -386,6 +386,13 @@ context_type(const struct tagger *t, const struct ner_tok *words, size_t lo,
 		sp->type = ORG;
 		sp->by_context = true;
 	}
+	/* and a place the gazetteer does not know whose shares move
+	 * ("Harcastle shares fell"; "Tokyo shares fell" are the market's) */
+	if (sp->type == GPE && !(gaz_bits(t, words, sp->from, sp->to) & GAZ_PLACES) &&
+	    its_shares_moved(words, hi, sp)) {
+		sp->type = ORG;
+		sp->by_context = true;
+	}
 	if ((sp->type == PERSON || sp->type == GPE || sp->type == ORG) &&
 	    company_noun_before(t, words, lo, sp) && !gaz_is(t, words, sp->from, sp->to, GAZ_COUNTRY)) {
 		sp->type = ORG;

@@ -29,6 +29,7 @@ ends_organisation(const struct ner_tok *w)
 		"Telecom", "Steel", "Mining", "Energy", "Petroleum", "Electric",
 		"Chemicals", "Securities", "Electronics", "Telecommunications",
 		"Resources", "Investments", "Enterprises", "Textiles", "Cement",
+		"Works", "Werke", "Refinery", "Brewery", "Breweries",
 		/* newspapers: "the Tarsk Herald" */
 		"Herald", "Times", "Gazette", "Tribune", "Journal",
 		"Chronicle", "Observer",
