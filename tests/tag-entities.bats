@@ -2531,3 +2531,12 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: a results line's score before its scorers in brackets is no part of the side's name ('Ashcombe United 2 ( Gary Pendle 34 ) Fulbridge City 2 ( ... )')" {
+	printf '{"text":"%s"}\n' 'Ashcombe United 2 ( Gary Pendle 34 , Alan Shrimpton 78 ) Fulbridge City 2 ( Mark Toller 15 , Ugo Benedetti 90 ) . Attendance 31,822 .' > in
+	entity_pairs 'select(.type == "ORG" or .type == "PERSON")' < in > got
+	cat > expect <<'OUT'
+[["Ashcombe United","ORG"],["Gary Pendle","PERSON"],["Alan Shrimpton","PERSON"],["Fulbridge City","ORG"],["Mark Toller","PERSON"],["Ugo Benedetti","PERSON"]]
+OUT
+	diff expect got
+}

@@ -154,6 +154,21 @@ other_side_follows(const struct ner_tok *words, size_t k, size_t hi)
 	return j > k && j < hi && is_small_number(&words[j]);
 }
 
+/* Where the words after a score's scorers in brackets start, from
+ * words[k] ("2 ( Gary Pendle 34 , Alan Shrimpton 78 ) Fulbridge City
+ * 2"): after the bracket that closes them, on the same line; k when
+ * there are none. */
+static size_t
+after_scorers(const struct ner_tok *words, size_t k, size_t hi)
+{
+	if (k >= hi || !is_word(&words[k], "("))
+		return k;
+	for (size_t j = k + 1; j < hi && j - k < 40 && !ends_line(words, j - 1, hi); j++)
+		if (is_word(&words[j], ")"))
+			return j + 1;
+	return k;
+}
+
 /* Whether a side and its score come before words[from] on its line
  * ("Halby Town 1" before "Tarsk United 1"), within six words. */
 static bool
@@ -171,9 +186,10 @@ side_scored_before(const struct ner_tok *words, size_t lo, size_t from)
 
 /* A results line's score is no part of the name before it ("Tarsk United
  * 1" in "Halby Town 1 Tarsk United 1"): a small number ending a name,
- * before the other side and its score, or ending the line (or before
- * its bracket) after a side and its score; not a number a name has
- * ("Channel 4 said", "Channel 5 ( UK )", "the G 7 met"). */
+ * before the other side and its score (perhaps after its scorers in
+ * brackets), or ending the line (or before its bracket) after a side and
+ * its score; not a number a name has ("Channel 4 said", "Channel 5 ( UK
+ * )", "the G 7 met"). */
 static void
 trim_score(const struct ner_tok *words, size_t lo, size_t hi, struct span *sp)
 {
@@ -182,6 +198,7 @@ trim_score(const struct ner_tok *words, size_t lo, size_t hi, struct span *sp)
 	if (sp->to - sp->from < 2 || !is_small_number(&words[k - 1]))
 		return;
 	if (other_side_follows(words, k, hi) ||
+	    other_side_follows(words, after_scorers(words, k, hi), hi) ||
 	    ((ends_line(words, k - 1, hi) || is_word(&words[k], "(")) &&
 	    side_scored_before(words, lo, sp->from)))
 		sp->to--;
