@@ -2540,3 +2540,14 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: the team a rider or a driver races for, after the nation in a results row, before what the row says of the time or the laps ('Tarvex one lap behind', 'Caja Valdemar at 4 seconds', 'Ferrano retired')" {
+	printf '{"text":"%s"}\n' 'MOTOR RACING - RESULTS\n4. Heinz Pohl ( Germany ) Tarvex one lap behind\n5. Ivo Marek ( Italy ) Ferrano retired' \
+	    'CYCLING - RESULTS\n2. Jose Arrieta ( Spain ) Caja Valdemar at 4 seconds' > in
+	entity_pairs 'select(.type == "ORG" or .type == "PERSON")' < in > got
+	cat > expect <<'OUT'
+[["Heinz Pohl","PERSON"],["Tarvex","ORG"],["Ivo Marek","PERSON"],["Ferrano","ORG"]]
+[["Jose Arrieta","PERSON"],["Caja Valdemar","ORG"]]
+OUT
+	diff expect got
+}

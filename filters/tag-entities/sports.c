@@ -189,14 +189,16 @@ static const struct sports_source {
 	 * then the name, and the nation in brackets or the result: "1. Ana
 	 * Ruiz (Dravia) 10.92", "2. Ivo Marek (Kessia) Velby Bikes 4:32:10"
 	 * (the team a rider or a driver races for after the nation),
-	 * "132 Ivo Marek 65 67", "65 Ivo Marek" (a golfer's total and
+	 * "3. Ivo Marek (Kessia) Tarvex one lap behind", "... at 4
+	 * seconds", "132 Ivo Marek 65 67", "65 Ivo Marek" (a golfer's total and
 	 * name alone: a leaderboard's player of the nation its header
 	 * names); a golf
 	 * leaderboard's next player on the same total after a comma
 	 * ("134 Lars Quill 68 66, Tomas Orrin 67 67"); ranked_player
 	 * decides. */
 	{ "(?m)(?:^=?\\d{1,3}(?:\\.|\\)| -)? |(?<=\\d ,|\\d,) )" NAME
-	  "(?: ?\\( ?" NAME " ?\\)(?: " NAME "(?= \\d| same time| s\\.t\\.|$))?|(?= \\d)|$)",
+	  "(?: ?\\( ?" NAME " ?\\)(?: " NAME "(?= \\d| same time| s\\.t\\.| at \\d|"
+	  " (?:one|two|three|four|five|\\d+) laps?\\b| retired| did not finish|$))?|(?= \\d)|$)",
 	  false, false, CUE_RANK, KIND_RANKED, false },
 	/* In sports copy, a match between two sides, one of them a name the
 	 * tagger found: "the final between Kessel Rovers and Portvale" (not
