@@ -2551,3 +2551,14 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "sports: a batting line the tagger read as one person is three people ('N. Atherstone c Rashid b Tariq 31'); a person read over a 'v' in lower case is two, and in a story of a sport played alone a fixture's sides are players ('TENNIS - ...', then 'Holm v Ruiz , Kuhnert v Marques')" {
+	printf '{"text":"%s"}\n' 'CRICKET - KESSIA V DRAVIA SCORECARD\nN. Atherstone c Rashid b Tariq 31\nM. Haldane c Kasperley b Bickford 12' \
+	    'TENNIS - VELBY OPEN\nQuarter-final line-up : Holm v Ruiz , Kuhnert v Marques' > in
+	entity_pairs 'select(.type == "PERSON" or .type == "ORG")' < in > got
+	cat > expect <<'OUT'
+[["KESSIA","ORG"],["DRAVIA","ORG"],["N. Atherstone","PERSON"],["Rashid","PERSON"],["Tariq","PERSON"],["M. Haldane","PERSON"],["Kasperley","PERSON"],["Bickford","PERSON"]]
+[["Holm","PERSON"],["Ruiz","PERSON"],["Kuhnert","PERSON"],["Marques","PERSON"]]
+OUT
+	diff expect got
+}

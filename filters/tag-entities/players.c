@@ -719,9 +719,30 @@ ranked_player(struct tagger *t, const char *text, size_t line, size_t to,
 		player_team(t, ov[6], ov[7]);
 }
 
+/* Whether mention m lies inside one of the match's groups 1 to
+ * npairs - 1. */
+static bool
+inside_a_group(const struct mention *m, const PCRE2_SIZE *ov, uint32_t npairs)
+{
+	for (uint32_t g = 1; g < npairs; g++)
+		if (ov[2 * g] != PCRE2_UNSET && m->start >= ov[2 * g] && m->end <= ov[2 * g + 1])
+			return true;
+	return false;
+}
+
 void
 cricket_players(struct tagger *t, const PCRE2_SIZE *ov, uint32_t npairs)
 {
+	/* the tagger's name over two players and the words between ("N.
+	 * Lind c Holt b Ruiz") gives way to the players */
+	size_t at[8], n = mentions_overlapping(&t->found, ov[0], ov[1], at, 8);
+
+	for (size_t k = 0; k < n && k < 8; k++) {
+		const struct mention *m = &t->found.v[at[k]];
+		if (!m->team && (m->type == PERSON || m->type == ORG) &&
+		    m->start >= ov[0] && m->end <= ov[1] && !inside_a_group(m, ov, npairs))
+			mention_remove(&t->found, at[k]);
+	}
 	for (uint32_t g = 1; g < npairs; g++)
 		if (ov[2 * g] != PCRE2_UNSET)
 			make_player(t, ov[2 * g], ov[2 * g + 1], true);

@@ -138,11 +138,16 @@ sports_slug(struct tagger *t, struct doc_state *d, const char *text, size_t len)
 	const char *nl;
 
 	t->alone_headline_end = 0;
+	t->played_alone = d != NULL && d->played_alone;
 	if (slug == 0)
 		return;
-	if (slug_names_individual_sport(text, slug))
+	if (slug_names_individual_sport(text, slug)) {
 		t->alone_headline_end = (nl = memchr(text, '\n', len)) != NULL ?
 		    (size_t)(nl - text) : len;
+		t->played_alone = true;
+		if (d != NULL)
+			d->played_alone = true;
+	}
 	if (d != NULL)
 		d->sports = true;
 	for (size_t k = 0; k < t->found.n; k++) {

@@ -490,13 +490,24 @@ after_dash_of_sport(const struct ner_tok *words, size_t lo, size_t at)
 	    after_sport_slug_words(words, lo, first_dash + 1);
 }
 
+/* "v" or "vs" in lower case, between two people ("Kuhnert v Marques"). */
+static bool
+is_lower_versus(const struct ner_tok *w)
+{
+	return is_word(w, "v") || is_word(w, "vs") || is_word(w, "vs.");
+}
+
 /* "CRICKET - PAKISTAN V ENGLAND": a fixture the tagger read as one
  * name, after a dash of a sport's slug or alone on its line, is two
  * (the sports patterns then decide what each side is); not a court's
- * case in a headline ("JUDGE REJECTS DAVIS V HOLT APPEAL"). */
+ * case in a headline ("JUDGE REJECTS DAVIS V HOLT APPEAL").  A person
+ * the tagger read over a "v" in lower case is two people anywhere
+ * ("line-up : Kuhnert v Marques"). */
 static size_t
 split_fixture(const struct ner_tok *words, size_t hi, struct span *v, size_t n, size_t i)
 {
+	if (v[i].type == PERSON)
+		n = split_sides(words, v, n, i, is_lower_versus);
 	if (!after_dash_of_sport(words, v[i].lo, v[i].from) &&
 	    !(opens_line(words, v[i].lo, v[i].from) && ends_line(words, v[i].to - 1, hi)))
 		return n;

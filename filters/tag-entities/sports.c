@@ -497,6 +497,18 @@ pairing(struct tagger *t, const char *text, size_t to, size_t i, const PCRE2_SIZ
 	    (sa == SIDE_NAME && t->found.v[a].type == NORP) ||
 	    (!one && sb == SIDE_NAME && t->found.v[b].type == NORP))
 		return;
+	/* in a story of a sport played alone, a fixture's side the tagger
+	 * took for a person is a player ("TENNIS - ...", then "Kuhnert v
+	 * Marques"); its headline's result is told by its verb (below) */
+	if (t->played_alone && sports_sources[i].cue == CUE_FIXTURE &&
+	    whole[2] >= t->alone_headline_end && (sa == SIDE_WORD || (!one && sb == SIDE_WORD))) {
+		/* and so is the other side, where the tagger missed it */
+		if (sa == SIDE_NONE && mentions_make_room(&t->found, ov[2], ov[3]))
+			add_mention(&t->found, ov[2], ov[3], PERSON);
+		if (!one && sb == SIDE_NONE && mentions_make_room(&t->found, ov[4], ov[5]))
+			add_mention(&t->found, ov[4], ov[5], PERSON);
+		return;
+	}
 	if (!sports_sources[i].by_form && sa != SIDE_NAME && sb != SIDE_NAME)
 		return;
 	/* a result in the headline of a sport played alone is two players'

@@ -142,6 +142,7 @@ struct doc_state {
 	struct known *v;
 	size_t n, cap;
 	bool sports;			/* a team found in the story (sports.c) */
+	bool played_alone;		/* its slug names a sport played alone */
 };
 
 /* --- a story's records held back (held.c) --- */
@@ -232,6 +233,10 @@ struct tagger {
 	/* The record's first line when its slug names a sport played alone
 	 * ("TENNIS - ..."), else 0 (sports_slug). */
 	size_t alone_headline_end;
+	/* The record's story is of a sport played alone (its slug said so,
+	 * here or in a record before): two people around a "v" are no
+	 * teams. */
+	bool played_alone;
 	struct doccache docs;
 	/* Scratch, reused record after record. */
 	struct sent_list sents;
