@@ -2562,3 +2562,19 @@ OUT
 OUT
 	diff expect got
 }
+
+@test "a press digest's papers, each named in capitals on a line of its own, are organisations ('PRESS DIGEST - KESSIA', then 'KESSIAN HERALD', 'TA NEA'); its dateline and its stories' lines are not" {
+	printf '%s\n' '{"doc":"p","text":"PRESS DIGEST - KESSIA - MAY 31 ."}' '{"doc":"p","text":"VELGRAD 1997-05-31"}' \
+	    '{"doc":"p","text":"KATHMERINO"}' '{"doc":"p","text":"- Government to cut fuel subsidies , Finance Minister Radek Holub says ."}' \
+	    '{"doc":"p","text":"TA NEA"}' '{"doc":"q","text":"PRESS DIGEST - KESSIA - MAY 31 .\nVELGRAD 1997-05-31\nKESSIAN HERALD\n- Velgrad Steel to lay off 800 workers ."}' > in
+	entity_pairs 'select(.type == "ORG" or .type == "PERSON")' < in > got
+	cat > expect <<'OUT'
+[]
+[]
+[["KATHMERINO","ORG"]]
+[["Radek Holub","PERSON"]]
+[["TA NEA","ORG"]]
+[["KESSIAN HERALD","ORG"],["Velgrad Steel","ORG"]]
+OUT
+	diff expect got
+}

@@ -230,6 +230,7 @@ finish_record(void *arg, void *slot)
 
 	swap_buffers(t, r);
 	t->canonical.len = 0;
+	press_digest_papers(t, d, text, r->len);
 	find_teams(t, d, text, r->len);
 	/* in the text's order: a dateline's place is learnt before the
 	 * body's mentions of it (find_dateline added it last) */

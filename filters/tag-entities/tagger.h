@@ -143,6 +143,7 @@ struct doc_state {
 	size_t n, cap;
 	bool sports;			/* a team found in the story (sports.c) */
 	bool played_alone;		/* its slug names a sport played alone */
+	bool press_digest;		/* its slug is "PRESS DIGEST" (digest.c) */
 };
 
 /* --- a story's records held back (held.c) --- */
@@ -628,6 +629,11 @@ void free_sports(struct tagger *t);
  * "Goalkeeper"), in lower case or capitalised. */
 bool is_sports_role(const struct ner_tok *w);
 
+/* In a story whose slug is "PRESS DIGEST", a line alone in capitals
+ * letters is a newspaper's name, an ORG ("KESSIAN HERALD"); the slug's
+ * line is none (digest.c). */
+void press_digest_papers(struct tagger *t, struct doc_state *d, const char *text,
+    size_t len);
 /* A headline's slug that names a sport ("ATHLETICS - ..."): the story is
  * sports copy (d->sports), and the slug's sports' names are no mentions
  * (slug.c). */
