@@ -2436,7 +2436,6 @@ OUT
 	    '{"doc":"b","text":"Rik Dekker said that Velox deserved the points ."}' \
 	    '{"doc":"c","text":"Corrin Falcons beat Harlow Hornets 24-10 on Saturday ."}' \
 	    '{"doc":"d","text":"Venus Holmes beat Serena Holmes 6-3 6-4 ."}' \
-	    '{"doc":"e","text":"Tom Roberts beat Dale Banks in the primary election ."}' \
 	    '{"doc":"f","text":"Sporting Velby beat Racing Halden 2-1 on Sunday ."}' \
 	    '{"doc":"f","text":"Sporting events in Velby were cancelled on Monday ."}' > in
 	wire-tag-entities < in | jq -c '[.entities[] | select(.type == "PERSON" or .type == "ORG") | [.text, .type, .canonical]]' > got
@@ -2448,11 +2447,15 @@ OUT
 [["Rik Dekker","PERSON","Rik Dekker"],["Velox","ORG","Velox Utrecht"]]
 [["Corrin Falcons","ORG","Corrin Falcons"],["Harlow Hornets","ORG","Harlow Hornets"]]
 [["Venus Holmes","PERSON","Venus Holmes"],["Serena Holmes","PERSON","Serena Holmes"]]
-[["Tom Roberts","PERSON","Tom Roberts"],["Dale Banks","ORG","Dale Banks"]]
 [["Sporting Velby","ORG","Sporting Velby"],["Racing Halden","ORG","Racing Halden"]]
 []
 OUT
 	diff expect got
+	# the tagger's own slip on the other side makes no team of a person
+	# named with a first name
+	printf '{"text":"%s"}\n' 'Tom Roberts beat Dale Banks in the primary election .' |
+	    wire-tag-entities | jq -c '[.entities[] | select(.text == "Tom Roberts") | .type]' > got
+	echo '["PERSON"]' | diff - got
 }
 
 @test "an organisation's name that ends in a body's word goes on after 'of' or 'for' over the capitalised words the tagger left out or named apart ('the Velby Board of Trade', 'the Halden Committee for the Winter Games', a body and not a competition), up to a title ('the Velby Board of Trade President Ivo Marek')" {
@@ -2575,6 +2578,48 @@ OUT
 [["Radek Holub","PERSON"]]
 [["TA NEA","ORG"]]
 [["KESSIAN HERALD","ORG"],["Velgrad Steel","ORG"]]
+OUT
+	diff expect got
+}
+
+@test "what these rules leave alone: a dateline's agency and an acronym the alias table knows keep their names ('WASHINGTON ( AP ) -', 'the Velby Commission ( EU )'); two bodies or a body and a person after 'for' or 'of' stay apart ('quit the Velby Party for the Kessel Union', 'the Kessel Union of Anna Berg'); a bank's competition is an event ('the Bank of Kessia Championship')" {
+	printf '%s\n' '{"doc":"a","text":"WASHINGTON ( AP ) - The Senate voted ."}' '{"doc":"a","text":"The AP reported it ."}' \
+	    '{"text":"The Velby Commission ( EU ) said ."}' \
+	    '{"text":"Ivo Marek quit the Velby Party for the Kessel Union in 2005 ."}' \
+	    '{"text":"He met the Kessel Union of Anna Berg ."}' \
+	    '{"text":"He won the Bank of Kessia Championship by two shots ."}' \
+	    '{"text":"the Halden Committee for the Protection of Journalists said ."}' > in
+	wire-tag-entities < in | jq -c '[.entities[] | select(.type != "DATE") | [.text, .type, .canonical]]' > got
+	cat > expect <<'OUT'
+[["WASHINGTON","GPE","WASHINGTON"],["AP","ORG","AP"],["Senate","ORG","Senate"]]
+[["AP","ORG","AP"]]
+[["Velby Commission","ORG","Velby Commission"],["EU","ORG","European Union"]]
+[["Ivo Marek","PERSON","Ivo Marek"],["Velby Party","ORG","Velby Party"],["Kessel Union","ORG","Kessel Union"]]
+[["Kessel Union","ORG","Kessel Union"],["Anna Berg","PERSON","Anna Berg"]]
+[["Bank of Kessia Championship","EVENT","Bank of Kessia Championship"]]
+[["Halden Committee for the Protection of Journalists","ORG","Halden Committee for the Protection of Journalists"]]
+OUT
+	diff expect got
+}
+
+@test "what the sports rules leave alone: scorers named with a first name, whatever their surnames ('Tom May 12', 'Sam Masters 40'); a line-up's body stays one, and its one-word places count no people ('Group A : Kessel , Halby , Velby , Torvik'); a person named like a trophy ('Senator Ivo Shield'); a retirement after a set's games ('6-1 3-0 retired'); a team in a phrase after 'in' ('in Halby colours'); a person named like a currency ('Sterling was arrested')" {
+	printf '%s\n' '{"text":"Kelburn 3 Stanwick 2\nScorers : Tom May 12 , Sam Masters 40"}' \
+	    '{"text":"Kessel 3 Veldby 1\nVeldby : Tam Reid , Iain Shaw , Lars Quill , Piet Vos , Velcom Holdings"}' \
+	    '{"text":"Kessel 3 Veldby 1\nGroup A : Kessel , Halby , Velby , Torvik"}' \
+	    '{"text":"Senator Ivo Shield voted ."}' \
+	    '{"text":"TENNIS - RESULTS AT KESSEL OPEN\nTomas Kerr ( France ) beat Ilya Vassilenko ( Russia ) 6-1 3-0 retired"}' \
+	    '{"doc":"h","text":"Kessel 3 Halby 1"}' '{"doc":"h","text":"He scored 10 goals in Halby colours ."}' \
+	    '{"text":"Sterling was arrested on Monday , police said ."}' > in
+	entity_pairs 'select(.type == "PERSON" or .type == "ORG" or .type == "GPE" or .type == "EVENT")' < in > got
+	cat > expect <<'OUT'
+[["Kelburn","ORG"],["Stanwick","ORG"],["Tom May","PERSON"],["Sam Masters","PERSON"]]
+[["Kessel","ORG"],["Veldby","ORG"],["Veldby","ORG"],["Tam Reid","PERSON"],["Iain Shaw","PERSON"],["Lars Quill","PERSON"],["Piet Vos","PERSON"],["Velcom Holdings","ORG"]]
+[["Kessel","ORG"],["Veldby","ORG"],["Kessel","ORG"],["Halby","PERSON"],["Velby","PERSON"],["Torvik","GPE"]]
+[["Ivo Shield","PERSON"]]
+[["KESSEL OPEN","EVENT"],["Tomas Kerr","PERSON"],["France","GPE"],["Ilya Vassilenko","PERSON"],["Russia","GPE"]]
+[["Kessel","ORG"],["Halby","ORG"]]
+[["Halby","ORG"]]
+[["Sterling","PERSON"]]
 OUT
 	diff expect got
 }

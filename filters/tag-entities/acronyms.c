@@ -195,6 +195,54 @@ names_state(const char *text, size_t start, size_t end)
 	return false;
 }
 
+/* Whether the capitalised words of text[start, end) spell the acronym
+ * acr[0, len) by their initials, the small words it skips aside ("the
+ * Kessian Workers Union" for "KWU"). */
+static bool
+initials_spell(const char *text, size_t start, size_t end, const char *acr, size_t len)
+{
+	size_t k = 0;
+
+	for (size_t i = start; i < end; ) {
+		const char *sp = memchr(text + i, ' ', end - i);
+		size_t e = sp != NULL ? (size_t)(sp - text) : end;
+		if (text[i] >= 'A' && text[i] <= 'Z') {
+			while (k < len && acr[k] == '.')
+				k++;
+			if (k == len || acr[k] != text[i])
+				return false;
+			k++;
+		} else if (!skipped_word(text + i, e - i)) {
+			return false;
+		}
+		i = e + 1;
+	}
+	while (k < len && acr[k] == '.')
+		k++;
+	return k == len && k > 0;
+}
+
+/* Whether the bracket that closes at text[b] (a space perhaps before it)
+ * is followed by a dash: a dateline's agency ("VELBY ( AP ) -"). */
+static bool
+after_bracket_dash(const char *text, size_t len, size_t b)
+{
+	size_t i = b + (text[b] == ' ') + 1;
+
+	return i + 1 < len && text[i] == ' ' && text[i + 1] == '-';
+}
+
+/* Whether mention m's canonical name is not its text: the alias table's
+ * ("EU" is "European Union"). */
+static bool
+has_alias(const struct tagger *t, const char *text, const struct mention *m)
+{
+	size_t clen;
+	const char *c = canonical_of(t, m, text, &clen);
+
+	return clen != m->end - m->start || memcmp(c, text + m->start, clen) != 0;
+}
+
 /* Adds the acronym's mention at [a, b), made by definition number now;
  * returns its index. */
 static size_t
@@ -245,6 +293,14 @@ find_acronyms(struct tagger *t, struct doc_state *d, const char *text, size_t le
 			continue;
 		size_t name = i, start = acronym_name_start(text, m->start, m->end,
 		    text + a, b - a);
+		bool spelt = start < m->start || initials_spell(text, m->start, m->end, text + a, b - a);
+		/* a dateline's agency ("WASHINGTON ( AP ) -"); a place's
+		 * acronym only where its initials spell it ("Kessia ( NATO )"
+		 * is no NATO); an acronym the alias table knows only where they
+		 * do ("the Velby Commission ( EU )") */
+		if (after_bracket_dash(text, len, b) || (!spelt && (m->type != ORG ||
+		    (at != SIZE_MAX && has_alias(t, text, &t->found.v[at])))))
+			continue;
 		if (start < m->start) {
 			/* The whole name, in the place of the mentions inside it:
 			 * a state's ("the Democratic Republic of Tarsk (DRT)") or

@@ -450,6 +450,13 @@ competition_word_after(const struct tagger *t, const struct ner_tok *words,
 	return (next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z') ? 0 : n;
 }
 
+/* Competitions' words that are surnames too ("Ivo Masters", "Senator
+ * Ivo Shield"): right after a first name, a person's ("the Lady Halvik
+ * Stakes" is a race). */
+static const char *const surnames_too[] = {
+	"Masters", "Shield", "Plate", "Stakes", "Classic",
+};
+
 /* Verbs a person's name goes before, a trophy's not. */
 static const char *const person_verbs[] = {
 	"said", "says", "told", "tells", "was", "is", "has", "had", "will",
@@ -468,11 +475,12 @@ named_competition(const struct tagger *t, const struct ner_tok *words, size_t hi
 	size_t more = sp->type != EVENT && sp->type != PERSON ?
 	    competition_word_after(t, words, hi, sp) : 0;
 
-	/* a body named for a competition is the body ("the Atlanta
-	 * Committee for the Olympic Games") */
-	for (size_t k = sp->from + 1; k + 1 < sp->to; k++)
-		if ((is_word(&words[k], "for") || is_word(&words[k], "of")) &&
-		    is_org_word_at(t, words, k - 1))
+	/* a body named for a competition is the body ("the Halden
+	 * Committee for the Winter Games"; "the Bank of Kessia
+	 * Championship" is the bank's competition) */
+	for (size_t k = sp->from + 1; k + 2 < sp->to; k++)
+		if ((is_word(&words[k], "for") || (is_word(&words[k], "of") &&
+		    is_word(&words[k + 1], "the"))) && is_org_word_at(t, words, k - 1))
 			return;
 
 	if (more > 0) {
@@ -484,11 +492,13 @@ named_competition(const struct tagger *t, const struct ner_tok *words, size_t hi
 	/* a first name names a trophy ("the Davis Cup", "Edgar Cup
 	 * holders"), not a person named so ("Ivo Masters", "Dr Anna Open
 	 * told", "Ivo Cup was arrested") */
+	const struct ner_tok *before_last = &words[sp->to - 2];
 	if (sp->to - sp->from > 1 && sp->type != EVENT &&
 	    NAME_WORD_IN(&words[sp->to - 1], competitions) &&
-	    !(sp->type == PERSON && name_sex(first->s, first->len) != NAME_UNKNOWN &&
-	    (is_name_word(&words[sp->to - 1], "Masters") || sp->title_from < sp->from ||
-	    (sp->to < hi && WORD_IN(&words[sp->to], person_verbs)))))
+	    !(sp->type == PERSON && ((name_sex(first->s, first->len) != NAME_UNKNOWN &&
+	    (sp->title_from < sp->from || (sp->to < hi && WORD_IN(&words[sp->to], person_verbs)))) ||
+	    (NAME_WORD_IN(&words[sp->to - 1], surnames_too) &&
+	    name_sex(before_last->s, before_last->len) != NAME_UNKNOWN))))
 		sp->type = EVENT;
 }
 

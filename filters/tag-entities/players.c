@@ -91,7 +91,8 @@ any_team_within(const struct tagger *t, size_t start, size_t end)
  * words, a body's, a club's, a competition's or a time's word last
  * ("Velcom Holdings", "Kessel Rovers", "Premier League"), or only words
  * the model's text mostly writes in lower case ("Penalty Try", "Season
- * Total"). */
+ * Total"); never two or three words opening with a first name (not one
+ * the model's text mostly writes in lower case, "Season"). */
 static bool
 no_player_named(const struct tagger *t, const char *text, size_t start, size_t end)
 {
@@ -106,6 +107,13 @@ no_player_named(const struct tagger *t, const char *text, size_t start, size_t e
 		common += ner_model_lower_word(t->model, w.s, w.len);
 		i = e + 1;
 	}
+	/* a first name the names list has opens a player's name, whatever
+	 * the surname ("Tom May", "Sean Sunday", "Ivo Bank") */
+	const char *sp = memchr(text + start, ' ', end - start);
+	if (sp != NULL && words <= 3 &&
+	    name_sex(text + start, (size_t)(sp - text) - start) != NAME_UNKNOWN &&
+	    !ner_model_lower_word(t->model, text + start, (size_t)(sp - text) - start))
+		return false;
 	return words == 0 || words > 4 || common == words || ends_organisation(&w) ||
 	    is_club_short_name(&w) || is_competition_word(&w) || is_time_name(&w) ||
 	    (gaz_bits_of_text(t, text, (size_t)(w.s - text), end) & (1u << GAZ_ORG_WORD));
@@ -245,9 +253,9 @@ only_a_name(const char *text, size_t a, size_t b)
 /* Whether text[list, end) is a team's line-up: four or more names a
  * comma or a semicolon apart, three in four of its items (a bracket's
  * substitute aside), half of them people the tagger found in full, no
- * name a place the gazetteer has or one that names no player
- * (no_player_named: "Velcom Holdings") ("Martijn Hoogeveen ; Pim de
- * Graaf , Erik Wouters , Bas Koning ; ..."). */
+ * name a place the gazetteer has; an item that names no player
+ * (no_player_named: "Velcom Holdings") is no name ("Martijn Hoogeveen ;
+ * Pim de Graaf , Erik Wouters , Bas Koning ; ..."). */
 static bool
 is_lineup(const struct tagger *t, const char *text, size_t list, size_t end)
 {
@@ -480,9 +488,20 @@ set_score_end(const char *text, size_t i)
 	return i;
 }
 
+/* Whether text[i] tells that a player retired, perhaps after the
+ * unfinished set's games ("retired", "3-0 retired", "retd", "ret."). */
+static bool
+retired_at(const char *text, size_t i)
+{
+	if (is_digit(text[i]) && text[i + 1] == '-' && is_digit(text[i + 2]) && text[i + 3] == ' ')
+		i += 4;
+	return strncmp(text + i, "retired", 7) == 0 || strncmp(text + i, "retd", 4) == 0 ||
+	    strncmp(text + i, "ret.", 4) == 0;
+}
+
 /* Whether the line from text[from] tells a tennis match's score after a
- * bracket: two sets or more, or one the other player retired in ("(
- * Russia ) 6-1 7-5", "( Japan ) 7-6 ( 7-4 ) 3-6 6-2", "6-1 retired";
+ * bracket: two sets or more, or one and a retirement ("( Russia ) 6-1
+ * 7-5", "( Japan ) 7-6 ( 7-4 ) 3-6 6-2", "6-1 3-0 retired";
  * not a cup's "( Norway ) 6-4", "win 6-4 on penalties"). */
 static bool
 set_score_follows(const char *text, size_t from)
@@ -492,7 +511,7 @@ set_score_follows(const char *text, size_t from)
 		if (text[i] != ')' || text[i + 1] != ' ' || (e = set_score_end(text, i + 2)) == 0)
 			continue;
 		if (text[e] == ' ' && (set_score_end(text, e + 1) > 0 ||
-		    strncmp(text + e + 1, "retired", 7) == 0))
+		    retired_at(text, e + 1)))
 			return true;
 	}
 	return false;

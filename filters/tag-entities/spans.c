@@ -199,16 +199,23 @@ join_body_names(const struct tagger *t, const struct ner_tok *words, size_t hi,
 		if (sp->type != ORG || j + 1 >= hi || !WORD_IN(&words[j], joins) ||
 		    !(is_org_word_at(t, words, j - 1) || opens_company_name(&words[sp->from])))
 			continue;
+		bool joined_by_for = is_word(&words[j], "for");
 		j += 1 + (j + 2 < hi && is_word(&words[j + 1], "the"));
-		if (i + 1 < n && v[i + 1].from == j && v[i + 1].type <= EVENT) {
+		/* not a person, nor a body of its own ("quit the Velby Party
+		 * for the Kessel Union", "the Kessel Union of Anna Berg") */
+		if (i + 1 < n && v[i + 1].from == j && v[i + 1].type <= EVENT &&
+		    v[i + 1].type != PERSON && !(v[i + 1].type == ORG &&
+		    is_org_word_at(t, words, v[i + 1].to - 1))) {
 			bool all = true;
 			for (size_t k = j; k < v[i + 1].to; k++)
 				all &= goes_on_body_name(t, words, k, hi) || is_particle(&words[k]) ||
-				    (k > j && k + 1 < v[i + 1].to && is_function_word(words[k].s, words[k].len));
+				    (k > j && k + 1 < v[i + 1].to && is_function_word_any_case(&words[k]));
 			if (all)
 				sp->to = v[i + 1].to;
 			continue;
 		}
+		if (i + 1 < n && v[i + 1].from == j)
+			continue;
 		/* "the National Association for the Advancement of Kessian
 		 * Veterans": "of" again, between capitalised words */
 		size_t k = j, end = j;
@@ -221,8 +228,11 @@ join_body_names(const struct tagger *t, const struct ner_tok *words, size_t hi,
 			else
 				break;
 		}
+		/* "left the Halden Ministry for the Velby Central Bank": a
+		 * body of its own after "for" */
 		if (end > j && (end == hi || !is_capitalised(&words[end]) ||
-		    title_at(t, words, end, hi) > 0))
+		    title_at(t, words, end, hi) > 0) &&
+		    !(joined_by_for && is_org_word_at(t, words, end - 1)))
 			sp->to = end;
 	}
 	return out;
@@ -618,15 +628,28 @@ market_word(const struct ner_tok *words, size_t hi, const struct span *sp)
 		"Lira", "Peseta", "Rupee", "Rand", "Peso", "Franc", "Rouble", "Ruble",
 	};
 	static const char *const moves[] = {
-		"was", "were", "is", "rose", "fell", "eased", "firmed", "edged",
-		"gained", "lost", "dipped", "slipped", "climbed", "jumped", "slid",
-		"closed", "opened", "ended", "traded", "steadied", "rallied",
-		"weakened", "strengthened", "recovered", "futures", "prices",
-		"crude", "stocks", "contracts", "yields",
+		"rose", "fell", "eased", "firmed", "edged", "gained", "lost",
+		"dipped", "slipped", "climbed", "jumped", "slid", "closed", "opened",
+		"ended", "traded", "steadied", "rallied", "weakened",
+		"strengthened", "recovered", "futures", "prices", "crude", "stocks",
+		"contracts", "yields",
 	};
+	/* "was" says a market's state only before its words ("Sterling was
+	 * steady"; not "Sterling was arrested") */
+	static const char *const states[] = {
+		"at", "steady", "firm", "firmer", "higher", "lower", "unchanged",
+		"little", "quoted", "up", "down", "weaker", "stronger", "flat",
+		"quiet", "easier", "softer",
+	};
+	static const char *const is[] = { "was", "were", "is" };
+	size_t k = sp->to;
 
-	return sp->to - sp->from == 1 && sp->to < hi && sp->title_from == sp->from &&
-	    WORD_IN(&words[sp->from], goods) && WORD_IN(&words[sp->to], moves);
+	if (sp->to - sp->from != 1 || k >= hi || sp->title_from != sp->from ||
+	    !WORD_IN(&words[sp->from], goods))
+		return false;
+	return WORD_IN(&words[k], moves) || (WORD_IN(&words[k], is) && k + 1 < hi &&
+	    (WORD_IN(&words[k + 1], states) || is_digit(words[k + 1].s[0]) ||
+	    words[k + 1].s[0] == '$'));
 }
 
 /* "mid-April", "late-May": a word that opens with a prefix of time is

@@ -469,9 +469,33 @@ word_before(const char *text, size_t at, struct ner_tok *w)
 	return end > start;
 }
 
+/* Whether what follows text[end] ends a place's phrase: a mark, the
+ * text's end, or a word that goes on after a place ("in Halby on
+ * Sunday", "in Halby last season"; not "in Halby 's win", "in Halby
+ * colours"). */
+static bool
+place_phrase_ends(const char *text, size_t end)
+{
+	static const char *const after[] = {
+		"on", "last", "this", "next", "since", "during", "until", "and",
+		"where", "when", "yesterday", "today", "overnight", "earlier", "later",
+	};
+	size_t i = end, len = 0;
+
+	while (text[i] == ' ')
+		i++;
+	if (text[i] == '\0' || text[i] == '\n' || strchr(",.;:)!?\"", text[i]) != NULL)
+		return true;
+	while (text[i + len] != '\0' && text[i + len] != ' ' && text[i + len] != '\n')
+		len++;
+	const struct ner_tok w = { text + i, len };
+	return WORD_IN(&w, after) || is_time_name(&w);
+}
+
 /* Whether m, which the tagger took for a place, is told as one, whatever
- * team the story named after it: after "in" ("In Toronto , Joe Valdez
- * singled"; not "in Toronto 's win", "between Toronto and Kessel"). */
+ * team the story named after it: after "in" and before what ends a
+ * place's phrase ("In Toronto , Joe Valdez singled"; not "in Toronto 's
+ * win", "between Toronto and Kessel"). */
 static bool
 told_as_place(const char *text, const struct mention *m)
 {
@@ -481,8 +505,7 @@ told_as_place(const char *text, const struct mention *m)
 	struct ner_tok w;
 
 	return (m->type == GPE || m->type == LOC) && word_before(text, m->start, &w) &&
-	    WORD_IN(&w, here) && strncmp(text + m->end, " 's", 3) != 0 &&
-	    strncmp(text + m->end, "'s", 2) != 0;
+	    WORD_IN(&w, here) && place_phrase_ends(text, m->end);
 }
 
 /* Canonical names, and what this record teaches the story. */

@@ -773,9 +773,10 @@ void labelled_scorers(struct tagger *t, const char *text, const PCRE2_SIZE *ov);
 /* For a match at ov of a team's name and a list after a colon, on a line
  * of its own (the team group 1, the list group 2): when the list is a
  * line-up (four names or more, three in four of its items, half of them
- * people the tagger found in full, none a gazetteer's place or a body's
- * name), each name a person, and the team a team where the tagger found
- * it ("Kelburn : Tam Reid ; Ivo Marek , Lars Quill , Piet Vos"). */
+ * people the tagger found in full, none a gazetteer's place; a body's
+ * name is no name, and stays the body's), each name a person, and the
+ * team a team where the tagger found it ("Kelburn : Tam Reid ; Ivo
+ * Marek , Lars Quill , Piet Vos"). */
 void lineup_line(struct tagger *t, const char *text, const PCRE2_SIZE *ov);
 /* For a match of the pattern NAME ( NAME ) at ov, in sports copy: the
  * second is the nation of the player the first names. */
