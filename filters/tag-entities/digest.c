@@ -4,7 +4,7 @@
  * then each paper's name in capitals on a line of its own, its stories
  * under it: "KESSIAN HERALD", "- Government to cut fuel subsidies".  A
  * paper's name there is an organisation, however the tagger read its
- * capitals ("TA NEA" was nothing, "KATHIMERINI" a person).
+ * capitals ("TO DNEVNO" was nothing, "VECERNI LIST" a person).
  */
 #include <stdbool.h>
 #include <string.h>

@@ -421,8 +421,8 @@ two_or_three_words(const char *text, size_t start, size_t end)
  * words, ends in a plural as the other side (text[b0, b1), an
  * organisation q or nothing the tagger found) does, and neither opens
  * with a first name: a town and its nickname ("Harlow Hornets" beside
- * "Corrin Falcons"; not "Tom Roberts beat Dale Banks", "Venus Williams
- * beat Serena Williams"). */
+ * "Corrin Falcons"; not "Tom Roberts beat Dale Banks", "Ana Holmes
+ * beat Lena Holmes"). */
 static bool
 nicknamed_like(const struct tagger *t, const char *text, size_t a0, size_t a1,
     size_t p, size_t b0, size_t b1, size_t q)

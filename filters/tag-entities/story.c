@@ -349,8 +349,8 @@ plural_nickname(const struct ner_tok *w)
 
 /* The word of team m that names the club alone, into *w: "Rovers" of
  * "Kessel Rovers", "Mariners" of "Harlow Mariners", and of a club
- * named with its town last, the first word ("Vitesse" of "Vitesse
- * Arnhem"); false when none does. */
+ * named with its town last, the first word ("Velox" of "Velox
+ * Utrecht"); false when none does. */
 static bool
 club_short_word(const struct tagger *t, const char *text, const struct mention *m,
     struct ner_tok *w)
