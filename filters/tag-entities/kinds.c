@@ -492,10 +492,11 @@ named_competition(const struct tagger *t, const struct ner_tok *words, size_t hi
 	/* a first name names a trophy ("the Davis Cup", "Edgar Cup
 	 * holders"), not a person named so ("Ivo Masters", "Dr Anna Open
 	 * told", "Ivo Cup was arrested") */
+	if (sp->to - sp->from < 2 || sp->type == EVENT ||
+	    !NAME_WORD_IN(&words[sp->to - 1], competitions))
+		return;
 	const struct ner_tok *before_last = &words[sp->to - 2];
-	if (sp->to - sp->from > 1 && sp->type != EVENT &&
-	    NAME_WORD_IN(&words[sp->to - 1], competitions) &&
-	    !(sp->type == PERSON && ((name_sex(first->s, first->len) != NAME_UNKNOWN &&
+	if (!(sp->type == PERSON && ((name_sex(first->s, first->len) != NAME_UNKNOWN &&
 	    (sp->title_from < sp->from || (sp->to < hi && WORD_IN(&words[sp->to], person_verbs)))) ||
 	    (NAME_WORD_IN(&words[sp->to - 1], surnames_too) &&
 	    name_sex(before_last->s, before_last->len) != NAME_UNKNOWN))))
