@@ -132,15 +132,15 @@ skipped_word(const char *s, size_t len)
 }
 
 /*
- * Where the name an acronym stands for starts, when its initials spell
- * the acronym and it reaches further left than the mention
- * text[start..end) the tagger found before the bracket: "the Housing
- * Authority of New Orleans (HANO)", where the tagger saw only "New
- * Orleans".  Returns start when there is no such name.
+ * Where the name whose initials spell an acronym starts, read leftwards
+ * from the end of the mention text[..end) the tagger found before the
+ * bracket: at the mention's start ("the Kessian Workers Union ( KWU )"),
+ * or further left ("the Housing Authority of New Orleans (HANO)", where
+ * the tagger saw only "New Orleans").  SIZE_MAX when the initials spell
+ * no name.
  */
 static size_t
-acronym_name_start(const char *text, size_t start, size_t end,
-    const char *acr, size_t acr_len)
+acronym_name_start(const char *text, size_t end, const char *acr, size_t acr_len)
 {
 	char letters[12];
 	size_t nl = 0, got = 0, pos = end;
@@ -150,25 +150,25 @@ acronym_name_start(const char *text, size_t start, size_t end,
 			letters[nl++] = acr[k];
 	/* Word by word leftwards, each capitalised word's initial matched
 	 * against the acronym's letters from its end. */
-	for (int words = 0; words < 12 && pos > 0; words++) {
+	for (int words = 0; words < 12 && pos > 0 && nl > 0; words++) {
 		size_t we = pos, ws = pos;
 		while (ws > 0 && text[ws - 1] != ' ')
 			ws--;
 		if (we == ws)
-			return start;
+			return SIZE_MAX;
 		if (text[ws] >= 'A' && text[ws] <= 'Z') {
 			if (got == nl || text[ws] != letters[nl - 1 - got])
-				return start;
+				return SIZE_MAX;
 			if (++got == nl)
-				return ws < start ? ws : start;
+				return ws;
 		} else if (!skipped_word(text + ws, we - ws) || got == 0) {
-			return start;
+			return SIZE_MAX;
 		}
 		if (ws == 0 || text[ws - 1] != ' ')
-			return start;
+			return SIZE_MAX;
 		pos = ws - 1;
 	}
-	return start;
+	return SIZE_MAX;
 }
 
 /* Whether text[start..end) has a word that names a state: "Republic",
@@ -193,33 +193,6 @@ names_state(const char *text, size_t start, size_t end)
 		}
 	}
 	return false;
-}
-
-/* Whether the capitalised words of text[start, end) spell the acronym
- * acr[0, len) by their initials, the small words it skips aside ("the
- * Kessian Workers Union" for "KWU"). */
-static bool
-initials_spell(const char *text, size_t start, size_t end, const char *acr, size_t len)
-{
-	size_t k = 0;
-
-	for (size_t i = start; i < end; ) {
-		const char *sp = memchr(text + i, ' ', end - i);
-		size_t e = sp != NULL ? (size_t)(sp - text) : end;
-		if (text[i] >= 'A' && text[i] <= 'Z') {
-			while (k < len && acr[k] == '.')
-				k++;
-			if (k == len || acr[k] != text[i])
-				return false;
-			k++;
-		} else if (!skipped_word(text + i, e - i)) {
-			return false;
-		}
-		i = e + 1;
-	}
-	while (k < len && acr[k] == '.')
-		k++;
-	return k == len && k > 0;
 }
 
 /* Whether the bracket that closes at text[b] (a space perhaps before it)
@@ -291,9 +264,9 @@ find_acronyms(struct tagger *t, struct doc_state *d, const char *text, size_t le
 		if (at != SIZE_MAX && m->type == ORG &&
 		    (t->found.v[at].type == GPE || t->found.v[at].type == LOC))
 			continue;
-		size_t name = i, start = acronym_name_start(text, m->start, m->end,
-		    text + a, b - a);
-		bool spelt = start < m->start || initials_spell(text, m->start, m->end, text + a, b - a);
+		size_t name = i, spelt_from = acronym_name_start(text, m->end, text + a, b - a);
+		bool spelt = spelt_from <= m->start;
+		size_t start = spelt ? spelt_from : m->start;
 		/* a dateline's agency ("WASHINGTON ( AP ) -"); a place's
 		 * acronym only where its initials spell it ("Kessia ( NATO )"
 		 * is no NATO); an acronym the alias table knows only where they

@@ -123,6 +123,14 @@ is_club_short_name(const struct ner_tok *w)
 	return WORD_IN(w, words);
 }
 
+bool
+is_plural_nickname(const struct ner_tok *w)
+{
+	return w->len >= 4 && is_capitalised(w) &&
+	    (w->s[w->len - 1] == 's' || w->s[w->len - 1] == 'S') &&
+	    w->s[w->len - 2] != 's' && w->s[w->len - 2] != 'S' && w->s[w->len - 2] != '\'';
+}
+
 /* "Garrow Head", "Caddon Point": the coast's words (not the
  * gazetteer's land words, which the model was trained with). */
 bool

@@ -153,6 +153,17 @@ scorer(struct tagger *t, const char *text, size_t start, size_t end, bool alone,
 	return true;
 }
 
+/* Where an item of a list, text[a, b), ends without its spaces and the
+ * line's full stop ("Tait 2 ."): a full stop ends no name. */
+static size_t
+item_end(const char *text, size_t a, size_t b)
+{
+	while (b > a && (text[b - 1] == ' ' ||
+	    (text[b - 1] == '.' && b - 2 > a && text[b - 2] == ' ')))
+		b--;
+	return b;
+}
+
 /* Where the scorer from text[i] ends, before end: at a comma or a
  * semicolon (a comma in "23,000" separates nothing). */
 static size_t
@@ -203,10 +214,7 @@ scorer_list(struct tagger *t, const char *text, size_t first, size_t end, bool l
 		/* a label holds up to the next semicolon ("Tries : Ewan Mackie
 		 * 2 , Huw Tudwal ; Conversions : Rory Tait 3") */
 		under_label |= name > a;
-		/* the line's full stop ends no name */
-		while (b > name && (text[b - 1] == ' ' ||
-		    (text[b - 1] == '.' && b - 2 > name && text[b - 2] == ' ')))
-			b--;
+		b = item_end(text, name, b);
 		if (name < b && scorer(t, text, name, b, alone, !under_label))
 			n++;
 		if (j < end && text[j] == ';')
@@ -237,8 +245,7 @@ only_a_name(const char *text, size_t a, size_t b)
 
 	while (a < b && text[a] == ' ')
 		a++;
-	while (b > a && (text[b - 1] == ' ' || (text[b - 1] == '.' && b - 2 > a && text[b - 2] == ' ')))
-		b--;
+	b = item_end(text, a, b);
 	for (size_t i = a; i < b; ) {
 		const char *sp = memchr(text + i, ' ', b - i);
 		size_t e = sp != NULL ? (size_t)(sp - text) : b;
@@ -265,10 +272,7 @@ is_lineup(const struct tagger *t, const char *text, size_t list, size_t end)
 		size_t j = next_scorer(text, i, end), a = i, b = j;
 		while (a < b && text[a] == ' ')
 			a++;
-		while (b > a && text[b - 1] == ' ')
-			b--;
-		while (b > a && (text[b - 1] == '.' && b - 2 > a && text[b - 2] == ' '))
-			b -= 2;
+		b = item_end(text, a, b);
 		items++;
 		if (only_a_name(text, a, b) && !no_player_named(t, text, a, b)) {
 			if (gaz_bits_of_text(t, text, a, b) & GAZ_PLACES)

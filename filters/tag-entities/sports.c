@@ -392,8 +392,8 @@ of_a_person(const struct tagger *t, const char *text, size_t at)
 	    t->found.v[m].end == at - 4 && t->found.v[m].type == PERSON;
 }
 
-/* Whether the last word of text[start, end) is a plural in title case
- * or capitals ("Hornets", "FALCONS"), as teams' nicknames are. */
+/* Whether the last word of text[start, end), not its only one, is a
+ * team's nickname in the plural ("Harlow Hornets", "CORRIN FALCONS"). */
 static bool
 ends_in_plural(const char *text, size_t start, size_t end)
 {
@@ -401,9 +401,7 @@ ends_in_plural(const char *text, size_t start, size_t end)
 
 	while (last > start && text[last - 1] != ' ')
 		last--;
-	return last > start && end - last >= 4 && is_letter_byte(text[last], true) &&
-	    (text[end - 1] == 's' || text[end - 1] == 'S') &&
-	    text[end - 2] != 's' && text[end - 2] != 'S' && text[end - 2] != '\'';
+	return last > start && is_plural_nickname(&(struct ner_tok){ text + last, end - last });
 }
 
 /* Whether the number of words of text[start, end) is two or three. */

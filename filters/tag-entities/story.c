@@ -338,15 +338,6 @@ short_form_before_name(const struct tagger *t, const char *text,
 	return !capitals_say_nothing(t, &(struct ner_tok){ text + m->start, len }, &after);
 }
 
-/* Whether w, the last of a team's two words, is a nickname in the
- * plural ("Harlow Mariners", "Corrin Eels"). */
-static bool
-plural_nickname(const struct ner_tok *w)
-{
-	return w->len >= 4 && is_capitalised(w) && (w->s[w->len - 1] == 's' || w->s[w->len - 1] == 'S') &&
-	    w->s[w->len - 2] != 's' && w->s[w->len - 2] != 'S' && w->s[w->len - 2] != '\'';
-}
-
 /* The word of team m that names the club alone, into *w: "Rovers" of
  * "Kessel Rovers", "Mariners" of "Harlow Mariners", and of a club
  * named with its town last, the first word ("Velox" of "Velox
@@ -368,7 +359,7 @@ club_short_word(const struct tagger *t, const char *text, const struct mention *
 		return false;	/* two words only */
 	/* not a word the model's text mostly writes in lower case, which
 	 * the story may use as one ("Team spirit", "Sporting events") */
-	if (plural_nickname(w) && !is_all_capitals(w))
+	if (is_plural_nickname(w) && !is_all_capitals(w))
 		return !ner_model_lower_word(t->model, w->s, w->len);
 	*w = (struct ner_tok){ s, (size_t)(last - 1 - s) };
 	return is_capitalised(w) && !is_all_capitals(w) &&

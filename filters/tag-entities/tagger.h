@@ -354,6 +354,9 @@ bool is_media_noun(const struct ner_tok *w);
 bool qualifies_outlet(const struct ner_tok *w);
 /* "Rovers" of "Kessel Rovers": a word a club is called by alone. */
 bool is_club_short_name(const struct ner_tok *w);
+/* Whether w is a word in the plural, capitalised, as teams' nicknames
+ * are ("Mariners", "FALCONS"; not "Rovers'", "Express"). */
+bool is_plural_nickname(const struct ner_tok *w);
 /* "Garrow Head": a word that ends a headland's name. */
 bool is_headland(const struct ner_tok *w);
 /* "the Tarsk Hills": a land word the gazetteer leaves out. */
@@ -412,6 +415,10 @@ struct span {
 	bool by_context;	/* a company by what is told of it (context.c) */
 };
 
+/* The spans v[0..n) of a sentence ending before words[hi], the ones that
+ * are one name joined (joins.c); returns their number. */
+size_t join_spans(const struct tagger *t, const struct ner_tok *words, size_t hi,
+    struct span *v, size_t n);
 /* The tagger's mentions in one sentence, or part of one, words[lo..hi). */
 void tag_sentence(struct tagger *t, const char *text, size_t lo, size_t hi);
 /* Words of the sentences t->sents of text, and the tagger's names in
